@@ -1,0 +1,66 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { answerQuestion } from '../core/answer.js';
+import { loadIndex } from '../core/engine.js';
+import { KnowledgeError } from '../core/knowledge.js';
+import type { SearchIndex } from '../core/search-index.js';
+import { ANSI_STYLE, answerJson, formatAnswer, PLAIN_STYLE } from './format.js';
+
+const USAGE = `usage: npm run ask -- "question"            answer one question
+       npm run --silent ask -- --json "question"   the answer as one JSON object
+       npm run --silent ask -- --json < file       one JSON line per question line`;
+
+async function main(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(argv);
+  } catch (error) {
+    process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const question = args.positionals.join(' ');
+  if (args.positionals.length === 0 && !args.values.json) {
+    process.stderr.write(`ask: no question given\n${USAGE}\n`);
+    return 2;
+  }
+
+  let index: SearchIndex;
+  try {
+    index = await loadIndex();
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    process.stderr.write(`ask: cannot load the knowledge: ${error.message}\n`);
+    return 1;
+  }
+
+  if (!args.values.json) {
+    const useColor = process.stdout.isTTY && !process.env.NO_COLOR;
+    process.stdout.write(`${formatAnswer(answerQuestion(index, question), useColor ? ANSI_STYLE : PLAIN_STYLE)}\n`);
+    return 0;
+  }
+  if (args.positionals.length > 0) {
+    process.stdout.write(`${JSON.stringify(answerJson(answerQuestion(index, question)))}\n`);
+    return 0;
+  }
+  // One JSON line per input line, in order, so a question set can be piped through.
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    process.stdout.write(`${JSON.stringify(answerJson(answerQuestion(index, line)))}\n`);
+  }
+  return 0;
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,63 @@
+import type { Answer, Found } from '../core/answer.js';
+
+export interface TerminalStyle {
+  emphasize(text: string): string;
+  dim(text: string): string;
+}
+
+/** ANSI bold and dim for a colour terminal. */
+export const ANSI_STYLE: TerminalStyle = {
+  emphasize: (text) => `\u001b[1m${text}\u001b[22m`,
+  dim: (text) => `\u001b[2m${text}\u001b[22m`,
+};
+
+/** Markdown-like markers where there is no colour (a pipe, a file, NO_COLOR). */
+export const PLAIN_STYLE: TerminalStyle = {
+  emphasize: (text) => `**${text}**`,
+  dim: (text) => text,
+};
+
+/** The passage with its best sentence emphasized, then the citation. */
+export function formatFound(found: Found, style: TerminalStyle): string {
+  const [start, end] = found.highlightSpan;
+  const sentence = found.text.slice(start, end);
+  const trimmed = sentence.trimEnd();
+  const passage = found.text.slice(0, start) + style.emphasize(trimmed) + sentence.slice(trimmed.length) + found.text.slice(end);
+  return `${passage.trim()}\n\n${style.dim(formatCitation(found))}`;
+}
+
+export function formatCitation({ citation }: Found): string {
+  const { title, publisher, published, paragraph, url } = citation;
+  return `— ${title}. ${publisher}, ${published}, paragraph ${paragraph}.\n  ${url}`;
+}
+
+/** What the terminal shows for one question. */
+export function formatAnswer(result: Answer, style: TerminalStyle): string {
+  if (result.status === 'empty') {
+    return 'Nothing to search: ask a question with a few words from the article, for example "who urged restraint".';
+  }
+  if (result.answer) {
+    return `${formatFound(result.answer, style)}  ${style.dim(`(confidence ${result.answer.score.toFixed(2)})`)}`;
+  }
+  const lines = ['The knowledge here does not seem to cover that.'];
+  if (result.alternatives.length > 0) {
+    lines.push('', 'Nearest passages, in case one helps:');
+    for (const found of result.alternatives) {
+      lines.push(`- ${found.highlight} ${style.dim(`(paragraph ${found.citation.paragraph})`)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The JSON shape of one answer, as `ask --json` prints it. */
+export function answerJson(result: Answer): object {
+  return {
+    question: result.question,
+    answer: result.answer ? foundJson(result.answer) : null,
+    alternatives: result.alternatives.map(foundJson),
+  };
+}
+
+function foundJson({ text, score, highlight, citation }: Found): object {
+  return { text, score, highlight, citation };
+}

@@ -1,0 +1,100 @@
+import type { Passage } from './passages.js';
+import { MAX_QUESTION_TERMS, matchWord, parseQuestion, type ParsedQuestion } from './question.js';
+import { rankPassages } from './ranking.js';
+import type { SearchIndex } from './search-index.js';
+
+/** Below this share of the question's topic words matched, a passage is a guess, not an answer. */
+export const MIN_CONFIDENCE = 0.65;
+export const MAX_ALTERNATIVES = 3;
+/** Alternatives must match at least this much: one topic word of a four-word question. */
+export const MIN_ALTERNATIVE_SCORE = 0.25;
+
+export interface Citation {
+  title: string;
+  publisher: string;
+  url: string;
+  /** YYYY-MM-DD */
+  published: string;
+  paragraph: number;
+}
+
+export interface Found {
+  /** Stable passage id, `<document>#p<paragraph>`. */
+  id: string;
+  text: string;
+  /** Confidence 0..1: how much of the question the passage covers, and how closely. */
+  score: number;
+  /** The sentence of the passage that best matches the question. */
+  highlight: string;
+  /** Where `highlight` sits in `text`: [start, end). */
+  highlightSpan: readonly [number, number];
+  citation: Citation;
+}
+
+export type AnswerStatus = 'answered' | 'abstained' | 'empty';
+
+export interface Answer {
+  question: string;
+  /** answered: `answer` is set; abstained: nothing in the knowledge covers it; empty: nothing to search. */
+  status: AnswerStatus;
+  answer: Found | null;
+  /** The next best passages (suggestions when abstaining), at most MAX_ALTERNATIVES. */
+  alternatives: Found[];
+}
+
+/** Answers a question from the index: the best passage with its citation, or none. */
+export function answerQuestion(index: SearchIndex, question: string): Answer {
+  const parsed = parseQuestion(index, question);
+  if (parsed.terms.length === 0) {
+    return { question, status: 'empty', answer: null, alternatives: [] };
+  }
+  const ranked = rankPassages(index, parsed, MAX_ALTERNATIVES + 1).map(({ passage, coverage }) =>
+    toFound(index, index.passages[passage]!, coverage, parsed),
+  );
+  const [best, ...rest] = ranked;
+  const worthShowing = (found: Found) => found.score >= MIN_ALTERNATIVE_SCORE;
+  if (best && best.score >= MIN_CONFIDENCE) {
+    return { question, status: 'answered', answer: best, alternatives: rest.filter(worthShowing) };
+  }
+  return { question, status: 'abstained', answer: null, alternatives: ranked.filter(worthShowing).slice(0, MAX_ALTERNATIVES) };
+}
+
+export function citationOf(passage: Passage): Citation {
+  const { title, publisher, url, published } = passage.document;
+  return { title, publisher, url, published, paragraph: passage.paragraph };
+}
+
+function toFound(index: SearchIndex, passage: Passage, coverage: number, question: ParsedQuestion): Found {
+  const span = bestSentence(index, passage, question);
+  return {
+    id: passage.id,
+    text: passage.text,
+    score: Math.round(coverage * 1000) / 1000,
+    highlight: passage.text.slice(span[0], span[1]).trim(),
+    highlightSpan: span,
+    citation: citationOf(passage),
+  };
+}
+
+/** The sentence matching the most question weight; the first one on a tie (or with no match). */
+function bestSentence(index: SearchIndex, passage: Passage, question: ParsedQuestion): readonly [number, number] {
+  const spans = passage.sentences;
+  const p = index.passageNumber(passage.id)!;
+  const scores = new Float64Array(spans.length);
+  // Best similarity per (sentence, question term), so a repeated word counts once per sentence.
+  const seen = new Map<number, number>();
+  let sentence = 0;
+  for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) {
+    while (sentence < spans.length - 1 && index.tokenOffsets[at]! >= spans[sentence]![1]) sentence++;
+    const match = matchWord(index, question, index.tokens[at]!);
+    if (!match) continue;
+    const key = sentence * MAX_QUESTION_TERMS + match.term;
+    const previous = seen.get(key) ?? 0;
+    if (match.similarity <= previous) continue;
+    seen.set(key, match.similarity);
+    scores[sentence]! += question.terms[match.term]!.weight * (match.similarity - previous);
+  }
+  let best = 0;
+  for (let i = 1; i < spans.length; i++) if (scores[i]! > scores[best]!) best = i;
+  return spans[best] ?? [0, passage.text.length];
+}

@@ -1,0 +1,92 @@
+import type { DocumentMeta, KnowledgeDocument } from './knowledge.js';
+
+/** Longest passage, in characters. Longer paragraphs are split between sentences. */
+export const MAX_PASSAGE_CHARS = 700;
+
+export class Passage {
+  private sentenceSpans_: ReadonlyArray<readonly [number, number]> | undefined;
+
+  constructor(
+    /** `<document id>#p<paragraph>`, plus `.<part>` when a long paragraph was split. */
+    readonly id: string,
+    readonly document: DocumentMeta,
+    /** 1-based paragraph number in the document body. */
+    readonly paragraph: number,
+    readonly text: string,
+  ) {}
+
+  /**
+   * [start, end) character offsets of each sentence in `text`, in order, covering it.
+   * Found on first use: only passages that are shown need them, and a large knowledge
+   * folder loads much faster without segmenting every passage up front.
+   */
+  get sentences(): ReadonlyArray<readonly [number, number]> {
+    return (this.sentenceSpans_ ??= sentenceSpans(this.text));
+  }
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentence spans of a text; trailing spaces stay with the sentence they follow. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const { index, segment } of sentenceSegmenter.segment(text)) {
+    spans.push([index, index + segment.length]);
+  }
+  return spans;
+}
+
+/** Cuts every paragraph of every document into passages of at most MAX_PASSAGE_CHARS. */
+export function toPassages(documents: readonly KnowledgeDocument[]): Passage[] {
+  const passages: Passage[] = [];
+  for (const document of documents) {
+    const meta: DocumentMeta = {
+      id: document.id,
+      title: document.title,
+      publisher: document.publisher,
+      url: document.url,
+      published: document.published,
+      language: document.language,
+    };
+    document.paragraphs.forEach((paragraph, i) => {
+      const parts = splitParagraph(paragraph);
+      parts.forEach((text, part) => {
+        const suffix = parts.length > 1 ? `.${part + 1}` : '';
+        passages.push(new Passage(`${document.id}#p${i + 1}${suffix}`, meta, i + 1, text));
+      });
+    });
+  }
+  return passages;
+}
+
+/**
+ * Packs whole sentences into parts of at most MAX_PASSAGE_CHARS. A single sentence longer
+ * than that is cut at the last space before the limit, so no passage ever exceeds it.
+ */
+export function splitParagraph(paragraph: string): string[] {
+  if (paragraph.length <= MAX_PASSAGE_CHARS) return [paragraph];
+  const pieces: string[] = [];
+  for (const [start, end] of sentenceSpans(paragraph)) {
+    let sentence = paragraph.slice(start, end).trim();
+    while (sentence.length > MAX_PASSAGE_CHARS) {
+      const cut = sentence.lastIndexOf(' ', MAX_PASSAGE_CHARS);
+      const at = cut > 0 ? cut : MAX_PASSAGE_CHARS;
+      pieces.push(sentence.slice(0, at).trim());
+      sentence = sentence.slice(at).trim();
+    }
+    if (sentence.length > 0) pieces.push(sentence);
+  }
+  const parts: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const joined = current ? `${current} ${piece}` : piece;
+    if (joined.length <= MAX_PASSAGE_CHARS) {
+      current = joined;
+    } else {
+      parts.push(current);
+      current = piece;
+    }
+  }
+  if (current) parts.push(current);
+  return parts;
+}

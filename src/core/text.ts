@@ -1,0 +1,113 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * A word as written: letters or digits, with any accents and invisible format characters
+ * (zero-width spaces and joiners) inside it, and apostrophe parts ("Armenia’s").
+ * Control characters and punctuation separate words.
+ */
+const WORD = /(?:[\p{L}\p{N}][\p{M}\p{Cf}]*)+(?:['\u2019](?:\p{L}[\p{M}\p{Cf}]*)+)*/gu;
+
+export interface Token {
+  /** The folded word: see foldWord. */
+  word: string;
+  /** Where the word starts in the original text. */
+  start: number;
+}
+
+// Plain ASCII text (most of any English corpus) needs no Unicode classes: lower-case it once
+// and split it, which is several times faster than matching word by word.
+const ASCII_TEXT = /^[\x00-\x7f]*$/;
+const ASCII_SEPARATORS = /([^a-z0-9']+)/;
+const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
+
+/** Calls `visit` with each folded word of the text and where it starts in the text itself. */
+export function forEachWord(text: string, visit: (word: string, start: number) => void): void {
+  if (!ASCII_TEXT.test(text)) {
+    visitMatches(text, WORD, 0, visit);
+    return;
+  }
+  // Odd parts are separators; even parts are words, some with apostrophes to sort out.
+  const parts = text.toLowerCase().split(ASCII_SEPARATORS);
+  let offset = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i % 2 === 0 && part.length > 0) {
+      if (part.includes("'")) visitMatches(part, ASCII_WORD, offset, visit);
+      else visit(part, offset);
+    }
+    offset += part.length;
+  }
+}
+
+function visitMatches(text: string, pattern: RegExp, offset: number, visit: (word: string, start: number) => void): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const word = foldWord(match[0]);
+    if (word.length > 0) visit(word, offset + match.index);
+  }
+}
+
+/** The words of a text, folded, with their offsets in the text itself. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  forEachWord(text, (word, start) => tokens.push({ word, start }));
+  return tokens;
+}
+
+/** The folded words of a text, for callers that need no offsets. */
+export function words(text: string): string[] {
+  return tokenize(text).map((token) => token.word);
+}
+
+const foldCache = new Map<string, string>();
+const STEM_AND_FOLD_CACHE_LIMIT = 200_000;
+
+/**
+ * The form a word is indexed and matched in: compatibility forms unified (full-width letters,
+ * ligatures), accents and invisible characters dropped, lower case, possessive dropped.
+ * Memoised: texts repeat the same words, and this is most of the cost of tokenizing.
+ */
+export function foldWord(raw: string): string {
+  let folded = foldCache.get(raw);
+  if (folded === undefined) {
+    folded = raw
+      .normalize('NFKD')
+      .replace(/[\p{M}\p{Cf}]+/gu, '')
+      .toLowerCase()
+      .replace(/['\u2019]s?$/, '')
+      .replace(/['\u2019]/g, '');
+    if (foldCache.size >= STEM_AND_FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(raw, folded);
+  }
+  return folded;
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a folded word, memoised like foldWord. Numbers are kept as they are. */
+export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\p{N}+$/u.test(word) ? word : stemmer(word);
+    if (stemCache.size >= STEM_AND_FOLD_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/**
+ * The word without its inflection (plural, past, -ing; a final e or doubled consonant), so
+ * that "troops"/"troop" and "inaugurated"/"inaugurate" read as one word while
+ * "cooperation"/"cooperate", which share a stem but not a meaning, do not.
+ */
+export function inflectionalBase(word: string): string {
+  let base = word;
+  if (base.length > 4 && base.endsWith('ies')) base = `${base.slice(0, -3)}y`;
+  else if (base.length > 5 && base.endsWith('ing')) base = base.slice(0, -3);
+  else if (base.length > 4 && base.endsWith('ed')) base = base.slice(0, -2);
+  else if (base.length > 4 && base.endsWith('es')) base = base.slice(0, -2);
+  else if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  if (base.length > 3 && base.endsWith('e')) base = base.slice(0, -1);
+  if (/([^aeiouls])\1$/.test(base)) base = base.slice(0, -1);
+  return base;
+}

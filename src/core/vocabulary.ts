@@ -1,0 +1,170 @@
+import Fuse from 'fuse.js';
+import { inflectionalBase } from './text.js';
+
+/** A vocabulary word a question word may stand for, and how sure that is (0..1]. */
+export interface Variant {
+  termId: number;
+  similarity: number;
+}
+
+// Shortest word worth correcting: shorter ones are too close to each other ("won", "now").
+const MIN_FUZZY_LENGTH = 4;
+// Fuse.js pattern limit is 32; no real word is longer, so longer tokens are taken as they are.
+const MAX_FUZZY_LENGTH = 32;
+// Candidates fuse.js scores for one word, picked by shared trigrams first.
+const MAX_CANDIDATES = 8;
+const MIN_TRIGRAM_DICE = 0.3;
+// A word that only extends the question word ("armenia" → "armenian", "iran" → "iranian").
+const MAX_EXTENSION = 3;
+const EXTENSION_SIMILARITY = 0.8;
+const EXTENSION_STEP = 0.05;
+const CACHE_LIMIT = 20_000;
+
+/**
+ * The words of the index, for finding what a misspelt or variant question word stands for.
+ * Trigrams pick a handful of candidates from any size of vocabulary; fuse.js then scores
+ * each candidate against the word, which is the job it does best.
+ */
+export class Vocabulary {
+  private readonly termOfWord: Int32Array;
+  private readonly idOfWord = new Map<string, number>();
+  private readonly trigramWords = new Map<string, Uint32Array>();
+  private readonly sharedCount: Uint16Array;
+  private readonly cache = new Map<string, Variant[]>();
+  private readonly bases: Array<string | undefined> = [];
+
+  /** @param termOf maps each word to the id of the term (stem) it was indexed under, -1 for function words. */
+  constructor(
+    private readonly words: readonly string[],
+    termOf: readonly number[],
+  ) {
+    this.termOfWord = Int32Array.from(termOf);
+    words.forEach((word, i) => this.idOfWord.set(word, i));
+    const lists = new Map<string, number[]>();
+    words.forEach((word, i) => {
+      if (termOf[i]! < 0 || !isFuzzyTarget(word)) return;
+      for (const gram of new Set(trigrams(word))) {
+        let list = lists.get(gram);
+        if (!list) lists.set(gram, (list = []));
+        list.push(i);
+      }
+    });
+    for (const [gram, list] of lists) this.trigramWords.set(gram, Uint32Array.from(list));
+    this.sharedCount = new Uint16Array(words.length);
+  }
+
+  /** Forgets the cached variants; benchmarks use it to measure questions with unseen words. */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  wordId(word: string): number | undefined {
+    return this.idOfWord.get(word);
+  }
+
+  /** The term a word was indexed under; -1 for function words. */
+  termOf(wordId: number): number {
+    return this.termOfWord[wordId]!;
+  }
+
+  /** The word's inflectional base, worked out once per word when first needed. */
+  baseOf(wordId: number): string {
+    return (this.bases[wordId] ??= inflectionalBase(this.words[wordId]!));
+  }
+
+  /**
+   * Vocabulary words other than `exactTermId` that `word` may be a misspelling or variant of.
+   * Results are cached: the vocabulary never changes for the life of an index.
+   */
+  variants(word: string, exactTermId: number | undefined): Variant[] {
+    const key = `${word}\u0000${exactTermId ?? ''}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const found = isFuzzyTarget(word) ? this.findVariants(word, exactTermId) : [];
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private findVariants(word: string, exactTermId: number | undefined): Variant[] {
+    const candidates = this.candidates(word).filter((i) => this.termOfWord[i] !== exactTermId);
+    if (candidates.length === 0) return [];
+    const best = new Map<number, number>();
+    const keep = (termId: number, similarity: number) => {
+      if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
+    };
+    const misspelt: string[] = [];
+    for (const i of candidates) {
+      const candidate = this.words[i]!;
+      const extension = extensionLength(word, candidate);
+      if (extension > 0) {
+        keep(this.termOfWord[i]!, EXTENSION_SIMILARITY - EXTENSION_STEP * (extension - 1));
+      } else if (candidate[0] === word[0]) {
+        // Typos rarely hit the first letter; a different first letter is a different word.
+        misspelt.push(candidate);
+      }
+    }
+    if (misspelt.length > 0) {
+      const maxErrors = word.length <= 5 ? 1 : word.length <= 7 ? 2 : 3;
+      const maxLengthGap = word.length <= 7 ? 1 : 2;
+      const fuse = new Fuse(misspelt, {
+        includeScore: true,
+        ignoreLocation: true,
+        isCaseSensitive: true,
+        shouldSort: false,
+        threshold: maxErrors / word.length + 0.001,
+      });
+      for (const { item, score = 1 } of fuse.search(word)) {
+        // Bitap finds the word inside longer ones; a whole-word match must also be about as long.
+        if (Math.abs(item.length - word.length) > maxLengthGap) continue;
+        keep(this.termOfWord[this.idOfWord.get(item)!]!, 1 - score);
+      }
+    }
+    return [...best].map(([termId, similarity]) => ({ termId, similarity })).sort((a, b) => b.similarity - a.similarity);
+  }
+
+  /** Words sharing the most trigrams with `word`, best first, at most MAX_CANDIDATES. */
+  private candidates(word: string): number[] {
+    const grams = [...new Set(trigrams(word))];
+    const touched: number[] = [];
+    for (const gram of grams) {
+      const list = this.trigramWords.get(gram);
+      if (!list) continue;
+      for (const i of list) {
+        if (this.sharedCount[i] === 0) touched.push(i);
+        this.sharedCount[i]!++;
+      }
+    }
+    const scored: Array<{ i: number; dice: number }> = [];
+    for (const i of touched) {
+      const candidate = this.words[i]!;
+      const dice = (2 * this.sharedCount[i]!) / (grams.length + candidate.length);
+      this.sharedCount[i] = 0;
+      if (dice >= MIN_TRIGRAM_DICE || extensionLength(word, candidate) > 0) scored.push({ i, dice });
+    }
+    scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
+    return scored.slice(0, MAX_CANDIDATES).map(({ i }) => i);
+  }
+}
+
+function isFuzzyTarget(word: string): boolean {
+  return word.length >= MIN_FUZZY_LENGTH && word.length <= MAX_FUZZY_LENGTH && !/\p{N}/u.test(word);
+}
+
+/** Characters `candidate` adds to the end of `word` (0 when it does not extend it). */
+function extensionLength(word: string, candidate: string): number {
+  const extra = candidate.length - word.length;
+  return extra > 0 && extra <= MAX_EXTENSION && candidate.startsWith(word) ? extra : 0;
+}
+
+/** Trigrams of the word padded at both ends, so short words and word edges count. */
+function trigrams(word: string): string[] {
+  const padded = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}

@@ -1,0 +1,52 @@
+/**
+ * Word lists that decide how much a question word says about the passage it wants.
+ * They are about English questions in general, never about one article.
+ */
+
+/** Function words: they carry no topic, so they neither match nor count against coverage. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are as at be because been before being
+  below between both but by can could did do does doing done down during each either else ever few
+  for from further had has have having he her here hers herself him himself his how however i if in
+  into is it its itself just let me might more most must my myself neither no nor not now of off on
+  once only or other ought our ours ourselves out over own per same shall she should so some such
+  than that the their theirs them themselves then there these they this those through to too under
+  until up upon us very was we were what whatever when where whether which while who whom whose why
+  will with within without would yet you your yours yourself yourselves also anyone anything
+  someone something get got s t d ll m re ve tell please know want`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Verbs of saying. News text reports speech with many interchangeable verbs ("urged", "said",
+ * "called on"), so in "who urged restraint" the topic is "restraint", not the verb.
+ * They still count a little, to break ties between passages that share the topic.
+ */
+export const REPORTING_WORDS: ReadonlySet<string> = new Set(
+  `say says said saying tell tells told urge urges urged urging call calls called calling ask asks
+  asked asking state states stated declare declares declared announce announces announced add adds
+  added voice voiced express expressed claim claims claimed note noted comment commented speak
+  speaks spoke spoken mention mentioned remark remarked reply replied respond responded insist
+  insisted suggest suggested describe described talk talked talking`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that frame a question rather than name its topic ("what does X stand for",
+ * "what is the name of ..."). Weighted like reporting words.
+ */
+export const FRAME_WORDS: ReadonlySet<string> = new Set(
+  `mean means meant meaning stand stands happen happens happened happening name named kind type
+  sort exactly really actually thing things many much number article text story news report
+  according`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** How much a word of each class weighs in coverage and ranking. */
+export const WEIGHT = { content: 1, weak: 0.3 } as const;
+
+/** Question words that announce what kind of answer is wanted. */
+export type AnswerKind = 'time' | 'place' | 'quantity';

@@ -1,0 +1,96 @@
+/**
+ * Speed and memory of the answer engine: index build, per-query latency and heap, for the
+ * shipped article and for 10,000 and 100,000 passages of real English (WordNet glosses).
+ * Run with `npm run bench` (node --expose-gc, so heap figures are after a full collection).
+ */
+import { readFileSync } from 'node:fs';
+import { answerQuestion } from '../../src/core/answer.js';
+import { loadKnowledge } from '../../src/core/knowledge.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
+import { toPassages, type Passage } from '../../src/core/passages.js';
+import { SearchIndex } from '../../src/core/search-index.js';
+import { asDocuments, benchQueries, wordnetGlosses, wordnetPassageTexts } from './wordnet-corpus.js';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) {
+  console.error('bench: run it with node --expose-gc (npm run bench does)');
+  process.exit(1);
+}
+
+/** JS heap plus typed-array memory (which lives outside the heap), after a full collection. */
+function heapMb(): number {
+  gc!();
+  gc!();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return (heapUsed + arrayBuffers) / 1024 / 1024;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+/**
+ * Per-query latencies in µs, after warm-up questions that let the JIT compile the code.
+ * `unseen`: every question as if its words were new (the variant cache emptied first), the
+ * cost of a question nobody asked before. `repeated`: the same questions again, cache kept.
+ */
+function time(index: SearchIndex, warmUp: readonly string[], queries: readonly string[], rounds: number) {
+  for (let r = 0; r < 3; r++) for (const query of warmUp) answerQuestion(index, query);
+  const measure = (clearFirst: boolean) =>
+    queries.map((query) => {
+      if (clearFirst) index.vocabulary.clearCache();
+      const start = process.hrtime.bigint();
+      answerQuestion(index, query);
+      return Number(process.hrtime.bigint() - start) / 1000;
+    });
+  const unseen: number[] = [];
+  const repeated: number[] = [];
+  for (let r = 0; r < rounds; r++) unseen.push(...measure(true));
+  for (let r = 0; r < rounds; r++) repeated.push(...measure(false));
+  return { unseen: unseen.sort((a, b) => a - b), repeated: repeated.sort((a, b) => a - b) };
+}
+
+function report(label: string, passages: readonly Passage[], warmUp: readonly string[], queries: readonly string[], rounds: number): void {
+  const before = heapMb();
+  const started = process.hrtime.bigint();
+  const index = SearchIndex.build(passages);
+  const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const indexHeap = heapMb() - before;
+  const { unseen, repeated } = time(index, warmUp, queries, rounds);
+  const fmt = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
+  console.log(
+    `${label.padEnd(18)} build ${buildMs.toFixed(0).padStart(5)} ms | ` +
+      `unseen words: median ${fmt(percentile(unseen, 0.5))}, p95 ${fmt(percentile(unseen, 0.95))} | ` +
+      `repeated: median ${fmt(percentile(repeated, 0.5))}, p95 ${fmt(percentile(repeated, 0.95))} | ` +
+      `index heap ${indexHeap.toFixed(1)} MB`,
+  );
+}
+
+console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+
+const articlePassages = toPassages(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
+const publicQuestions = readFileSync(new URL('../../../shared/eval/questions.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => (JSON.parse(line) as { q: string }).q);
+const devQuestions = readFileSync(new URL('../fixtures/dev-questions.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => (JSON.parse(line) as { q: string }).q);
+report(`article (${articlePassages.length})`, articlePassages, devQuestions, publicQuestions, 200);
+
+const glosses = wordnetGlosses();
+for (const count of [10_000, 100_000]) {
+  const texts = wordnetPassageTexts(glosses, count);
+  const beforePassages = heapMb();
+  const prepStart = process.hrtime.bigint();
+  const passages = toPassages(asDocuments(texts));
+  const prepMs = Number(process.hrtime.bigint() - prepStart) / 1e6;
+  const passageHeap = heapMb() - beforePassages;
+  const averageChars = texts.reduce((sum, t) => sum + t.length, 0) / texts.length;
+  console.log(
+    `${count.toLocaleString('en')} passages: ${averageChars.toFixed(0)} characters on average; ` +
+      `cutting into passages with sentence spans ${prepMs.toFixed(0)} ms, ${passageHeap.toFixed(1)} MB`,
+  );
+  report(`${count.toLocaleString('en')} passages`, passages, benchQueries(texts, 50, 0.25), benchQueries(texts), 5);
+}

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url);
+
+/** Runs the CLI as `npm run ask` does, without npm's own output. */
+function ask(args: string[], input = '') {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the ask command', () => {
+  it('prints the passage with the best sentence emphasized, then the citation', () => {
+    const { code, stdout } = ask(['who urged restraint']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Iran, another regional power, .* \*\*An Iranian Foreign Ministry spokesman said .*\*\*\n/);
+    expect(stdout).toContain(
+      '— NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels. Azatutyun (RFE/RL Armenian Service), 2017-02-27, paragraph 7.',
+    );
+    expect(stdout).toContain('https://azatutyun.am/a/28336839.html');
+  });
+
+  it('prints one JSON object with --json', () => {
+    const { code, stdout } = ask(['--json', 'who urged restraint']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(Object.keys(parsed)).toEqual(['question', 'answer', 'alternatives']);
+    expect(Object.keys(parsed.answer)).toEqual(['text', 'score', 'highlight', 'citation']);
+    expect(parsed.answer.citation).toEqual({
+      title: 'NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels',
+      publisher: 'Azatutyun (RFE/RL Armenian Service)',
+      url: 'https://azatutyun.am/a/28336839.html',
+      published: '2017-02-27',
+      paragraph: 7,
+    });
+  });
+
+  it('reads standard input with --json and prints one line per question line, in order', () => {
+    const { code, stdout } = ask(['--json'], 'who urged restraint\n\nWhat did Putin say?\nceasefire violation');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.question)).toEqual(['who urged restraint', '', 'What did Putin say?', 'ceasefire violation']);
+    expect(lines.map((line) => line.answer?.citation.paragraph ?? null)).toEqual([7, null, null, 4]);
+  });
+
+  it('says when it has no answer, and exits 0', () => {
+    const { code, stdout } = ask(['What is the capital of France?']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^The knowledge here does not seem to cover that\./);
+  });
+
+  it('exits 2 with the usage for an unknown flag or no question', () => {
+    for (const args of [['--nope', 'x'], []]) {
+      const { code, stderr } = ask(args);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/usage: npm run ask/);
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.js';
+import { shippedIndex } from '../helpers.js';
+
+const index = await shippedIndex();
+const paragraphOf = (question: string) => answerQuestion(index, question).answer?.citation.paragraph ?? null;
+const rankedParagraphs = (question: string) => {
+  const result = answerQuestion(index, question);
+  return [result.answer, ...result.alternatives].filter((f) => f !== null).map((f) => f.citation.paragraph);
+};
+
+describe('answering a question', () => {
+  it('answers "who urged restraint" with the Iranian restraint paragraph, then the one that only shares "urged"', () => {
+    const result = answerQuestion(index, 'who urged restraint');
+    expect(result.status).toBe('answered');
+    expect(result.answer!.citation).toEqual({
+      title: 'NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels',
+      publisher: 'Azatutyun (RFE/RL Armenian Service)',
+      url: 'https://azatutyun.am/a/28336839.html',
+      published: '2017-02-27',
+      paragraph: 7,
+    });
+    expect(result.answer!.highlight).toMatch(/^An Iranian Foreign Ministry spokesman said .*“exercise restraint”/);
+    expect(result.answer!.score).toBe(1);
+    expect(rankedParagraphs('who urged restraint')).toEqual([7]);
+  });
+
+  it('ranks a passage matching every question word above ones matching a part', () => {
+    expect(rankedParagraphs('How many troops does Armenia contribute to NATO-led missions?')).toEqual([10, 12, 13, 11]);
+    expect(rankedParagraphs('Is there a military solution to the conflict?')).toEqual([3, 7, 12, 4]);
+  });
+
+  it('prefers the passage that holds what the question word asks for', () => {
+    // All of 1, 8 and 13 name both men; only 1 says where they met.
+    expect(rankedParagraphs('Where did Stoltenberg and Sarkisian meet?')).toEqual([1, 13, 4, 8]);
+  });
+
+  it('prefers the passage that repeats a phrase of the question over one sharing only stems', () => {
+    expect(rankedParagraphs('what areas can NATO and Armenia cooperate more closely on')).toEqual([9, 10, 1, 8]);
+  });
+
+  it.each([
+    ['paramedic scool', 12],
+    ['defence education', 9],
+    ['What did Sargsyan say about the three-year plan?', 13],
+    ['STOLTENBERG NEGOTIATING TABLE', 2],
+    ['ceasefire violaton', 4],
+  ])('finds %j despite typos, spelling variants and case (paragraph %i)', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+
+  it('gives the matched sentence as the highlight', () => {
+    const { answer } = answerQuestion(index, 'Is there a military solution to the conflict?');
+    expect(answer!.highlight).toBe('“Because there is no military solution to this conflict.');
+    expect(answer!.text.slice(...answer!.highlightSpan).trim()).toBe(answer!.highlight);
+  });
+
+  it.each([
+    'What is the weather in Yerevan today?',
+    'What did Putin say?',
+    "'; DROP TABLE passages; --",
+    'What is the population of Armenia?',
+    'Who is the prime minister of Turkey?',
+    'How do I bake sourdough bread?',
+  ])('abstains on %j, which shares at most a word with the article', (question) => {
+    const result = answerQuestion(index, question);
+    expect(result.status).toBe('abstained');
+    expect(result.answer).toBeNull();
+  });
+
+  it('offers the nearest passages as suggestions when it abstains', () => {
+    const result = answerQuestion(index, 'What is the weather in Yerevan today?');
+    expect(result.alternatives.map((f) => f.citation.paragraph)).toEqual([12]);
+  });
+
+  it('gives confidence between 0 and 1, the answer at or above the alternatives', () => {
+    const result = answerQuestion(index, 'stoltenberg negotiating table');
+    const scores = [result.answer!, ...result.alternatives].map((f) => f.score);
+    expect(scores.every((s) => s >= 0 && s <= 1)).toBe(true);
+    expect(scores[0]).toBe(Math.max(...scores));
+  });
+});
+
+describe('user text is only text', () => {
+  it.each([
+    ['fuse.js operators', "'who | =urged !restraint$ ^"],
+    ['regex metacharacters', '(who)+ urged.*? [restraint]\\ $'],
+    ['markdown', '**who** _urged_ `restraint` ~~ > ||'],
+    ['zero-width characters inside words', 'who ur\u200Bged res\u200Dtraint\uFEFF'],
+    ['control characters', 'who\u0000urged\u0007restraint\u001b'],
+    ['full-width letters', 'ｗｈｏ ｕｒｇｅｄ ｒｅｓｔｒａｉｎｔ'],
+  ])('reads %s as words', (_case, question) => {
+    expect(paragraphOf(question)).toBe(7);
+  });
+
+  it('answers a 10,000-character question without failing', () => {
+    const question = `who urged restraint ${'lorem ipsum dolor sit amet '.repeat(400)}`.slice(0, 10_000);
+    const result = answerQuestion(index, question);
+    expect(['answered', 'abstained']).toContain(result.status);
+  });
+
+  it.each(['', '   ', '🙂🙂🙂', '?!?!', 'what is the', '\u200B\u200B', '\u0000\u0001'])(
+    'says there is nothing to search for %j',
+    (question) => {
+      expect(answerQuestion(index, question)).toEqual({ question, status: 'empty', answer: null, alternatives: [] });
+    },
+  );
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PASSAGE_CHARS, splitParagraph } from '../../src/core/passages.js';
+import { indexOf, shippedIndex } from '../helpers.js';
+
+describe('passages', () => {
+  it('are the article paragraphs, with ids made of the document id and paragraph number', async () => {
+    const { passages } = await shippedIndex();
+    expect(passages).toHaveLength(14);
+    expect(passages.map((p) => p.id)).toEqual(Array.from({ length: 14 }, (_, i) => `stoltenberg-sarkisian-brussels-2017#p${i + 1}`));
+    expect(passages.map((p) => p.paragraph)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
+  });
+
+  it('keep sentence boundaries that cover the text', async () => {
+    const { passages } = await shippedIndex();
+    const third = passages[2]!;
+    expect(third.sentences.map(([s, e]) => third.text.slice(s, e).trim())).toEqual([
+      '“It is important to avoid escalation,” he told reporters after talks with Sarkisian held at the NATO headquarters.',
+      '“Because there is no military solution to this conflict.',
+      'And its persistence is holding back the region.”',
+    ]);
+    for (const passage of passages) {
+      expect(passage.sentences[0]![0]).toBe(0);
+      expect(passage.sentences.at(-1)![1]).toBe(passage.text.length);
+    }
+  });
+
+  it('split a long paragraph between sentences, each part at most 700 characters', () => {
+    const sentence = (n: number) => `Sentence number ${n} talks about ${'something '.repeat(12).trim()}.`;
+    const paragraph = Array.from({ length: 12 }, (_, i) => sentence(i + 1)).join(' ');
+    const parts = splitParagraph(paragraph);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) {
+      expect(part.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
+      expect(part).toMatch(/^Sentence number \d+ .*\.$/);
+    }
+    expect(parts.join(' ')).toBe(paragraph);
+  });
+
+  it('cut a single sentence longer than the limit at a space', () => {
+    const parts = splitParagraph(`${'word '.repeat(400).trim()}.`);
+    expect(parts.every((part) => part.length <= MAX_PASSAGE_CHARS && !part.startsWith(' '))).toBe(true);
+  });
+
+  it('number the parts of a split paragraph after the paragraph', () => {
+    const long = Array.from({ length: 30 }, (_, i) => `This is sentence ${i} of the long paragraph.`).join(' ');
+    const index = indexOf(['Short first paragraph.', long]);
+    expect(index.passages.map((p) => p.id)).toEqual(['test-doc#p1', 'test-doc#p2.1', 'test-doc#p2.2']);
+    expect(index.passages.map((p) => p.paragraph)).toEqual([1, 2, 2]);
+  });
+});

@@ -1,0 +1,32 @@
+import { SearchIndex } from '../src/core/search-index.js';
+import { loadIndex } from '../src/core/engine.js';
+import { parseKnowledgeFile } from '../src/core/knowledge.js';
+import { toPassages } from '../src/core/passages.js';
+
+let shipped: Promise<SearchIndex> | undefined;
+
+/** The index of the knowledge folder as shipped, built once per test file. */
+export function shippedIndex(): Promise<SearchIndex> {
+  return (shipped ??= loadIndex());
+}
+
+/** A knowledge file's text from front matter fields and body paragraphs. */
+export function knowledgeSource(fields: Record<string, string>, paragraphs: string[]): string {
+  const front = Object.entries(fields)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join('\n');
+  return `---\n${front}\n---\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+export const VALID_FIELDS = {
+  title: 'A test article',
+  publisher: 'Test Publisher',
+  url: 'https://example.org/a/1.html',
+  published: '2020-01-02',
+  language: 'en',
+};
+
+/** An index over one in-memory document, for tests that need their own text. */
+export function indexOf(paragraphs: string[], fields: Record<string, string> = VALID_FIELDS): SearchIndex {
+  return SearchIndex.build(toPassages([parseKnowledgeFile('test-doc.md', knowledgeSource(fields, paragraphs))]));
+}
