@@ -63,10 +63,10 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     const stamp = ++scratch.stamp;
     // Variants come best first, so a passage's first visit is its best match for this term.
     for (const { termId, similarity } of term.variants) {
-      const { passages, counts } = index.postings(termId);
+      const { passages, counts, from, to } = index.postings(termId);
       const weight = term.weight * similarity;
       const idf = index.idf(termId);
-      for (let k = 0; k < passages.length; k++) {
+      for (let k = from; k < to; k++) {
         const p = passages[k]!;
         if (termMark[p] === stamp) continue;
         termMark[p] = stamp;

@@ -1,6 +1,7 @@
 import type { Passage } from './passages.js';
 import { indexTerm } from './terms.js';
-import { forEachWord } from './text.js';
+import { GrowableArray } from './growable-array.js';
+import { WordInterner } from './word-interner.js';
 import { Vocabulary } from './vocabulary.js';
 
 /**
@@ -25,15 +26,13 @@ export class SearchIndex {
   readonly tokenStart: Uint32Array;
 
   private readonly termIds: Map<string, number>;
-  private readonly postingPassages: Uint32Array[];
-  private readonly postingCounts: Uint16Array[];
+  private readonly postingList: Postings;
   private readonly passageNumbers = new Map<string, number>();
 
   private constructor(parts: {
     passages: readonly Passage[];
     termIds: Map<string, number>;
-    postingPassages: Uint32Array[];
-    postingCounts: Uint16Array[];
+    postings: Postings;
     lengths: Uint32Array;
     tokens: Uint32Array;
     tokenOffsets: Uint16Array;
@@ -42,8 +41,7 @@ export class SearchIndex {
   }) {
     this.passages = parts.passages;
     this.termIds = parts.termIds;
-    this.postingPassages = parts.postingPassages;
-    this.postingCounts = parts.postingCounts;
+    this.postingList = parts.postings;
     this.lengths = parts.lengths;
     this.tokens = parts.tokens;
     this.tokenOffsets = parts.tokenOffsets;
@@ -57,70 +55,42 @@ export class SearchIndex {
 
   static build(passages: readonly Passage[]): SearchIndex {
     const termIds = new Map<string, number>();
-    const passageLists: number[][] = [];
-    const countLists: number[][] = [];
-    const wordIds = new Map<string, number>();
-    const vocabularyWords: string[] = [];
+    const interner = new WordInterner();
     // Term id of each word, -1 for function words.
     const termOfWord: number[] = [];
     const lengths = new Uint32Array(passages.length);
     const tokenStart = new Uint32Array(passages.length + 1);
     const tokens = new GrowableArray(Uint32Array);
     const tokenOffsets = new GrowableArray(Uint16Array);
-    // Occurrences per term in the current passage, and which terms it has touched.
-    let counts = new Uint32Array(1024);
-    const touchedTerms: number[] = [];
 
     for (let p = 0; p < passages.length; p++) {
-      let topical = 0;
-      forEachWord(passages[p]!.text, (word, start) => {
-        let wordId = wordIds.get(word);
-        if (wordId === undefined) {
-          wordId = vocabularyWords.length;
-          wordIds.set(word, wordId);
-          vocabularyWords.push(word);
-          const term = indexTerm(word);
-          let termId = term === null ? -1 : termIds.get(term);
-          if (termId === undefined) {
-            termId = termIds.size;
-            termIds.set(term!, termId);
-            passageLists.push([]);
-            countLists.push([]);
-            if (termId >= counts.length) {
-              const bigger = new Uint32Array(counts.length * 2);
-              bigger.set(counts);
-              counts = bigger;
-            }
-          }
-          termOfWord.push(termId);
+      const knownWords = interner.words.length;
+      interner.scan(passages[p]!.text, tokens, tokenOffsets);
+      for (let wordId = knownWords; wordId < interner.words.length; wordId++) {
+        const term = indexTerm(interner.words[wordId]!);
+        let termId = term === null ? -1 : termIds.get(term);
+        if (termId === undefined) {
+          termId = termIds.size;
+          termIds.set(term!, termId);
         }
-        tokens.push(wordId);
-        tokenOffsets.push(Math.min(start, 0xffff));
-        const termId = termOfWord[wordId]!;
-        if (termId < 0) return;
-        topical++;
-        if (counts[termId]!++ === 0) touchedTerms.push(termId);
-      });
+        termOfWord.push(termId);
+      }
+      let topical = 0;
+      for (let at = tokenStart[p]!; at < tokens.length; at++) if (termOfWord[tokens.data[at]!]! >= 0) topical++;
       lengths[p] = topical;
       tokenStart[p + 1] = tokens.length;
-      for (const termId of touchedTerms) {
-        passageLists[termId]!.push(p);
-        countLists[termId]!.push(Math.min(counts[termId]!, 0xffff));
-        counts[termId] = 0;
-      }
-      touchedTerms.length = 0;
     }
 
+    const allTokens = tokens.toArray();
     return new SearchIndex({
       passages,
       termIds,
-      postingPassages: passageLists.map((list) => Uint32Array.from(list)),
-      postingCounts: countLists.map((list) => Uint16Array.from(list)),
+      postings: invertTokens(allTokens, tokenStart, Int32Array.from(termOfWord), termIds.size),
       lengths,
-      tokens: tokens.toArray(),
+      tokens: allTokens,
       tokenOffsets: tokenOffsets.toArray(),
       tokenStart,
-      vocabulary: new Vocabulary(vocabularyWords, termOfWord),
+      vocabulary: new Vocabulary(interner.words, termOfWord),
     });
   }
 
@@ -133,40 +103,61 @@ export class SearchIndex {
     return this.passageNumbers.get(id);
   }
 
-  /** Passages holding the term, ascending, with the term's count in each. */
-  postings(termId: number): { passages: Uint32Array; counts: Uint16Array } {
-    return { passages: this.postingPassages[termId]!, counts: this.postingCounts[termId]! };
+  /**
+   * The term's postings: `passages[i]` for i in `from`..`to` hold it, ascending, `counts[i]`
+   * times each. One shared array for all terms, not one small array per term.
+   */
+  postings(termId: number): { passages: Uint32Array; counts: Uint16Array; from: number; to: number } {
+    const { passages, counts, start } = this.postingList;
+    return { passages, counts, from: start[termId]!, to: start[termId + 1]! };
   }
 
   /** BM25 inverse document frequency: rare terms say more about a passage than common ones. */
   idf(termId: number): number {
     const n = this.passages.length;
-    const df = this.postingPassages[termId]!.length;
+    const df = this.postingList.start[termId + 1]! - this.postingList.start[termId]!;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 }
 
-type TypedArray = Uint32Array | Uint16Array;
+/** All postings, term after term: term t's are at start[t]..start[t+1]. */
+interface Postings {
+  start: Uint32Array;
+  passages: Uint32Array;
+  counts: Uint16Array;
+}
 
-/** A typed array that doubles as it fills: millions of tokens without boxed numbers. */
-class GrowableArray<T extends TypedArray> {
-  private data: T;
-  length = 0;
-
-  constructor(private readonly Type: new (length: number) => T) {
-    this.data = new Type(1024);
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new this.Type(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
+/** Turns each passage's words into each term's passages: count first, then fill in place. */
+function invertTokens(tokens: Uint32Array, tokenStart: Uint32Array, termOfWord: Int32Array, termCount: number): Postings {
+  const passageCount = tokenStart.length - 1;
+  const lastPassage = new Int32Array(termCount).fill(-1);
+  const start = new Uint32Array(termCount + 1);
+  for (let p = 0; p < passageCount; p++) {
+    for (let at = tokenStart[p]!; at < tokenStart[p + 1]!; at++) {
+      const term = termOfWord[tokens[at]!]!;
+      if (term >= 0 && lastPassage[term] !== p) {
+        lastPassage[term] = p;
+        start[term + 1]!++;
+      }
     }
-    this.data[this.length++] = value;
   }
-
-  toArray(): T {
-    return this.data.slice(0, this.length) as T;
+  for (let t = 0; t < termCount; t++) start[t + 1]! += start[t]!;
+  const passages = new Uint32Array(start[termCount]!);
+  const counts = new Uint16Array(start[termCount]!);
+  const fill = start.slice(0, termCount);
+  const occurrences = new Uint32Array(termCount);
+  const touched: number[] = [];
+  for (let p = 0; p < passageCount; p++) {
+    for (let at = tokenStart[p]!; at < tokenStart[p + 1]!; at++) {
+      const term = termOfWord[tokens[at]!]!;
+      if (term >= 0 && occurrences[term]!++ === 0) touched.push(term);
+    }
+    for (const term of touched) {
+      passages[fill[term]!] = p;
+      counts[fill[term]!++] = Math.min(occurrences[term]!, 0xffff);
+      occurrences[term] = 0;
+    }
+    touched.length = 0;
   }
+  return { start, passages, counts };
 }
