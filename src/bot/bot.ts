@@ -1,0 +1,62 @@
+import { Events, RESTEvents, type Client } from 'discord.js';
+import type { Logger } from 'pino';
+import type { SearchIndex } from '../core/search-index.js';
+import { createClient } from './client.js';
+import type { BotContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import type { BotConfig } from './config.js';
+import { createDispatcher } from './dispatcher.js';
+
+export interface RunningBot {
+  client: Client;
+  /** Milliseconds from start to ready. */
+  readyMs: number;
+  /** Answers from this index from now on. */
+  replaceIndex(index: SearchIndex): void;
+  stop(): Promise<void>;
+}
+
+/** Logs in, waits for ready and answers interactions until stopped. Rejects if login fails. */
+export async function startBot(options: { config: BotConfig; logger: Logger; index: SearchIndex }): Promise<RunningBot> {
+  const { config, logger } = options;
+  const started = performance.now();
+  let index = options.index;
+  const context: BotContext = { index: () => index, logger };
+  const client = createClient(config);
+  const dispatch = createDispatcher(COMMANDS, context);
+
+  client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
+  client.on(Events.Debug, (message) => logger.trace({ detail: message }, 'discord client debug'));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
+  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited by Discord, waiting'),
+  );
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    throw error;
+  }
+  const readyMs = Math.round(performance.now() - started);
+  logger.info(
+    { user: client.user?.tag, guilds: client.guilds.cache.size, passages: index.passages.length, readyMs },
+    'ready: answering /ask',
+  );
+  return {
+    client,
+    readyMs,
+    replaceIndex(next) {
+      index = next;
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { SearchIndex } from '../core/search-index.js';
+
+/** What commands may use: the current index (it can be swapped while running) and the logger. */
+export interface BotContext {
+  index(): SearchIndex;
+  logger: Logger;
+}
+
+/** What a handler reports about one interaction, for the interaction log line. */
+export interface Outcome {
+  outcome: 'answered' | 'abstained' | 'empty' | 'listed' | 'suggested';
+  score?: number;
+}
+
+/** A slash command: its definition as registered with Discord, and its handlers. */
+export interface Command {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome>;
+  autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<Outcome>;
+}

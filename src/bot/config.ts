@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/** A setting that is missing or malformed; the message is the one line to print. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The token placeholder in .env.example: starting with it would only fail at Discord. */
+export const TOKEN_PLACEHOLDER = 'paste-your-bot-token-here';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+// Three base64url parts joined by dots: the shape of every Discord bot token.
+const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().trim().optional(),
+  DISCORD_CLIENT_ID: z.string().trim().regex(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits').optional(),
+  DISCORD_GUILD_ID: z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 17 to 20 digits').optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' }).optional(),
+  KNOWLEDGE_DIR: z.string().trim().optional(),
+});
+
+export interface BotConfig {
+  token: string;
+  clientId: string | undefined;
+  guildId: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  apiUrl: string | undefined;
+  knowledgeDir: string | undefined;
+}
+
+const HOW_TO_TRY_WITHOUT_DISCORD = 'to try the answers without Discord: npm run ask -- "who urged restraint"';
+
+/**
+ * Reads and checks the settings. `needs` names what this run cannot do without: starting the
+ * bot needs the token; registering commands needs the token and the application id.
+ * Throws ConfigError with one line saying what to fix. Never puts the token in a message.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'): BotConfig {
+  // Empty values in .env mean "not set".
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${String(issue.path[0])} ${issue.message}: fix it in .env (see .env.example)`);
+  }
+  const settings = parsed.data;
+  const token = settings.DISCORD_TOKEN;
+  if (!token) {
+    throw new ConfigError(
+      `DISCORD_TOKEN is not set: copy .env.example to .env and paste your bot token (Developer Portal → Bot → Reset Token); ${HOW_TO_TRY_WITHOUT_DISCORD}`,
+    );
+  }
+  if (token === TOKEN_PLACEHOLDER) {
+    throw new ConfigError(`DISCORD_TOKEN is still the placeholder from .env.example: paste your real bot token into .env; ${HOW_TO_TRY_WITHOUT_DISCORD}`);
+  }
+  if (!TOKEN_SHAPE.test(token)) {
+    throw new ConfigError('DISCORD_TOKEN does not look like a bot token (three parts joined by dots): copy it again from Developer Portal → Bot');
+  }
+  if (needs === 'register' && !settings.DISCORD_CLIENT_ID) {
+    throw new ConfigError('DISCORD_CLIENT_ID is not set: put the Application ID (Developer Portal → General Information) in .env');
+  }
+  return {
+    token,
+    clientId: settings.DISCORD_CLIENT_ID,
+    guildId: settings.DISCORD_GUILD_ID,
+    logLevel: settings.LOG_LEVEL,
+    apiUrl: settings.DISCORD_API_URL?.replace(/\/+$/, ''),
+    knowledgeDir: settings.KNOWLEDGE_DIR,
+  };
+}

@@ -1,0 +1,81 @@
+import { DiscordAPIError, type Interaction } from 'discord.js';
+import type { BotContext, Command, Outcome } from './command.js';
+import { apologyReply } from './replies.js';
+
+// Discord's answers to a reply that came too late or twice: nothing left to do but note it.
+const UNKNOWN_INTERACTION = 10062;
+const ALREADY_ACKNOWLEDGED = 40060;
+
+/**
+ * Routes every interaction to its command, logs one line per interaction, and turns a
+ * handler's failure into an ephemeral apology when nothing was sent yet. Never throws.
+ */
+export function createDispatcher(commands: readonly Command[], context: BotContext): (interaction: Interaction) => Promise<void> {
+  const byName = new Map(commands.map((command) => [command.data.name, command]));
+  const { logger } = context;
+
+  return async (interaction) => {
+    const started = performance.now();
+    if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
+    const command = byName.get(interaction.commandName);
+    const fields = {
+      interaction: interaction.id,
+      guild: interaction.guildId ?? 'dm',
+      command: interaction.commandName,
+      kind: interaction.isAutocomplete() ? 'autocomplete' : 'command',
+    };
+    try {
+      let outcome: Outcome;
+      if (!command) {
+        outcome = await unknownCommand(interaction);
+      } else if (interaction.isAutocomplete()) {
+        outcome = command.autocomplete ? await command.autocomplete(interaction, context) : await respondNothing(interaction);
+      } else {
+        outcome = await command.execute(interaction, context);
+      }
+      logger.info({ ...fields, latencyMs: elapsed(started), ...outcome }, 'interaction');
+    } catch (error) {
+      if (isLateOrDuplicate(error)) {
+        logger.warn({ ...fields, latencyMs: elapsed(started), code: (error as DiscordAPIError).code, err: error }, 'reply refused: interaction expired or already answered');
+        return;
+      }
+      logger.error({ ...fields, latencyMs: elapsed(started), err: error }, 'handler failed');
+      await apologise(interaction, context);
+    }
+  };
+}
+
+async function apologise(interaction: Interaction, { logger }: BotContext): Promise<void> {
+  if (!interaction.isRepliable()) return;
+  try {
+    if (interaction.deferred && !interaction.replied) await interaction.editReply(apologyReply());
+    else if (!interaction.replied) await interaction.reply(apologyReply());
+  } catch (error) {
+    logger.warn({ interaction: interaction.id, err: error }, 'could not send the apology');
+  }
+}
+
+async function unknownCommand(interaction: Interaction): Promise<Outcome> {
+  if (interaction.isAutocomplete()) return respondNothing(interaction);
+  if (interaction.isRepliable()) {
+    await interaction.reply({
+      content: 'I do not know that command any more. The bot admin can refresh the commands with `npm run register`.',
+      flags: 64,
+      allowedMentions: { parse: [] },
+    });
+  }
+  return { outcome: 'empty' };
+}
+
+async function respondNothing(interaction: Interaction): Promise<Outcome> {
+  if (interaction.isAutocomplete()) await interaction.respond([]);
+  return { outcome: 'empty' };
+}
+
+function isLateOrDuplicate(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED);
+}
+
+function elapsed(started: number): number {
+  return Math.round((performance.now() - started) * 100) / 100;
+}

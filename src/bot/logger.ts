@@ -1,0 +1,37 @@
+import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
+
+export interface LoggerOptions {
+  level: string;
+  /** The bot token: wiped from every line, whatever logged it, and so is each of its three parts. */
+  secrets: readonly string[];
+  /** Where lines go (default stdout). A terminal gets readable lines, anything else JSON. */
+  destination?: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const REDACTED = '[redacted]';
+// Shorter strings are too likely to be ordinary text.
+const MIN_SECRET_LENGTH = 4;
+
+/**
+ * JSON lines in production, readable lines in a terminal. Secrets are wiped twice: known
+ * fields by pino's redaction, and any occurrence of the token's text in the finished line,
+ * so an error message that happens to quote it cannot leak it either.
+ */
+export function createLogger({ level, secrets, destination = process.stdout }: LoggerOptions): Logger {
+  // discord.js's own debug line shows a token's first two parts; no part of it belongs in a log.
+  const wipe = [...new Set(secrets.flatMap((secret) => [secret, ...secret.split('.')]))]
+    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+    .sort((a, b) => b.length - a.length);
+  const stream = destination.isTTY ? pretty({ destination, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l' }) : destination;
+  return pino(
+    {
+      level,
+      redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.token'], censor: REDACTED },
+      hooks: {
+        streamWrite: (line) => wipe.reduce((text, secret) => text.split(secret).join(REDACTED), line),
+      },
+    },
+    stream,
+  );
+}

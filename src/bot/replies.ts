@@ -1,0 +1,152 @@
+import { escapeMarkdown, MessageFlags, type APIEmbed } from 'discord.js';
+import type { Answer, Found } from '../core/answer.js';
+import type { DocumentMeta } from '../core/knowledge.js';
+import { DISCORD_LIMITS, truncate } from './limits.js';
+import { showUserText } from './user-text.js';
+
+/** What a command hands to interaction.reply / editReply: always with mentions switched off. */
+export interface ReplyPayload {
+  content?: string;
+  embeds?: APIEmbed[];
+  flags?: number;
+  allowedMentions: { parse: [] };
+}
+
+const EMBED_COLOR = 0x2f6fb0;
+const NO_MENTIONS = { parse: [] as [] };
+
+/** The answer: the passage with its best sentence in bold, the document linked, a citation line. */
+export function answerReply(found: Found, options: { ephemeral: boolean }): ReplyPayload {
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: truncate(found.citation.title, DISCORD_LIMITS.embedTitle),
+    url: found.citation.url,
+    description: passageWithHighlight(found, DISCORD_LIMITS.embedDescription),
+    footer: { text: truncate(`${citationLine(found)} · confidence ${found.score.toFixed(2)}`, DISCORD_LIMITS.embedFooter) },
+  };
+  return withFlags({ embeds: [fitEmbeds([embed])[0]!], allowedMentions: NO_MENTIONS }, options.ephemeral);
+}
+
+/** Publisher, date and paragraph: what a reader needs to find the passage again. */
+export function citationLine({ citation }: Found): string {
+  return `${citation.publisher} · ${formatDate(citation.published)} · paragraph ${citation.paragraph}`;
+}
+
+/** When the knowledge does not cover the question: what it can answer instead. Only the asker sees it. */
+export function noAnswerReply(question: string, canAnswer: readonly string[]): ReplyPayload {
+  const shown = truncate(showUserText(question.trim()), 300);
+  const lines = [`The article does not seem to cover “${shown}”.`];
+  if (canAnswer.length > 0) {
+    lines.push('', 'It can tell you about, for example:');
+    for (const topic of canAnswer.slice(0, 3)) lines.push(`• ${escapeMarkdown(truncate(topic, 180))}`);
+  }
+  return { content: truncate(lines.join('\n'), DISCORD_LIMITS.messageContent), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+}
+
+export function emptyQuestionReply(): ReplyPayload {
+  return {
+    content: 'There is nothing to search in that question: try a few words from the article, like `/ask who urged restraint`.',
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** The apology for a failure on our side; only the asker sees it. */
+export function apologyReply(): ReplyPayload {
+  return {
+    content: 'Sorry, something went wrong while answering. Please try again in a moment.',
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** The documents the bot answers from. */
+export function sourcesReply(documents: ReadonlyArray<DocumentMeta & { passages: number }>): ReplyPayload {
+  const lines = documents.map(
+    (d) =>
+      `**[${escapeMarkdown(truncate(d.title, 200))}](${d.url})**\n${escapeMarkdown(d.publisher)} · ${formatDate(d.published)} · ${d.passages} passages`,
+  );
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: documents.length === 1 ? 'The article I answer from' : `The ${documents.length} documents I answer from`,
+    description: joinWithin(lines, '\n\n', DISCORD_LIMITS.embedDescription),
+  };
+  return { embeds: fitEmbeds([embed]), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+}
+
+/** What the abstaining reply suggests: the nearest passages' best sentences, else the opening of a few passages. */
+export function suggestionsFor(result: Answer, fallback: readonly string[]): string[] {
+  const near = result.alternatives.map((found) => found.highlight);
+  return (near.length > 0 ? near : fallback).slice(0, 3);
+}
+
+function withFlags(payload: ReplyPayload, ephemeral: boolean): ReplyPayload {
+  return ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload;
+}
+
+/**
+ * The passage, markdown escaped, with the highlight in bold, cut to `max` characters. When it
+ * has to be cut, the text after the highlight goes first, then the text before it, so the
+ * sentence that answers stays whole where possible and the bold markers always pair up.
+ */
+export function passageWithHighlight(found: Found, max: number): string {
+  const [start, end] = found.highlightSpan;
+  const sentence = found.text.slice(start, end).trim();
+  let before = escapeMarkdown(found.text.slice(0, start).trimEnd());
+  let after = escapeMarkdown(found.text.slice(end).trimStart());
+  let bold = escapeMarkdown(sentence);
+  const markers = 4;
+  const joined = () => [before, bold ? `**${bold}**` : '', after].filter(Boolean).join(' ');
+  if (joined().length <= max) return joined();
+  after = truncate(after, Math.max(0, max - markers - bold.length - before.length - 2));
+  if (joined().length <= max) return joined();
+  after = '';
+  const roomBefore = max - markers - bold.length - 1;
+  before = roomBefore > 1 ? `…${before.slice(before.length - roomBefore + 1)}` : '';
+  if (joined().length <= max) return joined();
+  before = '';
+  bold = truncate(bold, max - markers);
+  return joined();
+}
+
+/** Cuts embeds so that all their text together stays within Discord's 6,000 characters. */
+export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  let room = DISCORD_LIMITS.embedTotal;
+  return embeds.map((embed) => {
+    const fitted: APIEmbed = { ...embed };
+    const title = truncate(embed.title ?? '', Math.min(DISCORD_LIMITS.embedTitle, room));
+    room -= title.length;
+    const footer = truncate(embed.footer?.text ?? '', Math.min(DISCORD_LIMITS.embedFooter, room));
+    room -= footer.length;
+    const description = truncate(embed.description ?? '', Math.min(DISCORD_LIMITS.embedDescription, room));
+    room -= description.length;
+    if (embed.title !== undefined) fitted.title = title;
+    if (embed.footer) fitted.footer = { ...embed.footer, text: footer };
+    if (embed.description !== undefined) fitted.description = description;
+    return fitted;
+  });
+}
+
+/** The characters Discord counts toward an embed's 6,000. */
+export function embedTextLength(embed: APIEmbed): number {
+  const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
+}
+
+function joinWithin(lines: readonly string[], separator: string, max: number): string {
+  let text = '';
+  for (const [i, line] of lines.entries()) {
+    const next = text ? `${text}${separator}${line}` : line;
+    if (next.length > max - 40) return `${text}${separator}…and ${lines.length - i} more`;
+    text = next;
+  }
+  return text;
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2017-02-27" → "27 February 2017". */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
+}

@@ -1,0 +1,120 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TOKEN_PLACEHOLDER } from '../../src/bot/config.js';
+import { FakeDiscord, FAKE_APPLICATION_ID, FAKE_GUILD_ID } from '../fake-discord/fake-discord.js';
+import { TEST_TOKEN } from './harness.js';
+
+const root = new URL('../../', import.meta.url);
+// Only what the child needs: no .env from the developer's checkout leaks in (dotenv never
+// overrides variables that are set, and these are all set or deliberately absent).
+const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '' };
+
+/** Runs a script to its end. Asynchronously: the fake Discord lives in this process and must keep answering. */
+async function run(script: string, env: Record<string, string | undefined>) {
+  const started = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { ...baseEnv, ...env } });
+  let stdout = '';
+  let stderr = '';
+  started.stdout.on('data', (chunk) => (stdout += String(chunk)));
+  started.stderr.on('data', (chunk) => (stderr += String(chunk)));
+  const [code] = (await once(started, 'exit')) as [number | null];
+  return { code, stdout, stderr };
+}
+
+let fake: FakeDiscord | undefined;
+let child: ChildProcess | undefined;
+afterEach(async () => {
+  child?.kill('SIGKILL');
+  child = undefined;
+  await fake?.stop();
+  fake = undefined;
+});
+
+describe('npm run register', () => {
+  it('bulk-overwrites the commands in the test server, and a second run changes nothing', async () => {
+    fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
+    const env = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_GUILD_ID: FAKE_GUILD_ID, DISCORD_API_URL: fake.apiUrl };
+    const first = await run('src/bot/register.ts', env);
+    expect(first).toMatchObject({ code: 0, stdout: `Registered 2 commands in server ${FAKE_GUILD_ID} (available now): /ask, /sources\n` });
+    const puts = fake.requests.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => r.path)).toEqual([`/applications/${FAKE_APPLICATION_ID}/guilds/${FAKE_GUILD_ID}/commands`]);
+    const [ask, sources] = puts[0]!.body as Array<Record<string, unknown>>;
+    expect(ask).toMatchObject({
+      name: 'ask',
+      options: [
+        { name: 'question', type: 3, required: true, max_length: 300 },
+        { name: 'private', type: 5 },
+      ],
+    });
+    expect(sources).toMatchObject({ name: 'sources' });
+    const afterFirst = fake.commands.get(FAKE_GUILD_ID)!.map(({ name, options }) => ({ name, options }));
+
+    expect((await run('src/bot/register.ts', env)).code).toBe(0);
+    expect(fake.commands.get(FAKE_GUILD_ID)!.map(({ name, options }) => ({ name, options }))).toEqual(afterFirst);
+    expect(JSON.stringify(fake.requests.filter((r) => r.method === 'PUT')[1]!.body)).toBe(JSON.stringify(puts[0]!.body));
+  });
+
+  it('registers globally without DISCORD_GUILD_ID', async () => {
+    fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
+    const result = await run('src/bot/register.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl });
+    expect(result.code).toBe(0);
+    expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([`/applications/${FAKE_APPLICATION_ID}/commands`]);
+    expect(fake.commands.get('global')!.map((c) => c.name)).toEqual(['ask', 'sources']);
+  });
+
+  it('says in one line that DISCORD_CLIENT_ID is missing', async () => {
+    const result = await run('src/bot/register.ts', { DISCORD_TOKEN: TEST_TOKEN });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^citebot: DISCORD_CLIENT_ID is not set: .*\n$/);
+  });
+});
+
+describe('npm start', () => {
+  it.each([
+    [{}, /^citebot: DISCORD_TOKEN is not set: .*npm run ask -- "who urged restraint"\n$/],
+    [{ DISCORD_TOKEN: TOKEN_PLACEHOLDER }, /^citebot: DISCORD_TOKEN is still the placeholder from \.env\.example: .*\n$/],
+    [{ DISCORD_TOKEN: 'not a token' }, /^citebot: DISCORD_TOKEN does not look like a bot token .*\n$/],
+    [{ DISCORD_TOKEN: TEST_TOKEN, DISCORD_GUILD_ID: 'my server' }, /^citebot: DISCORD_GUILD_ID must be a server id.*\n$/],
+    [{ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: 'localhost:3000' }, /^citebot: DISCORD_API_URL must be an http\(s\) URL.*\n$/],
+    [{ DISCORD_TOKEN: TEST_TOKEN, KNOWLEDGE_DIR: '/nonexistent/knowledge' }, /^citebot: cannot load the knowledge: \/nonexistent\/knowledge: cannot read the knowledge folder .*\n$/],
+  ])('refuses a bad setup %j with one line and exit code 1', async (env, line) => {
+    const result = await run('src/bot/main.ts', env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(line);
+    expect(result.stdout).toBe('');
+  });
+
+  it('says Discord refused the token without ever printing it', async () => {
+    fake = await new FakeDiscord({ token: 'the.right.token' }).start();
+    const result = await run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^citebot: Discord refused DISCORD_TOKEN: .*\n$/);
+    expect(result.stdout + result.stderr).not.toContain(TEST_TOKEN);
+  });
+
+  it('logs ready, then shuts down cleanly with exit code 0 on SIGTERM', async () => {
+    fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+      cwd: root,
+      env: { ...baseEnv, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += String(chunk)));
+    await waitFor(() => output.includes('ready: answering /ask'), 15_000);
+    const ready = output.split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((entry) => entry.msg === 'ready: answering /ask');
+    expect(ready).toMatchObject({ user: 'citebot', guilds: 1, passages: 14 });
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output).toContain('"msg":"shutting down"');
+    expect(output).not.toContain(TEST_TOKEN);
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -1,0 +1,375 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A local stand-in for Discord, enough for the real discord.js client: the HTTP API routes the
+ * bot uses (gateway lookup, command registration, interaction callbacks, webhook edits) and a
+ * gateway websocket (hello, identify → ready, guild create, heartbeats, resume, dispatch).
+ * Listens on 127.0.0.1 on a free port. Tests steer it (faults, interactions) and read what the
+ * bot sent.
+ */
+
+export const FAKE_APPLICATION_ID = '100000000000000001';
+export const FAKE_BOT_USER_ID = '100000000000000001';
+export const FAKE_GUILD_ID = '200000000000000001';
+export const FAKE_CHANNEL_ID = '300000000000000001';
+export const FAKE_USER_ID = '400000000000000001';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+  at: number;
+}
+
+/** What the fake answers to one request instead of the normal response. */
+export type Fault =
+  | { kind: 'status'; status: number; body: unknown; headers?: Record<string, string> }
+  | { kind: 'hang' };
+
+export interface InteractionCallback {
+  interactionId: string;
+  type: number;
+  data: Record<string, unknown> | undefined;
+  receivedAt: number;
+}
+
+export interface FakeDiscordOptions {
+  token: string;
+  /** How many guilds READY lists and GUILD_CREATE sends. */
+  guilds?: number;
+  heartbeatIntervalMs?: number;
+}
+
+let snowflakeCounter = 0n;
+/** A unique, time-ordered id in Discord's snowflake format. */
+export function snowflake(): string {
+  const discordEpoch = 1420070400000n;
+  snowflakeCounter = (snowflakeCounter + 1n) % 4096n;
+  return (((BigInt(Date.now()) - discordEpoch) << 22n) | snowflakeCounter).toString();
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly callbacks: InteractionCallback[] = [];
+  /** Registered commands by route ("global" or a guild id). */
+  readonly commands = new Map<string, Array<Record<string, unknown>>>();
+  readonly identifies: unknown[] = [];
+  readonly resumes: unknown[] = [];
+  /** Faults to answer the next callback requests with, in order. */
+  readonly callbackFaults: Fault[] = [];
+
+  private readonly server: Server;
+  private readonly gateway: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private session: { socket: WebSocket; sequence: number; sessionId: string } | undefined;
+  private readonly callbackWaiters = new Map<string, (callback: InteractionCallback) => void>();
+  private readonly readyWaiters: Array<() => void> = [];
+  private readonly options: Required<FakeDiscordOptions>;
+  private port = 0;
+
+  constructor(options: FakeDiscordOptions) {
+    this.options = { guilds: 1, heartbeatIntervalMs: 41_250, ...options };
+    this.server = createServer((request, response) => void this.handleHttp(request, response));
+    this.gateway = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (request, socket, head) => {
+      if (!request.url?.startsWith('/gateway')) return socket.destroy();
+      this.gateway.handleUpgrade(request, socket, head, (ws) => this.handleGateway(ws));
+    });
+  }
+
+  async start(): Promise<this> {
+    this.server.listen(0, '127.0.0.1');
+    await once(this.server, 'listening');
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  /** What DISCORD_API_URL should be for a bot talking to this fake. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Resolves when a client has identified or resumed and been sent READY / RESUMED. */
+  whenReady(): Promise<void> {
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  get connected(): boolean {
+    return this.session !== undefined;
+  }
+
+  /**
+   * Sends an INTERACTION_CREATE over the gateway and resolves with the bot's first callback
+   * for it (or rejects after `timeoutMs`).
+   */
+  async interact(data: Record<string, unknown>, options: { type?: number; userId?: string; timeoutMs?: number; extra?: Record<string, unknown> } = {}): Promise<InteractionCallback> {
+    const id = snowflake();
+    const answered = new Promise<InteractionCallback>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.callbackWaiters.delete(id);
+        reject(new Error(`no callback for interaction ${id} within ${options.timeoutMs ?? 5000} ms`));
+      }, options.timeoutMs ?? 5000);
+      this.callbackWaiters.set(id, (callback) => {
+        clearTimeout(timer);
+        resolve(callback);
+      });
+    });
+    this.dispatch('INTERACTION_CREATE', this.interactionPayload(id, data, options));
+    return answered;
+  }
+
+  /** A chat-input command interaction's data: `/name option:value ...`. */
+  static command(name: string, options: Record<string, string | boolean> = {}): Record<string, unknown> {
+    return {
+      id: '500000000000000001',
+      name,
+      type: 1,
+      options: Object.entries(options).map(([optionName, value]) => ({
+        name: optionName,
+        type: typeof value === 'boolean' ? 5 : 3,
+        value,
+      })),
+    };
+  }
+
+  /** Sends a dispatch event to the connected client. */
+  dispatch(event: string, data: unknown): void {
+    if (!this.session) throw new Error('no client connected to the fake gateway');
+    this.session.sequence++;
+    this.session.socket.send(JSON.stringify({ op: 0, t: event, s: this.session.sequence, d: data }));
+  }
+
+  /** Drops the gateway connection as a network failure would (the client should resume). */
+  dropConnection(code = 4000): void {
+    this.session?.socket.close(code, 'fake: connection dropped');
+  }
+
+  /** Tells the client its session is gone (op 9, not resumable): it must identify again. */
+  invalidateSession(): void {
+    const socket = this.session?.socket;
+    if (!socket) return;
+    this.session = undefined;
+    socket.send(JSON.stringify({ op: 9, d: false }));
+  }
+
+  private interactionPayload(id: string, data: Record<string, unknown>, options: { type?: number; userId?: string; extra?: Record<string, unknown> }) {
+    const userId = options.userId ?? FAKE_USER_ID;
+    return {
+      id,
+      application_id: FAKE_APPLICATION_ID,
+      type: options.type ?? 2,
+      token: `interaction-token-${id}`,
+      version: 1,
+      guild_id: FAKE_GUILD_ID,
+      channel_id: FAKE_CHANNEL_ID,
+      channel: { id: FAKE_CHANNEL_ID, type: 0, guild_id: FAKE_GUILD_ID, name: 'general' },
+      member: {
+        user: { id: userId, username: `user${userId.slice(-4)}`, discriminator: '0', global_name: null, avatar: null },
+        roles: [],
+        permissions: '0',
+        joined_at: '2020-01-01T00:00:00.000Z',
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      app_permissions: '0',
+      entitlements: [],
+      authorizing_integration_owners: { 0: FAKE_GUILD_ID },
+      context: 0,
+      data,
+      ...options.extra,
+    };
+  }
+
+  private handleGateway(socket: WebSocket): void {
+    this.sockets.add(socket);
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      if (this.session?.socket === socket) this.session = undefined;
+    });
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs } }));
+    socket.on('message', (raw) => {
+      const packet = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> | number | null };
+      if (packet.op === 1) {
+        socket.send(JSON.stringify({ op: 11 }));
+      } else if (packet.op === 2) {
+        this.identify(socket, packet.d as Record<string, unknown>);
+      } else if (packet.op === 6) {
+        this.resume(socket, packet.d as Record<string, unknown>);
+      }
+    });
+  }
+
+  private identify(socket: WebSocket, identify: Record<string, unknown>): void {
+    this.identifies.push(identify);
+    if (identify.token !== this.options.token) {
+      socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    const sessionId = `session-${snowflake()}`;
+    this.session = { socket, sequence: 0, sessionId };
+    const guildIds = Array.from({ length: this.options.guilds }, (_, i) => (BigInt(FAKE_GUILD_ID) + BigInt(i)).toString());
+    this.dispatch('READY', {
+      v: 10,
+      user: { id: FAKE_BOT_USER_ID, username: 'citebot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+      guilds: guildIds.map((id) => ({ id, unavailable: true })),
+      session_id: sessionId,
+      resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
+      shard: [0, 1],
+      application: { id: FAKE_APPLICATION_ID, flags: 0 },
+    });
+    for (const id of guildIds) this.dispatch('GUILD_CREATE', guildPayload(id));
+    this.readyWaiters.splice(0).forEach((resolve) => resolve());
+  }
+
+  private resume(socket: WebSocket, resume: Record<string, unknown>): void {
+    this.resumes.push(resume);
+    if (resume.token !== this.options.token) {
+      socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    this.session = { socket, sequence: Number(resume.seq ?? 0), sessionId: String(resume.session_id) };
+    this.dispatch('RESUMED', {});
+    this.readyWaiters.splice(0).forEach((resolve) => resolve());
+  }
+
+  private async handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${this.port}`);
+    const body = await readBody(request);
+    const path = url.pathname.replace(/^\/api\/v\d+/, '');
+    const recorded: RecordedRequest = { method: request.method ?? 'GET', path, query: url.searchParams, headers: request.headers, body, at: performance.now() };
+    this.requests.push(recorded);
+
+    const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
+      // Like Discord: a 204 has no body and no content type.
+      response.writeHead(status, payload === undefined ? headers : { 'content-type': 'application/json', ...headers });
+      response.end(payload === undefined ? undefined : JSON.stringify(payload));
+    };
+    const authorized = request.headers.authorization === `Bot ${this.options.token}`;
+    let match: RegExpMatchArray | null;
+
+    if (recorded.method === 'GET' && path === '/gateway/bot') {
+      if (!authorized) return send(401, { message: '401: Unauthorized', code: 0 });
+      return send(200, {
+        url: `ws://127.0.0.1:${this.port}/gateway`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    if ((match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
+      if (!authorized) return send(401, { message: '401: Unauthorized', code: 0 });
+      const key = match[2] ?? 'global';
+      if (recorded.method === 'PUT') {
+        const commands = (body as Array<Record<string, unknown>>).map((command) => ({
+          id: snowflake(),
+          application_id: match![1],
+          ...(match![2] ? { guild_id: match![2] } : {}),
+          version: snowflake(),
+          ...command,
+        }));
+        this.commands.set(key, commands);
+        return send(200, commands);
+      }
+      return send(200, this.commands.get(key) ?? []);
+    }
+    if (recorded.method === 'POST' && (match = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
+      const fault = this.callbackFaults.shift();
+      if (fault?.kind === 'hang') return; // never answers: the client's request times out
+      if (fault?.kind === 'status') return send(fault.status, fault.body, fault.headers);
+      const interactionId = match[1]!;
+      const { type, data } = body as { type: number; data?: Record<string, unknown> };
+      const callback = { interactionId, type, data, receivedAt: performance.now() };
+      this.callbacks.push(callback);
+      this.callbackWaiters.get(interactionId)?.(callback);
+      this.callbackWaiters.delete(interactionId);
+      if (url.searchParams.get('with_response') === 'true') {
+        return send(200, { interaction: { id: interactionId, type: 2 }, resource: { type, message: messageFrom(data) } });
+      }
+      return send(204);
+    }
+    if ((match = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/))) {
+      return send(200, messageFrom(body as Record<string, unknown>));
+    }
+    return send(404, { message: `fake Discord has no route ${recorded.method} ${path}`, code: 0 });
+  }
+}
+
+function guildPayload(id: string) {
+  return {
+    id,
+    name: `Guild ${id.slice(-4)}`,
+    icon: null,
+    owner_id: FAKE_USER_ID,
+    unavailable: false,
+    member_count: 10,
+    large: false,
+    features: [],
+    roles: [],
+    emojis: [],
+    stickers: [],
+    channels: [{ id: FAKE_CHANNEL_ID, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
+    threads: [],
+    members: [],
+    voice_states: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    premium_tier: 0,
+    system_channel_flags: 0,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+    nsfw_level: 0,
+    preferred_locale: 'en-US',
+    joined_at: '2020-01-01T00:00:00.000Z',
+  };
+}
+
+function messageFrom(data: Record<string, unknown> | undefined) {
+  return {
+    id: snowflake(),
+    channel_id: FAKE_CHANNEL_ID,
+    type: 20,
+    content: '',
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+    mention_everyone: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    author: { id: FAKE_BOT_USER_ID, username: 'citebot', discriminator: '0', avatar: null, bot: true },
+    ...data,
+  };
+}
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  if (chunks.length === 0) return undefined;
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
