@@ -1,7 +1,8 @@
-import { Events, RESTEvents, type Client } from 'discord.js';
+import { Events, type Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../core/search-index.js';
 import { createClient } from './client.js';
+import { Cooldown } from './cooldown.js';
 import type { BotContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import type { BotConfig } from './config.js';
@@ -21,8 +22,9 @@ export async function startBot(options: { config: BotConfig; logger: Logger; ind
   const { config, logger } = options;
   const started = performance.now();
   let index = options.index;
-  const context: BotContext = { index: () => index, logger };
-  const client = createClient(config);
+  const { limit, windowMs } = config.askLimit;
+  const context: BotContext = { index: () => index, logger, cooldown: limit > 0 ? new Cooldown(limit, windowMs) : undefined };
+  const client = createClient(config, logger);
   const dispatch = createDispatcher(COMMANDS, context);
 
   client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
@@ -32,9 +34,6 @@ export async function startBot(options: { config: BotConfig; logger: Logger; ind
   client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
   client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    logger.warn({ route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global }, 'rate limited by Discord, waiting'),
-  );
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {

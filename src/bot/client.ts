@@ -1,16 +1,38 @@
 import { Client, GatewayIntentBits, Options } from 'discord.js';
+import type { Logger } from 'pino';
 import type { BotConfig } from './config.js';
+import { DISCORD_LIMITS } from './limits.js';
+
+const REQUEST_TIMEOUT_MS = 2500;
+// Waiting longer than this for a first reply cannot beat Discord's 3-second deadline.
+const MAX_CALLBACK_WAIT_MS = DISCORD_LIMITS.interactionDeadlineMs;
 
 /**
  * A discord.js client with only what /ask needs: the Guilds intent (no privileged intents), and
  * no caches of messages, members, users, presences or the like, so memory stays flat however
  * many servers the bot is in. Guilds and channels are cached by discord.js regardless.
  */
-export function createClient(config: Pick<BotConfig, 'apiUrl'>): Client {
+export function createClient(config: Pick<BotConfig, 'apiUrl'>, logger: Logger): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    rest: config.apiUrl ? { api: config.apiUrl } : {},
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      // A request that hangs this long will miss Discord's 3-second window anyway: give up and
+      // retry (up to 3 times) rather than wait the default 15 s.
+      timeout: REQUEST_TIMEOUT_MS,
+      // Called on every rate limit, including a 429 on an interaction callback, which discord.js
+      // otherwise waits out silently: log the wait, and give up on a reply whose wait would
+      // outlast the interaction itself.
+      rejectOnRateLimit: (limit) => {
+        const hopeless = limit.route.startsWith('/interactions') && limit.retryAfter > MAX_CALLBACK_WAIT_MS;
+        logger.warn(
+          { route: limit.route, method: limit.method, retryAfterMs: limit.retryAfter, global: limit.global, scope: limit.scope, givingUp: hopeless },
+          hopeless ? 'rate limited past the interaction deadline: not replying' : 'rate limited by Discord: waiting before retrying',
+        );
+        return hopeless;
+      },
+    },
     makeCache: Options.cacheWithLimits({
       ApplicationCommandManager: 0,
       ApplicationEmojiManager: 0,

@@ -5,22 +5,27 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../core/search-index.js';
+import type { Cooldown } from './cooldown.js';
 
 /** What commands may use: the current index (it can be swapped while running) and the logger. */
 export interface BotContext {
   index(): SearchIndex;
   logger: Logger;
+  /** The per-user limit for commands that are `limited`; undefined when switched off. */
+  cooldown: Cooldown | undefined;
 }
 
 /** What a handler reports about one interaction, for the interaction log line. */
 export interface Outcome {
-  outcome: 'answered' | 'abstained' | 'empty' | 'listed' | 'suggested';
+  outcome: 'answered' | 'abstained' | 'empty' | 'listed' | 'suggested' | 'cooldown';
   score?: number;
 }
 
 /** A slash command: its definition as registered with Discord, and its handlers. */
 export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Whether the per-user cooldown applies (commands that do real work for the user). */
+  limited?: boolean;
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<Outcome>;
 }

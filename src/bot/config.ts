@@ -21,6 +21,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' }).optional(),
   KNOWLEDGE_DIR: z.string().trim().optional(),
+  ASK_LIMIT: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(5),
+  ASK_LIMIT_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive('must be more than 0').default(30),
 });
 
 export interface BotConfig {
@@ -30,6 +32,8 @@ export interface BotConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   apiUrl: string | undefined;
   knowledgeDir: string | undefined;
+  /** Per-user /ask limit: `limit` asks per `windowMs`; limit 0 switches it off. */
+  askLimit: { limit: number; windowMs: number };
 }
 
 const HOW_TO_TRY_WITHOUT_DISCORD = 'to try the answers without Discord: npm run ask -- "who urged restraint"';
@@ -70,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
     logLevel: settings.LOG_LEVEL,
     apiUrl: settings.DISCORD_API_URL?.replace(/\/+$/, ''),
     knowledgeDir: settings.KNOWLEDGE_DIR,
+    askLimit: { limit: settings.ASK_LIMIT, windowMs: settings.ASK_LIMIT_WINDOW_SECONDS * 1000 },
   };
 }

@@ -1,6 +1,6 @@
-import { DiscordAPIError, type Interaction } from 'discord.js';
+import { DiscordAPIError, RateLimitError, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { BotContext, Command, Outcome } from './command.js';
-import { apologyReply } from './replies.js';
+import { apologyReply, cooldownReply } from './replies.js';
 
 // Discord's answers to a reply that came too late or twice: nothing left to do but note it.
 const UNKNOWN_INTERACTION = 10062;
@@ -30,11 +30,18 @@ export function createDispatcher(commands: readonly Command[], context: BotConte
         outcome = await unknownCommand(interaction);
       } else if (interaction.isAutocomplete()) {
         outcome = command.autocomplete ? await command.autocomplete(interaction, context) : await respondNothing(interaction);
+      } else if (command.limited && context.cooldown) {
+        const check = context.cooldown.check(interaction.user.id);
+        outcome = check.allowed ? await command.execute(interaction, context) : await tooSoon(interaction, check.retryAt);
       } else {
         outcome = await command.execute(interaction, context);
       }
       logger.info({ ...fields, latencyMs: elapsed(started), ...outcome }, 'interaction');
     } catch (error) {
+      if (error instanceof RateLimitError) {
+        logger.warn({ ...fields, latencyMs: elapsed(started), retryAfterMs: error.retryAfter }, 'reply dropped: rate limited past the interaction deadline');
+        return;
+      }
       if (isLateOrDuplicate(error)) {
         logger.warn({ ...fields, latencyMs: elapsed(started), code: (error as DiscordAPIError).code, err: error }, 'reply refused: interaction expired or already answered');
         return;
@@ -53,6 +60,11 @@ async function apologise(interaction: Interaction, { logger }: BotContext): Prom
   } catch (error) {
     logger.warn({ interaction: interaction.id, err: error }, 'could not send the apology');
   }
+}
+
+async function tooSoon(interaction: ChatInputCommandInteraction, retryAt: number): Promise<Outcome> {
+  await interaction.reply(cooldownReply(retryAt));
+  return { outcome: 'cooldown' };
 }
 
 async function unknownCommand(interaction: Interaction): Promise<Outcome> {

@@ -60,6 +60,15 @@ export function apologyReply(): ReplyPayload {
   };
 }
 
+/** Over the per-user limit: when to ask again, as a Discord timestamp each reader sees in their own time. */
+export function cooldownReply(retryAt: number): ReplyPayload {
+  return {
+    content: `You are asking faster than I answer for one person. Try again <t:${Math.ceil(retryAt / 1000)}:R>.`,
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
 /** The documents the bot answers from. */
 export function sourcesReply(documents: ReadonlyArray<DocumentMeta & { passages: number }>): ReplyPayload {
   const lines = documents.map(

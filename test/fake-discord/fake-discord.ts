@@ -112,7 +112,7 @@ export class FakeDiscord {
 
   /**
    * Sends an INTERACTION_CREATE over the gateway and resolves with the bot's first callback
-   * for it (or rejects after `timeoutMs`).
+   * for it (or rejects after `timeoutMs`). Each comes from a new user unless `userId` is given.
    */
   async interact(data: Record<string, unknown>, options: { type?: number; userId?: string; timeoutMs?: number; extra?: Record<string, unknown> } = {}): Promise<InteractionCallback> {
     const id = snowflake();
@@ -128,6 +128,18 @@ export class FakeDiscord {
     });
     this.dispatch('INTERACTION_CREATE', this.interactionPayload(id, data, options));
     return answered;
+  }
+
+  /** Sends an INTERACTION_CREATE without waiting for any reply; returns the interaction id. */
+  send(data: Record<string, unknown>, options: { type?: number; userId?: string; extra?: Record<string, unknown> } = {}): string {
+    const id = snowflake();
+    this.dispatch('INTERACTION_CREATE', this.interactionPayload(id, data, options));
+    return id;
+  }
+
+  /** The callback requests made for one interaction, answered or not. */
+  callbackRequests(interactionId: string): RecordedRequest[] {
+    return this.requests.filter((request) => request.method === 'POST' && request.path.startsWith(`/interactions/${interactionId}/`));
   }
 
   /** A chat-input command interaction's data: `/name option:value ...`. */
@@ -165,7 +177,8 @@ export class FakeDiscord {
   }
 
   private interactionPayload(id: string, data: Record<string, unknown>, options: { type?: number; userId?: string; extra?: Record<string, unknown> }) {
-    const userId = options.userId ?? FAKE_USER_ID;
+    // A new user for each interaction unless a test says who asks, as in a busy server.
+    const userId = options.userId ?? snowflake();
     return {
       id,
       application_id: FAKE_APPLICATION_ID,

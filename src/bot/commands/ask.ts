@@ -6,6 +6,7 @@ import { MAX_QUESTION_LENGTH } from '../limits.js';
 import { answerReply, emptyQuestionReply, noAnswerReply, suggestionsFor } from '../replies.js';
 
 export const ask: Command = {
+  limited: true,
   data: new SlashCommandBuilder()
     .setName('ask')
     .setDescription('Answer a question about the article with the passage that says it, and its citation')
