@@ -19,6 +19,8 @@ export interface BotContext {
 export interface Outcome {
   outcome: 'answered' | 'abstained' | 'empty' | 'listed' | 'suggested' | 'cooldown';
   score?: number;
+  /** Time spent finding the answer, apart from sending it. */
+  answerMs?: number;
 }
 
 /** A slash command: its definition as registered with Discord, and its handlers. */

@@ -13,6 +13,7 @@ export interface ReplyPayload {
 }
 
 const EMBED_COLOR = 0x2f6fb0;
+const MAX_SHOWN_QUESTION = 300;
 const NO_MENTIONS = { parse: [] as [] };
 
 /** The answer: the passage with its best sentence in bold, the document linked, a citation line. */
@@ -34,7 +35,8 @@ export function citationLine({ citation }: Found): string {
 
 /** When the knowledge does not cover the question: what it can answer instead. Only the asker sees it. */
 export function noAnswerReply(question: string, canAnswer: readonly string[]): ReplyPayload {
-  const shown = truncate(showUserText(question.trim()), 300);
+  // Cut before escaping, so the cut never splits an escape or a defused mention.
+  const shown = showUserText(truncate(question.trim(), MAX_SHOWN_QUESTION));
   const lines = [`The article does not seem to cover “${shown}”.`];
   if (canAnswer.length > 0) {
     lines.push('', 'It can tell you about, for example:');

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_PLACEHOLDER } from '../../src/bot/config.js';
 import { FakeDiscord, FAKE_APPLICATION_ID, FAKE_GUILD_ID } from '../fake-discord/fake-discord.js';
@@ -84,12 +87,25 @@ describe('npm start', () => {
     expect(result.stdout).toBe('');
   });
 
+  it.each([
+    ['malformed', (dir: string) => writeFile(path.join(dir, 'broken.md'), '---\ntitle: [unclosed\n---\nText.'), /^citebot: cannot load the knowledge: broken\.md: front matter is not valid YAML .*\n$/],
+    ['unreadable', (dir: string) => mkdir(path.join(dir, 'broken.md')), /^citebot: cannot load the knowledge: broken\.md: cannot read the file .*\n$/],
+  ])('refuses to start when a knowledge file is %s, naming it in one line', async (_case, breakIt, line) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'citebot-start-'));
+    await cp(new URL('../../knowledge/', import.meta.url), dir, { recursive: true });
+    await breakIt(dir);
+    const result = await run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, KNOWLEDGE_DIR: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(line);
+  });
+
   it('says Discord refused the token without ever printing it', async () => {
     fake = await new FakeDiscord({ token: 'the.right.token' }).start();
     const result = await run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace' });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^citebot: Discord refused DISCORD_TOKEN: .*\n$/);
-    expect(result.stdout + result.stderr).not.toContain(TEST_TOKEN);
+    expect(result.stdout).toContain('"level":10');
+    for (const part of [TEST_TOKEN, ...TEST_TOKEN.split('.')]) expect(result.stdout + result.stderr).not.toContain(part);
   });
 
   it('logs ready, then shuts down cleanly with exit code 0 on SIGTERM', async () => {

@@ -27,17 +27,19 @@ export const ask: Command = {
     const question = interaction.options.getString('question', true);
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     const index = context.index();
+    const started = performance.now();
     const result = answerQuestion(index, question);
+    const answerMs = Math.round((performance.now() - started) * 1000) / 1000;
     if (result.status === 'empty') {
       await interaction.reply(emptyQuestionReply());
-      return { outcome: 'empty' };
+      return { outcome: 'empty', answerMs };
     }
     if (result.answer === null) {
       await interaction.reply(noAnswerReply(question, suggestionsFor(result, openingSentences(index))));
-      return { outcome: 'abstained', score: result.alternatives[0]?.score ?? 0 };
+      return { outcome: 'abstained', score: result.alternatives[0]?.score ?? 0, answerMs };
     }
     await interaction.reply(answerReply(result.answer, { ephemeral }));
-    return { outcome: 'answered', score: result.answer.score };
+    return { outcome: 'answered', score: result.answer.score, answerMs };
   },
 };
 

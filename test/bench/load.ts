@@ -1,0 +1,122 @@
+/**
+ * The bot under load and at scale, as a separate process (its memory is its own) logged into
+ * the local Discord fake in this one:
+ * - bursts of 1,000 /ask interactions (answerable, off-topic and hostile questions, each from
+ *   its own user): every one answered exactly once; handler and end-to-end latency; RSS after
+ *   a warm-up burst and after three more;
+ * - RSS after ready with 1 and with 2,000 guilds, and the cost per 1,000 guilds.
+ * Run with `npm run bench:load`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
+import { FakeDiscord } from '../fake-discord/fake-discord.js';
+import { TEST_TOKEN } from '../e2e/harness.js';
+
+const BURST = 1000;
+const root = new URL('../../', import.meta.url);
+
+interface RunningChild {
+  child: ChildProcess;
+  lines: Array<Record<string, unknown>>;
+}
+
+/** Starts the bot exactly as `npm start` does (same node flags), as the process whose memory is measured. */
+async function startBot(fake: FakeDiscord): Promise<RunningChild> {
+  const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const child = spawn('sh', ['-c', `exec ${startScript}`], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', ASK_LIMIT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines: Array<Record<string, unknown>> = [];
+  let partial = '';
+  child.stdout!.on('data', (chunk) => {
+    const text = partial + String(chunk);
+    const parts = text.split('\n');
+    partial = parts.pop()!;
+    for (const line of parts) if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
+  });
+  await until(() => lines.some((line) => line.msg === 'ready: answering /ask'), 30_000);
+  return { child, lines };
+}
+
+async function stop({ child }: RunningChild): Promise<void> {
+  child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** Resident memory of a process in MB, the lowest of a few readings over a short settle. */
+async function rssMb(pid: number): Promise<number> {
+  let lowest = Infinity;
+  for (let i = 0; i < 5; i++) {
+    await sleep(200);
+    const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    lowest = Math.min(lowest, kb / 1024);
+  }
+  return lowest;
+}
+
+async function burst(fake: FakeDiscord): Promise<number[]> {
+  const sent = performance.now();
+  const callbacks = await Promise.all(
+    Array.from({ length: BURST }, (_, i) =>
+      fake.interact(FakeDiscord.command('ask', { question: BURST_QUESTIONS[i % BURST_QUESTIONS.length]! }), { timeoutMs: 60_000 }),
+    ),
+  );
+  return callbacks.map((callback) => callback.receivedAt - sent);
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await sleep(20);
+  }
+}
+
+console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+
+// Bursts.
+{
+  const fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
+  const bot = await startBot(fake);
+  const pid = bot.child.pid!;
+  const rssAtReady = await rssMb(pid);
+  await burst(fake);
+  const rssAfterWarmUp = await rssMb(pid);
+  const logStart = bot.lines.length;
+  const endToEnd: number[] = [];
+  for (let round = 0; round < 3; round++) endToEnd.push(...(await burst(fake)));
+  const rssAfter = await rssMb(pid);
+  await sleep(200);
+  const logged = bot.lines.slice(logStart).filter((line) => line.msg === 'interaction');
+  const handler = logged.map((line) => line.latencyMs as number);
+  const answering = logged.map((line) => line.answerMs as number);
+  const perInteraction = new Map<string, number>();
+  for (const callback of fake.callbacks) perInteraction.set(callback.interactionId, (perInteraction.get(callback.interactionId) ?? 0) + 1);
+  const twice = [...perInteraction.values()].filter((count) => count > 1).length;
+  const errors = bot.lines.filter((line) => (line.level as number) >= 50).length;
+  await stop(bot);
+  await fake.stop();
+  console.log(`bursts: 4 x ${BURST} /ask; ${perInteraction.size} interactions answered, ${twice} answered twice, ${4 * BURST - perInteraction.size} lost, ${errors} errors logged`);
+  console.log(`finding the answer (bot's log, last 3 bursts): median ${percentile(answering, 0.5).toFixed(3)} ms, p99 ${percentile(answering, 0.99).toFixed(3)} ms`);
+  console.log(`handler, interaction received to reply accepted (bot's log): median ${percentile(handler, 0.5).toFixed(1)} ms, p99 ${percentile(handler, 0.99).toFixed(1)} ms (1,000 replies in flight at once)`);
+  console.log(`dispatch of a burst to each reply, end to end: median ${percentile(endToEnd, 0.5).toFixed(0)} ms, p99 ${percentile(endToEnd, 0.99).toFixed(0)} ms (1,000 queued at once)`);
+  console.log(`RSS: at ready ${rssAtReady.toFixed(1)} MB, after warm-up burst ${rssAfterWarmUp.toFixed(1)} MB, after 3 more bursts ${rssAfter.toFixed(1)} MB: growth after warm-up ${(rssAfter - rssAfterWarmUp).toFixed(1)} MB`);
+}
+
+// Guilds.
+const rssWithGuilds = new Map<number, number>();
+for (const guilds of [1, 2000]) {
+  const fake = await new FakeDiscord({ token: TEST_TOKEN, guilds }).start();
+  const bot = await startBot(fake);
+  const ready = bot.lines.find((line) => line.msg === 'ready: answering /ask')!;
+  rssWithGuilds.set(guilds, await rssMb(bot.child.pid!));
+  await stop(bot);
+  await fake.stop();
+  console.log(`${guilds} guilds: ready in ${ready.readyMs} ms with ${ready.guilds} guilds cached, RSS ${rssWithGuilds.get(guilds)!.toFixed(1)} MB`);
+}
+console.log(`cost per 1,000 guilds: ${((rssWithGuilds.get(2000)! - rssWithGuilds.get(1)!) / 2).toFixed(1)} MB RSS`);
