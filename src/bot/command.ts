@@ -1,10 +1,12 @@
 import type {
   AutocompleteInteraction,
   ChatInputCommandInteraction,
+  MessageComponentInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../core/search-index.js';
+import type { AnswerSessions } from './answer-sessions.js';
 import type { Cooldown } from './cooldown.js';
 
 /** What commands may use: the current index (it can be swapped while running) and the logger. */
@@ -13,11 +15,13 @@ export interface BotContext {
   logger: Logger;
   /** The per-user limit for commands that are `limited`; undefined when switched off. */
   cooldown: Cooldown | undefined;
+  /** Answers whose buttons still work. */
+  sessions: AnswerSessions;
 }
 
 /** What a handler reports about one interaction, for the interaction log line. */
 export interface Outcome {
-  outcome: 'answered' | 'abstained' | 'empty' | 'listed' | 'suggested' | 'cooldown';
+  outcome: 'answered' | 'abstained' | 'empty' | 'listed' | 'suggested' | 'cooldown' | 'paged' | 'expired' | 'refused';
   score?: number;
   /** Time spent finding the answer, apart from sending it. */
   answerMs?: number;
@@ -30,4 +34,6 @@ export interface Command {
   limited?: boolean;
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<Outcome>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<Outcome>;
+  /** Buttons and menus whose custom id starts with the command's name and a colon. */
+  component?(interaction: MessageComponentInteraction, context: BotContext): Promise<Outcome>;
 }

@@ -1,4 +1,4 @@
-import { DiscordAPIError, RateLimitError, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { DiscordAPIError, RateLimitError, type ChatInputCommandInteraction, type Interaction, type MessageComponentInteraction } from 'discord.js';
 import type { BotContext, Command, Outcome } from './command.js';
 import { apologyReply, cooldownReply } from './replies.js';
 
@@ -16,17 +16,20 @@ export function createDispatcher(commands: readonly Command[], context: BotConte
 
   return async (interaction) => {
     const started = performance.now();
-    if (!interaction.isChatInputCommand() && !interaction.isAutocomplete()) return;
-    const command = byName.get(interaction.commandName);
+    if (!interaction.isChatInputCommand() && !interaction.isAutocomplete() && !interaction.isMessageComponent()) return;
+    const commandName = interaction.isMessageComponent() ? interaction.customId.split(':')[0]! : interaction.commandName;
+    const command = byName.get(commandName);
     const fields = {
       interaction: interaction.id,
       guild: interaction.guildId ?? 'dm',
-      command: interaction.commandName,
-      kind: interaction.isAutocomplete() ? 'autocomplete' : 'command',
+      command: commandName,
+      kind: interaction.isAutocomplete() ? 'autocomplete' : interaction.isMessageComponent() ? 'component' : 'command',
     };
     try {
       let outcome: Outcome;
-      if (!command) {
+      if (interaction.isMessageComponent()) {
+        outcome = command?.component ? await command.component(interaction, context) : await staleComponent(interaction);
+      } else if (!command) {
         outcome = await unknownCommand(interaction);
       } else if (interaction.isAutocomplete()) {
         outcome = command.autocomplete ? await command.autocomplete(interaction, context) : await respondNothing(interaction);
@@ -65,6 +68,11 @@ async function apologise(interaction: Interaction, { logger }: BotContext): Prom
 async function tooSoon(interaction: ChatInputCommandInteraction, retryAt: number): Promise<Outcome> {
   await interaction.reply(cooldownReply(retryAt));
   return { outcome: 'cooldown' };
+}
+
+async function staleComponent(interaction: MessageComponentInteraction): Promise<Outcome> {
+  await interaction.update({ components: [], allowedMentions: { parse: [] } });
+  return { outcome: 'expired' };
 }
 
 async function unknownCommand(interaction: Interaction): Promise<Outcome> {

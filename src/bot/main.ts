@@ -13,10 +13,11 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
-  const index = await loadIndex(config.knowledgeDir ?? knowledgeDir());
+  const dir = config.knowledgeDir ?? knowledgeDir();
+  const index = await loadIndex(dir);
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
-    bot = await startBot({ config, logger, index });
+    bot = await startBot({ config, logger, index, watchDir: dir });
   } catch (error) {
     if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) {
       fail('Discord refused DISCORD_TOKEN: reset the token in Developer Portal → Bot and put the new one in .env');

@@ -1,4 +1,12 @@
-import { escapeMarkdown, MessageFlags, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from 'discord.js';
 import type { Answer, Found } from '../core/answer.js';
 import type { DocumentMeta } from '../core/knowledge.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
@@ -8,6 +16,7 @@ import { showUserText } from './user-text.js';
 export interface ReplyPayload {
   content?: string;
   embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
   flags?: number;
   allowedMentions: { parse: [] };
 }
@@ -26,6 +35,75 @@ export function answerReply(found: Found, options: { ephemeral: boolean }): Repl
     footer: { text: truncate(`${citationLine(found)} · confidence ${found.score.toFixed(2)}`, DISCORD_LIMITS.embedFooter) },
   };
   return withFlags({ embeds: [fitEmbeds([embed])[0]!], allowedMentions: NO_MENTIONS }, options.ephemeral);
+}
+
+/** The answer read in context: the paragraphs before and after it, the answer's sentence in bold. */
+export function contextReply(found: Found, before: string | undefined, after: string | undefined, options: { ephemeral: boolean }): ReplyPayload {
+  const { paragraph } = found.citation;
+  const around = (text: string | undefined) => (text ? escapeMarkdown(text) : undefined);
+  const fixed = [around(before), around(after)].reduce((sum, text) => sum + (text?.length ?? 0) + 2, 0);
+  const middle = passageWithHighlight(found, Math.max(200, DISCORD_LIMITS.embedDescription - fixed));
+  const description = [around(before), middle, around(after)].filter(Boolean).join('\n\n');
+  const first = before ? paragraph - 1 : paragraph;
+  const last = after ? paragraph + 1 : paragraph;
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: truncate(found.citation.title, DISCORD_LIMITS.embedTitle),
+    url: found.citation.url,
+    description: truncate(description, DISCORD_LIMITS.embedDescription),
+    footer: {
+      text: truncate(
+        `${found.citation.publisher} · ${formatDate(found.citation.published)} · paragraph${first === last ? '' : 's'} ${first === last ? first : `${first}–${last}`}`,
+        DISCORD_LIMITS.embedFooter,
+      ),
+    },
+  };
+  return withFlags({ embeds: fitEmbeds([embed]), allowedMentions: NO_MENTIONS }, options.ephemeral);
+}
+
+/** "Next match" and "Show context" under an answer; both disabled once it expires. */
+export function answerButtons(
+  key: string,
+  state: { hasNext: boolean; contextShown: boolean; expired?: boolean },
+): APIActionRowComponent<APIComponentInMessageActionRow> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: `ask:next:${key}`,
+        label: 'Next match',
+        disabled: Boolean(state.expired) || !state.hasNext,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        custom_id: `ask:context:${key}`,
+        label: 'Show context',
+        disabled: Boolean(state.expired) || state.contextShown,
+      },
+    ],
+  };
+}
+
+/** "Did you mean": the nearest passages to pick from when there is no answer. */
+export function suggestionMenu(key: string, suggestions: readonly Found[]): APIActionRowComponent<APIComponentInMessageActionRow> {
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: `ask:pick:${key}`,
+        placeholder: 'Did you mean one of these passages?',
+        options: suggestions.slice(0, DISCORD_LIMITS.selectOptions).map((found) => ({
+          label: truncate(found.highlight, DISCORD_LIMITS.selectOptionLabel),
+          description: truncate(`Paragraph ${found.citation.paragraph} · ${found.citation.title}`, DISCORD_LIMITS.selectOptionDescription),
+          value: found.id,
+        })),
+      },
+    ],
+  };
 }
 
 /** Publisher, date and paragraph: what a reader needs to find the passage again. */

@@ -59,6 +59,54 @@ export function answerQuestion(index: SearchIndex, question: string): Answer {
   return { question, status: 'abstained', answer: null, alternatives: ranked.filter(worthShowing).slice(0, MAX_ALTERNATIVES) };
 }
 
+/** A passage by its id, as an answer (a suggestion the user picked); null when no passage has that id. */
+export function passageAnswer(index: SearchIndex, id: string, question = ''): Found | null {
+  const p = index.passageNumber(id);
+  if (p === undefined) return null;
+  return toFound(index, index.passages[p]!, 1, parseQuestion(index, question));
+}
+
+/** The passages just before and after one, in the same document, for reading it in context. */
+export function passageContext(index: SearchIndex, id: string): { before: Passage | undefined; passage: Passage; after: Passage | undefined } | null {
+  const p = index.passageNumber(id);
+  if (p === undefined) return null;
+  const passage = index.passages[p]!;
+  const sameDocument = (other: Passage | undefined) => (other?.document.id === passage.document.id ? other : undefined);
+  return { before: sameDocument(index.passages[p - 1]), passage, after: sameDocument(index.passages[p + 1]) };
+}
+
+export interface Suggestion {
+  /** The passage id, what picking the suggestion answers with. */
+  id: string;
+  /** The passage's sentence that best matches what was typed (its first when nothing was typed). */
+  label: string;
+}
+
+/**
+ * Passages matching text still being typed, best first, for autocomplete. Unlike
+ * answerQuestion it never abstains: any passage sharing a word is worth offering. With nothing
+ * typed, the opening sentences of passages spread over the knowledge.
+ */
+export function suggestPassages(index: SearchIndex, typed: string, limit: number): Suggestion[] {
+  const parsed = parseQuestion(index, typed, { completeLastWord: true });
+  if (parsed.terms.length === 0) {
+    const { passages } = index;
+    const step = Math.max(1, Math.floor(passages.length / limit));
+    return passages
+      .filter((_, i) => i % step === 0)
+      .slice(0, limit)
+      .map((passage) => ({ id: passage.id, label: sentenceAt(passage, passage.sentences[0]) }));
+  }
+  return rankPassages(index, parsed, limit).map(({ passage }) => {
+    const found = index.passages[passage]!;
+    return { id: found.id, label: sentenceAt(found, bestSentence(index, found, parsed)) };
+  });
+}
+
+function sentenceAt(passage: Passage, span: readonly [number, number] | undefined): string {
+  return (span ? passage.text.slice(span[0], span[1]) : passage.text).trim();
+}
+
 export function citationOf(passage: Passage): Citation {
   const { title, publisher, url, published } = passage.document;
   return { title, publisher, url, published, paragraph: passage.paragraph };

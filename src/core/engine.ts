@@ -14,3 +14,8 @@ export function knowledgeDir(env: NodeJS.ProcessEnv = process.env): string {
 export async function loadIndex(dir: string = knowledgeDir()): Promise<SearchIndex> {
   return SearchIndex.build(toPassages(await loadKnowledge(dir)));
 }
+
+/** The same, leaving the event loop free between slices of work (for a rebuild while answering). */
+export async function loadIndexInBackground(dir: string = knowledgeDir()): Promise<SearchIndex> {
+  return SearchIndex.buildInBackground(toPassages(await loadKnowledge(dir)));
+}

@@ -34,6 +34,8 @@ export class KnowledgeError extends Error {
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Passage ids (id + "#p12.3") travel in Discord component values, which hold 100 characters.
+const MAX_ID_LENGTH = 80;
 
 const frontMatterSchema = z.object({
   id: z.string().regex(ID_PATTERN, 'lower-case letters, digits and single hyphens').optional(),
@@ -71,8 +73,8 @@ export function parseKnowledgeFile(file: string, source: string): KnowledgeDocum
   }
   const fallbackId = path.basename(file, '.md').toLowerCase();
   const id = parsed.data.id ?? fallbackId;
-  if (!ID_PATTERN.test(id)) {
-    throw new KnowledgeError(file, `"${id}" is not a usable id: rename the file or set "id" (lower-case letters, digits, hyphens)`);
+  if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH) {
+    throw new KnowledgeError(file, `"${id}" is not a usable id: rename the file or set "id" (lower-case letters, digits, hyphens, at most ${MAX_ID_LENGTH})`);
   }
   const { title, publisher, url, published, language } = parsed.data;
   return { id, title, publisher, url, published, language, file, paragraphs };

@@ -33,8 +33,12 @@ export interface ParsedQuestion {
 export const MAX_QUESTION_WORDS = 200;
 export const MAX_QUESTION_TERMS = 32;
 
-/** Reads a question: its topic words, their weights and matches, and the kind of answer it wants. */
-export function parseQuestion(index: SearchIndex, question: string): ParsedQuestion {
+/**
+ * Reads a question: its topic words, their weights and matches, and the kind of answer it wants.
+ * With `completeLastWord` (text still being typed), the last word also matches the words it
+ * begins.
+ */
+export function parseQuestion(index: SearchIndex, question: string, options: { completeLastWord?: boolean } = {}): ParsedQuestion {
   const all = words(question).slice(0, MAX_QUESTION_WORDS);
   const terms: QuestionTerm[] = [];
   const wordWeights = new Float64Array(all.length);
@@ -52,6 +56,13 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     variants.push(...index.vocabulary.variants(word, exact));
     terms.push({ word, base: term === SAY_TERM ? null : inflectionalBase(word), weight, variants });
   });
+  const last = terms.at(-1);
+  if (options.completeLastWord && last && last.word === all.at(-1) && !/\s$/.test(question) && last.word.length >= MIN_COMPLETION_LENGTH) {
+    const known = new Set(last.variants.map((variant) => variant.termId));
+    for (const termId of index.vocabulary.completions(last.word, MAX_COMPLETIONS)) {
+      if (!known.has(termId)) last.variants.push({ termId, similarity: COMPLETION_SIMILARITY });
+    }
+  }
   const matchOf = new Map<number, { term: number; similarity: number }>();
   terms.forEach((term, i) => {
     for (const { termId, similarity } of term.variants) {
@@ -67,6 +78,11 @@ export function parseQuestion(index: SearchIndex, question: string): ParsedQuest
     matchOf,
   };
 }
+
+// A word being typed matches the words it begins, nearly as well as itself.
+const MIN_COMPLETION_LENGTH = 2;
+const MAX_COMPLETIONS = 20;
+const COMPLETION_SIMILARITY = 0.9;
 
 // A word sharing only a stem with the question word ("cooperation" for "cooperate") is a weaker match.
 const DERIVED_SIMILARITY = 0.8;

@@ -54,6 +54,24 @@ export class SearchIndex {
   }
 
   static build(passages: readonly Passage[]): SearchIndex {
+    const steps = SearchIndex.buildSteps(passages);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same index, built a slice at a time with the event loop free in between: a running bot
+   * rebuilding a large knowledge folder keeps answering from its old index meanwhile.
+   */
+  static async buildInBackground(passages: readonly Passage[]): Promise<SearchIndex> {
+    const steps = SearchIndex.buildSteps(passages);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** Builds the index, pausing (yielding) after every slice of work. */
+  private static *buildSteps(passages: readonly Passage[]): Generator<void, SearchIndex> {
     const termIds = new Map<string, number>();
     const interner = new WordInterner();
     // Term id of each word, -1 for function words.
@@ -64,6 +82,7 @@ export class SearchIndex {
     const tokenOffsets = new GrowableArray(Uint16Array);
 
     for (let p = 0; p < passages.length; p++) {
+      if (p > 0 && p % PASSAGES_PER_SLICE === 0) yield;
       const knownWords = interner.words.length;
       interner.scan(passages[p]!.text, tokens, tokenOffsets);
       for (let wordId = knownWords; wordId < interner.words.length; wordId++) {
@@ -82,15 +101,18 @@ export class SearchIndex {
     }
 
     const allTokens = tokens.toArray();
+    const postings = yield* invertTokens(allTokens, tokenStart, Int32Array.from(termOfWord), termIds.size);
+    yield;
+    const vocabulary = new Vocabulary(interner.words, termOfWord);
     return new SearchIndex({
       passages,
       termIds,
-      postings: invertTokens(allTokens, tokenStart, Int32Array.from(termOfWord), termIds.size),
+      postings,
       lengths,
       tokens: allTokens,
       tokenOffsets: tokenOffsets.toArray(),
       tokenStart,
-      vocabulary: new Vocabulary(interner.words, termOfWord),
+      vocabulary,
     });
   }
 
@@ -120,6 +142,9 @@ export class SearchIndex {
   }
 }
 
+// Work between two pauses of a background build: a few milliseconds.
+const PASSAGES_PER_SLICE = 1000;
+
 /** All postings, term after term: term t's are at start[t]..start[t+1]. */
 interface Postings {
   start: Uint32Array;
@@ -128,11 +153,12 @@ interface Postings {
 }
 
 /** Turns each passage's words into each term's passages: count first, then fill in place. */
-function invertTokens(tokens: Uint32Array, tokenStart: Uint32Array, termOfWord: Int32Array, termCount: number): Postings {
+function* invertTokens(tokens: Uint32Array, tokenStart: Uint32Array, termOfWord: Int32Array, termCount: number): Generator<void, Postings> {
   const passageCount = tokenStart.length - 1;
   const lastPassage = new Int32Array(termCount).fill(-1);
   const start = new Uint32Array(termCount + 1);
   for (let p = 0; p < passageCount; p++) {
+    if (p > 0 && p % (4 * PASSAGES_PER_SLICE) === 0) yield;
     for (let at = tokenStart[p]!; at < tokenStart[p + 1]!; at++) {
       const term = termOfWord[tokens[at]!]!;
       if (term >= 0 && lastPassage[term] !== p) {
@@ -148,6 +174,7 @@ function invertTokens(tokens: Uint32Array, tokenStart: Uint32Array, termOfWord: 
   const occurrences = new Uint32Array(termCount);
   const touched: number[] = [];
   for (let p = 0; p < passageCount; p++) {
+    if (p > 0 && p % (4 * PASSAGES_PER_SLICE) === 0) yield;
     for (let at = tokenStart[p]!; at < tokenStart[p + 1]!; at++) {
       const term = termOfWord[tokens[at]!]!;
       if (term >= 0 && occurrences[term]!++ === 0) touched.push(term);

@@ -32,6 +32,7 @@ export class Vocabulary {
   private readonly sharedCount: Uint16Array;
   private readonly cache = new Map<string, Variant[]>();
   private readonly bases: Array<string | undefined> = [];
+  private sortedTopicWords: number[] | undefined;
 
   /** @param termOf maps each word to the id of the term (stem) it was indexed under, -1 for function words. */
   constructor(
@@ -51,6 +52,31 @@ export class Vocabulary {
     });
     for (const [gram, list] of lists) this.trigramWords.set(gram, Uint32Array.from(list));
     this.sharedCount = new Uint16Array(words.length);
+  }
+
+  /**
+   * Terms of the topic words that start with `prefix` (longer than it), for a word still being
+   * typed: "restr" → "restraint". At most `limit`, in alphabetical order of the words.
+   */
+  completions(prefix: string, limit: number): number[] {
+    const sorted = (this.sortedTopicWords ??= this.words
+      .map((_, i) => i)
+      .filter((i) => this.termOfWord[i]! >= 0)
+      .sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1)));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.words[sorted[middle]!]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const terms = new Set<number>();
+    for (let i = low; i < sorted.length && terms.size < limit; i++) {
+      const word = this.words[sorted[i]!]!;
+      if (!word.startsWith(prefix)) break;
+      if (word.length > prefix.length) terms.add(this.termOfWord[sorted[i]!]!);
+    }
+    return [...terms];
   }
 
   /** Forgets the cached variants; benchmarks use it to measure questions with unseen words. */

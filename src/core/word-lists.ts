@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   than that the their theirs them themselves then there these they this those through to too under
   until up upon us very was we were what whatever when where whether which while who whom whose why
   will with within without would yet you your yours yourself yourselves also anyone anything
-  someone something get got s t d ll m re ve tell please know want`
+  someone something get got s t d ll m re ve tell please know want many much`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -39,7 +39,7 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
  */
 export const FRAME_WORDS: ReadonlySet<string> = new Set(
   `mean means meant meaning stand stands happen happens happened happening name named kind type
-  sort exactly really actually thing things many much number article text story news report
+  sort exactly really actually thing things number article text story news report
   according`
     .split(/\s+/)
     .filter(Boolean),

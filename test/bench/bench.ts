@@ -93,4 +93,38 @@ for (const count of [10_000, 100_000]) {
       `cutting into passages with sentence spans ${prepMs.toFixed(0)} ms, ${passageHeap.toFixed(1)} MB`,
   );
   report(`${count.toLocaleString('en')} passages`, passages, benchQueries(texts, 50, 0.25), benchQueries(texts), 5);
+  if (count === 100_000) await reloadWhileAnswering(passages, benchQueries(texts));
+}
+
+/**
+ * A knowledge reload as the bot does it: the new index is built in slices in the background
+ * while questions keep coming to the old one; each question's latency includes any wait for
+ * the event loop, which is what a user would feel.
+ */
+async function reloadWhileAnswering(passages: readonly Passage[], queries: readonly string[]): Promise<void> {
+  const current = SearchIndex.build(passages);
+  let done = false;
+  const latencies: number[] = [];
+  const asking = (async () => {
+    for (let i = 0; !done; i++) {
+      const asked = process.hrtime.bigint();
+      await new Promise((resolve) => setImmediate(resolve));
+      answerQuestion(current, queries[i % queries.length]!);
+      latencies.push(Number(process.hrtime.bigint() - asked) / 1e6);
+    }
+  })();
+  const started = process.hrtime.bigint();
+  const rebuilt = await SearchIndex.buildInBackground(passages);
+  const rebuildMs = Number(process.hrtime.bigint() - started) / 1e6;
+  done = true;
+  await asking;
+  let answering = current;
+  const swapStarted = process.hrtime.bigint();
+  answering = rebuilt;
+  const swapUs = Number(process.hrtime.bigint() - swapStarted) / 1000;
+  latencies.sort((a, b) => a - b);
+  console.log(
+    `reload of ${answering.passages.length.toLocaleString('en')} passages: rebuilt aside in ${rebuildMs.toFixed(0)} ms, swapped in ${swapUs.toFixed(1)} µs; ` +
+      `${latencies.length} questions answered meanwhile: median ${percentile(latencies, 0.5).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms, max ${latencies.at(-1)!.toFixed(2)} ms`,
+  );
 }

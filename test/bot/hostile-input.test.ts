@@ -2,6 +2,7 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import fc from 'fast-check';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
+import { AnswerSessions } from '../../src/bot/answer-sessions.js';
 import { ask } from '../../src/bot/commands/ask.js';
 import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
 import { embedTextLength, type ReplyPayload } from '../../src/bot/replies.js';
@@ -9,12 +10,16 @@ import { showUserText } from '../../src/bot/user-text.js';
 import { shippedIndex } from '../helpers.js';
 
 const index = await shippedIndex();
-const context = { index: () => index, logger: pino({ level: 'silent' }), cooldown: undefined };
+const sessions = new AnswerSessions(60_000, 100);
+const context = { index: () => index, logger: pino({ level: 'silent' }), cooldown: undefined, sessions };
 
 /** Just enough of a discord.js interaction for the /ask handler, keeping what it replies. */
 function interactionAsking(question: string, isPrivate: boolean | null) {
   const replies: ReplyPayload[] = [];
   const interaction = {
+    id: '1',
+    user: { id: '2' },
+    editReply: async () => undefined,
     options: { getString: () => question, getBoolean: () => isPrivate },
     reply: async (payload: ReplyPayload) => {
       replies.push(payload);
@@ -71,5 +76,6 @@ describe('the /ask handler under hostile input', () => {
       }),
       { numRuns: 1500, seed: 20_170_227, endOnFailure: true },
     );
+    sessions.clear();
   }, 120_000);
 });

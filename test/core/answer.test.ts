@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
-import { shippedIndex } from '../helpers.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
+import { loadKnowledge, parseKnowledgeFile } from '../../src/core/knowledge.js';
+import { toPassages } from '../../src/core/passages.js';
+import { SearchIndex } from '../../src/core/search-index.js';
+import { knowledgeSource, shippedIndex, VALID_FIELDS } from '../helpers.js';
 
 const index = await shippedIndex();
 const paragraphOf = (question: string) => answerQuestion(index, question).answer?.citation.paragraph ?? null;
@@ -105,4 +109,18 @@ describe('user text is only text', () => {
       expect(answerQuestion(index, question)).toEqual({ question, status: 'empty', answer: null, alternatives: [] });
     },
   );
+});
+
+describe('more than one document', () => {
+  it('answers across all documents, each answer citing its own', async () => {
+    const sevan = parseKnowledgeFile(
+      'lake-sevan.md',
+      knowledgeSource({ ...VALID_FIELDS, title: 'Lake Sevan water levels' }, ['Intro.', 'Lake Sevan rose by twelve centimetres after a wet spring.']),
+    );
+    const both = SearchIndex.build(toPassages([...(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)), sevan]));
+    const lake = answerQuestion(both, 'How much did Lake Sevan rise?').answer!;
+    expect([lake.id, lake.citation.title, lake.citation.paragraph]).toEqual(['lake-sevan#p2', 'Lake Sevan water levels', 2]);
+    const restraint = answerQuestion(both, 'who urged restraint').answer!;
+    expect([restraint.id, restraint.citation.publisher]).toEqual(['stoltenberg-sarkisian-brussels-2017#p7', 'Azatutyun (RFE/RL Armenian Service)']);
+  });
 });

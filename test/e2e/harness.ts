@@ -35,12 +35,14 @@ export interface Harness {
 }
 
 /** A fake Discord on a free port and the real bot logged into it, logging at trace level. */
-export async function startHarness(options: Partial<FakeDiscordOptions> & { index?: SearchIndex; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> {
+export async function startHarness(
+  options: Partial<FakeDiscordOptions> & { index?: SearchIndex; env?: NodeJS.ProcessEnv; watchDir?: string } = {},
+): Promise<Harness> {
   const fake = await new FakeDiscord({ token: TEST_TOKEN, ...options }).start();
   const logs = new CapturedLogs();
   const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace', ...options.env }, 'start');
   const logger = createLogger({ level: config.logLevel, secrets: [config.token], destination: logs });
-  const bot = await startBot({ config, logger, index: options.index ?? (await shippedIndex()) });
+  const bot = await startBot({ config, logger, index: options.index ?? (await shippedIndex()), ...(options.watchDir ? { watchDir: options.watchDir } : {}) });
   return {
     fake,
     bot,

@@ -142,6 +142,22 @@ export class FakeDiscord {
     return this.requests.filter((request) => request.method === 'POST' && request.path.startsWith(`/interactions/${interactionId}/`));
   }
 
+  /** The message a callback created, as Discord sends it inside a component interaction. */
+  static messageOf(callback: InteractionCallback): Record<string, unknown> {
+    return messageFrom(callback.data);
+  }
+
+  /** Clicks a button (or picks in a menu) on the message a callback created. */
+  click(on: InteractionCallback, customId: string, options: { userId?: string; values?: string[]; timeoutMs?: number } = {}): Promise<InteractionCallback> {
+    const data = options.values ? { custom_id: customId, component_type: 3, values: options.values } : { custom_id: customId, component_type: 2 };
+    return this.interact(data, { type: 3, ...(options.userId ? { userId: options.userId } : {}), extra: { message: FakeDiscord.messageOf(on) }, timeoutMs: options.timeoutMs ?? 5000 });
+  }
+
+  /** An autocomplete interaction's data: `/name` with `option` focused and `typed` in it. */
+  static autocomplete(name: string, option: string, typed: string): Record<string, unknown> {
+    return { id: '500000000000000001', name, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] };
+  }
+
   /** A chat-input command interaction's data: `/name option:value ...`. */
   static command(name: string, options: Record<string, string | boolean> = {}): Record<string, unknown> {
     return {

@@ -1,9 +1,24 @@
-import { SlashCommandBuilder } from 'discord.js';
-import { answerQuestion } from '../../core/answer.js';
+import { SlashCommandBuilder, type ChatInputCommandInteraction, type MessageComponentInteraction } from 'discord.js';
+import { answerQuestion, passageAnswer, passageContext, suggestPassages, type Found } from '../../core/answer.js';
 import type { SearchIndex } from '../../core/search-index.js';
-import type { Command } from '../command.js';
-import { MAX_QUESTION_LENGTH } from '../limits.js';
-import { answerReply, emptyQuestionReply, noAnswerReply, suggestionsFor } from '../replies.js';
+import type { BotContext, Command, Outcome } from '../command.js';
+import { DISCORD_LIMITS, MAX_QUESTION_LENGTH, truncate } from '../limits.js';
+import {
+  answerButtons,
+  answerReply,
+  contextReply,
+  emptyQuestionReply,
+  noAnswerReply,
+  suggestionMenu,
+  suggestionsFor,
+  type ReplyPayload,
+} from '../replies.js';
+
+/**
+ * Marks an autocomplete choice's value as a passage id rather than typed text. A character
+ * nobody types at the start of a question, so free text is never mistaken for a pick.
+ */
+const PICKED = '§';
 
 export const ask: Command = {
   limited: true,
@@ -13,9 +28,10 @@ export const ask: Command = {
     .addStringOption((option) =>
       option
         .setName('question')
-        .setDescription('What you want to know, e.g. "who urged restraint"')
+        .setDescription('What you want to know, e.g. "who urged restraint"; pick a suggestion or type freely')
         .setRequired(true)
-        .setMaxLength(MAX_QUESTION_LENGTH),
+        .setMaxLength(MAX_QUESTION_LENGTH)
+        .setAutocomplete(true),
     )
     .addBooleanOption((option) =>
       option.setName('private').setDescription('Show the answer only to you (default: everyone in the channel sees it)'),
@@ -27,6 +43,11 @@ export const ask: Command = {
     const question = interaction.options.getString('question', true);
     const ephemeral = interaction.options.getBoolean('private') ?? false;
     const index = context.index();
+    const picked = question.startsWith(PICKED) ? passageAnswer(index, question.slice(PICKED.length)) : null;
+    if (picked) {
+      await replyWithAnswer(interaction, context, question, [picked], ephemeral);
+      return { outcome: 'answered', score: picked.score };
+    }
     const started = performance.now();
     const result = answerQuestion(index, question);
     const answerMs = Math.round((performance.now() - started) * 1000) / 1000;
@@ -35,13 +56,109 @@ export const ask: Command = {
       return { outcome: 'empty', answerMs };
     }
     if (result.answer === null) {
-      await interaction.reply(noAnswerReply(question, suggestionsFor(result, openingSentences(index))));
+      const reply = noAnswerReply(question, suggestionsFor(result, openingSentences(index)));
+      if (result.alternatives.length > 0) {
+        reply.components = [suggestionMenu(interaction.id, result.alternatives)];
+        context.sessions.add(interaction.id, {
+          question,
+          found: result.alternatives,
+          position: 0,
+          contextShown: false,
+          askerId: interaction.user.id,
+          ephemeral: true,
+          disable: async () => void (await interaction.editReply({ components: [] })),
+        });
+      }
+      await interaction.reply(reply);
       return { outcome: 'abstained', score: result.alternatives[0]?.score ?? 0, answerMs };
     }
-    await interaction.reply(answerReply(result.answer, { ephemeral }));
+    await replyWithAnswer(interaction, context, question, [result.answer, ...result.alternatives], ephemeral);
     return { outcome: 'answered', score: result.answer.score, answerMs };
   },
+
+  async autocomplete(interaction, context) {
+    const typed = interaction.options.getFocused();
+    const suggestions = suggestPassages(context.index(), typed, DISCORD_LIMITS.autocompleteChoices);
+    await interaction.respond(
+      suggestions.map(({ id, label }) => ({
+        name: truncate(label || id, DISCORD_LIMITS.choiceName),
+        value: `${PICKED}${id}`,
+      })),
+    );
+    return { outcome: 'suggested' };
+  },
+
+  async component(interaction, context) {
+    const [, action, key = ''] = interaction.customId.split(':');
+    const session = context.sessions.get(key);
+    if (!session) {
+      await interaction.update({ components: [], allowedMentions: { parse: [] } });
+      return { outcome: 'expired' };
+    }
+    if (interaction.user.id !== session.askerId) {
+      await interaction.reply({
+        content: 'Only the person who asked can page through this answer. Ask your own with `/ask`.',
+        flags: 64,
+        allowedMentions: { parse: [] },
+      });
+      return { outcome: 'refused' };
+    }
+    if (action === 'pick' && interaction.isStringSelectMenu()) {
+      const chosen = session.found.find((found) => found.id === interaction.values[0]) ?? passageAnswer(context.index(), interaction.values[0] ?? '', session.question);
+      if (!chosen) return expire(interaction);
+      Object.assign(session, { found: [chosen], position: 0, contextShown: false });
+      session.disable = async () => void (await interaction.editReply({ components: [answerButtons(key, { hasNext: false, contextShown: true, expired: true })] }));
+      await interaction.update(forUpdate(answerReply(chosen, { ephemeral: true }), answerButtons(key, { hasNext: false, contextShown: false })));
+      return { outcome: 'answered', score: chosen.score };
+    }
+    if (action === 'next') {
+      session.position = Math.min(session.position + 1, session.found.length - 1);
+      session.contextShown = false;
+    } else if (action === 'context') {
+      session.contextShown = true;
+    } else {
+      return expire(interaction);
+    }
+    await interaction.update(forUpdate(render(context.index(), session), buttonsFor(key, session)));
+    return { outcome: 'paged' };
+  },
 };
+
+type Session = NonNullable<ReturnType<BotContext['sessions']['get']>>;
+
+async function replyWithAnswer(interaction: ChatInputCommandInteraction, context: BotContext, question: string, found: Found[], ephemeral: boolean): Promise<void> {
+  const key = interaction.id;
+  const session = { question, found, position: 0, contextShown: false, askerId: interaction.user.id, ephemeral };
+  const reply = answerReply(found[0]!, { ephemeral });
+  reply.components = [answerButtons(key, { hasNext: found.length > 1, contextShown: false })];
+  context.sessions.add(key, {
+    ...session,
+    disable: async () => void (await interaction.editReply({ components: [answerButtons(key, { hasNext: false, contextShown: true, expired: true })] })),
+  });
+  await interaction.reply(reply);
+}
+
+function render(index: SearchIndex, session: Session): ReplyPayload {
+  const found = session.found[session.position]!;
+  if (!session.contextShown) return answerReply(found, { ephemeral: session.ephemeral });
+  const around = passageContext(index, found.id);
+  return contextReply(found, around?.before?.text, around?.after?.text, { ephemeral: session.ephemeral });
+}
+
+function buttonsFor(key: string, session: Session) {
+  return answerButtons(key, { hasNext: session.position < session.found.length - 1, contextShown: session.contextShown });
+}
+
+/** An update keeps the message's visibility; it cannot carry the ephemeral flag. */
+function forUpdate(payload: ReplyPayload, buttons: ReturnType<typeof answerButtons>) {
+  const { flags: _flags, ...rest } = payload;
+  return { ...rest, components: [buttons] };
+}
+
+async function expire(interaction: MessageComponentInteraction): Promise<Outcome> {
+  await interaction.update({ components: [], allowedMentions: { parse: [] } });
+  return { outcome: 'expired' };
+}
 
 /** The first sentence of a few passages spread over the knowledge: what it can talk about. */
 function openingSentences(index: SearchIndex): string[] {
