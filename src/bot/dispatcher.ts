@@ -1,6 +1,6 @@
-import { DiscordAPIError, RateLimitError, type ChatInputCommandInteraction, type Interaction, type MessageComponentInteraction } from 'discord.js';
+import { DiscordAPIError, MessageFlags, RateLimitError, type ChatInputCommandInteraction, type Interaction, type MessageComponentInteraction } from 'discord.js';
 import type { BotContext, Command, Outcome } from './command.js';
-import { apologyReply, cooldownReply } from './replies.js';
+import { apologyReply, cooldownReply, withoutComponents } from './replies.js';
 
 // Discord's answers to a reply that came too late or twice: nothing left to do but note it.
 const UNKNOWN_INTERACTION = 10062;
@@ -70,8 +70,9 @@ async function tooSoon(interaction: ChatInputCommandInteraction, retryAt: number
   return { outcome: 'cooldown' };
 }
 
+/** A button or menu of a command that no longer has any: take them off the message. */
 async function staleComponent(interaction: MessageComponentInteraction): Promise<Outcome> {
-  await interaction.update({ components: [], allowedMentions: { parse: [] } });
+  await interaction.update(withoutComponents());
   return { outcome: 'expired' };
 }
 
@@ -80,7 +81,7 @@ async function unknownCommand(interaction: Interaction): Promise<Outcome> {
   if (interaction.isRepliable()) {
     await interaction.reply({
       content: 'I do not know that command any more. The bot admin can refresh the commands with `npm run register`.',
-      flags: 64,
+      flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });
   }

@@ -61,6 +61,11 @@ export function contextReply(found: Found, before: string | undefined, after: st
   return withFlags({ embeds: fitEmbeds([embed]), allowedMentions: NO_MENTIONS }, options.ephemeral);
 }
 
+/** Takes the buttons or menu off a message whose answer has expired. */
+export function withoutComponents(): { components: []; allowedMentions: { parse: [] } } {
+  return { components: [], allowedMentions: NO_MENTIONS };
+}
+
 /** "Next match" and "Show context" under an answer; both disabled once it expires. */
 export function answerButtons(
   key: string,

@@ -103,7 +103,8 @@ export class SearchIndex {
     const allTokens = tokens.toArray();
     const postings = yield* invertTokens(allTokens, tokenStart, Int32Array.from(termOfWord), termIds.size);
     yield;
-    const vocabulary = new Vocabulary(interner.words, termOfWord);
+    const vocabulary = yield* Vocabulary.build(interner.words, termOfWord);
+    yield;
     return new SearchIndex({
       passages,
       termIds,

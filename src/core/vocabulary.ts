@@ -19,6 +19,7 @@ const MAX_EXTENSION = 3;
 const EXTENSION_SIMILARITY = 0.8;
 const EXTENSION_STEP = 0.05;
 const CACHE_LIMIT = 20_000;
+const WORDS_PER_SLICE = 5000;
 
 /**
  * The words of the index, for finding what a misspelt or variant question word stands for.
@@ -28,30 +29,45 @@ const CACHE_LIMIT = 20_000;
 export class Vocabulary {
   private readonly termOfWord: Int32Array;
   private readonly idOfWord = new Map<string, number>();
-  private readonly trigramWords = new Map<string, Uint32Array>();
+  private readonly trigramWords: Map<string, Uint32Array>;
   private readonly sharedCount: Uint16Array;
   private readonly cache = new Map<string, Variant[]>();
   private readonly bases: Array<string | undefined> = [];
   private sortedTopicWords: number[] | undefined;
 
-  /** @param termOf maps each word to the id of the term (stem) it was indexed under, -1 for function words. */
-  constructor(
+  private constructor(
     private readonly words: readonly string[],
     termOf: readonly number[],
+    trigramWords: Map<string, Uint32Array>,
   ) {
     this.termOfWord = Int32Array.from(termOf);
     words.forEach((word, i) => this.idOfWord.set(word, i));
+    this.trigramWords = trigramWords;
+    this.sharedCount = new Uint16Array(words.length);
+  }
+
+  /**
+   * Indexes the words by trigram, pausing (yielding) every few thousand words so a background
+   * rebuild never holds the event loop for long.
+   * @param termOf maps each word to the id of the term (stem) it was indexed under, -1 for function words.
+   */
+  static *build(words: readonly string[], termOf: readonly number[]): Generator<void, Vocabulary> {
     const lists = new Map<string, number[]>();
-    words.forEach((word, i) => {
-      if (termOf[i]! < 0 || !isFuzzyTarget(word)) return;
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && i % WORDS_PER_SLICE === 0) yield;
+      const word = words[i]!;
+      if (termOf[i]! < 0 || !isFuzzyTarget(word)) continue;
       for (const gram of new Set(trigrams(word))) {
         let list = lists.get(gram);
         if (!list) lists.set(gram, (list = []));
         list.push(i);
       }
-    });
-    for (const [gram, list] of lists) this.trigramWords.set(gram, Uint32Array.from(list));
-    this.sharedCount = new Uint16Array(words.length);
+    }
+    yield;
+    const trigramWords = new Map<string, Uint32Array>();
+    for (const [gram, list] of lists) trigramWords.set(gram, Uint32Array.from(list));
+    yield;
+    return new Vocabulary(words, termOf, trigramWords);
   }
 
   /**

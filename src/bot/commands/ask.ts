@@ -1,4 +1,4 @@
-import { SlashCommandBuilder, type ChatInputCommandInteraction, type MessageComponentInteraction } from 'discord.js';
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction, type MessageComponentInteraction } from 'discord.js';
 import { answerQuestion, passageAnswer, passageContext, suggestPassages, type Found } from '../../core/answer.js';
 import type { SearchIndex } from '../../core/search-index.js';
 import type { BotContext, Command, Outcome } from '../command.js';
@@ -11,6 +11,7 @@ import {
   noAnswerReply,
   suggestionMenu,
   suggestionsFor,
+  withoutComponents,
   type ReplyPayload,
 } from '../replies.js';
 
@@ -56,7 +57,8 @@ export const ask: Command = {
       return { outcome: 'empty', answerMs };
     }
     if (result.answer === null) {
-      const reply = noAnswerReply(question, suggestionsFor(result, openingSentences(index)));
+      const startingPoints = suggestPassages(index, '', 3).map((suggestion) => suggestion.label);
+      const reply = noAnswerReply(question, suggestionsFor(result, startingPoints));
       if (result.alternatives.length > 0) {
         reply.components = [suggestionMenu(interaction.id, result.alternatives)];
         context.sessions.add(interaction.id, {
@@ -91,14 +93,11 @@ export const ask: Command = {
   async component(interaction, context) {
     const [, action, key = ''] = interaction.customId.split(':');
     const session = context.sessions.get(key);
-    if (!session) {
-      await interaction.update({ components: [], allowedMentions: { parse: [] } });
-      return { outcome: 'expired' };
-    }
+    if (!session) return expire(interaction);
     if (interaction.user.id !== session.askerId) {
       await interaction.reply({
         content: 'Only the person who asked can page through this answer. Ask your own with `/ask`.',
-        flags: 64,
+        flags: MessageFlags.Ephemeral,
         allowedMentions: { parse: [] },
       });
       return { outcome: 'refused' };
@@ -107,7 +106,7 @@ export const ask: Command = {
       const chosen = session.found.find((found) => found.id === interaction.values[0]) ?? passageAnswer(context.index(), interaction.values[0] ?? '', session.question);
       if (!chosen) return expire(interaction);
       Object.assign(session, { found: [chosen], position: 0, contextShown: false });
-      session.disable = async () => void (await interaction.editReply({ components: [answerButtons(key, { hasNext: false, contextShown: true, expired: true })] }));
+      session.disable = disableButtons(interaction, key);
       await interaction.update(forUpdate(answerReply(chosen, { ephemeral: true }), answerButtons(key, { hasNext: false, contextShown: false })));
       return { outcome: 'answered', score: chosen.score };
     }
@@ -131,11 +130,15 @@ async function replyWithAnswer(interaction: ChatInputCommandInteraction, context
   const session = { question, found, position: 0, contextShown: false, askerId: interaction.user.id, ephemeral };
   const reply = answerReply(found[0]!, { ephemeral });
   reply.components = [answerButtons(key, { hasNext: found.length > 1, contextShown: false })];
-  context.sessions.add(key, {
-    ...session,
-    disable: async () => void (await interaction.editReply({ components: [answerButtons(key, { hasNext: false, contextShown: true, expired: true })] })),
-  });
+  context.sessions.add(key, { ...session, disable: disableButtons(interaction, key) });
   await interaction.reply(reply);
+}
+
+/** Greys out the buttons of the message an interaction replied with (or updated). */
+function disableButtons(interaction: ChatInputCommandInteraction | MessageComponentInteraction, key: string): () => Promise<void> {
+  return async () => {
+    await interaction.editReply({ components: [answerButtons(key, { hasNext: false, contextShown: true, expired: true })] });
+  };
 }
 
 function render(index: SearchIndex, session: Session): ReplyPayload {
@@ -156,19 +159,6 @@ function forUpdate(payload: ReplyPayload, buttons: ReturnType<typeof answerButto
 }
 
 async function expire(interaction: MessageComponentInteraction): Promise<Outcome> {
-  await interaction.update({ components: [], allowedMentions: { parse: [] } });
+  await interaction.update(withoutComponents());
   return { outcome: 'expired' };
-}
-
-/** The first sentence of a few passages spread over the knowledge: what it can talk about. */
-function openingSentences(index: SearchIndex): string[] {
-  const { passages } = index;
-  const picks = [0, Math.floor(passages.length / 3), Math.floor((2 * passages.length) / 3)];
-  return [...new Set(picks)]
-    .map((i) => passages[i])
-    .filter((passage) => passage !== undefined)
-    .map((passage) => {
-      const [start, end] = passage.sentences[0] ?? [0, passage.text.length];
-      return passage.text.slice(start, end).trim();
-    });
 }
