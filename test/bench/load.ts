@@ -108,15 +108,22 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
   console.log(`RSS: at ready ${rssAtReady.toFixed(1)} MB, after warm-up burst ${rssAfterWarmUp.toFixed(1)} MB, after 3 more bursts ${rssAfter.toFixed(1)} MB: growth after warm-up ${(rssAfter - rssAfterWarmUp).toFixed(1)} MB`);
 }
 
-// Guilds.
+// Guilds: three starts each, the median RSS (a single reading varies by several MB).
 const rssWithGuilds = new Map<number, number>();
 for (const guilds of [1, 2000]) {
-  const fake = await new FakeDiscord({ token: TEST_TOKEN, guilds }).start();
-  const bot = await startBot(fake);
-  const ready = bot.lines.find((line) => line.msg === 'ready: answering /ask')!;
-  rssWithGuilds.set(guilds, await rssMb(bot.child.pid!));
-  await stop(bot);
-  await fake.stop();
-  console.log(`${guilds} guilds: ready in ${ready.readyMs} ms with ${ready.guilds} guilds cached, RSS ${rssWithGuilds.get(guilds)!.toFixed(1)} MB`);
+  const readings: number[] = [];
+  let readyMs = 0;
+  for (let run = 0; run < 3; run++) {
+    const fake = await new FakeDiscord({ token: TEST_TOKEN, guilds }).start();
+    const bot = await startBot(fake);
+    const ready = bot.lines.find((line) => line.msg === 'ready: answering /ask')!;
+    if (ready.guilds !== guilds) throw new Error(`expected ${guilds} guilds cached, got ${String(ready.guilds)}`);
+    readyMs = ready.readyMs as number;
+    readings.push(await rssMb(bot.child.pid!));
+    await stop(bot);
+    await fake.stop();
+  }
+  rssWithGuilds.set(guilds, percentile(readings, 0.5));
+  console.log(`${guilds} guilds: ready in ${readyMs} ms, RSS ${readings.map((mb) => mb.toFixed(1)).join(' / ')} MB, median ${rssWithGuilds.get(guilds)!.toFixed(1)} MB`);
 }
 console.log(`cost per 1,000 guilds: ${((rssWithGuilds.get(2000)! - rssWithGuilds.get(1)!) / 2).toFixed(1)} MB RSS`);

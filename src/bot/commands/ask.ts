@@ -68,7 +68,7 @@ export const ask: Command = {
           contextShown: false,
           askerId: interaction.user.id,
           ephemeral: true,
-          disable: async () => void (await interaction.editReply({ components: [] })),
+          disable: removeMenu(interaction),
         });
       }
       await interaction.reply(reply);
@@ -134,10 +134,22 @@ async function replyWithAnswer(interaction: ChatInputCommandInteraction, context
   await interaction.reply(reply);
 }
 
-/** Greys out the buttons of the message an interaction replied with (or updated). */
+/**
+ * Greys out the buttons of the message an interaction replied with (or updated). Keeps only the
+ * interaction's webhook (its id and token), not the whole interaction, for the answer's lifetime.
+ */
 function disableButtons(interaction: ChatInputCommandInteraction | MessageComponentInteraction, key: string): () => Promise<void> {
+  const { webhook } = interaction;
   return async () => {
-    await interaction.editReply({ components: [answerButtons(key, { hasNext: false, contextShown: true, expired: true })] });
+    await webhook.editMessage('@original', { components: [answerButtons(key, { hasNext: false, contextShown: true, expired: true })] });
+  };
+}
+
+/** Takes the "did you mean" menu off the message once it expires. */
+function removeMenu(interaction: ChatInputCommandInteraction): () => Promise<void> {
+  const { webhook } = interaction;
+  return async () => {
+    await webhook.editMessage('@original', withoutComponents());
   };
 }
 
