@@ -1,6 +1,6 @@
-import { DiscordAPIError, MessageFlags, RateLimitError, type ChatInputCommandInteraction, type Interaction, type MessageComponentInteraction } from 'discord.js';
+import { DiscordAPIError, RateLimitError, type ChatInputCommandInteraction, type Interaction, type MessageComponentInteraction } from 'discord.js';
 import type { BotContext, Command, Outcome } from './command.js';
-import { apologyReply, cooldownReply, withoutComponents } from './replies.js';
+import { apologyReply, cooldownReply, PRIVATE_NOTE_FLAGS, withoutComponents } from './replies.js';
 
 // Discord's answers to a reply that came too late or twice: nothing left to do but note it.
 const UNKNOWN_INTERACTION = 10062;
@@ -81,7 +81,7 @@ async function unknownCommand(interaction: Interaction): Promise<Outcome> {
   if (interaction.isRepliable()) {
     await interaction.reply({
       content: 'I do not know that command any more. The bot admin can refresh the commands with `npm run register`.',
-      flags: MessageFlags.Ephemeral,
+      flags: PRIVATE_NOTE_FLAGS,
       allowedMentions: { parse: [] },
     });
   }

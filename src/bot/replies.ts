@@ -22,6 +22,11 @@ export interface ReplyPayload {
 }
 
 const EMBED_COLOR = 0x2f6fb0;
+/**
+ * A text-only note just for the asker: no link in it (a user's question may hold one) unfurls
+ * into a preview. Replies with our own embed cannot carry this flag: it would hide the embed.
+ */
+export const PRIVATE_NOTE_FLAGS = MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds;
 const MAX_SHOWN_QUESTION = 300;
 const NO_MENTIONS = { parse: [] as [] };
 
@@ -125,13 +130,13 @@ export function noAnswerReply(question: string, canAnswer: readonly string[]): R
     lines.push('', 'It can tell you about, for example:');
     for (const topic of canAnswer.slice(0, 3)) lines.push(`• ${escapeMarkdown(truncate(topic, 180))}`);
   }
-  return { content: truncate(lines.join('\n'), DISCORD_LIMITS.messageContent), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS };
+  return { content: truncate(lines.join('\n'), DISCORD_LIMITS.messageContent), flags: PRIVATE_NOTE_FLAGS, allowedMentions: NO_MENTIONS };
 }
 
 export function emptyQuestionReply(): ReplyPayload {
   return {
     content: 'There is nothing to search in that question: try a few words from the article, like `/ask who urged restraint`.',
-    flags: MessageFlags.Ephemeral,
+    flags: PRIVATE_NOTE_FLAGS,
     allowedMentions: NO_MENTIONS,
   };
 }
@@ -140,7 +145,7 @@ export function emptyQuestionReply(): ReplyPayload {
 export function apologyReply(): ReplyPayload {
   return {
     content: 'Sorry, something went wrong while answering. Please try again in a moment.',
-    flags: MessageFlags.Ephemeral,
+    flags: PRIVATE_NOTE_FLAGS,
     allowedMentions: NO_MENTIONS,
   };
 }
@@ -149,7 +154,7 @@ export function apologyReply(): ReplyPayload {
 export function cooldownReply(retryAt: number): ReplyPayload {
   return {
     content: `You are asking faster than I answer for one person. Try again <t:${Math.ceil(retryAt / 1000)}:R>.`,
-    flags: MessageFlags.Ephemeral,
+    flags: PRIVATE_NOTE_FLAGS,
     allowedMentions: NO_MENTIONS,
   };
 }

@@ -75,7 +75,8 @@ describe('other replies', () => {
   it('keeps the no-answer message within 2,000 characters for any question', () => {
     const reply = noAnswerReply('q'.repeat(6000), ['a'.repeat(500), 'b'.repeat(500), 'c'.repeat(500)]);
     expect(reply.content!.length).toBeLessThanOrEqual(DISCORD_LIMITS.messageContent);
-    expect(reply.flags).toBe(64);
+    // Ephemeral, and any link in the user's question does not unfurl.
+    expect(reply.flags).toBe(64 | 4);
     expect(reply.allowedMentions).toEqual({ parse: [] });
   });
 

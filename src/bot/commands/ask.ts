@@ -1,4 +1,4 @@
-import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction, type MessageComponentInteraction } from 'discord.js';
+import { SlashCommandBuilder, type ChatInputCommandInteraction, type MessageComponentInteraction } from 'discord.js';
 import { answerQuestion, passageAnswer, passageContext, suggestPassages, type Found } from '../../core/answer.js';
 import type { SearchIndex } from '../../core/search-index.js';
 import type { BotContext, Command, Outcome } from '../command.js';
@@ -9,6 +9,7 @@ import {
   contextReply,
   emptyQuestionReply,
   noAnswerReply,
+  PRIVATE_NOTE_FLAGS,
   suggestionMenu,
   suggestionsFor,
   withoutComponents,
@@ -97,7 +98,7 @@ export const ask: Command = {
     if (interaction.user.id !== session.askerId) {
       await interaction.reply({
         content: 'Only the person who asked can page through this answer. Ask your own with `/ask`.',
-        flags: MessageFlags.Ephemeral,
+        flags: PRIVATE_NOTE_FLAGS,
         allowedMentions: { parse: [] },
       });
       return { outcome: 'refused' };
