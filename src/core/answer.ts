@@ -107,7 +107,7 @@ function sentenceAt(passage: Passage, span: readonly [number, number] | undefine
   return (span ? passage.text.slice(span[0], span[1]) : passage.text).trim();
 }
 
-export function citationOf(passage: Passage): Citation {
+function citationOf(passage: Passage): Citation {
   const { title, publisher, url, published } = passage.document;
   return { title, publisher, url, published, paragraph: passage.paragraph };
 }
