@@ -139,13 +139,15 @@ export class Vocabulary {
     const keep = (termId: number, similarity: number) => {
       if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
     };
+    // A word the knowledge itself uses is spelt right: look only for longer forms of it.
+    const spelledRight = this.idOfWord.has(word);
     const misspelt: string[] = [];
     for (const i of candidates) {
       const candidate = this.words[i]!;
       const extension = extensionLength(word, candidate);
       if (extension > 0) {
         keep(this.termOfWord[i]!, EXTENSION_SIMILARITY - EXTENSION_STEP * (extension - 1));
-      } else if (candidate[0] === word[0]) {
+      } else if (!spelledRight && candidate[0] === word[0]) {
         // Typos rarely hit the first letter; a different first letter is a different word.
         misspelt.push(candidate);
       }
