@@ -81,7 +81,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
 
   let maxBm25 = 0;
   for (const p of touched) if (bm25[p]! > maxBm25) maxBm25 = bm25[p]!;
-  const shortlist = new Shortlist(SHORTLIST);
+  const shortlist = new Shortlist(Math.max(SHORTLIST, limit));
   for (const p of touched) {
     const bm25Share = maxBm25 > 0 ? bm25[p]! / maxBm25 : 0;
     shortlist.offer(p, coverage[p]! / question.totalWeight + BM25_SHARE * bm25Share, bm25Share);
