@@ -32,14 +32,8 @@ const NO_MENTIONS = { parse: [] as [] };
 
 /** The answer: the passage with its best sentence in bold, the document linked, a citation line. */
 export function answerReply(found: Found, options: { ephemeral: boolean }): ReplyPayload {
-  const embed: APIEmbed = {
-    color: EMBED_COLOR,
-    title: truncate(found.citation.title, DISCORD_LIMITS.embedTitle),
-    url: found.citation.url,
-    description: passageWithHighlight(found, DISCORD_LIMITS.embedDescription),
-    footer: { text: truncate(`${citationLine(found)} · confidence ${found.score.toFixed(2)}`, DISCORD_LIMITS.embedFooter) },
-  };
-  return withFlags({ embeds: [fitEmbeds([embed])[0]!], allowedMentions: NO_MENTIONS }, options.ephemeral);
+  const description = passageWithHighlight(found, DISCORD_LIMITS.embedDescription);
+  return citedReply(found, description, `${citationLine(found)} · confidence ${found.score.toFixed(2)}`, options);
 }
 
 /** The answer read in context: the paragraphs before and after it, the answer's sentence in bold. */
@@ -51,17 +45,17 @@ export function contextReply(found: Found, before: string | undefined, after: st
   const description = [around(before), middle, around(after)].filter(Boolean).join('\n\n');
   const first = before ? paragraph - 1 : paragraph;
   const last = after ? paragraph + 1 : paragraph;
+  return citedReply(found, description, citationLine(found, first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`), options);
+}
+
+/** An embed titled and linked with the passage's document, with the given text and citation footer. */
+function citedReply(found: Found, description: string, footer: string, options: { ephemeral: boolean }): ReplyPayload {
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: truncate(found.citation.title, DISCORD_LIMITS.embedTitle),
+    title: found.citation.title,
     url: found.citation.url,
-    description: truncate(description, DISCORD_LIMITS.embedDescription),
-    footer: {
-      text: truncate(
-        `${found.citation.publisher} · ${formatDate(found.citation.published)} · paragraph${first === last ? '' : 's'} ${first === last ? first : `${first}–${last}`}`,
-        DISCORD_LIMITS.embedFooter,
-      ),
-    },
+    description,
+    footer: { text: footer },
   };
   return withFlags({ embeds: fitEmbeds([embed]), allowedMentions: NO_MENTIONS }, options.ephemeral);
 }
@@ -117,8 +111,8 @@ export function suggestionMenu(key: string, suggestions: readonly Found[]): APIA
 }
 
 /** Publisher, date and paragraph: what a reader needs to find the passage again. */
-export function citationLine({ citation }: Found): string {
-  return `${citation.publisher} · ${formatDate(citation.published)} · paragraph ${citation.paragraph}`;
+function citationLine({ citation }: Found, paragraphs = `paragraph ${citation.paragraph}`): string {
+  return `${citation.publisher} · ${formatDate(citation.published)} · ${paragraphs}`;
 }
 
 /** When the knowledge does not cover the question: what it can answer instead. Only the asker sees it. */
