@@ -19,19 +19,27 @@ const MIN_SECRET_LENGTH = 4;
  * so an error message that happens to quote it cannot leak it either.
  */
 export function createLogger({ level, secrets, destination = process.stdout }: LoggerOptions): Logger {
-  // discord.js's own debug line shows a token's first two parts; no part of it belongs in a log.
-  const wipe = [...new Set(secrets.flatMap((secret) => [secret, ...secret.split('.')]))]
-    .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-    .sort((a, b) => b.length - a.length);
+  const wipe = secretWiper(secrets);
   const stream = destination.isTTY ? pretty({ destination, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l' }) : destination;
   return pino(
     {
       level,
       redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.token'], censor: REDACTED },
       hooks: {
-        streamWrite: (line) => wipe.reduce((text, secret) => text.split(secret).join(REDACTED), line),
+        streamWrite: wipe,
       },
     },
     stream,
   );
+}
+
+/**
+ * A function that replaces the secrets, and each dot-separated part of them, in a text.
+ * discord.js's own debug line shows a token's first two parts; no part of it belongs in output.
+ */
+export function secretWiper(secrets: readonly (string | undefined)[]): (text: string) => string {
+  const parts = [...new Set(secrets.flatMap((secret) => (secret ? [secret, ...secret.split('.')] : [])))]
+    .filter((part) => part.length >= MIN_SECRET_LENGTH)
+    .sort((a, b) => b.length - a.length);
+  return (text) => parts.reduce((wiped, part) => wiped.split(part).join(REDACTED), text);
 }

@@ -4,7 +4,7 @@ import { loadIndex, knowledgeDir } from '../core/engine.js';
 import { KnowledgeError } from '../core/knowledge.js';
 import { startBot } from './bot.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, secretWiper } from './logger.js';
 
 /** `npm start`: the bot, until SIGINT or SIGTERM. Setup problems end it with one line and exit code 1. */
 async function main(): Promise<void> {
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) {
       fail('Discord refused DISCORD_TOKEN: reset the token in Developer Portal → Bot and put the new one in .env');
     }
-    fail(`could not connect to Discord: ${messageOf(error).split(config.token).join('[redacted]')}`);
+    fail(`could not connect to Discord: ${secretWiper([config.token])(messageOf(error))}`);
   }
 
   let stopping = false;
