@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { loadIndex } from '../core/engine.js';
 import { evaluate, parseQuestionSet } from '../eval/evaluation.js';
 
-/** The public question sample, beside the project as ../shared. */
-const DEFAULT_SET = path.resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/eval/questions.jsonl');
+/** The public question sample, copied into the repository's eval/ folder. */
+const DEFAULT_SET = fileURLToPath(new URL('../../eval/questions.jsonl', import.meta.url));
 
 const file = process.argv[2] ?? DEFAULT_SET;
 let source: string;

@@ -69,7 +69,7 @@ function report(label: string, passages: readonly Passage[], warmUp: readonly st
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 
 const articlePassages = toPassages(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR));
-const publicQuestions = readFileSync(new URL('../../../shared/eval/questions.jsonl', import.meta.url), 'utf8')
+const publicQuestions = readFileSync(new URL('../../eval/questions.jsonl', import.meta.url), 'utf8')
   .trim()
   .split('\n')
   .map((line) => (JSON.parse(line) as { q: string }).q);

@@ -34,7 +34,7 @@ describe('the shipped article', () => {
 
   it('holds the article paragraphs without the trailing page chrome', async () => {
     const [document] = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
-    const source = await readFile(new URL('../../../shared/article/article.txt', import.meta.url), 'utf8');
+    const source = await readFile(new URL('../fixtures/article.txt', import.meta.url), 'utf8');
     const articleLines = source.split('\n').map((line) => line.trim()).filter(Boolean);
     expect(articleLines.at(-1)).toBe('Facebook Forum');
     expect(document!.paragraphs).toEqual(articleLines.slice(0, -1));

@@ -8,7 +8,7 @@ const questionSet = async (url: URL) => parseQuestionSet(await readFile(url, 'ut
 
 describe('measured accuracy', () => {
   it('answers every public question right and abstains on every unanswerable one', async () => {
-    const report = evaluate(index, await questionSet(new URL('../../../shared/eval/questions.jsonl', import.meta.url)));
+    const report = evaluate(index, await questionSet(new URL('../../eval/questions.jsonl', import.meta.url)));
     expect(report.misses).toEqual([]);
     expect(report).toMatchObject({ answerable: 18, top1: 18, recallAt3: 18, unanswerable: 4, abstainedRight: 4 });
   });
