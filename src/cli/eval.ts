@@ -1,29 +1,94 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadIndex } from '../core/engine.js';
-import { evaluate, parseQuestionSet } from '../eval/evaluation.js';
+import { parseArgs } from 'node:util';
+import { MIN_CONFIDENCE } from '../core/answer.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../core/engine.js';
+import type { SearchIndex } from '../core/search-index.js';
+import { byKind, parseQuestionSet, report, runQuestions, tradeOffCurve, type QuestionOutcome } from '../eval/evaluation.js';
+import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
 
-/** The public question sample, copied into the repository's eval/ folder. */
-const DEFAULT_SET = fileURLToPath(new URL('../../eval/questions.jsonl', import.meta.url));
+const USAGE = `usage: npm run eval                                   every labelled set, by kind, with the threshold curve
+       npm run eval -- questions.jsonl [--knowledge dir]   one set (about the shipped knowledge unless --knowledge)
+       add --misses to list every question answered wrong or not answered`;
 
-const file = process.argv[2] ?? DEFAULT_SET;
-let source: string;
-try {
-  source = await readFile(file, 'utf8');
-} catch {
-  process.stderr.write(`eval: cannot read ${file}: pass a questions.jsonl path (npm run eval -- path/to/questions.jsonl)\n`);
-  process.exit(1);
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { knowledge: { type: 'string' }, misses: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const sets: EvalSet[] =
+    args.positionals.length > 0
+      ? args.positionals.map((file) => ({
+          name: path.basename(file),
+          questions: file,
+          knowledge: args.values.knowledge ?? DEFAULT_KNOWLEDGE_DIR,
+          role: 'public',
+        }))
+      : [...EVAL_SETS];
+
+  const indexes = new Map<string, SearchIndex>();
+  for (const set of sets) {
+    let source: string;
+    try {
+      source = await readFile(set.questions, 'utf8');
+    } catch {
+      process.stderr.write(`eval: cannot read ${set.questions}: pass a questions.jsonl path\n`);
+      return 1;
+    }
+    let index = indexes.get(set.knowledge);
+    if (!index) indexes.set(set.knowledge, (index = await loadIndex(set.knowledge)));
+    const outcomes = runQuestions(index, parseQuestionSet(source));
+    process.stdout.write(`${describeSet(set, outcomes, args.values.misses ?? false)}\n`);
+  }
+  return 0;
 }
-const report = evaluate(await loadIndex(), parseQuestionSet(source));
-const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
-process.stdout.write(
-  [
-    `questions: ${path.relative(process.cwd(), file) || file}`,
-    `top-1:              ${report.top1}/${report.answerable} (${percent(report.top1, report.answerable)})`,
-    `recall@3:           ${report.recallAt3}/${report.answerable} (${percent(report.recallAt3, report.answerable)})`,
-    `abstain accuracy:   ${report.abstainedRight}/${report.unanswerable} (${percent(report.abstainedRight, report.unanswerable)})`,
-    ...report.misses.map(({ q, got }) => `  miss: ${JSON.stringify(q)} -> ${got ?? 'no answer'}`),
+
+const percent = (part: number, whole: number) => (whole === 0 ? '  n/a' : `${((100 * part) / whole).toFixed(0).padStart(4)}%`);
+
+function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMisses: boolean): string {
+  const counts = report(outcomes);
+  const offTopicAnswered = counts.unanswerable - counts.abstainedRight;
+  const lines = [
+    `== ${set.name} (${set.role}): ${path.relative(process.cwd(), set.questions) || set.questions}`,
+    `answered right  ${counts.answeredRight}/${counts.answerable} ${percent(counts.answeredRight, counts.answerable)}` +
+      `   best passage right ${counts.top1}/${counts.answerable}   in top 3 ${counts.recallAt3}/${counts.answerable}`,
+    `off-topic answered ${offTopicAnswered}/${counts.unanswerable} ${percent(offTopicAnswered, counts.unanswerable)}` +
+      `   (abstained right ${counts.abstainedRight}/${counts.unanswerable}) at confidence >= ${MIN_CONFIDENCE}`,
     '',
-  ].join('\n'),
-);
+    'kind            questions  best right  answered right  off-topic answered',
+  ];
+  for (const [kind, group] of byKind(outcomes)) {
+    const kindCounts = report(group);
+    const answerable = kindCounts.answerable > 0;
+    lines.push(
+      `${kind.padEnd(16)}${String(group.length).padStart(9)}` +
+        (answerable
+          ? `${`${kindCounts.top1}`.padStart(12)}${`${kindCounts.answeredRight}`.padStart(16)}`
+          : `${'-'.padStart(12)}${'-'.padStart(16)}${`${kindCounts.unanswerable - kindCounts.abstainedRight}`.padStart(20)}`),
+    );
+  }
+  lines.push('', 'threshold  answered right  off-topic answered');
+  for (const point of tradeOffCurve(outcomes, 0.1)) {
+    lines.push(`${point.threshold.toFixed(2).padStart(9)}  ${percent(point.answeredRight, 1).padStart(14)}  ${percent(point.offTopicAnswered, 1).padStart(18)}`);
+  }
+  lines.push(`   chosen  ${percent(counts.answeredRight, counts.answerable).padStart(14)}  ${percent(offTopicAnswered, counts.unanswerable).padStart(18)}  at ${MIN_CONFIDENCE}`);
+  if (listMisses) {
+    for (const miss of counts.misses) {
+      lines.push(`  miss [${miss.kind}] ${JSON.stringify(miss.q)} -> ${miss.got ?? 'no answer'} (${miss.confidence.toFixed(2)})`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -5,7 +5,7 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|few';
 
-/** Whether a passage holds the kind of thing a question asks for: a date, a place, a number. */
+/** Whether a passage holds the kind of thing a question asks for: a date, a place, a number, someone. */
 const CUES: Record<AnswerKind, RegExp> = {
   time: new RegExp(
     `\\b(?:${MONTHS}|${WEEKDAYS}|(?:1[5-9]|20)\\d\\d|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
@@ -14,9 +14,26 @@ const CUES: Record<AnswerKind, RegExp> = {
   ),
   // A preposition of place before a capitalised name, or a word that names a place.
   place: /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region)\b/u,
-  quantity: new RegExp(`\\d|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
+  quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
+  // A capitalised word inside a sentence: a name, a nationality, an institution.
+  person: /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*/u,
 };
 
-export function hasAnswerCue(kind: AnswerKind, text: string): boolean {
-  return CUES[kind].test(text);
+const GLOBAL_CUES = Object.fromEntries(
+  Object.entries(CUES).map(([kind, cue]) => [kind, new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`)]),
+) as Record<AnswerKind, RegExp>;
+
+/**
+ * Whether a passage holds the kind of thing a question asks for, beyond what the question
+ * already says: "how many" wants a number the question does not state, "who" someone it does
+ * not name. `asked` holds the question's folded words.
+ */
+export function hasAnswerCue(kind: AnswerKind, text: string, asked: ReadonlySet<string>): boolean {
+  const cue = GLOBAL_CUES[kind];
+  cue.lastIndex = 0;
+  for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
+    const words = match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.some((word) => !asked.has(word))) return true;
+  }
+  return false;
 }

@@ -1,13 +1,15 @@
+import { confidenceOf, evidenceOf, type Evidence } from './confidence.js';
+import { CONFIDENCE_MODEL } from './confidence-model.js';
 import type { Passage } from './passages.js';
 import { MAX_QUESTION_TERMS, matchWord, parseQuestion, type ParsedQuestion } from './question.js';
-import { rankPassages } from './ranking.js';
+import { rankPassages, type RankedPassage } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
 
-/** Below this share of the question's topic words matched, a passage is a guess, not an answer. */
-export const MIN_CONFIDENCE = 0.65;
+/** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
+export const MIN_CONFIDENCE = CONFIDENCE_MODEL.threshold;
 export const MAX_ALTERNATIVES = 3;
-/** Alternatives must match at least this much: one topic word of a four-word question. */
-export const MIN_ALTERNATIVE_SCORE = 0.25;
+/** Alternatives must cover at least this much of the question: one topic word of a four-word question. */
+const MIN_ALTERNATIVE_COVERAGE = 0.25;
 
 export interface Citation {
   title: string;
@@ -22,7 +24,10 @@ export interface Found {
   /** Stable passage id, `<document>#p<paragraph>`. */
   id: string;
   text: string;
-  /** Confidence 0..1: how much of the question the passage covers, and how closely. */
+  /**
+   * Confidence 0..1: for the best passage, the estimated probability that it answers the
+   * question; for the ones after it, how much of the question they cover.
+   */
   score: number;
   /** The sentence of the passage that best matches the question. */
   highlight: string;
@@ -42,28 +47,56 @@ export interface Answer {
   alternatives: Found[];
 }
 
-/** Answers a question from the index: the best passage with its citation, or none. */
-export function answerQuestion(index: SearchIndex, question: string): Answer {
+/**
+ * Answers a question from the index: the best passage with its citation, or none when the
+ * confidence in it is below `minConfidence` (the calibrated threshold unless given).
+ */
+export function answerQuestion(index: SearchIndex, question: string, options: { minConfidence?: number } = {}): Answer {
   const parsed = parseQuestion(index, question);
   if (parsed.terms.length === 0) {
     return { question, status: 'empty', answer: null, alternatives: [] };
   }
-  const ranked = rankPassages(index, parsed, MAX_ALTERNATIVES + 1).map(({ passage, coverage }) =>
-    toFound(index, index.passages[passage]!, coverage, parsed),
-  );
+  const ranked = rankPassages(index, parsed, MAX_ALTERNATIVES + 1);
   const [best, ...rest] = ranked;
-  const worthShowing = (found: Found) => found.score >= MIN_ALTERNATIVE_SCORE;
-  if (best && best.score >= MIN_CONFIDENCE) {
-    return { question, status: 'answered', answer: best, alternatives: rest.filter(worthShowing) };
+  const worthShowing = (found: { coverage: number }) => found.coverage >= MIN_ALTERNATIVE_COVERAGE;
+  const alternatives = (passages: readonly RankedPassage[]) =>
+    passages.filter(worthShowing).map((found) => toFound(index, found.passage, found.coverage, parsed));
+  if (!best) return { question, status: 'abstained', answer: null, alternatives: [] };
+  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed.terms.map((term) => term.weight)));
+  if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
+    return { question, status: 'answered', answer: toFound(index, best.passage, confidence, parsed), alternatives: alternatives(rest) };
   }
-  return { question, status: 'abstained', answer: null, alternatives: ranked.filter(worthShowing).slice(0, MAX_ALTERNATIVES) };
+  return { question, status: 'abstained', answer: null, alternatives: alternatives(ranked).slice(0, MAX_ALTERNATIVES) };
+}
+
+/**
+ * The evidence about the best passage for a question, for fitting the confidence model; null
+ * when no passage matches at all.
+ */
+export function bestPassageEvidence(
+  index: SearchIndex,
+  question: string,
+): { id: string; evidence: Evidence; terms: Array<{ word: string; weight: number; match: number; known: boolean }> } | null {
+  const parsed = parseQuestion(index, question);
+  const [best, next] = parsed.terms.length === 0 ? [] : rankPassages(index, parsed, 2);
+  if (!best) return null;
+  return {
+    id: index.passages[best.passage]!.id,
+    evidence: evidenceOf(best, next, parsed.terms.map((term) => term.weight)),
+    terms: parsed.terms.map((term, i) => ({
+      word: term.word,
+      weight: term.weight,
+      match: best.termMatches[i]!,
+      known: term.variants.some((variant) => variant.similarity >= 0.65),
+    })),
+  };
 }
 
 /** A passage by its id, as an answer (a suggestion the user picked); null when no passage has that id. */
 export function passageAnswer(index: SearchIndex, id: string, question = ''): Found | null {
   const p = index.passageNumber(id);
   if (p === undefined) return null;
-  return toFound(index, index.passages[p]!, 1, parseQuestion(index, question));
+  return toFound(index, p, 1, parseQuestion(index, question));
 }
 
 /** The passages just before and after one, in the same document, for reading it in context. */
@@ -112,12 +145,13 @@ function citationOf(passage: Passage): Citation {
   return { title, publisher, url, published, paragraph: passage.paragraph };
 }
 
-function toFound(index: SearchIndex, passage: Passage, coverage: number, question: ParsedQuestion): Found {
+function toFound(index: SearchIndex, passageNumber: number, score: number, question: ParsedQuestion): Found {
+  const passage = index.passages[passageNumber]!;
   const span = bestSentence(index, passage, question);
   return {
     id: passage.id,
     text: passage.text,
-    score: Math.round(coverage * 1000) / 1000,
+    score: Math.round(score * 1000) / 1000,
     highlight: passage.text.slice(span[0], span[1]).trim(),
     highlightSpan: span,
     citation: citationOf(passage),

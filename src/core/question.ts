@@ -1,6 +1,8 @@
+import { lexicon, type Relation } from './lexicon.js';
+import { readQuestionWords } from './question-words.js';
+import { neighbours } from './word-neighbours.js';
 import type { SearchIndex } from './search-index.js';
-import { indexTerm, SAY_TERM, termWeight } from './terms.js';
-import { inflectionalBase, words } from './text.js';
+import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import type { Variant } from './vocabulary.js';
 import { WEIGHT, type AnswerKind } from './word-lists.js';
 
@@ -21,6 +23,8 @@ export interface ParsedQuestion {
   terms: QuestionTerm[];
   totalWeight: number;
   answerKind: AnswerKind | undefined;
+  /** The question's words, folded, for telling what it asks from what it already says. */
+  askedWords: ReadonlySet<string>;
   /** Vocabulary id of each question word in order, function words included (-1: not in the index). */
   wordIds: Int32Array;
   /** Topic weight of each of those words (0 for function words and repeats), for verbatim phrases. */
@@ -39,22 +43,27 @@ export const MAX_QUESTION_TERMS = 32;
  * begins.
  */
 export function parseQuestion(index: SearchIndex, question: string, options: { completeLastWord?: boolean } = {}): ParsedQuestion {
-  const all = words(question).slice(0, MAX_QUESTION_WORDS);
+  const read = readQuestionWords(question, (word) => index.vocabulary.wordId(word) !== undefined).slice(0, MAX_QUESTION_WORDS);
+  const all = read.map(({ word }) => word);
   const terms: QuestionTerm[] = [];
   const wordWeights = new Float64Array(all.length);
-  const seen = new Set<string>();
-  all.forEach((word, i) => {
-    const term = terms.length >= MAX_QUESTION_TERMS ? null : indexTerm(word);
+  const termOf = new Map<string, number>();
+  read.forEach(({ word, focus }, i) => {
+    const term = indexTerm(word);
     // "what areas", "which country": the noun after the question word names the kind of
     // answer wanted, which the passage need not repeat.
-    const weight = ANSWER_DETERMINERS.has(all[i - 1] ?? '') ? WEIGHT.weak : termWeight(word);
-    wordWeights[i] = term === null || seen.has(term) ? 0 : weight;
-    if (term === null || seen.has(term)) return;
-    seen.add(term);
-    const exact = index.termId(term);
-    const variants: Variant[] = exact === undefined ? [] : [{ termId: exact, similarity: 1 }];
-    variants.push(...index.vocabulary.variants(word, exact));
-    terms.push({ word, base: term === SAY_TERM ? null : inflectionalBase(word), weight, variants });
+    const weight = focus * (ANSWER_DETERMINERS.has(all[i - 1] ?? '') ? WEIGHT.weak : termWeight(word));
+    if (term === null) return;
+    const known = termOf.get(term);
+    if (known !== undefined) {
+      // The same topic twice: it counts once, as much as its weightiest mention.
+      terms[known]!.weight = Math.max(terms[known]!.weight, weight);
+      return;
+    }
+    if (terms.length >= MAX_QUESTION_TERMS) return;
+    wordWeights[i] = weight;
+    termOf.set(term, terms.length);
+    terms.push({ word, base: term === SAY_TERM ? null : baseOf(word), weight, variants: variantsOf(index, word, term) });
   });
   const last = terms.at(-1);
   if (options.completeLastWord && last && last.word === all.at(-1) && !/\s$/.test(question) && last.word.length >= MIN_COMPLETION_LENGTH) {
@@ -73,10 +82,98 @@ export function parseQuestion(index: SearchIndex, question: string, options: { c
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind: answerKindOf(all),
+    askedWords: new Set(all),
     wordIds: Int32Array.from(all, (word) => index.vocabulary.wordId(word) ?? -1),
     wordWeights,
     matchOf,
   };
+}
+
+/**
+ * How closely a word WordNet relates to the question word stands in for it. Weak evidence: a
+ * third to a half of such matches are spurious, so they only help a passage that also holds
+ * the question's other words.
+ */
+const RELATION_SIMILARITY: Record<Relation, number> = {
+  synonym: 0.55,
+  derivation: 0.5,
+  similar: 0.45,
+  hypernym: 0.4,
+  hyponym: 0.35,
+};
+
+// Words close in vector space are often related ("ties", "relations") but as often only of
+// the same sort ("praise", "criticism"; one capital and another): weaker evidence still.
+const MIN_NEIGHBOUR_SIMILARITY = 0.6;
+const NEIGHBOUR_SHARE = 0.55;
+
+const variantCache = new WeakMap<SearchIndex, Map<string, Variant[]>>();
+const VARIANT_CACHE_LIMIT = 20_000;
+
+/**
+ * Index terms a question word may match, best first: itself, typo and spelling variants, related
+ * words. Kept per index: its vocabulary never changes, and people ask with the same words.
+ */
+function variantsOf(index: SearchIndex, word: string, term: string): Variant[] {
+  let cache = variantCache.get(index);
+  if (!cache) variantCache.set(index, (cache = new Map()));
+  let variants = cache.get(word);
+  if (!variants) {
+    variants = findVariants(index, word, term);
+    if (cache.size >= VARIANT_CACHE_LIMIT) cache.clear();
+    cache.set(word, variants);
+  }
+  // A copy: completing a word being typed adds to its list.
+  return variants.slice();
+}
+
+/** Forgets the variants found so far; benchmarks use it to measure questions with unseen words. */
+export function forgetVariants(index: SearchIndex): void {
+  variantCache.get(index)?.clear();
+  index.vocabulary.clearCache();
+}
+
+function findVariants(index: SearchIndex, word: string, term: string): Variant[] {
+  const exact = index.termId(term);
+  const best = new Map<number, number>();
+  if (exact !== undefined) best.set(exact, 1);
+  for (const { termId, similarity } of index.vocabulary.variants(word, exact)) {
+    if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
+  }
+  if (term !== SAY_TERM) {
+    for (const related of relatedWords(word)) {
+      const relatedTerm = indexTerm(related.word);
+      const termId = relatedTerm === null || relatedTerm === SAY_TERM ? undefined : index.termId(relatedTerm);
+      if (termId === undefined || isCommonTerm(index, termId)) continue;
+      const similarity = RELATION_SIMILARITY[related.relation];
+      if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
+    }
+    for (const neighbour of neighbours(lexicon().baseForms(word)[0] ?? word)) {
+      if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
+      const neighbourTerm = indexTerm(neighbour.word);
+      const termId = neighbourTerm === null || neighbourTerm === SAY_TERM ? undefined : index.termId(neighbourTerm);
+      if (termId === undefined || isCommonTerm(index, termId)) continue;
+      const similarity = NEIGHBOUR_SHARE * neighbour.similarity;
+      if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
+    }
+  }
+  return [...best].map(([termId, similarity]) => ({ termId, similarity })).sort((a, b) => b.similarity - a.similarity);
+}
+
+// A related word held by this many passages says next to nothing about any one of them, and
+// reading its postings is what a large index would spend its time on.
+const COMMON_SHARE = 0.01;
+const MIN_COMMON_COUNT = 100;
+
+function isCommonTerm(index: SearchIndex, termId: number): boolean {
+  const { from, to } = index.postings(termId);
+  return to - from > Math.max(MIN_COMMON_COUNT, COMMON_SHARE * index.passages.length);
+}
+
+function relatedWords(word: string): ReadonlyArray<{ word: string; relation: Relation }> {
+  const words = lexicon();
+  const base = words.baseForms(word)[0];
+  return base === undefined ? words.related(word) : [...words.related(base), ...words.related(word)];
 }
 
 // A word being typed matches the words it begins, nearly as well as itself.
@@ -111,9 +208,16 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (word === 'when' || ((word === 'what' || word === 'which') && next && TIME_NOUNS.has(next))) return 'time';
     if (word === 'where') return 'place';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
+    if ((word === 'who' || word === 'whom') && i === firstAsking(questionWords)) return 'person';
   }
   return undefined;
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);
+const ASKING_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+
+/** Where the first question word stands: "who" asks for someone only when it leads the ask. */
+function firstAsking(questionWords: readonly string[]): number {
+  return questionWords.findIndex((word) => ASKING_WORDS.has(word));
+}
 const TIME_NOUNS = new Set(['year', 'date', 'day', 'month', 'time', 'week']);

@@ -1,12 +1,25 @@
 import { hasAnswerCue } from './answer-kind.js';
+import { documentContext } from './document-context.js';
 import { matchWord, type ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 
 export interface RankedPassage {
   /** Position of the passage in `index.passages`. */
   passage: number;
-  /** Share of the question's topic weight the passage matches, 0..1. */
+  /** Share of the question's topic weight the passage matches, 0..1, weak evidence included. */
   coverage: number;
+  /** The same counting only the passage's own words and their close forms and spellings. */
+  strictCoverage: number;
+  /** The weight of the weightiest question word the passage does not match at all. */
+  missing: number;
+  /** Share of the question's weight the passage leaves unmatched though other passages hold it. */
+  elsewhere: number;
+  /** Share of the question's weight matched only through related words or the document context. */
+  weak: number;
+  /** How closely the passage matches each question term (0..1), in the question's order. */
+  termMatches: Float64Array;
+  /** -1: the question asks for a kind of thing (a date, a place, a number) the passage lacks; 1: it holds it; 0: none asked. */
+  answerKind: number;
   /** The ranking score; only its order means anything. */
   rank: number;
 }
@@ -91,17 +104,23 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     bm25[p] = 0;
   }
 
-  const ranked = shortlist.items().map(({ passage, bm25Share }) => {
-    const { coverage: share, proximity } = closeLook(index, question, passage);
-    const kind = question.answerKind && hasAnswerCue(question.answerKind, index.passages[passage]!.text) ? 1 : 0;
+  const ranked = shortlist.items().map(({ passage, bm25Share }): RankedPassage => {
+    const look = closeLook(index, question, passage);
+    const answerKind = question.answerKind ? (hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords) ? 1 : -1) : 0;
     return {
       passage,
-      coverage: Math.min(1, share),
+      coverage: Math.min(1, look.coverage),
+      strictCoverage: Math.min(1, look.strictCoverage),
+      missing: look.missing,
+      elsewhere: look.elsewhere,
+      weak: look.weak,
+      termMatches: look.termMatches,
+      answerKind,
       rank:
-        share +
+        look.coverage +
         BM25_SHARE * bm25Share +
-        PROXIMITY_SHARE * proximity +
-        ANSWER_KIND_SHARE * kind +
+        PROXIMITY_SHARE * look.proximity +
+        ANSWER_KIND_SHARE * Math.max(0, answerKind) +
         PHRASE_SHARE * verbatimPhrase(index, question, passage),
     };
   });
@@ -109,11 +128,30 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
   return ranked.slice(0, limit);
 }
 
+// A question word the passage does not hold but its document context does (the person its
+// "he" stands for, the title's subject) counts this much of a match: enough to lift a
+// paragraph that speaks of them, too little to make every paragraph of the document alike.
+const CONTEXT_SIMILARITY = 0.45;
+// ... and this much when the passage refers to someone by a pronoun ("he told reporters"):
+// then the name it stands for is very likely one the document named before.
+const PRONOUN_CONTEXT_SIMILARITY = 0.75;
+// Matches at least this close are the passage's own words (or a close form or spelling);
+// below it they are related words, weak evidence.
+const STRICT_SIMILARITY = 0.65;
+// A question word matched less than this is not matched at all.
+const UNMATCHED_SIMILARITY = 0.3;
+
 /**
- * Reads one shortlisted passage word by word: its exact coverage (derived words count less
- * than the question's own words) and how closely neighbouring question terms stand together.
+ * Reads one shortlisted passage word by word: how much of the question it covers (its own words
+ * fully, derived and related words and its document context less), how much with its own words
+ * alone, the weightiest question word it leaves out, and how closely neighbouring question terms
+ * stand together.
  */
-function closeLook(index: SearchIndex, question: ParsedQuestion, passage: number): { coverage: number; proximity: number } {
+function closeLook(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  passage: number,
+): { coverage: number; strictCoverage: number; missing: number; elsewhere: number; weak: number; termMatches: Float64Array; proximity: number } {
   const count = question.terms.length;
   const best = new Float64Array(count);
   // Position (in topic words) where each question term was last seen in the passage.
@@ -139,13 +177,45 @@ function closeLook(index: SearchIndex, question: ParsedQuestion, passage: number
       if (distance <= NEAR) closeness[left] = Math.max(closeness[left]!, 1 / distance);
     }
   }
+  const inContext = new Float64Array(count);
+  const context = documentContext(index, passage);
+  const contextShare = context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY;
+  for (const termId of context.terms) {
+    const match = question.matchOf.get(termId);
+    if (match && match.similarity >= STRICT_SIMILARITY) {
+      inContext[match.term] = Math.max(inContext[match.term]!, contextShare * match.similarity);
+    }
+  }
   let covered = 0;
+  let strict = 0;
+  let missing = 0;
+  let elsewhere = 0;
+  let weak = 0;
   let together = 0;
+  const termMatches = new Float64Array(count);
   for (let i = 0; i < count; i++) {
-    covered += question.terms[i]!.weight * best[i]!;
+    const { weight } = question.terms[i]!;
+    const similarity = Math.max(best[i]!, inContext[i]!);
+    termMatches[i] = similarity;
+    covered += weight * similarity;
+    if (best[i]! >= STRICT_SIMILARITY) strict += weight * best[i]!;
+    if (similarity < UNMATCHED_SIMILARITY) {
+      missing = Math.max(missing, weight);
+      if (question.terms[i]!.variants.some((variant) => variant.similarity >= STRICT_SIMILARITY)) elsewhere += weight;
+    } else if (best[i]! < STRICT_SIMILARITY) {
+      weak += weight;
+    }
     together += closeness[i]!;
   }
-  return { coverage: covered / question.totalWeight, proximity: count > 1 ? together / (count - 1) : 0 };
+  return {
+    coverage: covered / question.totalWeight,
+    strictCoverage: strict / question.totalWeight,
+    missing,
+    elsewhere: elsewhere / question.totalWeight,
+    weak: weak / question.totalWeight,
+    termMatches,
+    proximity: count > 1 ? together / (count - 1) : 0,
+  };
 }
 
 /**

@@ -28,6 +28,7 @@ export class SearchIndex {
   private readonly termIds: Map<string, number>;
   private readonly postingList: Postings;
   private readonly passageNumbers = new Map<string, number>();
+  private readonly firstPassages = new Map<string, number>();
 
   private constructor(parts: {
     passages: readonly Passage[];
@@ -50,7 +51,10 @@ export class SearchIndex {
     let total = 0;
     for (const length of parts.lengths) total += length;
     this.averageLength = parts.passages.length > 0 ? Math.max(1, total / parts.passages.length) : 1;
-    parts.passages.forEach((passage, p) => this.passageNumbers.set(passage.id, p));
+    parts.passages.forEach((passage, p) => {
+      this.passageNumbers.set(passage.id, p);
+      if (!this.firstPassages.has(passage.document.id)) this.firstPassages.set(passage.document.id, p);
+    });
   }
 
   static build(passages: readonly Passage[]): SearchIndex {
@@ -124,6 +128,11 @@ export class SearchIndex {
   /** The position of a passage in `passages` by its id. */
   passageNumber(id: string): number | undefined {
     return this.passageNumbers.get(id);
+  }
+
+  /** The position of a document's first passage (its lead) by the document's id. */
+  firstPassageOf(documentId: string): number | undefined {
+    return this.firstPassages.get(documentId);
   }
 
   /**

@@ -1,4 +1,5 @@
-import { stem } from './text.js';
+import { lexicon } from './lexicon.js';
+import { inflectionalBase, stem } from './text.js';
 import { FRAME_WORDS, REPORTING_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
 
 /**
@@ -8,16 +9,59 @@ import { FRAME_WORDS, REPORTING_WORDS, STOP_WORDS, WEIGHT } from './word-lists.j
  */
 export const SAY_TERM = '\u0001say';
 
-/** The index term a folded word is stored and searched under, or null for words that carry no topic. */
+/**
+ * The index term a folded word is stored and searched under, or null for words that carry no
+ * topic. An irregular form is indexed under its base form ("rose" as "rise", "men" as "man"),
+ * so either form finds the other.
+ */
 export function indexTerm(word: string): string | null {
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = termOf(word);
+    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
+}
+
+// Memoised like folding and stemming: a question's related words are looked up again and again.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 200_000;
+
+function termOf(word: string): string | null {
   if (STOP_WORDS.has(word) || isLoneLetter(word)) return null;
   if (REPORTING_WORDS.has(word)) return SAY_TERM;
+  const base = lexicon().baseForms(word)[0];
+  if (base !== undefined && base !== word) {
+    if (REPORTING_WORDS.has(base)) return SAY_TERM;
+    if (STOP_WORDS.has(base)) return null;
+    return stem(base);
+  }
   return stem(word);
 }
 
-/** How much a question word weighs: topic words fully, saying and framing words a little. */
+// Informativeness from how common a word is in English at large (Zipf scale: about 7 for
+// "the", 5 to 6 for "long", "new", "thing", 3 and under for "restraint" and for most names).
+const COMMON_ZIPF = 6.5;
+const RARE_ZIPF = 3.5;
+const MIN_CONTENT_WEIGHT = 0.2;
+
+/**
+ * How much a question word weighs: rare words and names fully, common words less (how
+ * informative a word is in English decides it, not this article), saying and framing words a
+ * little.
+ */
 export function termWeight(word: string): number {
-  return REPORTING_WORDS.has(word) || FRAME_WORDS.has(word) ? WEIGHT.weak : WEIGHT.content;
+  if (REPORTING_WORDS.has(word) || FRAME_WORDS.has(word)) return WEIGHT.weak;
+  const zipf = lexicon().zipf(word);
+  if (zipf <= RARE_ZIPF) return WEIGHT.content;
+  const commonness = Math.min(1, (zipf - RARE_ZIPF) / (COMMON_ZIPF - RARE_ZIPF));
+  return Math.max(MIN_CONTENT_WEIGHT, WEIGHT.content * (1 - commonness * (1 - MIN_CONTENT_WEIGHT)));
+}
+
+/** The inflectional base, through WordNet's irregular forms first ("spoke" → "speak"). */
+export function baseOf(word: string): string {
+  return inflectionalBase(lexicon().baseForms(word)[0] ?? word);
 }
 
 function isLoneLetter(word: string): boolean {

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { inflectionalBase } from './text.js';
+import { baseOf } from './terms.js';
 
 /** A vocabulary word a question word may stand for, and how sure that is (0..1]. */
 export interface Variant {
@@ -18,6 +18,7 @@ const MIN_TRIGRAM_DICE = 0.3;
 const MAX_EXTENSION = 3;
 const EXTENSION_SIMILARITY = 0.8;
 const EXTENSION_STEP = 0.05;
+const SWAP_SIMILARITY = 0.9;
 const CACHE_LIMIT = 20_000;
 const WORDS_PER_SLICE = 5000;
 
@@ -104,6 +105,10 @@ export class Vocabulary {
     return this.words.length;
   }
 
+  word(wordId: number): string {
+    return this.words[wordId]!;
+  }
+
   wordId(word: string): number | undefined {
     return this.idOfWord.get(word);
   }
@@ -115,7 +120,7 @@ export class Vocabulary {
 
   /** The word's inflectional base, worked out once per word when first needed. */
   baseOf(wordId: number): string {
-    return (this.bases[wordId] ??= inflectionalBase(this.words[wordId]!));
+    return (this.bases[wordId] ??= baseOf(this.words[wordId]!));
   }
 
   /**
@@ -151,6 +156,10 @@ export class Vocabulary {
         // Typos rarely hit the first letter; a different first letter is a different word.
         misspelt.push(candidate);
       }
+    }
+    for (const candidate of misspelt) {
+      // Two letters swapped ("cheif", "recieve") is one slip, which bitap counts as two.
+      if (isSwap(word, candidate)) keep(this.termOfWord[this.idOfWord.get(candidate)!]!, SWAP_SIMILARITY);
     }
     if (misspelt.length > 0) {
       const maxErrors = word.length <= 5 ? 1 : word.length <= 7 ? 2 : 3;
@@ -193,6 +202,14 @@ export class Vocabulary {
     scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
     return scored.slice(0, MAX_CANDIDATES).map(({ i }) => i);
   }
+}
+
+/** Whether `candidate` is `word` with two neighbouring letters swapped. */
+function isSwap(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  let i = 0;
+  while (i < word.length && word[i] === candidate[i]) i++;
+  return i < word.length - 1 && word[i] === candidate[i + 1] && word[i + 1] === candidate[i] && word.slice(i + 2) === candidate.slice(i + 2);
 }
 
 function isFuzzyTarget(word: string): boolean {

@@ -13,7 +13,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   than that the their theirs them themselves then there these they this those through to too under
   until up upon us very was we were what whatever when where whether which while who whom whose why
   will with within without would yet you your yours yourself yourselves also anyone anything
-  someone something get got s t d ll m re ve tell please know want many much`
+  someone something get got s t d ll m re ve tell please know want many much im ive youre youve
+  dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt hasnt havent hadnt
+  theyre thats whats heres theres lets gonna wanna gotta`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -49,4 +51,4 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
 export const WEIGHT = { content: 1, weak: 0.3 } as const;
 
 /** Question words that announce what kind of answer is wanted. */
-export type AnswerKind = 'time' | 'place' | 'quantity';
+export type AnswerKind = 'time' | 'place' | 'quantity' | 'person';

@@ -1,19 +1,39 @@
-import { answerQuestion, type Answer } from '../core/answer.js';
+import { answerQuestion, MIN_CONFIDENCE } from '../core/answer.js';
 import type { SearchIndex } from '../core/search-index.js';
 
 /** One question of an evaluation set: `expect` phrases, or null when the knowledge cannot answer it. */
 export interface EvalQuestion {
   q: string;
   expect: string[] | null;
+  /** What the question tests (`synonym`, `typo`, `offtopic`, ...); `unlabelled` when the set does not say. */
+  kind: string;
+}
+
+/** What the engine did with one question, whatever the answering threshold. */
+export interface QuestionOutcome {
+  q: string;
+  kind: string;
+  answerable: boolean;
+  /** The best passage holds one of the expected phrases. */
+  topRight: boolean;
+  /** One of the three best passages does. */
+  inTopThree: boolean;
+  /** The engine's confidence in its best passage (0 when it found none). */
+  confidence: number;
+  /** The best passage's id, or null when nothing matched at all. */
+  top: string | null;
 }
 
 export interface EvalReport {
   answerable: number;
+  /** Answerable questions answered with the right passage. */
+  answeredRight: number;
+  /** Answerable questions whose best passage is right, answered or not. */
   top1: number;
   recallAt3: number;
   unanswerable: number;
   abstainedRight: number;
-  misses: Array<{ q: string; got: string | null }>;
+  misses: Array<{ q: string; kind: string; got: string | null; confidence: number }>;
 }
 
 /** Lower case, straight quotes and apostrophes, single spaces: how expect phrases are compared. */
@@ -39,37 +59,93 @@ export function parseQuestionSet(source: string): EvalQuestion[] {
       } catch {
         throw new Error(`line ${number}: not valid JSON`);
       }
-      const { q, expect } = (value ?? {}) as Partial<EvalQuestion>;
+      const { q, expect, kind } = (value ?? {}) as { q?: unknown; expect?: unknown; kind?: unknown };
       const expectOk = expect === null || (Array.isArray(expect) && expect.every((e) => typeof e === 'string'));
-      if (typeof q !== 'string' || !expectOk) throw new Error(`line ${number}: needs "q" (text) and "expect" (list of phrases or null)`);
-      return { q, expect: expect === null ? null : expect.map(normalizeForMatch) };
+      if (typeof q !== 'string' || !expectOk) {
+        throw new Error(`line ${number}: needs "q" (text) and "expect" (list of phrases or null)`);
+      }
+      return {
+        q,
+        expect: expect === null ? null : (expect as string[]).map(normalizeForMatch),
+        kind: typeof kind === 'string' ? kind : 'unlabelled',
+      };
     });
 }
 
-/** Runs every question through the answer function and counts what came back right. */
-export function evaluate(index: SearchIndex, questions: readonly EvalQuestion[]): EvalReport {
-  const report: EvalReport = { answerable: 0, top1: 0, recallAt3: 0, unanswerable: 0, abstainedRight: 0, misses: [] };
-  for (const { q, expect } of questions) {
-    const result = answerQuestion(index, q);
-    if (expect === null) {
-      report.unanswerable++;
-      if (result.answer === null) report.abstainedRight++;
-      else report.misses.push({ q, got: result.answer.id });
-      continue;
-    }
-    report.answerable++;
-    const contains = (text: string) => expect.some((phrase) => normalizeForMatch(text).includes(phrase));
-    if (result.answer && contains(result.answer.text)) report.top1++;
-    else report.misses.push({ q, got: result.answer?.id ?? null });
-    if (topThree(result).some(contains)) report.recallAt3++;
-  }
-  return report;
+/** Asks every question with no answering threshold, so any threshold can be scored afterwards. */
+export function runQuestions(index: SearchIndex, questions: readonly EvalQuestion[]): QuestionOutcome[] {
+  return questions.map(({ q, expect, kind }) => {
+    const result = answerQuestion(index, q, { minConfidence: 0 });
+    const ranked = [result.answer, ...result.alternatives].filter((found) => found !== null).slice(0, 3);
+    const holdsExpected = (text: string) => expect !== null && expect.some((phrase) => normalizeForMatch(text).includes(phrase));
+    return {
+      q,
+      kind,
+      answerable: expect !== null,
+      topRight: ranked[0] !== undefined && holdsExpected(ranked[0].text),
+      inTopThree: ranked.some((found) => holdsExpected(found.text)),
+      confidence: ranked[0]?.score ?? 0,
+      top: ranked[0]?.id ?? null,
+    };
+  });
 }
 
-/** The answer and the alternatives after it, or the suggestions when it abstained. */
-function topThree(result: Answer): string[] {
-  return [result.answer, ...result.alternatives]
-    .filter((found) => found !== null)
-    .slice(0, 3)
-    .map((found) => found.text);
+/** Counts what an answering threshold makes of the outcomes. */
+export function report(outcomes: readonly QuestionOutcome[], threshold: number = MIN_CONFIDENCE): EvalReport {
+  const result: EvalReport = { answerable: 0, answeredRight: 0, top1: 0, recallAt3: 0, unanswerable: 0, abstainedRight: 0, misses: [] };
+  for (const outcome of outcomes) {
+    const answered = outcome.top !== null && outcome.confidence >= threshold;
+    const miss = { q: outcome.q, kind: outcome.kind, got: answered ? outcome.top : null, confidence: outcome.confidence };
+    if (!outcome.answerable) {
+      result.unanswerable++;
+      if (answered) result.misses.push(miss);
+      else result.abstainedRight++;
+      continue;
+    }
+    result.answerable++;
+    if (outcome.topRight) result.top1++;
+    if (outcome.inTopThree) result.recallAt3++;
+    if (answered && outcome.topRight) result.answeredRight++;
+    else result.misses.push(miss);
+  }
+  return result;
+}
+
+/** Runs a set and counts it at the engine's own threshold. */
+export function evaluate(index: SearchIndex, questions: readonly EvalQuestion[]): EvalReport {
+  return report(runQuestions(index, questions));
+}
+
+export interface CurvePoint {
+  threshold: number;
+  /** Share of answerable questions answered with the right passage. */
+  answeredRight: number;
+  /** Share of unanswerable questions answered anyway. */
+  offTopicAnswered: number;
+}
+
+/** Answered-right against off-topic-answered as the threshold moves from 0 to 1. */
+export function tradeOffCurve(outcomes: readonly QuestionOutcome[], step = 0.05): CurvePoint[] {
+  const points: CurvePoint[] = [];
+  for (let i = 0; i * step <= 1 + 1e-9; i++) {
+    const threshold = Math.round(i * step * 1000) / 1000;
+    const counts = report(outcomes, threshold);
+    points.push({
+      threshold,
+      answeredRight: counts.answerable === 0 ? 0 : counts.answeredRight / counts.answerable,
+      offTopicAnswered: counts.unanswerable === 0 ? 0 : (counts.unanswerable - counts.abstainedRight) / counts.unanswerable,
+    });
+  }
+  return points;
+}
+
+/** The outcomes grouped by kind, in first-seen order. */
+export function byKind(outcomes: readonly QuestionOutcome[]): Map<string, QuestionOutcome[]> {
+  const groups = new Map<string, QuestionOutcome[]>();
+  for (const outcome of outcomes) {
+    const group = groups.get(outcome.kind) ?? [];
+    group.push(outcome);
+    groups.set(outcome.kind, group);
+  }
+  return groups;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/core/answer.js';
+import { answerQuestion, MIN_CONFIDENCE } from '../../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { loadKnowledge, parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { toPassages } from '../../src/core/passages.js';
@@ -25,22 +25,22 @@ describe('answering a question', () => {
       paragraph: 7,
     });
     expect(result.answer!.highlight).toMatch(/^An Iranian Foreign Ministry spokesman said .*“exercise restraint”/);
-    expect(result.answer!.score).toBe(1);
+    expect(result.answer!.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
     expect(rankedParagraphs('who urged restraint')).toEqual([7]);
   });
 
   it('ranks a passage matching every question word above ones matching a part', () => {
     expect(rankedParagraphs('How many troops does Armenia contribute to NATO-led missions?')).toEqual([10, 12, 13, 11]);
-    expect(rankedParagraphs('Is there a military solution to the conflict?')).toEqual([3, 12, 4, 7]);
+    expect(rankedParagraphs('Is there a military solution to the conflict?')).toEqual([3, 4, 7, 12]);
   });
 
   it('prefers the passage that holds what the question word asks for', () => {
-    // All of 1, 8 and 13 name both men; only 1 says where they met.
-    expect(rankedParagraphs('Where did Stoltenberg and Sarkisian meet?')).toEqual([1, 13, 4, 8]);
+    // 1, 3 (by its "he") and 13 name both men; 1 says where they met, 3 names the headquarters.
+    expect(rankedParagraphs('Where did Stoltenberg and Sarkisian meet?')).toEqual([1, 3, 13]);
   });
 
   it('prefers the passage that repeats a phrase of the question over one sharing only stems', () => {
-    expect(rankedParagraphs('what areas can NATO and Armenia cooperate more closely on')).toEqual([9, 10, 1, 8]);
+    expect(rankedParagraphs('what areas can NATO and Armenia cooperate more closely on')).toEqual([9, 10, 1, 13]);
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { shippedIndex } from '../helpers.js';
 import { startHarness, TEST_TOKEN, type Harness } from './harness.js';
@@ -33,7 +34,8 @@ describe('/ask through the real discord.js client and a local Discord', () => {
     expect(embed!.title).toBe('NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels');
     expect(embed!.url).toBe('https://azatutyun.am/a/28336839.html');
     expect(embed!.description).toMatch(/^Iran, another regional power, .* \*\*An Iranian Foreign Ministry spokesman said .*“exercise restraint”.*\*\*$/);
-    expect(embed!.footer.text).toBe('Azatutyun (RFE/RL Armenian Service) · 27 February 2017 · paragraph 7 · confidence 1.00');
+    const confidence = answerQuestion(await shippedIndex(), 'who urged restraint').answer!.score.toFixed(2);
+    expect(embed!.footer.text).toBe(`Azatutyun (RFE/RL Armenian Service) · 27 February 2017 · paragraph 7 · confidence ${confidence}`);
   });
 
   it('answers only the asker when private is true', async () => {
@@ -69,7 +71,8 @@ describe('/ask through the real discord.js client and a local Discord', () => {
     const callback = await harness.fake.interact(FakeDiscord.command('ask', { question: 'ceasefire violation' }));
     await new Promise((resolve) => setTimeout(resolve, 20));
     const line = harness.logs.entries.find((entry) => entry.msg === 'interaction' && entry.interaction === callback.interactionId);
-    expect(line).toMatchObject({ guild: '200000000000000001', command: 'ask', outcome: 'answered', score: 1 });
+    const { score } = answerQuestion(await shippedIndex(), 'ceasefire violation').answer!;
+    expect(line).toMatchObject({ guild: '200000000000000001', command: 'ask', outcome: 'answered', score });
     expect(typeof line!.latencyMs).toBe('number');
   });
 

@@ -71,7 +71,7 @@ describe('buttons under an answer', () => {
       expect(current.type).toBe(7);
       seen.push(paragraphOf(current));
     }
-    expect(seen).toEqual([3, 12, 4, 7]);
+    expect(seen).toEqual([3, 4, 7, 12]);
   });
 
   it('"Show context" shows the paragraphs before and after, cited the same way', async () => {

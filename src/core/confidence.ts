@@ -1,0 +1,65 @@
+import { CONFIDENCE_MODEL } from './confidence-model.js';
+import type { RankedPassage } from './ranking.js';
+
+/** What the engine knows about its best passage when it decides whether to answer with it. */
+export interface Evidence {
+  /** Share of the question matched, related words and document context included. */
+  coverage: number;
+  /** Share matched by the passage's own words and their close forms alone. */
+  strictCoverage: number;
+  /** Weight of the weightiest question word left unmatched (a name or a rare word weighs 1). */
+  missing: number;
+  /** Share of the question unmatched here though other passages hold it: a sign of the wrong passage. */
+  elsewhere: number;
+  /** Share matched only through related words or the document context. */
+  weak: number;
+  /** 1 when the question asks for a date, place or number the passage does not hold. */
+  kindLacking: number;
+  /** 1 when it asks for one and the passage holds it. */
+  kindHeld: number;
+  /** How far the best passage ranks ahead of the next one. */
+  margin: number;
+  /** How many weighty words the question has, up to five, over five. */
+  substance: number;
+}
+
+export const EVIDENCE_FEATURES = [
+  'coverage',
+  'strictCoverage',
+  'missing',
+  'elsewhere',
+  'weak',
+  'kindLacking',
+  'kindHeld',
+  'margin',
+  'substance',
+] as const;
+
+// Question words weighing at least this much count towards the question's substance.
+const WEIGHTY = 0.5;
+const MAX_SUBSTANCE = 5;
+
+/** The evidence about `best`, with `next` the passage ranked after it. */
+export function evidenceOf(best: RankedPassage, next: RankedPassage | undefined, termWeights: readonly number[]): Evidence {
+  return {
+    coverage: best.coverage,
+    strictCoverage: best.strictCoverage,
+    missing: best.missing,
+    elsewhere: best.elsewhere,
+    weak: best.weak,
+    kindLacking: best.answerKind < 0 ? 1 : 0,
+    kindHeld: best.answerKind > 0 ? 1 : 0,
+    margin: next ? Math.min(1, best.rank - next.rank) : 1,
+    substance: Math.min(MAX_SUBSTANCE, termWeights.filter((weight) => weight >= WEIGHTY).length) / MAX_SUBSTANCE,
+  };
+}
+
+/**
+ * The estimated probability that the passage answers the question: a logistic model over the
+ * evidence, fitted on labelled questions by `npm run calibrate` (see confidence-model.ts).
+ */
+export function confidenceOf(evidence: Evidence): number {
+  let z = CONFIDENCE_MODEL.bias;
+  for (const feature of EVIDENCE_FEATURES) z += CONFIDENCE_MODEL.weights[feature] * evidence[feature];
+  return 1 / (1 + Math.exp(-z));
+}

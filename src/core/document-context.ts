@@ -1,0 +1,60 @@
+import { lexicon } from './lexicon.js';
+import type { SearchIndex } from './search-index.js';
+import { indexTerm } from './terms.js';
+import { forEachWord } from './text.js';
+
+// How far back a paragraph's "he", "the president", "the alliance" may reach: news names
+// people and places in the lead and refers back to them for a few paragraphs.
+const PASSAGES_BACK = 3;
+// A capitalised word this common in English opens a sentence; it does not name anyone.
+const MAX_NAME_ZIPF = 4.5;
+const CACHE_LIMIT = 10_000;
+
+export interface DocumentContext {
+  /** Term ids of the title's words and of the names the document gave before the passage. */
+  terms: ReadonlySet<number>;
+  /** Whether the passage refers to someone as "he", "she", "his", "her". */
+  refersByPronoun: boolean;
+}
+
+const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
+const cacheOf = new WeakMap<SearchIndex, Map<number, DocumentContext>>();
+
+/**
+ * What a passage's document context holds, for reading it in its document: the title's
+ * words, and the names in the lead paragraph and the few paragraphs before it. A question
+ * naming the person whom the passage calls "he" matches through these. Worked out when a
+ * passage is first read closely, then kept.
+ */
+export function documentContext(index: SearchIndex, passage: number): DocumentContext {
+  let cache = cacheOf.get(index);
+  if (!cache) cacheOf.set(index, (cache = new Map()));
+  let context = cache.get(passage);
+  if (context) return context;
+  const found = new Set<number>();
+  const { document } = index.passages[passage]!;
+  forEachWord(document.title, (word) => {
+    const term = indexTerm(word);
+    const termId = term === null ? undefined : index.termId(term);
+    if (termId !== undefined) found.add(termId);
+  });
+  const lead = index.firstPassageOf(document.id) ?? passage;
+  for (let p = Math.max(lead, passage - PASSAGES_BACK); p < passage; p++) addNames(index, p, found);
+  if (lead < passage - PASSAGES_BACK) addNames(index, lead, found);
+  context = { terms: found, refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text) };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(passage, context);
+  return context;
+}
+
+function addNames(index: SearchIndex, passage: number, into: Set<number>): void {
+  const { text } = index.passages[passage]!;
+  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
+    const wordId = index.tokens[at]!;
+    const termId = index.vocabulary.termOf(wordId);
+    if (termId < 0 || into.has(termId)) continue;
+    const first = text[index.tokenOffsets[at]!]!;
+    if (first === first.toLowerCase()) continue;
+    if (lexicon().zipf(index.vocabulary.word(wordId)) <= MAX_NAME_ZIPF) into.add(termId);
+  }
+}

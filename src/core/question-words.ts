@@ -1,0 +1,151 @@
+import { lexicon } from './lexicon.js';
+import { tokenize } from './text.js';
+import { STOP_WORDS } from './word-lists.js';
+
+/**
+ * Chat shorthand for ordinary English words, as people type it in a chat. General English,
+ * never about one article; the expansion is read like any other word.
+ */
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    u: 'you',
+    ur: 'your',
+    r: 'are',
+    abt: 'about',
+    bout: 'about',
+    bc: 'because',
+    bcuz: 'because',
+    cuz: 'because',
+    coz: 'because',
+    ppl: 'people',
+    govt: 'government',
+    gov: 'government',
+    hq: 'headquarters',
+    prez: 'president',
+    pres: 'president',
+    intl: 'international',
+    info: 'information',
+    tho: 'though',
+    thru: 'through',
+    wat: 'what',
+    wut: 'what',
+    wot: 'what',
+    whats: 'what',
+    wats: 'what',
+    yr: 'year',
+    yrs: 'years',
+    mins: 'minutes',
+    mil: 'military',
+  }),
+);
+
+/** Chat filler that carries nothing: read as if it were not there. */
+const CHAT_FILLER: ReadonlySet<string> = new Set(
+  'lol lmao omg idk tbh btw imo imho thx ty ok okay hey hi hello guys yeah yep nope hmm um uh pls plz rn'.split(' '),
+);
+
+export interface QuestionWord {
+  /** The folded word as the engine reads it (shorthand expanded, a misspelt function word corrected). */
+  word: string;
+  /** Where it stands in the question text. */
+  start: number;
+  /** 1 for the words of the sentence that asks; less for the chatter around it. */
+  focus: number;
+}
+
+/** Words of a long question outside the sentence that asks weigh this much: context, not the ask. */
+export const CHATTER_FOCUS = 0.35;
+
+/**
+ * The words of a question as the engine should read them: chat shorthand expanded ("w/",
+ * "abt"), misspelt function words corrected ("whta", "hte") so they do not pass for unmatched
+ * topic words, and each word's focus (the sentence that asks leads; the story around it is
+ * context). `isKnown` says whether the knowledge uses a word, which is then never "corrected".
+ */
+export function readQuestionWords(question: string, isKnown: (word: string) => boolean): QuestionWord[] {
+  const text = question.replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ');
+  const focusAt = askFocus(text);
+  return tokenize(text)
+    .filter(({ word }) => !CHAT_FILLER.has(word) || isKnown(word))
+    .map(({ word, start }) => ({ word: readWord(word, isKnown), start, focus: focusAt(start) }));
+}
+
+function readWord(word: string, isKnown: (word: string) => boolean): string {
+  const expanded = CHAT_SHORTHAND.get(word);
+  if (expanded !== undefined && !isKnown(word)) return expanded;
+  if (STOP_WORDS.has(word) || word.length < 3 || isKnown(word) || lexicon().zipf(word) > 0) return word;
+  return misspeltFunctionWord(word) ?? word;
+}
+
+const FUNCTION_WORDS_BY_LENGTH = new Map<number, string[]>();
+for (const word of STOP_WORDS) {
+  if (word.length < 3) continue;
+  const list = FUNCTION_WORDS_BY_LENGTH.get(word.length) ?? [];
+  list.push(word);
+  FUNCTION_WORDS_BY_LENGTH.set(word.length, list);
+}
+
+/**
+ * The function word an unknown word is a slip of: two swapped letters ("whta", "hte"), or one
+ * letter wrong, missing or extra with the first letter right ("wher", "whih"). Only for words
+ * no dictionary knows, so names and real words are never taken for function words.
+ */
+function misspeltFunctionWord(word: string): string | undefined {
+  for (const length of [word.length, word.length - 1, word.length + 1]) {
+    for (const candidate of FUNCTION_WORDS_BY_LENGTH.get(length) ?? []) {
+      if (isOneSlipAway(word, candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+function isOneSlipAway(typed: string, intended: string): boolean {
+  if (typed.length === intended.length) {
+    const differences: number[] = [];
+    for (let i = 0; i < typed.length && differences.length <= 2; i++) if (typed[i] !== intended[i]) differences.push(i);
+    if (differences.length === 1) return differences[0] !== 0;
+    const [a, b] = differences;
+    return differences.length === 2 && b === a! + 1 && typed[a!] === intended[b] && typed[b] === intended[a!];
+  }
+  const [shorter, longer] = typed.length < intended.length ? [typed, intended] : [intended, typed];
+  if (shorter[0] !== longer[0]) return false;
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  return shorter.slice(i) === longer.slice(i + 1);
+}
+
+const ASKING_START = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
+
+/**
+ * Focus by position: a question of several sentences asks in one of them (the last with a
+ * question mark, else the last that opens like a question); the others are chatter around it.
+ */
+function askFocus(text: string): (start: number) => number {
+  const sentences: Array<{ start: number; end: number; text: string }> = [];
+  // A sentence ends at . ! ? before a space (not after an initial or a short abbreviation such
+  // as "U.S." or "Mr."), or at a line break; a piece of fewer than three words belongs with
+  // the sentence before it, or after it when it opens the question ("Hi! ...").
+  const boundary = /(?<!(?:^|[^\p{L}])\p{L}{1,2})[.!?]+(?=\s|$)|\n/gu;
+  let from = 0;
+  for (let match = boundary.exec(text); ; match = boundary.exec(text)) {
+    const end = match ? match.index + match[0].length : text.length;
+    const piece = text.slice(from, end);
+    const wordCount = piece.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (wordCount >= 3) {
+      sentences.push({ start: from, end, text: piece });
+      from = end;
+    } else if (match === null && wordCount > 0 && sentences.length > 0) {
+      const last = sentences.at(-1)!;
+      sentences[sentences.length - 1] = { start: last.start, end, text: last.text + piece };
+    } else if (match === null && wordCount > 0) {
+      sentences.push({ start: from, end, text: piece });
+    }
+    if (match === null) break;
+  }
+  if (sentences.length < 2) return () => 1;
+  const asking =
+    sentences.findLast((sentence) => sentence.text.includes('?')) ??
+    sentences.findLast((sentence) => ASKING_START.test(sentence.text.trim()));
+  if (!asking) return () => 1;
+  return (start) => (start >= asking.start && start < asking.end ? 1 : CHATTER_FOCUS);
+}

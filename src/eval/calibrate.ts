@@ -1,0 +1,88 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { bestPassageEvidence } from '../core/answer.js';
+import { EVIDENCE_FEATURES, type Evidence } from '../core/confidence.js';
+import { loadIndex } from '../core/engine.js';
+import type { SearchIndex } from '../core/search-index.js';
+import { normalizeForMatch, parseQuestionSet } from './evaluation.js';
+import { EVAL_SETS } from './sets.js';
+
+/**
+ * Fits the confidence model on the tuning sets: a logistic regression from the evidence about
+ * the best passage to whether it is the right one (an off-topic question has no right one),
+ * then the threshold: of those at which at most MAX_OFF_TOPIC_ANSWERED of the off-topic tuning
+ * questions are answered, the one with the most right answers for the fewest off-topic ones
+ * (the largest difference of the two rates). Writes src/core/confidence-model.ts.
+ */
+const MAX_OFF_TOPIC_ANSWERED = 0.2;
+const L2 = 0.01;
+const STEPS = 20_000;
+const LEARNING_RATE = 0.5;
+
+interface Sample {
+  x: number[];
+  right: boolean;
+  answerable: boolean;
+}
+
+const samples: Sample[] = [];
+const indexes = new Map<string, SearchIndex>();
+for (const set of EVAL_SETS.filter((candidate) => candidate.role === 'tuning')) {
+  let index = indexes.get(set.knowledge);
+  if (!index) indexes.set(set.knowledge, (index = await loadIndex(set.knowledge)));
+  for (const { q, expect } of parseQuestionSet(await readFile(set.questions, 'utf8'))) {
+    const best = bestPassageEvidence(index, q);
+    if (!best) continue;
+    const text = index.passages[index.passageNumber(best.id)!]!.text;
+    const right = expect !== null && expect.some((phrase) => normalizeForMatch(text).includes(phrase));
+    samples.push({ x: EVIDENCE_FEATURES.map((feature) => best.evidence[feature as keyof Evidence]), right, answerable: expect !== null });
+  }
+}
+
+const weights = new Array<number>(EVIDENCE_FEATURES.length).fill(0);
+let bias = 0;
+const predict = (x: readonly number[]) => 1 / (1 + Math.exp(-(bias + x.reduce((sum, value, i) => sum + value * weights[i]!, 0))));
+for (let step = 0; step < STEPS; step++) {
+  const gradient = new Array<number>(weights.length).fill(0);
+  let gradientBias = 0;
+  for (const { x, right } of samples) {
+    const error = predict(x) - (right ? 1 : 0);
+    gradientBias += error;
+    x.forEach((value, i) => (gradient[i]! += error * value));
+  }
+  bias -= (LEARNING_RATE * gradientBias) / samples.length;
+  weights.forEach((weight, i) => (weights[i] = weight - LEARNING_RATE * (gradient[i]! / samples.length + L2 * weight)));
+}
+
+const offTopic = samples.filter((sample) => !sample.answerable).map((sample) => predict(sample.x));
+const answerable = samples.filter((sample) => sample.answerable);
+let threshold = 1;
+let bestDifference = -Infinity;
+for (let step = 5; step <= 95; step++) {
+  const t = step / 100;
+  const offTopicRate = offTopic.filter((p) => p >= t).length / Math.max(1, offTopic.length);
+  const rightRate = answerable.filter((sample) => sample.right && predict(sample.x) >= t).length / Math.max(1, answerable.length);
+  if (offTopicRate <= MAX_OFF_TOPIC_ANSWERED && rightRate - offTopicRate > bestDifference) {
+    bestDifference = rightRate - offTopicRate;
+    threshold = t;
+  }
+}
+const rightAnswered = answerable.filter((sample) => sample.right && predict(sample.x) >= threshold).length;
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+const model = {
+  bias: round(bias),
+  weights: Object.fromEntries(EVIDENCE_FEATURES.map((feature, i) => [feature, round(weights[i]!)])),
+  threshold,
+};
+const target = fileURLToPath(new URL('../core/confidence-model.ts', import.meta.url));
+await writeFile(
+  target,
+  `// Written by \`npm run calibrate\` (src/eval/calibrate.ts) from ${samples.length} labelled questions; do not edit by hand.\n` +
+    `export const CONFIDENCE_MODEL = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:')} as const;\n`,
+);
+process.stdout.write(
+  `fitted on ${samples.length} questions: ${JSON.stringify(model)}\n` +
+    `at threshold ${threshold}: answered right ${rightAnswered}/${answerable.length}, ` +
+    `off-topic answered ${offTopic.filter((p) => p >= threshold).length}/${offTopic.length}\n`,
+);

@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+
+/** A labelled question set and the knowledge folder its questions are about. */
+export interface EvalSet {
+  name: string;
+  questions: string;
+  knowledge: string;
+  /** tuning: the confidence model is fitted on it; held out: only ever measured. */
+  role: 'public' | 'tuning' | 'held out';
+}
+
+const fromRoot = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+
+/** Three real news articles of other publishers, for checking that nothing is tuned to the shipped one. */
+const OTHER_ARTICLES = fromRoot('test/fixtures/articles');
+
+/** Every set `npm run eval` measures, in the order it prints them. */
+export const EVAL_SETS: readonly EvalSet[] = [
+  { name: 'public questions', questions: fromRoot('eval/questions.jsonl'), knowledge: fromRoot('knowledge'), role: 'public' },
+  { name: 'public calibration', questions: fromRoot('eval/calibration.jsonl'), knowledge: fromRoot('knowledge'), role: 'tuning' },
+  {
+    name: 'shipped article, earlier development',
+    questions: fromRoot('test/fixtures/dev-questions.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'tuning',
+  },
+  { name: 'shipped article, development', questions: fromRoot('eval/shipped-dev.jsonl'), knowledge: fromRoot('knowledge'), role: 'tuning' },
+  { name: 'shipped article, held out', questions: fromRoot('eval/shipped-holdout.jsonl'), knowledge: fromRoot('knowledge'), role: 'held out' },
+  { name: 'other articles, development', questions: fromRoot('eval/others-dev.jsonl'), knowledge: OTHER_ARTICLES, role: 'tuning' },
+  { name: 'other articles, held out', questions: fromRoot('eval/others-holdout.jsonl'), knowledge: OTHER_ARTICLES, role: 'held out' },
+];

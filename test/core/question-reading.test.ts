@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.js';
+import { readQuestionWords } from '../../src/core/question-words.js';
+import { indexOf } from '../helpers.js';
+
+// An invented article, so that nothing here can lean on the shipped one.
+const council = indexOf(
+  [
+    'Mayor Helen Okafor presented the riverside housing plan to the city council on Tuesday.',
+    'The plan was supported by the council chair, who said the vote would come in May.',
+    'Rents rose by nine percent last year, according to the housing office.',
+    'She told reporters that the project would add 400 homes near the old docks.',
+    'Opponents fought the plan in court, arguing that flood defences along the river were too weak.',
+    'The men who built the original docks are honoured with a small museum.',
+  ],
+  { title: 'Mayor Okafor presents riverside housing plan', publisher: 'Test Gazette', url: 'https://example.org/c', published: '2024-03-05', language: 'en' },
+);
+const paragraphs = (question: string) => {
+  const { answer, alternatives } = answerQuestion(council, question, { minConfidence: 0 });
+  return [answer, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
+};
+
+describe('reading a question as people type it', () => {
+  it('expands chat shorthand and drops chat filler', () => {
+    const words = readQuestionWords('lol wat did the mayor say abt the plan w/ the council', () => false).map((w) => w.word);
+    expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
+  });
+
+  it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
+    const read = (question: string, known: string[] = []) => readQuestionWords(question, (word) => known.includes(word)).map((w) => w.word);
+    expect(read('whta did hte mayor say whcih plan')).toEqual(['what', 'did', 'the', 'mayor', 'say', 'which', 'plan']);
+    expect(read('whta hte', ['hte'])).toEqual(['what', 'hte']);
+    expect(read('who won')).toEqual(['who', 'won']);
+  });
+
+  it('weighs the sentence that asks fully and the chatter around it less', () => {
+    const words = readQuestionWords('My aunt lives by the docks and worries a lot. When is the council vote?', () => false);
+    expect(words.filter((w) => w.focus === 1).map((w) => w.word)).toEqual(['when', 'is', 'the', 'council', 'vote']);
+    expect(new Set(words.filter((w) => w.focus < 1).map((w) => w.focus))).toEqual(new Set([0.35]));
+    expect(readQuestionWords('who backed the U.S. plan', () => false).every((w) => w.focus === 1)).toBe(true);
+  });
+});
+
+describe('finding the passage for a paraphrase', () => {
+  it('matches irregular forms through their base form', () => {
+    expect(paragraphs('When did rents rise?')[0]).toBe(3);
+    expect(paragraphs('who fights the plan in court')[0]).toBe(5);
+    expect(paragraphs('which man built the docks')[0]).toBe(6);
+  });
+
+  it('matches a synonym as weaker evidence than the word itself', () => {
+    expect(paragraphs('Who endorsed the plan?')).toEqual([2, 1, 5, 4]);
+    const score = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).answer!.score;
+    expect(score('Who endorsed the plan?')).toBeLessThan(score('Who supported the plan?'));
+  });
+
+  it('reads "she" in a paragraph as the person the document named before', () => {
+    // 4 says "she"; 1 names her; 3 holds a number; 6 shares only the title's name.
+    expect(paragraphs('How many homes did Okafor promise?')).toEqual([4, 1, 3, 6]);
+  });
+
+  it('lets the chatter of a long question not outweigh its ask', () => {
+    const question =
+      "I'm writing a piece for our neighbourhood newsletter and a friend who lives by the old docks says the museum is closing. " +
+      'When will the council vote on the housing plan?';
+    expect(paragraphs(question)[0]).toBe(2);
+  });
+});
+
+describe('deciding whether to answer', () => {
+  it('is more confident in a passage that holds the whole question than in one that shares a name', () => {
+    const whole = answerQuestion(council, 'how much did rents rise last year', { minConfidence: 0 }).answer!.score;
+    const name = answerQuestion(council, 'what is the name of the docks museum director', { minConfidence: 0 }).answer!.score;
+    expect(whole).toBeGreaterThan(name);
+    expect([whole, name].every((score) => score > 0 && score < 1)).toBe(true);
+  });
+
+  it('abstains on a question about something the article does not cover', () => {
+    expect(answerQuestion(council, 'what is the best pizza place near the station').status).toBe('abstained');
+  });
+});
