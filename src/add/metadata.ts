@@ -57,10 +57,15 @@ export function publishedDate(value: string | undefined): string | undefined {
   return undefined;
 }
 
-/** "fr_FR" → "fr-fr", "EN" → "en"; undefined for anything that is not a language tag. */
+/** "fr_FR" → "fr-FR", "EN" → "en"; undefined for anything that is not a language tag. */
 export function languageTag(value: string | null | undefined): string | undefined {
   const tag = value?.trim().replace(/_/g, '-').toLowerCase();
-  return tag && /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/.test(tag) ? tag : undefined;
+  if (!tag || !/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/.test(tag)) return undefined;
+  // Canonical case: "pt-BR", "zh-Hant".
+  return tag
+    .split('-')
+    .map((part, i) => (i === 0 ? part : part.length === 2 ? part.toUpperCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1) : part))
+    .join('-');
 }
 
 /** "Title - BBC News" → "Title" when the suffix names the publisher (or is a short site name after " | "). */
