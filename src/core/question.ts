@@ -44,7 +44,10 @@ export function parseQuestion(index: SearchIndex, question: string, options: { c
   const wordWeights = new Float64Array(all.length);
   const seen = new Set<string>();
   all.forEach((word, i) => {
-    const term = terms.length >= MAX_QUESTION_TERMS ? null : indexTerm(word);
+    // Documents in other languages: the word's terms there, and whether it is a function word there.
+    const other = index.otherLanguageTerms(word);
+    let term = terms.length >= MAX_QUESTION_TERMS ? null : indexTerm(word);
+    if (term !== null && other.functionWord && index.termId(term) === undefined) term = null;
     // "what areas", "which country": the noun after the question word names the kind of
     // answer wanted, which the passage need not repeat.
     const weight = ANSWER_DETERMINERS.has(all[i - 1] ?? '') ? WEIGHT.weak : termWeight(word);
@@ -54,6 +57,7 @@ export function parseQuestion(index: SearchIndex, question: string, options: { c
     const exact = index.termId(term);
     const variants: Variant[] = exact === undefined ? [] : [{ termId: exact, similarity: 1 }];
     variants.push(...index.vocabulary.variants(word, exact));
+    variants.unshift(...other.termIds.filter((id) => id !== exact).map((termId) => ({ termId, similarity: 1 })));
     terms.push({ word, base: term === SAY_TERM ? null : inflectionalBase(word), weight, variants });
   });
   const last = terms.at(-1);
