@@ -25,6 +25,8 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`add: no page or address given\n${USAGE}\n`);
     return 2;
   }
+  // npm runs scripts in the project folder; page paths are the caller's, from where they ran npm.
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const { help: _help, ...flags } = args.values;
   const dir = knowledgeDir();
   try {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addArticles } from '../../src/add/add-articles.js';
 import { answerQuestion } from '../../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
-import { analyzerFor, isEnglish, primaryLanguage } from '../../src/core/languages.js';
+import { analyzerFor, isEnglish, primaryLanguage, STEMMED_LANGUAGES } from '../../src/core/languages.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { words } from '../../src/core/text.js';
 import { parseKnowledgeFile } from '../../src/core/knowledge.js';
@@ -39,6 +39,14 @@ describe('the analysis of each language', () => {
     expect(termsOf('fr', 'Élections elections')).toEqual(['fr:elect', 'fr:elect']);
     expect(analyzerFor('es').term('elecciones')).toMatch(/^es:/);
     expect(analyzerFor('fr').term('2015')).toBe('fr:2015');
+  });
+
+  it('every language said to have a stemmer has one that works', () => {
+    for (const language of STEMMED_LANGUAGES) {
+      const analyzer = analyzerFor(language);
+      expect(analyzer.stems, language).toBe(true);
+      expect(analyzer.stem('internationalisation').length, language).toBeGreaterThan(0);
+    }
   });
 
   it('a language without a stemmer still has its stop words; an unknown one has neither', () => {
