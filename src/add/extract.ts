@@ -27,6 +27,8 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   // Readability rewrites the document it reads; the metadata was taken first.
   const parsed = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
   if (!parsed?.content) throw new NoArticleError();
+  // A page with no title of its own in the usual places: reader view's guess (its first heading).
+  if (!metadata.title && parsed.title?.trim()) metadata.title = parsed.title.replace(/\s+/g, ' ').trim();
   const paragraphs = articleParagraphs(parsed.content).filter((paragraph) => !isBoilerplate(paragraph));
   // The title is in the front matter; a heading that only repeats it is not a passage.
   while (paragraphs.length > 0 && metadata.title && sameText(paragraphs[0]!, metadata.title)) paragraphs.shift();

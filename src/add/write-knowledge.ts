@@ -34,7 +34,7 @@ function bodyBlock(paragraph: string): string {
   return /^#{1,6}\s/.test(line) || /^([-*_])\1{2,}$/.test(line) ? `\\${line}` : line;
 }
 
-/** A file-name id from a title: "Un troisième Français mort" → "un-troisieme-francais-mort". */
+/** A file-name id from a title: "Un troisième Français mort" → "un-troisieme-francais-mort"; "" if it has no Latin letters or digits. */
 export function slugOf(title: string): string {
   const slug = title
     .normalize('NFKD')
@@ -43,7 +43,20 @@ export function slugOf(title: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   const cut = slug.length > MAX_SLUG ? slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') : slug;
-  return cut || 'article';
+  return cut;
+}
+
+/** The id of a new article: from its title, else from the last part of its address ("/a/28336839.html"). */
+function idOf(meta: ArticleMeta): string {
+  if (meta.id) return meta.id;
+  let fromUrl = '';
+  try {
+    const parts = new URL(meta.url).pathname.split('/').filter(Boolean);
+    fromUrl = slugOf(decodeURIComponent(parts.at(-1) ?? '').replace(/\.[a-z]+$/i, ''));
+  } catch {
+    // No usable address part: the fallback below.
+  }
+  return slugOf(meta.title) || fromUrl || 'article';
 }
 
 const MAX_SLUG = 60;
@@ -84,7 +97,7 @@ export function placeArticle(meta: ArticleMeta, existing: readonly Existing[]): 
   const same = existing.find((article) => article.url && urlKey(article.url) === key);
   if (same) return { file: same.file, id: meta.id ?? same.id, replaced: true };
   const taken = new Set(existing.flatMap((article) => [article.id, path.basename(article.file, '.md').toLowerCase()]));
-  const base = meta.id ?? slugOf(meta.title);
+  const base = idOf(meta);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return { file: `${id}.md`, id, replaced: false };
