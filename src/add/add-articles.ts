@@ -9,7 +9,8 @@ export class AddError extends Error {
     readonly source: string,
     problem: string,
   ) {
-    super(`${source}: ${problem}`);
+    // "page.html: no such file", not "page.html: page.html: no such file".
+    super(problem.startsWith(source) ? problem : `${source}: ${problem}`);
     this.name = 'AddError';
   }
 }

@@ -39,13 +39,13 @@ export async function readPageFile(file: string, maxBytes: number): Promise<Load
   let bytes: Buffer;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new PageError(`${file} is not a file`);
+    if (!info.isFile()) throw new PageError(`${file}: not a file`);
     if (info.size > maxBytes) throw new PageError(`${file} is larger than ${megabytes(maxBytes)}`);
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof PageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PageError(code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file} (${code ?? String(error)})`);
+    throw new PageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? String(error)})`);
   }
   return { html: decodeHtml(bytes, undefined) };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -95,7 +95,7 @@ describe('adding an article to the knowledge folder', () => {
   });
 
   it('if any page fails, nothing is written, not even the pages that worked', async () => {
-    expect(await addError([BBC, path.join(dir, 'missing.html')])).toMatch(/no such file/);
+    expect(await addError([BBC, path.join(dir, 'missing.html')])).toBe(`${path.join(dir, 'missing.html')}: no such file`);
     expect(await addError([BBC, 'javascript:alert(1)'])).toBe('javascript:alert(1): only http and https addresses can be added, not javascript:');
     expect(await addError([BBC, server.url('/gone')])).toMatch(/answered HTTP 404/);
     expect(await readdir(dir)).toEqual([]);
@@ -144,7 +144,29 @@ function run(script: string, args: string[], knowledge: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** The same, without blocking: for addresses served by this test process. */
+function runAsync(script: string, args: string[], knowledge: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: { ...process.env, KNOWLEDGE_DIR: knowledge } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 describe('the add command', () => {
+  it('adds from an address, and says in one line why an address failed', async () => {
+    const added = await runAsync('src/cli/add.ts', [server.url('/moved')], dir);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain(`wrote ${path.join(dir, BBC_FILE)}\n`);
+    const failed = await runAsync('src/cli/add.ts', [server.url('/gone')], dir);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toBe(`add: ${server.url('/gone')} answered HTTP 404 Not Found\n`);
+    expect(await readdir(dir)).toEqual([BBC_FILE]);
+  });
+
   it('prints the file, title, publisher, date and passage count; then ask answers from it', () => {
     const added = run('src/cli/add.ts', [BBC, LIBERATION], dir);
     expect(added.stderr).toBe('');

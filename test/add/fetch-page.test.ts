@@ -135,8 +135,8 @@ describe('what can be added', () => {
   });
 
   it('not a file that does not exist, nor a folder', async () => {
-    expect(await failure(path.join(folder, 'missing.html'))).toBe(`no such file: ${path.join(folder, 'missing.html')}`);
-    expect(await failure(folder)).toBe(`${folder} is not a file`);
+    expect(await failure(path.join(folder, 'missing.html'))).toBe(`${path.join(folder, 'missing.html')}: no such file`);
+    expect(await failure(folder)).toBe(`${folder}: not a file`);
   });
 });
 
