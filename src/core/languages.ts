@@ -88,6 +88,14 @@ function stemmerOf(language: string): ((word: string) => string) | undefined {
   return name ? (require(`@orama/stemmers/${name}`) as { stemmer: (word: string) => string }).stemmer : undefined;
 }
 
+/**
+ * Folding takes the breve off "й" (it is "и" and a combining mark), which the Russian stemmer
+ * needs in the adjective endings "-ый", "-ий", "-ой", "-ей": put it back at the end of a word.
+ */
+const BEFORE_STEMMING: Readonly<Record<string, (word: string) => string>> = {
+  ru: (word) => word.replace(/([аеиоуыэюя])и$/u, '$1й'),
+};
+
 const STEM_CACHE_LIMIT = 100_000;
 const analyzers = new Map<string, LanguageAnalyzer>();
 
@@ -108,12 +116,13 @@ export function analyzerFor(tag: string): LanguageAnalyzer {
 function makeAnalyzer(language: string): LanguageAnalyzer {
   const stopWords = stopWordsOf(language);
   const stemmer = stemmerOf(language);
+  const prepare = BEFORE_STEMMING[language];
   const cache = new Map<string, string>();
   const stem = (word: string): string => {
     if (!stemmer || /^\p{N}+$/u.test(word)) return word;
     let stemmed = cache.get(word);
     if (stemmed === undefined) {
-      stemmed = stemmer(word) || word;
+      stemmed = stemmer(prepare ? prepare(word) : word) || word;
       if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
       cache.set(word, stemmed);
     }

@@ -35,6 +35,10 @@ describe('the analysis of each language', () => {
     }
   });
 
+  it('Russian adjectives keep their ending through folding: "государственной" and "государственная" share a term', () => {
+    expect(termsOf('ru', 'государственной государственная государственный')).toEqual(['ru:государствен', 'ru:государствен', 'ru:государствен']);
+  });
+
   it('terms are folded as the index folds words, and kept apart per language', () => {
     expect(termsOf('fr', 'Élections elections')).toEqual(['fr:elect', 'fr:elect']);
     expect(analyzerFor('es').term('elecciones')).toMatch(/^es:/);
