@@ -49,7 +49,10 @@ export function parseQuestion(index: SearchIndex, question: string, options: { c
   const wordWeights = new Float64Array(all.length);
   const termOf = new Map<string, number>();
   read.forEach(({ word, focus }, i) => {
-    const term = indexTerm(word);
+    // A word that is a function word in the knowledge's other languages, and no English term of
+    // it is indexed, carries no topic here.
+    let term = indexTerm(word);
+    if (term !== null && index.termId(term) === undefined && index.otherLanguageTerms(word).functionWord) term = null;
     // "what areas", "which country": the noun after the question word names the kind of
     // answer wanted, which the passage need not repeat.
     const weight = focus * (ANSWER_DETERMINERS.has(all[i - 1] ?? '') ? WEIGHT.weak : termWeight(word));
@@ -137,6 +140,8 @@ function findVariants(index: SearchIndex, word: string, term: string): Variant[]
   const exact = index.termId(term);
   const best = new Map<number, number>();
   if (exact !== undefined) best.set(exact, 1);
+  // The same word in the knowledge's documents in other languages, stemmed their way.
+  for (const termId of index.otherLanguageTerms(word).termIds) best.set(termId, 1);
   for (const { termId, similarity } of index.vocabulary.variants(word, exact)) {
     if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
   }

@@ -1,5 +1,7 @@
 import type { Passage } from './passages.js';
 import { indexTerm } from './terms.js';
+import { analyzerFor, isEnglish, primaryLanguage } from './languages.js';
+import { forEachWord } from './text.js';
 import { GrowableArray } from './growable-array.js';
 import { WordInterner } from './word-interner.js';
 import { Vocabulary } from './vocabulary.js';
@@ -24,6 +26,8 @@ export class SearchIndex {
   /** Where each token starts in its passage's text. */
   readonly tokenOffsets: Uint16Array;
   readonly tokenStart: Uint32Array;
+  /** Primary subtags of the languages other than English that the documents are in ("fr", "de"). */
+  readonly languages: ReadonlySet<string>;
 
   private readonly termIds: Map<string, number>;
   private readonly postingList: Postings;
@@ -48,6 +52,7 @@ export class SearchIndex {
     this.tokenOffsets = parts.tokenOffsets;
     this.tokenStart = parts.tokenStart;
     this.vocabulary = parts.vocabulary;
+    this.languages = new Set(parts.passages.map((passage) => passage.document.language).filter((tag) => !isEnglish(tag)).map(primaryLanguage));
     let total = 0;
     for (const length of parts.lengths) total += length;
     this.averageLength = parts.passages.length > 0 ? Math.max(1, total / parts.passages.length) : 1;
@@ -88,9 +93,13 @@ export class SearchIndex {
     for (let p = 0; p < passages.length; p++) {
       if (p > 0 && p % PASSAGES_PER_SLICE === 0) yield;
       const knownWords = interner.words.length;
-      interner.scan(passages[p]!.text, tokens, tokenOffsets);
+      // English as ever; a document in another language has its words apart, analysed in it.
+      const language = passages[p]!.document.language;
+      const analyzer = isEnglish(language) ? undefined : analyzerFor(language);
+      if (analyzer) scanInLanguage(interner, passages[p]!.text, analyzer.language, tokens, tokenOffsets);
+      else interner.scan(passages[p]!.text, tokens, tokenOffsets);
       for (let wordId = knownWords; wordId < interner.words.length; wordId++) {
-        const term = indexTerm(interner.words[wordId]!);
+        const term = analyzer ? analyzer.term(plainWord(interner.words[wordId]!)) : indexTerm(interner.words[wordId]!);
         let termId = term === null ? -1 : termIds.get(term);
         if (termId === undefined) {
           termId = termIds.size;
@@ -107,7 +116,7 @@ export class SearchIndex {
     const allTokens = tokens.toArray();
     const postings = yield* invertTokens(allTokens, tokenStart, Int32Array.from(termOfWord), termIds.size);
     yield;
-    const vocabulary = yield* Vocabulary.build(interner.words, termOfWord);
+    const vocabulary = yield* Vocabulary.build(interner.words.map(plainWord), termOfWord);
     yield;
     return new SearchIndex({
       passages,
@@ -123,6 +132,22 @@ export class SearchIndex {
 
   termId(term: string): number | undefined {
     return this.termIds.get(term);
+  }
+
+  /**
+   * What a question word is in the index's languages other than English: the ids of its terms
+   * there, and whether it is a function word in one of them. Nothing for an English-only index.
+   */
+  otherLanguageTerms(word: string): { termIds: number[]; functionWord: boolean } {
+    const termIds: number[] = [];
+    let functionWord = false;
+    for (const language of this.languages) {
+      const term = analyzerFor(language).term(word);
+      const termId = term === null ? undefined : this.termIds.get(term);
+      if (term === null) functionWord = true;
+      else if (termId !== undefined && !termIds.includes(termId)) termIds.push(termId);
+    }
+    return { termIds, functionWord };
   }
 
   /** The position of a passage in `passages` by its id. */
@@ -150,6 +175,26 @@ export class SearchIndex {
     const df = this.postingList.start[termId + 1]! - this.postingList.start[termId]!;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
+}
+
+/**
+ * A word of a document in another language is its own vocabulary word, apart from the same
+ * spelling in English or a third language ("de" is a function word in French, not in English):
+ * it is interned with its language after a separator no folded word holds.
+ */
+const LANGUAGE_MARK = '\u0002';
+
+function scanInLanguage(interner: WordInterner, text: string, language: string, ids: GrowableArray<Uint32Array>, starts: GrowableArray<Uint16Array>): void {
+  forEachWord(text, (word, start) => {
+    ids.push(interner.idOf(`${word}${LANGUAGE_MARK}${language}`));
+    starts.push(Math.min(start, 0xffff));
+  });
+}
+
+/** The word as written, without the language a document in another language marks it with. */
+function plainWord(word: string): string {
+  const mark = word.indexOf(LANGUAGE_MARK);
+  return mark < 0 ? word : word.slice(0, mark);
 }
 
 // Work between two pauses of a background build: a few milliseconds.

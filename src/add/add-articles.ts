@@ -1,0 +1,52 @@
+import { extractArticle, NoArticleError } from './extract.js';
+import { loadPage, PageError, type FetchLimits } from './fetch-page.js';
+import { MetadataError, resolveMetadata, type ArticleMeta, type MetadataFlags } from './resolve.js';
+import { writeKnowledge, type WrittenArticle } from './write-knowledge.js';
+
+/** One page or address that cannot be added, and why, in one line. */
+export class AddError extends Error {
+  constructor(
+    readonly source: string,
+    problem: string,
+  ) {
+    // "page.html: no such file", not "page.html: page.html: no such file".
+    super(problem.startsWith(source) ? problem : `${source}: ${problem}`);
+    this.name = 'AddError';
+  }
+}
+
+export interface AddOptions {
+  /** The knowledge folder to write into. */
+  dir: string;
+  flags?: MetadataFlags;
+  limits?: Partial<FetchLimits>;
+}
+
+interface ReadyArticle {
+  meta: ArticleMeta;
+  paragraphs: string[];
+}
+
+/** Reads one page or address into an article ready to write. Throws AddError. */
+export async function readArticle(source: string, flags: MetadataFlags = {}, limits: Partial<FetchLimits> = {}): Promise<ReadyArticle> {
+  try {
+    const page = await loadPage(source, limits);
+    const { metadata, paragraphs } = extractArticle(page.html, page.url);
+    return { meta: resolveMetadata(metadata, flags), paragraphs };
+  } catch (error) {
+    if (error instanceof PageError || error instanceof NoArticleError || error instanceof MetadataError) throw new AddError(source, error.message);
+    throw error;
+  }
+}
+
+/**
+ * Adds every page or address to the knowledge folder. All of them are read first: if any one
+ * fails, nothing is written and the AddError says which and why.
+ */
+export async function addArticles(sources: readonly string[], options: AddOptions): Promise<WrittenArticle[]> {
+  const ready: ReadyArticle[] = [];
+  for (const source of sources) ready.push(await readArticle(source, options.flags, options.limits));
+  const written: WrittenArticle[] = [];
+  for (const article of ready) written.push(await writeKnowledge(options.dir, article.meta, article.paragraphs));
+  return written;
+}

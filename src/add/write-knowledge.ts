@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { parseKnowledgeFile, type KnowledgeDocument } from '../core/knowledge.js';
+import { toPassages } from '../core/passages.js';
+import type { ArticleMeta } from './resolve.js';
+
+export interface WrittenArticle {
+  /** The file's name in the knowledge folder. */
+  file: string;
+  document: KnowledgeDocument;
+  /** How many passages the index makes of it. */
+  passages: number;
+  /** It took the place of an earlier file of the same article (same canonical URL). */
+  replaced: boolean;
+}
+
+/** The knowledge file's text: front matter, then one paragraph per block. */
+export function renderKnowledgeFile(meta: ArticleMeta & { id: string }, paragraphs: readonly string[]): string {
+  const front = stringify(
+    { id: meta.id, title: meta.title, publisher: meta.publisher, url: meta.url, published: meta.published, language: meta.language },
+    { lineWidth: 0 },
+  );
+  return `---\n${front}---\n\n${paragraphs.map(bodyBlock).join('\n\n')}\n`;
+}
+
+/**
+ * A paragraph as a body block that reads back as the same paragraph: one line, and never
+ * mistaken for a Markdown heading or rule, which the knowledge reader leaves out.
+ */
+function bodyBlock(paragraph: string): string {
+  const line = paragraph.replace(/\s+/g, ' ').trim();
+  return /^#{1,6}\s/.test(line) || /^([-*_])\1{2,}$/.test(line) ? `\\${line}` : line;
+}
+
+/** A file-name id from a title: "Un troisième Français mort" → "un-troisieme-francais-mort"; "" if it has no Latin letters or digits. */
+export function slugOf(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = slug.length > MAX_SLUG ? slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') : slug;
+  return cut;
+}
+
+/** The id of a new article: from its title, else from the last part of its address ("/a/28336839.html"). */
+function idOf(meta: ArticleMeta): string {
+  if (meta.id) return meta.id;
+  let fromUrl = '';
+  try {
+    const parts = new URL(meta.url).pathname.split('/').filter(Boolean);
+    fromUrl = slugOf(decodeURIComponent(parts.at(-1) ?? '').replace(/\.[a-z]+$/i, ''));
+  } catch {
+    // No usable address part: the fallback below.
+  }
+  return slugOf(meta.title) || fromUrl || 'article';
+}
+
+const MAX_SLUG = 60;
+
+interface Existing {
+  file: string;
+  id: string;
+  url: string;
+}
+
+/** What is already in the folder: each readable knowledge file's name, id and address. */
+async function existingArticles(dir: string): Promise<Existing[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => name.endsWith('.md'));
+  } catch {
+    return [];
+  }
+  const out: Existing[] = [];
+  for (const file of names.sort()) {
+    try {
+      const document = parseKnowledgeFile(file, await readFile(path.join(dir, file), 'utf8'));
+      out.push({ file, id: document.id, url: document.url });
+    } catch {
+      // An unreadable file keeps its name and id: nothing is written over it.
+      out.push({ file, id: path.basename(file, '.md').toLowerCase(), url: '' });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where an article goes: the file of the same article (same canonical URL) if there is one,
+ * else a new file whose id no other article uses ("slug", "slug-2", ...).
+ */
+export function placeArticle(meta: ArticleMeta, existing: readonly Existing[]): { file: string; id: string; replaced: boolean } {
+  const key = urlKey(meta.url);
+  const same = existing.find((article) => article.url && urlKey(article.url) === key);
+  if (same) return { file: same.file, id: meta.id ?? same.id, replaced: true };
+  const taken = new Set(existing.flatMap((article) => [article.id, path.basename(article.file, '.md').toLowerCase()]));
+  const base = idOf(meta);
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return { file: `${id}.md`, id, replaced: false };
+}
+
+/** Addresses that name the same page: no fragment, host case and a trailing slash ignored. */
+function urlKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Writes the article into the knowledge folder atomically: a temporary file (not `.md`, so the
+ * watching bot ignores it), read back with the knowledge reader, then renamed into place.
+ */
+export async function writeKnowledge(dir: string, meta: ArticleMeta, paragraphs: readonly string[]): Promise<WrittenArticle> {
+  await mkdir(dir, { recursive: true });
+  const { file, id, replaced } = placeArticle(meta, await existingArticles(dir));
+  const text = renderKnowledgeFile({ ...meta, id }, paragraphs);
+  const temporary = path.join(dir, `.${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+    const document = parseKnowledgeFile(file, await readFile(temporary, 'utf8'));
+    await rename(temporary, path.join(dir, file));
+    return { file, document, passages: toPassages([document]).length, replaced };
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
