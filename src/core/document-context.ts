@@ -11,7 +11,7 @@ const MAX_NAME_ZIPF = 4.5;
 const CACHE_LIMIT = 10_000;
 
 export interface DocumentContext {
-  /** Term ids of the title's words and of the names the document gave before the passage. */
+  /** Term ids of the title's and publisher's words and of the names the document gave before the passage. */
   terms: ReadonlySet<number>;
   /** Whether the passage refers to someone as "he", "she", "his", "her". */
   refersByPronoun: boolean;
@@ -33,7 +33,7 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
   if (context) return context;
   const found = new Set<number>();
   const { document } = index.passages[passage]!;
-  forEachWord(document.title, (word) => {
+  forEachWord(`${document.title} ${document.publisher}`, (word) => {
     const term = indexTerm(word);
     const termId = term === null ? undefined : index.termId(term);
     if (termId !== undefined) found.add(termId);
