@@ -1,4 +1,4 @@
-import { sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +66,29 @@ export const MAX_GUILDS_PER_SHARD = 2500;
 /** The shard a guild belongs to, by Discord's formula. */
 export function shardOf(guildId: string, shardCount: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/**
+ * An application's Ed25519 key pair, as the Developer Portal holds it: the private key signs
+ * what the fake delivers over HTTP, the public key (64 hex characters) is DISCORD_PUBLIC_KEY.
+ */
+export function applicationKeys(): { privateKey: KeyObject; publicKeyHex: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  // The raw key is the last 32 bytes of its DER SubjectPublicKeyInfo.
+  return { privateKey, publicKeyHex: publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex') };
+}
+
+/** A signed POST of `body` to `url` as Discord sends it (or with the given headers instead). */
+export async function postSigned(url: string, privateKey: KeyObject, body: string, options: { timestamp?: string; headers?: Record<string, string> } = {}) {
+  const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
+  const headers = {
+    'content-type': 'application/json',
+    'x-signature-ed25519': FakeDiscord.signature(privateKey, timestamp, body),
+    'x-signature-timestamp': timestamp,
+    ...options.headers,
+  };
+  const response = await fetch(url, { method: 'POST', headers, body });
+  return { status: response.status, body: await response.text() };
 }
 
 interface Session {
