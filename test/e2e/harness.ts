@@ -40,15 +40,16 @@ export async function startHarness(
 ): Promise<Harness> {
   const fake = await new FakeDiscord({ token: TEST_TOKEN, ...options }).start();
   const { bot, logs } = await startTestBot(fake, options);
-  return {
+  const harness: Harness = {
     fake,
     bot,
     logs,
     async close() {
-      await bot.stop();
+      await harness.bot.stop();
       await fake.stop();
     },
   };
+  return harness;
 }
 
 /** One more copy of the bot against the same fake (in HTTP mode: another endpoint), with its own logs. */
