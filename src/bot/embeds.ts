@@ -7,6 +7,24 @@ import { DISCORD_LIMITS, truncate } from './limits.js';
 /** Embeds: the cited passage, its context view and the list of sources, always within Discord's limits. */
 
 const EMBED_COLOR = 0x2f6fb0;
+/** Escaped knowledge texts kept for reuse: at most this many, then the memo starts over. */
+const ESCAPE_MEMO_SIZE = 1000;
+const escapeMemo = new Map<string, string>();
+
+/**
+ * escapeMarkdown for text from the knowledge (passages and their parts), remembered: it costs
+ * about 0.1 ms a passage, more than finding the answer, and the same passages come up again and
+ * again. Not for user text, which rarely repeats.
+ */
+export function escapeKnowledgeText(text: string): string {
+  let escaped = escapeMemo.get(text);
+  if (escaped === undefined) {
+    if (escapeMemo.size >= ESCAPE_MEMO_SIZE) escapeMemo.clear();
+    escaped = escapeMarkdown(text);
+    escapeMemo.set(text, escaped);
+  }
+  return escaped;
+}
 /** Before the question on an answer's author line, and how the bot finds the question there again. */
 export const QUESTION_PREFIX = 'Q: ';
 
@@ -19,7 +37,7 @@ export function answerEmbed(found: Found, question: string): APIEmbed {
 /** The answer read in context: the paragraphs before and after it, the answer's sentence in bold. */
 export function contextEmbed(found: Found, question: string, before: string | undefined, after: string | undefined): APIEmbed {
   const { paragraph } = found.citation;
-  const around = (text: string | undefined) => (text ? escapeMarkdown(text) : undefined);
+  const around = (text: string | undefined) => (text ? escapeKnowledgeText(text) : undefined);
   const fixed = [around(before), around(after)].reduce((sum, text) => sum + (text?.length ?? 0) + 2, 0);
   const middle = passageWithHighlight(found, Math.max(200, DISCORD_LIMITS.embedDescription - fixed));
   const description = [around(before), middle, around(after)].filter(Boolean).join('\n\n');
@@ -56,7 +74,7 @@ export function questionOfEmbed(embed: APIEmbed | undefined): string {
 export function sourcesEmbed(documents: ReadonlyArray<DocumentMeta & { passages: number }>): APIEmbed {
   const lines = documents.map(
     (d) =>
-      `**[${escapeMarkdown(truncate(d.title, 200))}](${d.url})**\n${escapeMarkdown(d.publisher)} · ${formatDate(d.published)} · ${d.passages} passages`,
+      `**[${escapeKnowledgeText(truncate(d.title, 200))}](${d.url})**\n${escapeKnowledgeText(d.publisher)} · ${formatDate(d.published)} · ${d.passages} passages`,
   );
   const embed: APIEmbed = {
     color: EMBED_COLOR,
@@ -79,9 +97,9 @@ function citationLine({ citation }: Found, paragraphs = `paragraph ${citation.pa
 export function passageWithHighlight(found: Found, max: number): string {
   const [start, end] = found.highlightSpan;
   const sentence = found.text.slice(start, end).trim();
-  let before = escapeMarkdown(found.text.slice(0, start).trimEnd());
-  let after = escapeMarkdown(found.text.slice(end).trimStart());
-  let bold = escapeMarkdown(sentence);
+  let before = escapeKnowledgeText(found.text.slice(0, start).trimEnd());
+  let after = escapeKnowledgeText(found.text.slice(end).trimStart());
+  let bold = escapeKnowledgeText(sentence);
   const markers = 4;
   const joined = () => [before, bold ? `**${bold}**` : '', after].filter(Boolean).join(' ');
   if (joined().length <= max) return joined();

@@ -1,4 +1,3 @@
-import { escapeMarkdown } from '@discordjs/formatters';
 import {
   InteractionResponseType,
   MessageFlags,
@@ -9,6 +8,7 @@ import {
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
+import { escapeKnowledgeText } from './embeds.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { showUserText } from './user-text.js';
 
@@ -71,7 +71,7 @@ export function noAnswerNote(question: string, canAnswer: readonly string[], men
   const lines = [`The article does not seem to cover “${shown}”.`];
   if (canAnswer.length > 0) {
     lines.push('', 'It can tell you about, for example:');
-    for (const topic of canAnswer) lines.push(`• ${escapeMarkdown(truncate(topic, 180))}`);
+    for (const topic of canAnswer) lines.push(`• ${escapeKnowledgeText(truncate(topic, 180))}`);
   }
   return privateNote(lines.join('\n'), menu ? [menu] : undefined);
 }
