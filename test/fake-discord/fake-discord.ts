@@ -130,6 +130,7 @@ export class FakeDiscord {
   /** Live sessions by shard id. */
   private readonly sessions = new Map<number, Session>();
   private readonly sent = new Map<string, SentInteraction>();
+  private readonly acknowledged = new Set<string>();
   /** Which shard each session id was for, so a resume lands on the right shard. */
   private readonly resumedShards = new Map<string, [number, number]>();
   private http: { urls: string[]; privateKey: KeyObject; next: number } | undefined;
@@ -485,6 +486,9 @@ export class FakeDiscord {
       if (fault?.kind === 'hang') return; // never answers: the client's request times out
       if (fault?.kind === 'status') return send(fault.status, fault.body, fault.headers);
       const interactionId = match[1]!;
+      // Like Discord: an interaction takes one response; a second (say, a retry after a timeout) is refused.
+      if (this.acknowledged.has(interactionId)) return send(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      this.acknowledged.add(interactionId);
       const { type, data } = body as { type: number; data?: Record<string, unknown> };
       const callback = this.recordCallback(interactionId, type, data);
       if (url.searchParams.get('with_response') === 'true') {
