@@ -86,8 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
     throw new ConfigError('SHARD_COUNT and SHARD_IDS are for the gateway, and DISCORD_PUBLIC_KEY starts the HTTP interactions endpoint instead: set one or the other');
   }
   const token = settings.DISCORD_TOKEN;
-  // The HTTP endpoint answers in its HTTP responses: it needs no token (a token that is set is still checked).
-  if (mode === 'http' && !token) return configOf(settings, '', mode, shards);
+  // The HTTP endpoint answers in its HTTP responses: it needs no token (a real one that is set is still checked).
+  if (mode === 'http' && (!token || token === TOKEN_PLACEHOLDER)) return configOf(settings, '', mode, shards);
   if (!token) {
     throw new ConfigError(
       `DISCORD_TOKEN is not set: copy .env.example to .env and paste your bot token (Developer Portal → Bot → Reset Token); ${HOW_TO_TRY_WITHOUT_DISCORD}`,

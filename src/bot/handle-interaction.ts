@@ -1,8 +1,8 @@
-import { ApplicationCommandType, InteractionResponseType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
+import { ApplicationCommandType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
 import type { BotContext, Command, Handled } from './command.js';
 import { commandOfCustomId } from './custom-id.js';
 import { userIdOf } from './interaction.js';
-import { apologyNote, choices, rateLimitedNote, reply, unknownCommandNote } from './replies.js';
+import { apologyNote, choices, pong, rateLimitedNote, reply, unknownCommandNote } from './replies.js';
 
 export type InteractionKind = 'ping' | 'command' | 'autocomplete' | 'component' | 'other';
 
@@ -36,7 +36,7 @@ export function createInteractionHandler(commands: readonly Command[], context: 
 function route(interaction: APIInteraction, command: Command | undefined, context: BotContext): Handled {
   switch (interaction.type) {
     case InteractionType.Ping:
-      return { response: { type: InteractionResponseType.Pong }, outcome: 'answered' };
+      return { response: pong(), outcome: 'answered' };
     case InteractionType.ApplicationCommandAutocomplete:
       if (command?.autocomplete) return command.autocomplete(interaction, context);
       return { response: choices([]), outcome: 'unknown' };

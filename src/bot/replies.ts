@@ -43,6 +43,11 @@ export function update(data: MessageData): APIInteractionResponse {
   return { type: InteractionResponseType.UpdateMessage, data: rest };
 }
 
+/** The answer to Discord's PING (HTTP mode: it checks the endpoint with one). */
+export function pong(): APIInteractionResponse {
+  return { type: InteractionResponseType.Pong };
+}
+
 /** Autocomplete choices. */
 export function choices(list: APIApplicationCommandOptionChoice<string>[]): APIInteractionResponse {
   return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: list } };

@@ -34,8 +34,11 @@ async function start(command: string): Promise<{ child: ChildProcess; port: numb
       for (const line of buffered.split('\n').slice(0, -1)) {
         const entry = JSON.parse(line) as { msg: string; port?: number };
         if ((entry.msg === 'ready' || entry.msg === 'ready: answering /ask') && entry.port) {
-          // Keep draining the log so the child never blocks on a full pipe.
+          // From now on only drain the log, unread: parsing it here would take CPU from the endpoint.
+          child.stdout!.off('data', onData);
+          child.stdout!.resume();
           resolve({ child, port: entry.port });
+          return;
         }
       }
       buffered = buffered.slice(buffered.lastIndexOf('\n') + 1);
