@@ -1,5 +1,10 @@
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type { PrettyOptions } from 'pino-pretty';
+
+// pino-pretty is only for a terminal: loaded then, not at every start of a production process.
+const require = createRequire(import.meta.url);
+const pretty = (options: PrettyOptions) => (require('pino-pretty') as typeof import('pino-pretty'))(options);
 
 export interface LoggerOptions {
   level: string;
