@@ -1,81 +1,89 @@
-import { Events, type Client } from 'discord.js';
+import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../core/search-index.js';
-import { AnswerSessions } from './answer-sessions.js';
-import { createClient } from './client.js';
-import { Cooldown } from './cooldown.js';
 import type { BotContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import type { BotConfig } from './config.js';
-import { createDispatcher } from './dispatcher.js';
+import { createInteractionHandler } from './handle-interaction.js';
+import { startHttpServer, type RunningHttpServer } from './http-server.js';
 import { watchKnowledge } from './knowledge-watcher.js';
-
-// Buttons under an answer work for 10 minutes (interaction tokens last 15), for this many answers at once.
-const ANSWER_BUTTONS_LIFETIME_MS = 10 * 60 * 1000;
-const MAX_LIVE_ANSWERS = 5000;
+import { BotMetrics } from './metrics.js';
+import { SlidingWindowRateLimiter } from './rate-limiter.js';
+import { publicKeyFromHex } from './signature.js';
 
 export interface RunningBot {
-  client: Client;
+  mode: BotConfig['mode'];
+  /** The discord.js client (gateway mode only). */
+  client: Client | undefined;
+  /** The port of the HTTP server: interactions in HTTP mode, else health and metrics; undefined when none runs. */
+  port: number | undefined;
+  metrics: BotMetrics;
   /** Milliseconds from start to ready. */
   readyMs: number;
   /** Answers from this index from now on. */
   replaceIndex(index: SearchIndex): void;
+  /** Stops taking interactions, lets those in flight finish (at most 2 s), disconnects. */
   stop(): Promise<void>;
 }
 
 /**
- * Logs in, waits for ready and answers interactions until stopped. Rejects if login fails.
- * With `watchDir`, a change in that knowledge folder swaps in a rebuilt index.
+ * Starts the bot in the mode its config says and resolves when it is ready: in HTTP mode when
+ * the Interactions Endpoint listens, in gateway mode when every shard of this process is ready
+ * (rejects if login fails). With `watchDir`, a change in that knowledge folder swaps in a
+ * rebuilt index.
  */
-export async function startBot(options: { config: BotConfig; logger: Logger; index: SearchIndex; watchDir?: string }): Promise<RunningBot> {
+export async function startBot(options: { config: BotConfig; logger: Logger; index: SearchIndex; watchDir?: string; processMetrics?: boolean }): Promise<RunningBot> {
   const { config, logger } = options;
   const started = performance.now();
+  const metrics = new BotMetrics({ processMetrics: options.processMetrics ?? false });
   let index = options.index;
+  const replaceIndex = (next: SearchIndex, reloaded: boolean) => {
+    index = next;
+    metrics.knowledge(next.passages.length, reloaded);
+  };
+  replaceIndex(index, false);
   const { limit, windowMs } = config.askLimit;
-  const sessions = new AnswerSessions(ANSWER_BUTTONS_LIFETIME_MS, MAX_LIVE_ANSWERS);
-  const context: BotContext = { index: () => index, logger, cooldown: limit > 0 ? new Cooldown(limit, windowMs) : undefined, sessions };
-  const client = createClient(config, logger);
-  const dispatch = createDispatcher(COMMANDS, context);
+  const context: BotContext = { index: () => index, rateLimiter: limit > 0 ? new SlidingWindowRateLimiter(limit, windowMs) : undefined, now: Date.now };
+  const handle = createInteractionHandler(COMMANDS, context);
 
-  client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
-  client.on(Events.Debug, (message) => logger.trace({ detail: message }, 'discord client debug'));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway session resumed'));
-
-  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  try {
-    await client.login(config.token);
-    await ready;
-  } catch (error) {
-    await client.destroy().catch(() => undefined);
-    throw error;
+  let server: RunningHttpServer | undefined;
+  let stopGateway: (() => Promise<void>) | undefined;
+  let client: Client | undefined;
+  let readyFields: Record<string, unknown>;
+  if (config.mode === 'http') {
+    server = await startHttpServer({ port: config.port, logger, metrics, interactions: { publicKey: publicKeyFromHex(config.publicKey!), handle } });
+    readyFields = { mode: 'http', port: server.port };
+  } else {
+    if (config.metricsPort !== undefined) server = await startHttpServer({ port: config.metricsPort, logger, metrics });
+    // Loaded only here: the HTTP mode never loads discord.js.
+    const { connectGateway } = await import('./gateway.js');
+    try {
+      const gateway = await connectGateway({ config, logger, metrics, handle });
+      client = gateway.client;
+      stopGateway = gateway.stop;
+      readyFields = { mode: 'gateway', user: client.user?.tag, guilds: client.guilds.cache.size, shards: gateway.shardIds, ...(server ? { metricsPort: server.port } : {}) };
+    } catch (error) {
+      await server?.close();
+      throw error;
+    }
   }
+  metrics.started();
+
   const watcher = options.watchDir
-    ? watchKnowledge(options.watchDir, {
-        logger,
-        onIndex: (next) => {
-          index = next;
-        },
-      })
+    ? watchKnowledge(options.watchDir, { logger, onIndex: (next) => replaceIndex(next, true), onFailure: () => metrics.knowledgeReloadFailed() })
     : undefined;
   const readyMs = Math.round(performance.now() - started);
-  logger.info(
-    { user: client.user?.tag, guilds: client.guilds.cache.size, passages: index.passages.length, readyMs },
-    'ready: answering /ask',
-  );
+  logger.info({ ...readyFields, passages: index.passages.length, readyMs }, 'ready: answering /ask');
   return {
+    mode: config.mode,
     client,
+    port: server?.port,
+    metrics,
     readyMs,
-    replaceIndex(next) {
-      index = next;
-    },
+    replaceIndex: (next) => replaceIndex(next, false),
     async stop() {
       watcher?.close();
-      sessions.clear();
-      await client.destroy();
+      await Promise.all([server?.close(), stopGateway?.()]);
     },
   };
 }

@@ -11,10 +11,13 @@ const MAX_CALLBACK_WAIT_MS = DISCORD_LIMITS.interactionDeadlineMs;
  * A discord.js client with only what /ask needs: the Guilds intent (no privileged intents), and
  * no caches of messages, members, users, presences or the like, so memory stays flat however
  * many servers the bot is in. Guilds and channels are cached by discord.js regardless.
+ * Interactions are read raw from the gateway (see gateway.ts), not through discord.js objects.
  */
-export function createClient(config: Pick<BotConfig, 'apiUrl'>, logger: Logger): Client {
+export function createClient(config: Pick<BotConfig, 'apiUrl' | 'shards'>, logger: Logger): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
+    // As many shards as Discord recommends, or this process's share of a fleet's shards.
+    ...(config.shards === 'auto' ? { shards: 'auto' as const } : { shards: [...config.shards.ids], shardCount: config.shards.count }),
     allowedMentions: { parse: [] },
     rest: {
       ...(config.apiUrl ? { api: config.apiUrl } : {}),

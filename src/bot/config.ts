@@ -23,7 +23,25 @@ const schema = z.object({
   KNOWLEDGE_DIR: z.string().trim().optional(),
   ASK_LIMIT: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(5),
   ASK_LIMIT_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive('must be more than 0').default(30),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be the application\'s public key, 64 hexadecimal characters (Developer Portal → General Information)')
+    .optional(),
+  PORT: port('PORT').default(8080),
+  METRICS_PORT: port('METRICS_PORT').optional(),
+  SHARD_COUNT: z.coerce.number({ message: 'must be a whole number of shards, 1 or more' }).int('must be a whole number of shards, 1 or more').min(1, 'must be a whole number of shards, 1 or more').optional(),
+  SHARD_IDS: z
+    .string()
+    .trim()
+    .regex(/^\d+(?:\s*,\s*\d+)*$/, 'must be shard numbers separated by commas, such as 0,1,2')
+    .optional(),
 });
+
+function port(name: string) {
+  const message = `must be a port number from 0 to 65535 (${name}=0 picks a free one)`;
+  return z.coerce.number({ message }).int(message).min(0, message).max(65535, message);
+}
 
 export interface BotConfig {
   token: string;
@@ -34,6 +52,16 @@ export interface BotConfig {
   knowledgeDir: string | undefined;
   /** Per-user /ask limit: `limit` asks per `windowMs`; limit 0 switches it off. */
   askLimit: { limit: number; windowMs: number };
+  /** `http` when DISCORD_PUBLIC_KEY is set: Discord POSTs interactions to PORT, no gateway. */
+  mode: 'gateway' | 'http';
+  /** The application's public key (hex), in HTTP mode. */
+  publicKey: string | undefined;
+  /** HTTP mode: where interactions, /healthz and /metrics are served. */
+  port: number;
+  /** Gateway mode: where /healthz and /metrics are served; undefined for nowhere. */
+  metricsPort: number | undefined;
+  /** Gateway mode: Discord's recommended shard count, or this process's shards out of `count`. */
+  shards: 'auto' | { count: number; ids: readonly number[] };
 }
 
 const HOW_TO_TRY_WITHOUT_DISCORD = 'to try the answers without Discord: npm run ask -- "who urged restraint"';
@@ -52,7 +80,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
     throw new ConfigError(`${String(issue.path[0])} ${issue.message}: fix it in .env (see .env.example)`);
   }
   const settings = parsed.data;
+  const mode = needs === 'start' && settings.DISCORD_PUBLIC_KEY ? 'http' : 'gateway';
+  const shards = shardsOf(settings.SHARD_COUNT, settings.SHARD_IDS);
+  if (mode === 'http' && shards !== 'auto') {
+    throw new ConfigError('SHARD_COUNT and SHARD_IDS are for the gateway, and DISCORD_PUBLIC_KEY starts the HTTP interactions endpoint instead: set one or the other');
+  }
   const token = settings.DISCORD_TOKEN;
+  // The HTTP endpoint answers in its HTTP responses: it needs no token (a real one that is set is still checked).
+  if (mode === 'http' && (!token || token === TOKEN_PLACEHOLDER)) return configOf(settings, '', mode, shards);
   if (!token) {
     throw new ConfigError(
       `DISCORD_TOKEN is not set: copy .env.example to .env and paste your bot token (Developer Portal → Bot → Reset Token); ${HOW_TO_TRY_WITHOUT_DISCORD}`,
@@ -67,6 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
   if (needs === 'register' && !settings.DISCORD_CLIENT_ID) {
     throw new ConfigError('DISCORD_CLIENT_ID is not set: put the Application ID (Developer Portal → General Information) in .env');
   }
+  return configOf(settings, token, mode, shards);
+}
+
+function configOf(settings: z.infer<typeof schema>, token: string, mode: BotConfig['mode'], shards: BotConfig['shards']): BotConfig {
   return {
     token,
     clientId: settings.DISCORD_CLIENT_ID,
@@ -75,5 +114,24 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
     apiUrl: settings.DISCORD_API_URL?.replace(/\/+$/, ''),
     knowledgeDir: settings.KNOWLEDGE_DIR,
     askLimit: { limit: settings.ASK_LIMIT, windowMs: settings.ASK_LIMIT_WINDOW_SECONDS * 1000 },
+    mode,
+    publicKey: settings.DISCORD_PUBLIC_KEY,
+    port: settings.PORT,
+    metricsPort: settings.METRICS_PORT,
+    shards,
   };
+}
+
+/** SHARD_COUNT alone: all its shards here; with SHARD_IDS: just those. Neither: Discord's recommendation. */
+function shardsOf(count: number | undefined, ids: string | undefined): BotConfig['shards'] {
+  if (count === undefined) {
+    if (ids !== undefined) throw new ConfigError('SHARD_IDS needs SHARD_COUNT, the total number of shards across every process: set both');
+    return 'auto';
+  }
+  if (ids === undefined) return { count, ids: Array.from({ length: count }, (_, i) => i) };
+  const list = ids.split(',').map((id) => Number(id.trim()));
+  const outside = list.find((id) => id >= count);
+  if (outside !== undefined) throw new ConfigError(`SHARD_IDS has shard ${outside}, but shards are numbered 0 to ${count - 1} with SHARD_COUNT=${count}`);
+  if (new Set(list).size !== list.length) throw new ConfigError('SHARD_IDS lists a shard twice: list each once');
+  return { count, ids: list };
 }

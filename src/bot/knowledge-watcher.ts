@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { loadIndexInBackground } from '../core/engine.js';
 import { KnowledgeError } from '../core/knowledge.js';
 import type { SearchIndex } from '../core/search-index.js';
+import { documentsOf } from './documents.js';
 
 // Editors save in bursts (temporary file, rename, chmod): rebuild once things have settled.
 const SETTLE_MS = 250;
@@ -12,8 +13,11 @@ const SETTLE_MS = 250;
  * keeps answering meanwhile) and hands it over in one step. A broken file is logged and the old
  * index stays. Changes during a rebuild lead to one more rebuild after it.
  */
-export function watchKnowledge(dir: string, options: { logger: Logger; onIndex: (index: SearchIndex) => void }): { close(): void } {
-  const { logger, onIndex } = options;
+export function watchKnowledge(
+  dir: string,
+  options: { logger: Logger; onIndex: (index: SearchIndex) => void; onFailure?: () => void },
+): { close(): void } {
+  const { logger, onIndex, onFailure } = options;
   let timer: NodeJS.Timeout | undefined;
   let rebuilding = false;
   let again = false;
@@ -28,10 +32,11 @@ export function watchKnowledge(dir: string, options: { logger: Logger; onIndex: 
     try {
       const index = await loadIndexInBackground(dir);
       onIndex(index);
-      const documents = new Set(index.passages.map((passage) => passage.document.id)).size;
+      const documents = documentsOf(index).length;
       logger.info({ documents, passages: index.passages.length, ms: Math.round(performance.now() - started) }, 'knowledge reloaded');
     } catch (error) {
       const problem = error instanceof KnowledgeError ? error.message : String(error);
+      onFailure?.();
       logger.error({ problem }, 'knowledge reload failed: still answering from the previous knowledge');
     } finally {
       rebuilding = false;

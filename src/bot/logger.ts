@@ -1,5 +1,10 @@
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type { PrettyOptions } from 'pino-pretty';
+
+// pino-pretty is only for a terminal: loaded then, not at every start of a production process.
+const require = createRequire(import.meta.url);
+const pretty = (options: PrettyOptions) => (require('pino-pretty') as typeof import('pino-pretty'))(options);
 
 export interface LoggerOptions {
   level: string;
@@ -42,4 +47,9 @@ export function secretWiper(secrets: readonly (string | undefined)[]): (text: st
     .filter((part) => part.length >= MIN_SECRET_LENGTH)
     .sort((a, b) => b.length - a.length);
   return (text) => parts.reduce((wiped, part) => wiped.split(part).join(REDACTED), text);
+}
+
+/** The first line of an error's message: what a one-line report shows. */
+export function firstLineOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
 }

@@ -1,28 +1,31 @@
-import { DiscordjsError, DiscordjsErrorCodes } from 'discord.js';
 import dotenv from 'dotenv';
-import { loadIndex, knowledgeDir } from '../core/engine.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../core/engine.js';
 import { KnowledgeError } from '../core/knowledge.js';
-import { startBot } from './bot.js';
+import { startBot, type RunningBot } from './bot.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger, secretWiper } from './logger.js';
+import { createLogger, firstLineOf, secretWiper } from './logger.js';
 
-/** `npm start`: the bot, until SIGINT or SIGTERM. Setup problems end it with one line and exit code 1. */
+/**
+ * `npm start`: the bot, until SIGINT or SIGTERM: the HTTP interactions endpoint when
+ * DISCORD_PUBLIC_KEY is set, else the gateway. Setup problems end it with one line and exit code 1.
+ */
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = loadConfig(process.env, 'start');
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
-  const dir = config.knowledgeDir ?? knowledgeDir();
+  const dir = config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const index = await loadIndex(dir);
-  let bot: Awaited<ReturnType<typeof startBot>>;
+  let bot: RunningBot;
   try {
-    bot = await startBot({ config, logger, index, watchDir: dir });
+    bot = await startBot({ config, logger, index, watchDir: dir, processMetrics: true });
   } catch (error) {
-    if (error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid) {
-      fail('Discord refused DISCORD_TOKEN: reset the token in Developer Portal → Bot and put the new one in .env');
-    }
-    fail(`could not connect to Discord: ${secretWiper([config.token])(messageOf(error))}`);
+    const code = (error as { code?: unknown }).code;
+    if (code === 'TokenInvalid') fail('Discord refused DISCORD_TOKEN: reset the token in Developer Portal → Bot and put the new one in .env');
+    if (code === 'EADDRINUSE') fail(`port ${config.mode === 'http' ? `${config.port} (PORT)` : `${config.metricsPort} (METRICS_PORT)`} is already in use: free it or choose another`);
+    if ((error as Error).name === 'GatewayRefusedError') fail((error as Error).message);
+    fail(`could not connect to Discord: ${secretWiper([config.token])(firstLineOf(error))}`);
   }
 
   let stopping = false;
@@ -43,12 +46,8 @@ function fail(line: string): never {
   process.exit(1);
 }
 
-function messageOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
-}
-
 await main().catch((error: unknown) => {
   if (error instanceof ConfigError) fail(error.message);
   if (error instanceof KnowledgeError) fail(`cannot load the knowledge: ${error.message}`);
-  fail(`unexpected error at start: ${messageOf(error)}`);
+  fail(`unexpected error at start: ${firstLineOf(error)}`);
 });

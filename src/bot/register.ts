@@ -2,7 +2,7 @@ import { REST, Routes } from 'discord.js';
 import dotenv from 'dotenv';
 import { COMMANDS } from './commands/index.js';
 import { ConfigError, loadConfig } from './config.js';
-import { secretWiper } from './logger.js';
+import { firstLineOf, secretWiper } from './logger.js';
 
 /**
  * `npm run register`: replaces the bot's slash commands with COMMANDS in one bulk overwrite,
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
 }
 
 await main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : `could not register the commands: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+  const message = error instanceof ConfigError ? error.message : `could not register the commands: ${firstLineOf(error)}`;
   process.stderr.write(`citebot: ${secretWiper([process.env.DISCORD_TOKEN?.trim()])(message)}\n`);
   process.exit(1);
 });

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown } from '@discordjs/formatters';
 
 /**
  * User text made safe to show: markdown escaped (so `**x**` shows as typed), mention syntax

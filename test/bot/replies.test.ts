@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Found } from '../../src/core/answer.js';
 import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
-import { answerReply, embedTextLength, noAnswerReply, passageWithHighlight, sourcesReply } from '../../src/bot/replies.js';
+import { answerEmbed, embedTextLength, passageWithHighlight, sourcesEmbed } from '../../src/bot/embeds.js';
+import { embedMessage, noAnswerNote } from '../../src/bot/replies.js';
 import { showUserText } from '../../src/bot/user-text.js';
 
 function found(text: string, highlightSpan: [number, number], title = 'A title'): Found {
@@ -34,10 +35,11 @@ describe('truncate', () => {
 describe('the answer embed', () => {
   it('bolds the best sentence, links the title and cites publisher, date and paragraph', () => {
     const text = 'First sentence. The answer is here. Last one.';
-    const reply = answerReply(found(text, [16, 36]), { ephemeral: false });
-    expect(reply.allowedMentions).toEqual({ parse: [] });
+    const reply = embedMessage(answerEmbed(found(text, [16, 36]), 'where is the answer'), [], { ephemeral: false });
+    expect(reply.allowed_mentions).toEqual({ parse: [] });
     expect(reply.flags).toBeUndefined();
     expect(reply.embeds![0]).toMatchObject({
+      author: { name: 'Q: where is the answer' },
       title: 'A title',
       url: 'https://example.org/a',
       description: 'First sentence. **The answer is here.** Last one.',
@@ -53,9 +55,10 @@ describe('the answer embed', () => {
   it('stays within every embed limit for an oversized passage and title', () => {
     const sentence = 'word '.repeat(300).trim() + '. ';
     const text = sentence.repeat(6);
-    const reply = answerReply(found(text, [sentence.length * 2, sentence.length * 3], 'T'.repeat(1000)), { ephemeral: true });
+    const reply = embedMessage(answerEmbed(found(text, [sentence.length * 2, sentence.length * 3], 'T'.repeat(1000)), 'q'.repeat(300)), [], { ephemeral: true });
     const embed = reply.embeds![0]!;
     expect(embed.title!.length).toBe(DISCORD_LIMITS.embedTitle);
+    expect(embed.author!.name.length).toBe(DISCORD_LIMITS.embedAuthorName);
     expect(embed.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
     expect(embed.footer!.text.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooter);
     expect(embedTextLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
@@ -73,11 +76,11 @@ describe('the answer embed', () => {
 
 describe('other replies', () => {
   it('keeps the no-answer message within 2,000 characters for any question', () => {
-    const reply = noAnswerReply('q'.repeat(6000), ['a'.repeat(500), 'b'.repeat(500), 'c'.repeat(500)]);
+    const reply = noAnswerNote('q'.repeat(6000), ['a'.repeat(500), 'b'.repeat(500), 'c'.repeat(500)]);
     expect(reply.content!.length).toBeLessThanOrEqual(DISCORD_LIMITS.messageContent);
     // Ephemeral, and any link in the user's question does not unfurl.
     expect(reply.flags).toBe(64 | 4);
-    expect(reply.allowedMentions).toEqual({ parse: [] });
+    expect(reply.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('lists many sources within the description limit', () => {
@@ -90,7 +93,7 @@ describe('other replies', () => {
       language: 'en',
       passages: 3,
     }));
-    const embed = sourcesReply(documents).embeds![0]!;
+    const embed = sourcesEmbed(documents);
     expect(embed.description!.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
     expect(embed.description).toMatch(/…and \d+ more$/);
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, snowflake, type InteractionCallback } from '../fake-discord/fake-discord.js';
 import { knowledgeSource, VALID_FIELDS } from '../helpers.js';
-import { startHarness, type Harness } from './harness.js';
+import { startHarness, startTestBot, type Harness } from './harness.js';
 
 let harness: Harness;
 let knowledge: string;
@@ -83,6 +83,15 @@ describe('buttons under an answer', () => {
     expect(embed!.description).toMatch(/^Stoltenberg also voiced concern .*\n\n.*\*\*“Because there is no military solution to this conflict\.\*\*.*\n\nThe two men said/s);
     expect(embed!.footer.text).toBe('Azatutyun (RFE/RL Armenian Service) · 27 February 2017 · paragraphs 2–4');
     expect(data(context).components[0]!.components[1]!.disabled).toBe(true);
+  });
+
+  it('keep working after the bot restarts: nothing about the answer lived in the process', async () => {
+    const asker = snowflake();
+    const answer = await harness.fake.interact(FakeDiscord.command('ask', { question: 'Is there a military solution to the conflict?' }), { userId: asker });
+    await harness.bot.stop();
+    ({ bot: harness.bot, logs: harness.logs } = await startTestBot(harness.fake, { watchDir: knowledge }));
+    const next = await harness.fake.click(answer, data(answer).components[0]!.components[0]!.custom_id, { userId: asker });
+    expect([next.type, paragraphOf(next)]).toEqual([7, 4]);
   });
 
   it('lets only the asker page through an answer', async () => {

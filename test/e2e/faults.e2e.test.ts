@@ -90,8 +90,8 @@ describe('REST faults on the interaction callback', () => {
     const serverError: Fault = { kind: 'status', status: 500, body: { message: 'Internal Server Error', code: 0 } };
     harness.fake.callbackFaults.push(serverError, serverError, serverError, serverError);
     const id = harness.fake.send(ask('who urged restraint'));
-    await waitFor(() => logged('handler failed', id).length === 1);
-    expect((logged('handler failed', id)[0]!.err as { message: string }).message).toMatch(/Internal Server Error/);
+    await waitFor(() => logged('reply failed: Discord did not take the response', id).length === 1);
+    expect((logged('reply failed: Discord did not take the response', id)[0]!.err as { message: string }).message).toMatch(/Internal Server Error/);
     await expectStillAnswering();
   });
 
@@ -102,7 +102,7 @@ describe('REST faults on the interaction callback', () => {
 
     harness.fake.callbackFaults.push({ kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' });
     const id = harness.fake.send(ask('who urged restraint'));
-    await waitFor(() => logged('handler failed', id).length === 1, 15_000);
+    await waitFor(() => logged('reply failed: Discord did not take the response', id).length === 1, 15_000);
     await expectStillAnswering();
   }, 30_000);
 

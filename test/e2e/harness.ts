@@ -39,17 +39,27 @@ export async function startHarness(
   options: Partial<FakeDiscordOptions> & { index?: SearchIndex; env?: NodeJS.ProcessEnv; watchDir?: string } = {},
 ): Promise<Harness> {
   const fake = await new FakeDiscord({ token: TEST_TOKEN, ...options }).start();
-  const logs = new CapturedLogs();
-  const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace', ...options.env }, 'start');
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token], destination: logs });
-  const bot = await startBot({ config, logger, index: options.index ?? (await shippedIndex()), ...(options.watchDir ? { watchDir: options.watchDir } : {}) });
-  return {
+  const { bot, logs } = await startTestBot(fake, options);
+  const harness: Harness = {
     fake,
     bot,
     logs,
     async close() {
-      await bot.stop();
+      await harness.bot.stop();
       await fake.stop();
     },
   };
+  return harness;
+}
+
+/** One more copy of the bot against the same fake (in HTTP mode: another endpoint), with its own logs. */
+export async function startTestBot(
+  fake: FakeDiscord,
+  options: { index?: SearchIndex; env?: NodeJS.ProcessEnv; watchDir?: string } = {},
+): Promise<{ bot: RunningBot; logs: CapturedLogs }> {
+  const logs = new CapturedLogs();
+  const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace', ...options.env }, 'start');
+  const logger = createLogger({ level: config.logLevel, secrets: [config.token], destination: logs });
+  const bot = await startBot({ config, logger, index: options.index ?? (await shippedIndex()), ...(options.watchDir ? { watchDir: options.watchDir } : {}) });
+  return { bot, logs };
 }

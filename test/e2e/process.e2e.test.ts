@@ -1,11 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_PLACEHOLDER } from '../../src/bot/config.js';
-import { FakeDiscord, FAKE_APPLICATION_ID, FAKE_GUILD_ID } from '../fake-discord/fake-discord.js';
+import { applicationKeys, FakeDiscord, FAKE_APPLICATION_ID, FAKE_GUILD_ID, postSigned } from '../fake-discord/fake-discord.js';
 import { TEST_TOKEN } from './harness.js';
 
 const root = new URL('../../', import.meta.url);
@@ -13,9 +15,12 @@ const root = new URL('../../', import.meta.url);
 // overrides variables that are set, and these are all set or deliberately absent).
 const baseEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_OPTIONS: '' };
 
-/** Runs a script to its end. Asynchronously: the fake Discord lives in this process and must keep answering. */
+/**
+ * Runs a compiled script (what `npm start` and `npm run register` run; `npm test` builds them
+ * first) to its end. Asynchronously: the fake Discord lives in this process and must keep answering.
+ */
 async function run(script: string, env: Record<string, string | undefined>) {
-  const started = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env: { ...baseEnv, ...env } });
+  const started = spawn(process.execPath, [script], { cwd: root, env: { ...baseEnv, ...env } });
   let stdout = '';
   let stderr = '';
   started.stdout.on('data', (chunk) => (stdout += String(chunk)));
@@ -37,7 +42,7 @@ describe('npm run register', () => {
   it('bulk-overwrites the commands in the test server, and a second run changes nothing', async () => {
     fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
     const env = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_GUILD_ID: FAKE_GUILD_ID, DISCORD_API_URL: fake.apiUrl };
-    const first = await run('src/bot/register.ts', env);
+    const first = await run('dist/bot/register.js', env);
     expect(first).toMatchObject({ code: 0, stdout: `Registered 2 commands in server ${FAKE_GUILD_ID} (available now): /ask, /sources\n` });
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.path)).toEqual([`/applications/${FAKE_APPLICATION_ID}/guilds/${FAKE_GUILD_ID}/commands`]);
@@ -52,21 +57,21 @@ describe('npm run register', () => {
     expect(sources).toMatchObject({ name: 'sources' });
     const afterFirst = fake.commands.get(FAKE_GUILD_ID)!.map(({ name, options }) => ({ name, options }));
 
-    expect((await run('src/bot/register.ts', env)).code).toBe(0);
+    expect((await run('dist/bot/register.js', env)).code).toBe(0);
     expect(fake.commands.get(FAKE_GUILD_ID)!.map(({ name, options }) => ({ name, options }))).toEqual(afterFirst);
     expect(JSON.stringify(fake.requests.filter((r) => r.method === 'PUT')[1]!.body)).toBe(JSON.stringify(puts[0]!.body));
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
     fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
-    const result = await run('src/bot/register.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl });
+    const result = await run('dist/bot/register.js', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl });
     expect(result.code).toBe(0);
     expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([`/applications/${FAKE_APPLICATION_ID}/commands`]);
     expect(fake.commands.get('global')!.map((c) => c.name)).toEqual(['ask', 'sources']);
   });
 
   it('says in one line that DISCORD_CLIENT_ID is missing', async () => {
-    const result = await run('src/bot/register.ts', { DISCORD_TOKEN: TEST_TOKEN });
+    const result = await run('dist/bot/register.js', { DISCORD_TOKEN: TEST_TOKEN });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^citebot: DISCORD_CLIENT_ID is not set: .*\n$/);
   });
@@ -80,8 +85,16 @@ describe('npm start', () => {
     [{ DISCORD_TOKEN: TEST_TOKEN, DISCORD_GUILD_ID: 'my server' }, /^citebot: DISCORD_GUILD_ID must be a server id.*\n$/],
     [{ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: 'localhost:3000' }, /^citebot: DISCORD_API_URL must be an http\(s\) URL.*\n$/],
     [{ DISCORD_TOKEN: TEST_TOKEN, KNOWLEDGE_DIR: '/nonexistent/knowledge' }, /^citebot: cannot load the knowledge: \/nonexistent\/knowledge: cannot read the knowledge folder .*\n$/],
+    [{ DISCORD_PUBLIC_KEY: 'not-a-key' }, /^citebot: DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters .*\n$/],
+    [{ DISCORD_PUBLIC_KEY: 'a'.repeat(64), PORT: '80000' }, /^citebot: PORT must be a port number from 0 to 65535 .*\n$/],
+    [{ DISCORD_TOKEN: TEST_TOKEN, METRICS_PORT: 'nine' }, /^citebot: METRICS_PORT must be a port number .*\n$/],
+    [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '0' }, /^citebot: SHARD_COUNT must be a whole number of shards, 1 or more: .*\n$/],
+    [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_IDS: '0,1' }, /^citebot: SHARD_IDS needs SHARD_COUNT, .*\n$/],
+    [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '3', SHARD_IDS: '0,one' }, /^citebot: SHARD_IDS must be shard numbers separated by commas, such as 0,1,2: .*\n$/],
+    [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '3', SHARD_IDS: '2,3' }, /^citebot: SHARD_IDS has shard 3, but shards are numbered 0 to 2 with SHARD_COUNT=3\n$/],
+    [{ DISCORD_PUBLIC_KEY: 'a'.repeat(64), SHARD_COUNT: '2' }, /^citebot: SHARD_COUNT and SHARD_IDS are for the gateway, .*\n$/],
   ])('refuses a bad setup %j with one line and exit code 1', async (env, line) => {
-    const result = await run('src/bot/main.ts', env);
+    const result = await run('dist/bot/main.js', env);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(line);
     expect(result.stdout).toBe('');
@@ -94,14 +107,14 @@ describe('npm start', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'citebot-start-'));
     await cp(new URL('../../knowledge/', import.meta.url), dir, { recursive: true });
     await breakIt(dir);
-    const result = await run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, KNOWLEDGE_DIR: dir });
+    const result = await run('dist/bot/main.js', { DISCORD_TOKEN: TEST_TOKEN, KNOWLEDGE_DIR: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(line);
   });
 
   it('says Discord refused the token without ever printing it', async () => {
     fake = await new FakeDiscord({ token: 'the.right.token' }).start();
-    const result = await run('src/bot/main.ts', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace' });
+    const result = await run('dist/bot/main.js', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace' });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^citebot: Discord refused DISCORD_TOKEN: .*\n$/);
     expect(result.stdout).toContain('"level":10');
@@ -110,7 +123,7 @@ describe('npm start', () => {
 
   it('logs ready, then shuts down cleanly with exit code 0 on SIGTERM', async () => {
     fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+    child = spawn(process.execPath, ['dist/bot/main.js'], {
       cwd: root,
       env: { ...baseEnv, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
     });
@@ -124,6 +137,47 @@ describe('npm start', () => {
     expect(code).toBe(0);
     expect(output).toContain('"msg":"shutting down"');
     expect(output).not.toContain(TEST_TOKEN);
+  });
+});
+
+describe('npm start with DISCORD_PUBLIC_KEY (HTTP interactions)', () => {
+  const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }).scripts.start;
+
+  it('runs compiled JavaScript, with no TypeScript transpiler in the process', () => {
+    expect(startScript).toMatch(/^node .* dist\/bot\/main\.js$/);
+    expect(startScript).not.toMatch(/tsx|ts-node/);
+  });
+
+  it('listens on PORT, answers a signed PING, and on SIGTERM finishes the request in flight, then exits 0', async () => {
+    const keys = applicationKeys();
+    child = spawn('sh', ['-c', `exec ${startScript}`], { cwd: root, env: { ...baseEnv, DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info' } });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += String(chunk)));
+    await waitFor(() => output.includes('ready: answering /ask'), 15_000);
+    const ready = output.split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((entry) => entry.msg === 'ready: answering /ask');
+    expect(ready).toMatchObject({ mode: 'http', passages: 14 });
+    const url = `http://127.0.0.1:${ready.port}`;
+    expect(await postSigned(`${url}/interactions`, keys.privateKey, '{"type":1}')).toEqual({ status: 200, body: '{"type":1}' });
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+
+    // A request whose body is still arriving when SIGTERM comes: it is answered, then the process exits.
+    const body = JSON.stringify({ type: 1, padding: 'x'.repeat(2000) });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const slow = request(`${url}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-signature-ed25519': FakeDiscord.signature(keys.privateKey, timestamp, body), 'x-signature-timestamp': timestamp },
+    });
+    const answered = new Promise<number>((resolve, reject) => slow.on('response', (response) => { response.resume(); resolve(response.statusCode!); }).on('error', reject));
+    slow.write(body.slice(0, 1000));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    slow.end(body.slice(1000));
+    expect(await answered).toBe(200);
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output).toContain('"msg":"shutting down"');
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 });
 

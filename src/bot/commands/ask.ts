@@ -1,19 +1,23 @@
-import { SlashCommandBuilder, type ChatInputCommandInteraction, type MessageComponentInteraction } from 'discord.js';
-import { answerQuestion, passageAnswer, passageContext, suggestPassages, type Found } from '../../core/answer.js';
-import type { SearchIndex } from '../../core/search-index.js';
-import type { BotContext, Command, Outcome } from '../command.js';
-import { DISCORD_LIMITS, MAX_QUESTION_LENGTH, truncate } from '../limits.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, MessageFlags, type APIMessageComponentInteraction } from 'discord-api-types/v10';
+import { answerQuestion, passageAnswer, passageContext, suggestPassages, type Answer, type Found } from '../../core/answer.js';
+import type { BotContext, Command, Handled } from '../command.js';
+import { answerButtons, suggestionMenu } from '../components.js';
+import { decodeAskComponent } from '../custom-id.js';
+import { answerEmbed, contextEmbed, questionOfEmbed } from '../embeds.js';
+import { booleanOption, focusedText, originOf, stringOption, userIdOf } from '../interaction.js';
+import { COMPONENT_LIFETIME_MS, DISCORD_LIMITS, MAX_QUESTION_LENGTH, SUGGESTION_COUNT, truncate } from '../limits.js';
 import {
-  answerButtons,
-  answerReply,
-  contextReply,
-  emptyQuestionReply,
-  noAnswerReply,
-  PRIVATE_NOTE_FLAGS,
-  suggestionMenu,
-  suggestionsFor,
-  withoutComponents,
-  type ReplyPayload,
+  brokenComponentNote,
+  changedKnowledgeNote,
+  choices,
+  embedMessage,
+  emptyQuestionNote,
+  expiredNote,
+  noAnswerNote,
+  onlyAskerNote,
+  questionOfNote,
+  reply,
+  update,
 } from '../replies.js';
 
 /**
@@ -24,154 +28,125 @@ const PICKED = '§';
 
 export const ask: Command = {
   limited: true,
-  data: new SlashCommandBuilder()
-    .setName('ask')
-    .setDescription('Answer a question about the article with the passage that says it, and its citation')
-    .addStringOption((option) =>
-      option
-        .setName('question')
-        .setDescription('What you want to know, e.g. "who urged restraint"; pick a suggestion or type freely')
-        .setRequired(true)
-        .setMaxLength(MAX_QUESTION_LENGTH)
-        .setAutocomplete(true),
-    )
-    .addBooleanOption((option) =>
-      option.setName('private').setDescription('Show the answer only to you (default: everyone in the channel sees it)'),
-    )
-    .toJSON(),
+  data: {
+    name: 'ask',
+    description: 'Answer a question about the article with the passage that says it, and its citation',
+    type: ApplicationCommandType.ChatInput,
+    options: [
+      {
+        name: 'question',
+        description: 'What you want to know, e.g. "who urged restraint"; pick a suggestion or type freely',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        max_length: MAX_QUESTION_LENGTH,
+        autocomplete: true,
+      },
+      {
+        name: 'private',
+        description: 'Show the answer only to you (default: everyone in the channel sees it)',
+        type: ApplicationCommandOptionType.Boolean,
+      },
+    ],
+  },
 
   // Answers straight from the in-memory index, well inside Discord's 3 seconds, so no defer.
-  async execute(interaction, context) {
-    const question = interaction.options.getString('question', true);
-    const ephemeral = interaction.options.getBoolean('private') ?? false;
+  execute(interaction, context) {
+    const question = stringOption(interaction.data.options, 'question') ?? '';
+    const ephemeral = booleanOption(interaction.data.options, 'private') ?? false;
     const index = context.index();
     const picked = question.startsWith(PICKED) ? passageAnswer(index, question.slice(PICKED.length)) : null;
     if (picked) {
-      await replyWithAnswer(interaction, context, question, [picked], ephemeral);
-      return { outcome: 'answered', score: picked.score };
+      return { response: reply(answerAt(picked, '', 0, false, ephemeral)), outcome: 'answered', score: picked.score };
     }
     const started = performance.now();
     const result = answerQuestion(index, question);
     const answerMs = Math.round((performance.now() - started) * 1000) / 1000;
-    if (result.status === 'empty') {
-      await interaction.reply(emptyQuestionReply());
-      return { outcome: 'empty', answerMs };
-    }
+    if (result.status === 'empty') return { response: reply(emptyQuestionNote()), outcome: 'empty', answerMs };
     if (result.answer === null) {
-      const startingPoints = suggestPassages(index, '', 3).map((suggestion) => suggestion.label);
-      const reply = noAnswerReply(question, suggestionsFor(result, startingPoints));
-      if (result.alternatives.length > 0) {
-        reply.components = [suggestionMenu(interaction.id, result.alternatives)];
-        context.sessions.add(interaction.id, {
-          question,
-          found: result.alternatives,
-          position: 0,
-          contextShown: false,
-          askerId: interaction.user.id,
-          ephemeral: true,
-          disable: removeMenu(interaction),
-        });
-      }
-      await interaction.reply(reply);
-      return { outcome: 'abstained', score: result.alternatives[0]?.score ?? 0, answerMs };
+      const menu = result.alternatives.length > 0 ? suggestionMenu(result.alternatives) : undefined;
+      const note = noAnswerNote(question, suggestionsFor(result, context), menu);
+      return { response: reply(note), outcome: 'abstained', score: result.alternatives[0]?.score ?? 0, answerMs };
     }
-    await replyWithAnswer(interaction, context, question, [result.answer, ...result.alternatives], ephemeral);
-    return { outcome: 'answered', score: result.answer.score, answerMs };
+    const data = answerAt(result.answer, question, 0, result.alternatives.length > 0, ephemeral);
+    return { response: reply(data), outcome: 'answered', score: result.answer.score, answerMs };
   },
 
-  async autocomplete(interaction, context) {
-    const typed = interaction.options.getFocused();
-    const suggestions = suggestPassages(context.index(), typed, DISCORD_LIMITS.autocompleteChoices);
-    await interaction.respond(
-      suggestions.map(({ id, label }) => ({
-        name: truncate(label || id, DISCORD_LIMITS.choiceName),
-        value: `${PICKED}${id}`,
-      })),
-    );
-    return { outcome: 'suggested' };
+  autocomplete(interaction, context) {
+    const suggestions = suggestPassages(context.index(), focusedText(interaction.data.options), DISCORD_LIMITS.autocompleteChoices);
+    const list = suggestions.map(({ id, label }) => ({ name: truncate(label || id, DISCORD_LIMITS.choiceName), value: `${PICKED}${id}` }));
+    return { response: choices(list), outcome: 'suggested' };
   },
 
-  async component(interaction, context) {
-    const [, action, key = ''] = interaction.customId.split(':');
-    const session = context.sessions.get(key);
-    if (!session) return expire(interaction);
-    if (interaction.user.id !== session.askerId) {
-      await interaction.reply({
-        content: 'Only the person who asked can page through this answer. Ask your own with `/ask`.',
-        flags: PRIVATE_NOTE_FLAGS,
-        allowedMentions: { parse: [] },
-      });
-      return { outcome: 'refused' };
+  /**
+   * A click on "Next match", "Show context" or the "did you mean" menu. Nothing is remembered
+   * between interactions: the custom id says what to show, the message says for which question
+   * (its embed's author line, or the note's quote) and who asked and when (its interaction
+   * metadata). Anything that does not add up gets a note, never an exception, and every passage
+   * shown comes out of the index.
+   */
+  component(interaction, context) {
+    const component = decodeAskComponent(interaction.data.custom_id);
+    const origin = originOf(interaction.message);
+    if (!component || !origin) return note(brokenComponentNote(), 'malformed');
+    if (context.now() - origin.askedAt > COMPONENT_LIFETIME_MS) return note(expiredNote(COMPONENT_LIFETIME_MS / 60_000), 'expired');
+    if (userIdOf(interaction) !== origin.userId) return note(onlyAskerNote(), 'refused');
+    const index = context.index();
+
+    if (component.action === 'pick') {
+      const values = interaction.data.component_type === ComponentType.StringSelect ? interaction.data.values : [];
+      const question = questionOfNote(interaction.message.content);
+      const chosen = typeof values[0] === 'string' ? passageAnswer(index, values[0], question) : null;
+      if (!chosen) return note(changedKnowledgeNote(), 'malformed');
+      return { response: update(answerAt(chosen, question, 0, false, true)), outcome: 'answered', score: chosen.score };
     }
-    if (action === 'pick' && interaction.isStringSelectMenu()) {
-      const chosen = session.found.find((found) => found.id === interaction.values[0]) ?? passageAnswer(context.index(), interaction.values[0] ?? '', session.question);
-      if (!chosen) return expire(interaction);
-      Object.assign(session, { found: [chosen], position: 0, contextShown: false });
-      session.disable = disableButtons(interaction, key);
-      await interaction.update(forUpdate(answerReply(chosen, { ephemeral: true }), answerButtons(key, { hasNext: false, contextShown: false })));
-      return { outcome: 'answered', score: chosen.score };
+
+    const question = questionOfEmbed(interaction.message.embeds?.[0]);
+    const ephemeral = isEphemeral(interaction);
+    if (component.action === 'next') {
+      const result = question ? answerQuestion(index, question) : null;
+      const ranked = result?.answer ? [result.answer, ...result.alternatives] : [];
+      const found = ranked[component.position];
+      if (!found) return note(changedKnowledgeNote(), 'malformed');
+      return { response: update(answerAt(found, question, component.position, component.position < ranked.length - 1, ephemeral)), outcome: 'paged' };
     }
-    if (action === 'next') {
-      session.position = Math.min(session.position + 1, session.found.length - 1);
-      session.contextShown = false;
-    } else if (action === 'context') {
-      session.contextShown = true;
-    } else {
-      return expire(interaction);
-    }
-    await interaction.update(forUpdate(render(context.index(), session), buttonsFor(key, session)));
-    return { outcome: 'paged' };
+
+    const found = passageAnswer(index, component.passageId, question);
+    const around = found ? passageContext(index, found.id) : null;
+    if (!found || !around) return note(changedKnowledgeNote(), 'malformed');
+    const embed = contextEmbed(found, question, around.before?.text, around.after?.text);
+    const buttons = answerButtons({ position: component.position, passageId: found.id, hasNext: nextStillEnabled(interaction), contextShown: true });
+    return { response: update(embedMessage(embed, [buttons], { ephemeral })), outcome: 'paged' };
   },
 };
 
-type Session = NonNullable<ReturnType<BotContext['sessions']['get']>>;
-
-async function replyWithAnswer(interaction: ChatInputCommandInteraction, context: BotContext, question: string, found: Found[], ephemeral: boolean): Promise<void> {
-  const key = interaction.id;
-  const session = { question, found, position: 0, contextShown: false, askerId: interaction.user.id, ephemeral };
-  const reply = answerReply(found[0]!, { ephemeral });
-  reply.components = [answerButtons(key, { hasNext: found.length > 1, contextShown: false })];
-  context.sessions.add(key, { ...session, disable: disableButtons(interaction, key) });
-  await interaction.reply(reply);
+/** The answer message for the passage at `position` of the question's ranking, with its buttons. */
+function answerAt(found: Found, question: string, position: number, hasNext: boolean, ephemeral: boolean) {
+  const buttons = answerButtons({ position, passageId: found.id, hasNext, contextShown: false });
+  return embedMessage(answerEmbed(found, question), [buttons], { ephemeral });
 }
 
-/**
- * Greys out the buttons of the message an interaction replied with (or updated). Keeps only the
- * interaction's webhook (its id and token), not the whole interaction, for the answer's lifetime.
- */
-function disableButtons(interaction: ChatInputCommandInteraction | MessageComponentInteraction, key: string): () => Promise<void> {
-  const { webhook } = interaction;
-  return async () => {
-    await webhook.editMessage('@original', { components: [answerButtons(key, { hasNext: false, contextShown: true, expired: true })] });
-  };
+/** What the abstaining note suggests: the nearest passages' best sentences, else the opening of a few passages. */
+function suggestionsFor(result: Answer, context: BotContext): string[] {
+  const near = result.alternatives.map((found) => found.highlight);
+  const topics = near.length > 0 ? near : suggestPassages(context.index(), '', SUGGESTION_COUNT).map((suggestion) => suggestion.label);
+  return topics.slice(0, SUGGESTION_COUNT);
 }
 
-/** Takes the "did you mean" menu off the message once it expires. */
-function removeMenu(interaction: ChatInputCommandInteraction): () => Promise<void> {
-  const { webhook } = interaction;
-  return async () => {
-    await webhook.editMessage('@original', withoutComponents());
-  };
+/** Whether the message's "Next match" button is still live: showing the context keeps it as it was. */
+function nextStillEnabled(interaction: APIMessageComponentInteraction): boolean {
+  for (const row of interaction.message.components ?? []) {
+    if (row.type !== ComponentType.ActionRow) continue;
+    for (const item of row.components) {
+      if (item.type === ComponentType.Button && 'custom_id' in item && decodeAskComponent(item.custom_id)?.action === 'next') return !item.disabled;
+    }
+  }
+  return false;
 }
 
-function render(index: SearchIndex, session: Session): ReplyPayload {
-  const found = session.found[session.position]!;
-  if (!session.contextShown) return answerReply(found, { ephemeral: session.ephemeral });
-  const around = passageContext(index, found.id);
-  return contextReply(found, around?.before?.text, around?.after?.text, { ephemeral: session.ephemeral });
+function isEphemeral(interaction: APIMessageComponentInteraction): boolean {
+  return ((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 }
 
-function buttonsFor(key: string, session: Session) {
-  return answerButtons(key, { hasNext: session.position < session.found.length - 1, contextShown: session.contextShown });
-}
-
-/** An update keeps the message's visibility; it cannot carry the ephemeral flag. */
-function forUpdate(payload: ReplyPayload, buttons: ReturnType<typeof answerButtons>) {
-  const { flags: _flags, ...rest } = payload;
-  return { ...rest, components: [buttons] };
-}
-
-async function expire(interaction: MessageComponentInteraction): Promise<Outcome> {
-  await interaction.update(withoutComponents());
-  return { outcome: 'expired' };
+function note(data: Parameters<typeof reply>[0], outcome: Handled['outcome']): Handled {
+  return { response: reply(data), outcome };
 }

@@ -1,9 +1,9 @@
 /**
- * Per-user limit on asks: at most `limit` in any `windowMs`. Over it, `check` says when the
- * user may ask again. Memory stays bounded however many users ask: each user's entry holds at
- * most `limit` timestamps and entries older than the window are swept.
+ * A sliding-window rate limiter per user: at most `limit` actions in any `windowMs`. Memory stays
+ * bounded however many users act: each user's entry holds at most `limit` timestamps, and entries
+ * older than the window are swept.
  */
-export class Cooldown {
+export class SlidingWindowRateLimiter {
   private readonly recent = new Map<string, number[]>();
   private lastSweep = 0;
 
@@ -13,8 +13,8 @@ export class Cooldown {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records an ask by `user` if allowed; otherwise returns when (epoch ms) the next one will be. */
-  check(user: string): { allowed: true } | { allowed: false; retryAt: number } {
+  /** Takes one of `user`'s actions if the window has room; otherwise says when (epoch ms) it will. */
+  tryTake(user: string): { allowed: true } | { allowed: false; retryAt: number } {
     const now = this.now();
     this.sweep(now);
     const since = now - this.windowMs;
@@ -28,7 +28,7 @@ export class Cooldown {
     return { allowed: true };
   }
 
-  /** Users with asks inside the window (for tests and memory checks). */
+  /** Users with actions inside the window (for tests and memory checks). */
   get trackedUsers(): number {
     return this.recent.size;
   }

@@ -1,0 +1,13 @@
+import type { DocumentMeta } from '../core/knowledge.js';
+import type { SearchIndex } from '../core/search-index.js';
+
+/** The documents an index answers from, in order, each with its number of passages. */
+export function documentsOf(index: SearchIndex): Array<DocumentMeta & { passages: number }> {
+  const documents = new Map<string, DocumentMeta & { passages: number }>();
+  for (const { document } of index.passages) {
+    const entry = documents.get(document.id) ?? { ...document, passages: 0 };
+    entry.passages++;
+    documents.set(document.id, entry);
+  }
+  return [...documents.values()];
+}

@@ -1,0 +1,160 @@
+import { escapeMarkdown } from '@discordjs/formatters';
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { Found } from '../core/answer.js';
+import type { DocumentMeta } from '../core/knowledge.js';
+import { DISCORD_LIMITS, truncate } from './limits.js';
+
+/** Embeds: the cited passage, its context view and the list of sources, always within Discord's limits. */
+
+const EMBED_COLOR = 0x2f6fb0;
+/** Escaped knowledge texts kept for reuse: at most this many, then the memo starts over. */
+const ESCAPE_MEMO_SIZE = 1000;
+const escapeMemo = new Map<string, string>();
+
+/**
+ * escapeMarkdown for text from the knowledge (passages and their parts), remembered: it costs
+ * about 0.1 ms a passage, more than finding the answer, and the same passages come up again and
+ * again. Not for user text, which rarely repeats.
+ */
+export function escapeKnowledgeText(text: string): string {
+  let escaped = escapeMemo.get(text);
+  if (escaped === undefined) {
+    if (escapeMemo.size >= ESCAPE_MEMO_SIZE) escapeMemo.clear();
+    escaped = escapeMarkdown(text);
+    escapeMemo.set(text, escaped);
+  }
+  return escaped;
+}
+/** Before the question on an answer's author line, and how the bot finds the question there again. */
+export const QUESTION_PREFIX = 'Q: ';
+
+/** The answer: the passage with its best sentence in bold, the document linked, a citation line. */
+export function answerEmbed(found: Found, question: string): APIEmbed {
+  const description = passageWithHighlight(found, DISCORD_LIMITS.embedDescription);
+  return citedEmbed(found, question, description, `${citationLine(found)} · confidence ${found.score.toFixed(2)}`);
+}
+
+/** The answer read in context: the paragraphs before and after it, the answer's sentence in bold. */
+export function contextEmbed(found: Found, question: string, before: string | undefined, after: string | undefined): APIEmbed {
+  const { paragraph } = found.citation;
+  const around = (text: string | undefined) => (text ? escapeKnowledgeText(text) : undefined);
+  const fixed = [around(before), around(after)].reduce((sum, text) => sum + (text?.length ?? 0) + 2, 0);
+  const middle = passageWithHighlight(found, Math.max(200, DISCORD_LIMITS.embedDescription - fixed));
+  const description = [around(before), middle, around(after)].filter(Boolean).join('\n\n');
+  const first = before ? paragraph - 1 : paragraph;
+  const last = after ? paragraph + 1 : paragraph;
+  return citedEmbed(found, question, description, citationLine(found, first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`));
+}
+
+/**
+ * An embed titled and linked with the passage's document, with the given text and citation footer.
+ * The author line shows the question (plain text there: no markdown, no mentions), and is where
+ * a later click reads it back from, since nothing is remembered between interactions.
+ */
+function citedEmbed(found: Found, question: string, description: string, footer: string): APIEmbed {
+  const shown = question.replace(/\p{Cc}+/gu, ' ').trim();
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: found.citation.title,
+    url: found.citation.url,
+    description,
+    footer: { text: footer },
+  };
+  if (shown) embed.author = { name: truncate(QUESTION_PREFIX + shown, DISCORD_LIMITS.embedAuthorName) };
+  return fitEmbeds([embed])[0]!;
+}
+
+/** The question an answer embed was for, read back from its author line ('' when it has none). */
+export function questionOfEmbed(embed: APIEmbed | undefined): string {
+  const name = embed?.author?.name;
+  return typeof name === 'string' && name.startsWith(QUESTION_PREFIX) ? name.slice(QUESTION_PREFIX.length) : '';
+}
+
+/** The documents the bot answers from. */
+export function sourcesEmbed(documents: ReadonlyArray<DocumentMeta & { passages: number }>): APIEmbed {
+  const lines = documents.map(
+    (d) =>
+      `**[${escapeKnowledgeText(truncate(d.title, 200))}](${d.url})**\n${escapeKnowledgeText(d.publisher)} · ${formatDate(d.published)} · ${d.passages} passages`,
+  );
+  const embed: APIEmbed = {
+    color: EMBED_COLOR,
+    title: documents.length === 1 ? 'The article I answer from' : `The ${documents.length} documents I answer from`,
+    description: joinWithin(lines, '\n\n', DISCORD_LIMITS.embedDescription),
+  };
+  return fitEmbeds([embed])[0]!;
+}
+
+/** Publisher, date and paragraph: what a reader needs to find the passage again. */
+function citationLine({ citation }: Found, paragraphs = `paragraph ${citation.paragraph}`): string {
+  return `${citation.publisher} · ${formatDate(citation.published)} · ${paragraphs}`;
+}
+
+/**
+ * The passage, markdown escaped, with the highlight in bold, cut to `max` characters. When it
+ * has to be cut, the text after the highlight goes first, then the text before it, so the
+ * sentence that answers stays whole where possible and the bold markers always pair up.
+ */
+export function passageWithHighlight(found: Found, max: number): string {
+  const [start, end] = found.highlightSpan;
+  const sentence = found.text.slice(start, end).trim();
+  let before = escapeKnowledgeText(found.text.slice(0, start).trimEnd());
+  let after = escapeKnowledgeText(found.text.slice(end).trimStart());
+  let bold = escapeKnowledgeText(sentence);
+  const markers = 4;
+  const joined = () => [before, bold ? `**${bold}**` : '', after].filter(Boolean).join(' ');
+  if (joined().length <= max) return joined();
+  after = truncate(after, Math.max(0, max - markers - bold.length - before.length - 2));
+  if (joined().length <= max) return joined();
+  after = '';
+  const roomBefore = max - markers - bold.length - 1;
+  before = roomBefore > 1 ? `…${before.slice(before.length - roomBefore + 1)}` : '';
+  if (joined().length <= max) return joined();
+  before = '';
+  bold = truncate(bold, max - markers);
+  return joined();
+}
+
+/** Cuts embeds so that all their text together stays within Discord's 6,000 characters. */
+export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+  let room = DISCORD_LIMITS.embedTotal;
+  return embeds.map((embed) => {
+    const fitted: APIEmbed = { ...embed };
+    const author = truncate(embed.author?.name ?? '', Math.min(DISCORD_LIMITS.embedAuthorName, room));
+    room -= author.length;
+    const title = truncate(embed.title ?? '', Math.min(DISCORD_LIMITS.embedTitle, room));
+    room -= title.length;
+    const footer = truncate(embed.footer?.text ?? '', Math.min(DISCORD_LIMITS.embedFooter, room));
+    room -= footer.length;
+    const description = truncate(embed.description ?? '', Math.min(DISCORD_LIMITS.embedDescription, room));
+    room -= description.length;
+    if (embed.author) fitted.author = { ...embed.author, name: author };
+    if (embed.title !== undefined) fitted.title = title;
+    if (embed.footer) fitted.footer = { ...embed.footer, text: footer };
+    if (embed.description !== undefined) fitted.description = description;
+    return fitted;
+  });
+}
+
+/** The characters Discord counts toward an embed's 6,000. */
+export function embedTextLength(embed: APIEmbed): number {
+  const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
+}
+
+function joinWithin(lines: readonly string[], separator: string, max: number): string {
+  let text = '';
+  for (const [i, line] of lines.entries()) {
+    const next = text ? `${text}${separator}${line}` : line;
+    if (next.length > max - 40) return `${text}${separator}…and ${lines.length - i} more`;
+    text = next;
+  }
+  return text;
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2017-02-27" → "27 February 2017". */
+export function formatDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
+}

@@ -1,0 +1,151 @@
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { KeyObject } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { APIInteraction } from 'discord-api-types/v10';
+import type { Logger } from 'pino';
+import type { HandledInteraction } from './handle-interaction.js';
+import { recordInteraction } from './interaction-log.js';
+import type { BotMetrics } from './metrics.js';
+import { isSignedByDiscord } from './signature.js';
+
+/** Discord's interaction payloads are a few KB; anything this large is not one. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** On shutdown, requests in flight get this long to finish. */
+export const SHUTDOWN_GRACE_MS = 2000;
+const INTERACTION_PATHS = new Set(['/', '/interactions']);
+
+export interface HttpServerOptions {
+  port: number;
+  host?: string;
+  logger: Logger;
+  metrics: BotMetrics;
+  /** HTTP interactions mode: verify with this key and answer with this handler on POST / and /interactions. */
+  interactions?: { publicKey: KeyObject; handle: (interaction: APIInteraction) => HandledInteraction };
+}
+
+export interface RunningHttpServer {
+  /** The port listened on (the chosen one when 0 was asked for). */
+  port: number;
+  /** Stops accepting, lets requests in flight finish (at most SHUTDOWN_GRACE_MS), then closes every connection. */
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The bot's HTTP server: `GET /healthz` and `GET /metrics` always; with `interactions`, Discord's
+ * Interactions Endpoint too. Every request is answered with a status, never a crash: a bad
+ * signature 401, a body over 64 KB 413, bad JSON 400, a wrong path 404, a wrong method 405.
+ */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const { logger, metrics, interactions } = options;
+  let inFlight = 0;
+  let stopping = false;
+
+  const server = createServer((request, response) => {
+    inFlight++;
+    response.once('close', () => inFlight--);
+    if (stopping) response.setHeader('connection', 'close');
+    serve(request, response).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        send(response, error.status, { error: error.message });
+        return;
+      }
+      logger.error({ err: error, path: request.url }, 'http request failed');
+      send(response, 500, { error: 'internal error' });
+    });
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  // Longer than a load balancer's idle timeout (nginx keeps upstream connections 60 s by default).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const path = (request.url ?? '/').split('?')[0]!;
+    if (path === '/healthz' || path === '/metrics') {
+      if (request.method !== 'GET' && request.method !== 'HEAD') throw methodNotAllowed(response, 'GET');
+      request.resume();
+      if (path === '/healthz') return send(response, metrics.healthy ? 200 : 503, metrics.health());
+      response.writeHead(200, { 'content-type': metrics.registry.contentType });
+      response.end(await metrics.registry.metrics());
+      return;
+    }
+    if (!interactions || !INTERACTION_PATHS.has(path)) throw new HttpError(404, 'not found');
+    if (request.method !== 'POST') throw methodNotAllowed(response, 'POST');
+    const started = performance.now();
+    const body = await readBody(request);
+    if (!isSignedByDiscord(interactions.publicKey, request.headers['x-signature-ed25519'], request.headers['x-signature-timestamp'], body)) {
+      throw new HttpError(401, 'invalid request signature');
+    }
+    let interaction: APIInteraction;
+    try {
+      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
+    } catch {
+      throw new HttpError(400, 'body is not JSON');
+    }
+    if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') throw new HttpError(400, 'not an interaction');
+    const handled = interactions.handle(interaction);
+    send(response, 200, handled.response);
+    recordInteraction(logger, metrics, interaction, handled, started);
+  }
+
+  function methodNotAllowed(response: ServerResponse, allowed: string): HttpError {
+    response.setHeader('allow', allowed);
+    return new HttpError(405, 'method not allowed');
+  }
+
+  server.listen(options.port, options.host);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    async close() {
+      stopping = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const deadline = Date.now() + SHUTDOWN_GRACE_MS;
+      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+function send(response: ServerResponse, status: number, payload: unknown): void {
+  if (response.headersSent) return;
+  const body = JSON.stringify(payload);
+  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  response.end(body);
+}
+
+/** The whole body; past MAX_BODY_BYTES the rest is drained unkept and the request refused (413). */
+function readBody(request: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const tooLarge = () => new HttpError(413, `body over ${MAX_BODY_BYTES} bytes`);
+    if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
+      request.resume();
+      reject(tooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
+    });
+    request.on('end', () => (size > MAX_BODY_BYTES ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
+    request.on('error', reject);
+  });
+}

@@ -1,0 +1,26 @@
+import type { APIInteraction } from 'discord-api-types/v10';
+import type { Logger } from 'pino';
+import type { HandledInteraction } from './handle-interaction.js';
+import type { BotMetrics } from './metrics.js';
+
+/** The fields every line about one interaction carries. */
+export function interactionFields(interaction: APIInteraction, handled: HandledInteraction, started: number) {
+  return {
+    interaction: interaction.id,
+    guild: interaction.guild_id ?? 'dm',
+    command: handled.command,
+    kind: handled.kind,
+    latencyMs: Math.round((performance.now() - started) * 100) / 100,
+  };
+}
+
+/** One log line and the metrics for an interaction whose response went out. */
+export function recordInteraction(logger: Logger, metrics: BotMetrics, interaction: APIInteraction, handled: HandledInteraction, started: number): void {
+  const fields = interactionFields(interaction, handled, started);
+  metrics.interaction(handled, fields.latencyMs / 1000);
+  const { outcome, score, answerMs } = handled;
+  const line = { ...fields, outcome, ...(score !== undefined ? { score } : {}), ...(answerMs !== undefined ? { answerMs } : {}) };
+  if (handled.error !== undefined) logger.error({ ...line, err: handled.error }, 'handler failed');
+  else if (handled.kind === 'ping') logger.debug(line, 'ping');
+  else logger.info(line, 'interaction');
+}

@@ -1,0 +1,147 @@
+/**
+ * The HTTP interactions endpoint under bursts: the compiled bot started as `npm start` starts it
+ * (DISCORD_PUBLIC_KEY set), and, under the same load, an endpoint that only verifies signatures
+ * and answers a fixed response. 1,000 signed /ask interactions (answerable, off-topic and hostile
+ * questions) in bursts of 100 concurrent requests over keep-alive connections, as a load
+ * balancer sends them; a warm-up of 300 first. Reports p50/p99 per request and how many were
+ * lost (anything but a 200 with a response).
+ * Run with `npm run bench:http`.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import type { KeyObject } from 'node:crypto';
+import { applicationKeys, FakeDiscord } from '../fake-discord/fake-discord.js';
+import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
+
+const TOTAL = 1000;
+const BURST = 100;
+const WARM_UP = 300;
+const ROUNDS = 3;
+const root = new URL('../../', import.meta.url);
+const keys = applicationKeys();
+
+async function start(command: string): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn('sh', ['-c', `exec ${command}`], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info', ASK_LIMIT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const onData = (chunk: Buffer) => {
+      buffered += String(chunk);
+      for (const line of buffered.split('\n').slice(0, -1)) {
+        const entry = JSON.parse(line) as { msg: string; port?: number };
+        if ((entry.msg === 'ready' || entry.msg === 'ready: answering /ask') && entry.port) {
+          // From now on only drain the log, unread: parsing it here would take CPU from the endpoint.
+          child.stdout!.off('data', onData);
+          child.stdout!.resume();
+          resolve({ child, port: entry.port });
+          return;
+        }
+      }
+      buffered = buffered.slice(buffered.lastIndexOf('\n') + 1);
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before ready`)));
+  });
+}
+
+function signedBodies(count: number, privateKey: KeyObject): Array<{ body: string; headers: Record<string, string> }> {
+  return Array.from({ length: count }, (_, i) => {
+    const id = (BigInt(Date.now() - 1_420_070_400_000) << 22n | BigInt(i % 4096)).toString();
+    const body = JSON.stringify({
+      id,
+      application_id: '100000000000000001',
+      type: 2,
+      token: `token-${id}-${i}`,
+      version: 1,
+      guild_id: '200000000000000001',
+      channel_id: '300000000000000001',
+      member: { user: { id: String(400000000000000000n + BigInt(i)), username: 'user', discriminator: '0', global_name: null, avatar: null } },
+      data: FakeDiscord.command('ask', { question: BURST_QUESTIONS[i % BURST_QUESTIONS.length]! }),
+    });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    return { body, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'x-signature-ed25519': FakeDiscord.signature(privateKey, timestamp, body), 'x-signature-timestamp': timestamp } };
+  });
+}
+
+function post(agent: Agent, port: number, signed: { body: string; headers: Record<string, string> }): Promise<{ ms: number; ok: boolean }> {
+  const sent = performance.now();
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port, path: '/interactions', method: 'POST', agent, headers: signed.headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += String(chunk)));
+      response.on('end', () => {
+        let ok = response.statusCode === 200;
+        try {
+          ok &&= typeof (JSON.parse(text) as { type?: unknown }).type === 'number';
+        } catch {
+          ok = false;
+        }
+        resolve({ ms: performance.now() - sent, ok });
+      });
+    });
+    req.on('error', () => resolve({ ms: performance.now() - sent, ok: false }));
+    req.end(signed.body);
+  });
+}
+
+async function bursts(port: number, count: number): Promise<{ latencies: number[]; lost: number }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: BURST });
+  const bodies = signedBodies(count, keys.privateKey);
+  const latencies: number[] = [];
+  let lost = 0;
+  for (let at = 0; at < count; at += BURST) {
+    const results = await Promise.all(bodies.slice(at, at + BURST).map((signed) => post(agent, port, signed)));
+    for (const result of results) {
+      latencies.push(result.ms);
+      if (!result.ok) lost++;
+    }
+  }
+  agent.destroy();
+  return { latencies, lost };
+}
+
+/** CPU time (user + system) a process has used, in ms. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
+
+const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const targets = [
+  { name: 'bot (npm start, HTTP mode)', command: process.env.BENCH_BOT_COMMAND ?? startScript },
+  { name: 'verify-only endpoint', command: process.env.BENCH_BASELINE_COMMAND ?? 'node test/bench/verify-only-endpoint.mjs' },
+];
+
+console.log(`node ${process.version}, ${process.platform}/${process.arch}, load average ${(await import('node:os')).loadavg()[0]!.toFixed(2)} on ${(await import('node:os')).availableParallelism()} cores; ${TOTAL} signed /ask in bursts of ${BURST} concurrent, ${ROUNDS} rounds each, alternating`);
+const results = new Map<string, { p50: number[]; p99: number[]; lost: number; cpuMs: number }>();
+const running = await Promise.all(targets.map(async (target) => ({ ...target, ...(await start(target.command)) })));
+for (const target of running) await bursts(target.port, WARM_UP);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const target of running) {
+    const cpuBefore = cpuMs(target.child.pid!);
+    const { latencies, lost } = await bursts(target.port, TOTAL);
+    const entry = results.get(target.name) ?? { p50: [], p99: [], lost: 0, cpuMs: 0 };
+    entry.cpuMs += cpuMs(target.child.pid!) - cpuBefore;
+    entry.p50.push(percentile(latencies, 0.5));
+    entry.p99.push(percentile(latencies, 0.99));
+    entry.lost += lost;
+    results.set(target.name, entry);
+  }
+}
+for (const target of running) {
+  target.child.kill('SIGTERM');
+  await new Promise((resolve) => target.child.once('exit', resolve));
+}
+const median = (values: number[]) => percentile(values, 0.5);
+for (const [name, entry] of results) {
+  console.log(`${name}: p50 ${median(entry.p50).toFixed(2)} ms, p99 ${median(entry.p99).toFixed(2)} ms (median of ${ROUNDS} rounds; p99 per round ${entry.p99.map((v) => v.toFixed(1)).join(' / ')}), lost ${entry.lost} of ${ROUNDS * TOTAL}, CPU ${(entry.cpuMs / (ROUNDS * TOTAL)).toFixed(3)} ms per interaction`);
+}
+const bot = results.get(targets[0]!.name)!;
+const base = results.get(targets[1]!.name)!;
+console.log(`p99 ratio bot / verify-only: ${(median(bot.p99) / median(base.p99)).toFixed(2)}x (target: within 1.5x); p50 ratio ${(median(bot.p50) / median(base.p50)).toFixed(2)}x`);
