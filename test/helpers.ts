@@ -1,5 +1,5 @@
 import { SearchIndex } from '../src/core/search-index.js';
-import { loadIndex } from '../src/core/engine.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../src/core/engine.js';
 import { parseKnowledgeFile } from '../src/core/knowledge.js';
 import { toPassages } from '../src/core/passages.js';
 
@@ -7,7 +7,7 @@ let shipped: Promise<SearchIndex> | undefined;
 
 /** The index of the knowledge folder as shipped, built once per test file. */
 export function shippedIndex(): Promise<SearchIndex> {
-  return (shipped ??= loadIndex());
+  return (shipped ??= loadIndex(DEFAULT_KNOWLEDGE_DIR));
 }
 
 /** A knowledge file's text from front matter fields and body paragraphs. */

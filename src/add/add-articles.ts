@@ -28,7 +28,7 @@ interface ReadyArticle {
 }
 
 /** Reads one page or address into an article ready to write. Throws AddError. */
-export async function readArticle(source: string, flags: MetadataFlags = {}, limits: Partial<FetchLimits> = {}): Promise<ReadyArticle> {
+async function readArticle(source: string, flags: MetadataFlags = {}, limits: Partial<FetchLimits> = {}): Promise<ReadyArticle> {
   try {
     const page = await loadPage(source, limits);
     const { metadata, paragraphs } = extractArticle(page.html, page.url);

@@ -37,7 +37,7 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
 }
 
 /** The text blocks of an article's content, in reading order, each with its spaces collapsed. */
-export function articleParagraphs(root: DomNode): string[] {
+function articleParagraphs(root: DomNode): string[] {
   const out: string[] = [];
   const run: string[] = [];
   const flush = () => {

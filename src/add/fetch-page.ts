@@ -21,7 +21,7 @@ export interface FetchLimits {
   maxRedirects: number;
 }
 
-export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
+const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
 
 /** Reads a page from a saved file or from an http(s) address. Throws PageError. */
 export async function loadPage(source: string, limits: Partial<FetchLimits> = {}): Promise<LoadedPage> {
@@ -35,7 +35,7 @@ export async function loadPage(source: string, limits: Partial<FetchLimits> = {}
 }
 
 /** A saved page on disk. */
-export async function readPageFile(file: string, maxBytes: number): Promise<LoadedPage> {
+async function readPageFile(file: string, maxBytes: number): Promise<LoadedPage> {
   let bytes: Buffer;
   try {
     const info = await stat(file);
@@ -54,7 +54,7 @@ export async function readPageFile(file: string, maxBytes: number): Promise<Load
  * Fetches an HTML page: http and https only, at most `maxRedirects` redirects, `timeoutMs` for
  * everything, at most `maxBytes` read, HTML content types only. Throws PageError.
  */
-export async function fetchPage(address: string, limits: FetchLimits): Promise<LoadedPage> {
+async function fetchPage(address: string, limits: FetchLimits): Promise<LoadedPage> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   try {

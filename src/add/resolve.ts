@@ -1,3 +1,4 @@
+import { isUsableId, MAX_ID_LENGTH } from '../core/index.js';
 import { languageTag, publishedDate, type PageMetadata } from './metadata.js';
 
 /** What the command line says about an article; each one fills in or overrides the page's own. */
@@ -28,8 +29,6 @@ export class MetadataError extends Error {
   }
 }
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** The page's metadata with the flags applied; throws MetadataError naming the flag to pass. */
 export function resolveMetadata(page: PageMetadata, flags: MetadataFlags = {}): ArticleMeta {
   const title = nonEmpty(flags.title, '--title') ?? page.title;
@@ -49,8 +48,8 @@ export function resolveMetadata(page: PageMetadata, flags: MetadataFlags = {}): 
     language = languageTag(flags.language);
     if (!language) throw new MetadataError(`--language must be a language tag such as "en" or "fr", not "${flags.language}"`);
   }
-  if (flags.id !== undefined && (!ID_PATTERN.test(flags.id) || flags.id.length > 60)) {
-    throw new MetadataError(`--id must be lower-case letters, digits and single hyphens (at most 60), not "${flags.id}"`);
+  if (flags.id !== undefined && !isUsableId(flags.id)) {
+    throw new MetadataError(`--id must be lower-case letters, digits and single hyphens (at most ${MAX_ID_LENGTH}), not "${flags.id}"`);
   }
   const missing = (field: string, flag: string): never => {
     throw new MetadataError(`the page does not say its ${field}: pass ${flag}`);

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { parseKnowledgeFile, type KnowledgeDocument } from '../core/knowledge.js';
-import { toPassages } from '../core/passages.js';
+import { type KnowledgeDocument, parseKnowledgeFile, toPassages } from '../core/index.js';
 import type { ArticleMeta } from './resolve.js';
 
 export interface WrittenArticle {

@@ -1,6 +1,6 @@
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
-import type { SearchIndex } from '../core/search-index.js';
+import type { SearchIndex } from '../core/index.js';
 import type { BotContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import type { BotConfig } from './config.js';

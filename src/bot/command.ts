@@ -5,7 +5,7 @@ import type {
   APIMessageComponentInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { SearchIndex } from '../core/search-index.js';
+import type { SearchIndex } from '../core/index.js';
 import type { SlidingWindowRateLimiter } from './rate-limiter.js';
 
 /** What handlers may use: the current index (it can be swapped while running) and the clock. */

@@ -1,5 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord-api-types/v10';
-import type { Found } from '../core/answer.js';
+import type { Found } from '../core/index.js';
 import { encodeAskComponent } from './custom-id.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 

@@ -1,5 +1,4 @@
-import type { DocumentMeta } from '../core/knowledge.js';
-import type { SearchIndex } from '../core/search-index.js';
+import type { DocumentMeta, SearchIndex } from '../core/index.js';
 
 /** The documents an index answers from, in order, each with its number of passages. */
 export function documentsOf(index: SearchIndex): Array<DocumentMeta & { passages: number }> {

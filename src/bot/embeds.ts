@@ -1,7 +1,6 @@
 import { escapeMarkdown } from '@discordjs/formatters';
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Found } from '../core/answer.js';
-import type { DocumentMeta } from '../core/knowledge.js';
+import type { Found, DocumentMeta } from '../core/index.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 
 /** Embeds: the cited passage, its context view and the list of sources, always within Discord's limits. */
@@ -26,7 +25,7 @@ export function escapeKnowledgeText(text: string): string {
   return escaped;
 }
 /** Before the question on an answer's author line, and how the bot finds the question there again. */
-export const QUESTION_PREFIX = 'Q: ';
+const QUESTION_PREFIX = 'Q: ';
 
 /** The answer: the passage with its best sentence in bold, the document linked, a citation line. */
 export function answerEmbed(found: Found, question: string): APIEmbed {
@@ -115,7 +114,7 @@ export function passageWithHighlight(found: Found, max: number): string {
 }
 
 /** Cuts embeds so that all their text together stays within Discord's 6,000 characters. */
-export function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
   let room = DISCORD_LIMITS.embedTotal;
   return embeds.map((embed) => {
     const fitted: APIEmbed = { ...embed };
@@ -154,7 +153,7 @@ function joinWithin(lines: readonly string[], separator: string, max: number): s
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2017-02-27" → "27 February 2017". */
-export function formatDate(isoDate: string): string {
+function formatDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
 }

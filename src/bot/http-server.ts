@@ -10,7 +10,7 @@ import type { BotMetrics } from './metrics.js';
 import { isSignedByDiscord } from './signature.js';
 
 /** Discord's interaction payloads are a few KB; anything this large is not one. */
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 /** On shutdown, requests in flight get this long to finish. */
 export const SHUTDOWN_GRACE_MS = 2000;
 const INTERACTION_PATHS = new Set(['/', '/interactions']);

@@ -15,7 +15,7 @@ const DISCORD_EPOCH = 1_420_070_400_000n;
 const SNOWFLAKE = /^\d{1,20}$/;
 
 /** When a snowflake was made (epoch ms), or undefined when it is not a snowflake. */
-export function snowflakeTime(id: unknown): number | undefined {
+function snowflakeTime(id: unknown): number | undefined {
   if (typeof id !== 'string' || !SNOWFLAKE.test(id)) return undefined;
   return Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
 }

@@ -1,8 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from 'pino';
-import { loadIndexInBackground } from '../core/engine.js';
-import { KnowledgeError } from '../core/knowledge.js';
-import type { SearchIndex } from '../core/search-index.js';
+import { KnowledgeError, loadIndexInBackground, type SearchIndex } from '../core/index.js';
 import { documentsOf } from './documents.js';
 
 // Editors save in bursts (temporary file, rename, chmod): rebuild once things have settled.

@@ -48,8 +48,3 @@ export function secretWiper(secrets: readonly (string | undefined)[]): (text: st
     .sort((a, b) => b.length - a.length);
   return (text) => parts.reduce((wiped, part) => wiped.split(part).join(REDACTED), text);
 }
-
-/** The first line of an error's message: what a one-line report shows. */
-export function firstLineOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-}

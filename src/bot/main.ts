@@ -1,9 +1,8 @@
 import dotenv from 'dotenv';
-import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../core/engine.js';
-import { KnowledgeError } from '../core/knowledge.js';
+import { DEFAULT_KNOWLEDGE_DIR, firstLineOf, KnowledgeError, loadIndex } from '../core/index.js';
 import { startBot, type RunningBot } from './bot.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger, firstLineOf, secretWiper } from './logger.js';
+import { createLogger, secretWiper } from './logger.js';
 
 /**
  * `npm start`: the bot, until SIGINT or SIGTERM: the HTTP interactions endpoint when

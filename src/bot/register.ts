@@ -1,8 +1,9 @@
+import { firstLineOf } from '../core/index.js';
 import { REST, Routes } from 'discord.js';
 import dotenv from 'dotenv';
 import { COMMANDS } from './commands/index.js';
 import { ConfigError, loadConfig } from './config.js';
-import { firstLineOf, secretWiper } from './logger.js';
+import { secretWiper } from './logger.js';
 
 /**
  * `npm run register`: replaces the bot's slash commands with COMMANDS in one bulk overwrite,

@@ -3,7 +3,7 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 /** DER header of an Ed25519 SubjectPublicKeyInfo; the raw 32-byte key follows it. */
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 /** How old a request's timestamp may be, in seconds: older ones are refused as replays. */
-export const MAX_REQUEST_AGE_SECONDS = 5 * 60;
+const MAX_REQUEST_AGE_SECONDS = 5 * 60;
 
 /** The application's public key (64 hex characters, from the Developer Portal) as a key object. */
 export function publicKeyFromHex(hex: string): KeyObject {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AddError, addArticles } from '../add/add-articles.js';
+import { addArticles } from '../add/add-articles.js';
 import type { MetadataFlags } from '../add/resolve.js';
-import { knowledgeDir } from '../core/engine.js';
-import { KnowledgeError } from '../core/knowledge.js';
+import { firstLineOf } from '../core/index.js';
+import { knowledgeDirFromEnv } from './knowledge-dir.js';
 
 const USAGE = `usage: npm run add -- <page.html | https://...> [more pages or addresses]
        flags fill in or override what a page says about itself:
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   // npm runs scripts in the project folder; page paths are the caller's, from where they ran npm.
   if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   const { help: _help, ...flags } = args.values;
-  const dir = knowledgeDir();
+  const dir = knowledgeDirFromEnv();
   try {
     const written = await addArticles(args.positionals, { dir, flags: flags as MetadataFlags });
     for (const article of written) {
@@ -43,11 +43,8 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof AddError || error instanceof KnowledgeError) {
-      process.stderr.write(`add: ${error.message.split('\n')[0]}\n`);
-      return 1;
-    }
-    process.stderr.write(`add: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+    // Known failures and anything unexpected alike: one line, nothing written.
+    process.stderr.write(`add: ${firstLineOf(error)}\n`);
     return 1;
   }
 }

@@ -1,9 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { answerQuestion } from '../core/answer.js';
-import { loadIndex } from '../core/engine.js';
-import { KnowledgeError } from '../core/knowledge.js';
-import type { SearchIndex } from '../core/search-index.js';
+import { answerQuestion, KnowledgeError, loadIndex, type SearchIndex } from '../core/index.js';
+import { knowledgeDirFromEnv } from './knowledge-dir.js';
 import { ANSI_STYLE, answerJson, formatAnswer, PLAIN_STYLE } from './format.js';
 
 const USAGE = `usage: npm run ask -- "question"            answer one question
@@ -30,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
 
   let index: SearchIndex;
   try {
-    index = await loadIndex();
+    index = await loadIndex(knowledgeDirFromEnv());
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     process.stderr.write(`ask: cannot load the knowledge: ${error.message}\n`);

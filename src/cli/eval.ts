@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MIN_CONFIDENCE } from '../core/answer.js';
-import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../core/engine.js';
-import type { SearchIndex } from '../core/search-index.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadIndex, MIN_CONFIDENCE, type SearchIndex } from '../core/index.js';
 import { byKind, parseQuestionSet, report, runQuestions, tradeOffCurve, type QuestionOutcome } from '../eval/evaluation.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
 

@@ -1,4 +1,4 @@
-import type { Answer, Found } from '../core/answer.js';
+import type { Answer, Found } from '../core/index.js';
 
 export interface TerminalStyle {
   emphasize(text: string): string;
@@ -18,7 +18,7 @@ export const PLAIN_STYLE: TerminalStyle = {
 };
 
 /** The passage with its best sentence emphasized, then the citation. */
-export function formatFound(found: Found, style: TerminalStyle): string {
+function formatFound(found: Found, style: TerminalStyle): string {
   const [start, end] = found.highlightSpan;
   const sentence = found.text.slice(start, end);
   const trimmed = sentence.trimEnd();
@@ -26,7 +26,7 @@ export function formatFound(found: Found, style: TerminalStyle): string {
   return `${passage.trim()}\n\n${style.dim(formatCitation(found))}`;
 }
 
-export function formatCitation({ citation }: Found): string {
+function formatCitation({ citation }: Found): string {
   const { title, publisher, published, paragraph, url } = citation;
   return `— ${title}. ${publisher}, ${published}, paragraph ${paragraph}.\n  ${url}`;
 }
@@ -36,8 +36,8 @@ export function formatAnswer(result: Answer, style: TerminalStyle): string {
   if (result.status === 'empty') {
     return 'Nothing to search: ask a question with a few words from the article, for example "who urged restraint".';
   }
-  if (result.answer) {
-    return `${formatFound(result.answer, style)}  ${style.dim(`(confidence ${result.answer.score.toFixed(2)})`)}`;
+  if (result.best) {
+    return `${formatFound(result.best, style)}  ${style.dim(`(confidence ${result.best.score.toFixed(2)})`)}`;
   }
   const lines = ['The knowledge here does not seem to cover that.'];
   if (result.alternatives.length > 0) {
@@ -53,7 +53,7 @@ export function formatAnswer(result: Answer, style: TerminalStyle): string {
 export function answerJson(result: Answer): object {
   return {
     question: result.question,
-    answer: result.answer ? foundJson(result.answer) : null,
+    answer: result.best ? foundJson(result.best) : null,
     alternatives: result.alternatives.map(foundJson),
   };
 }

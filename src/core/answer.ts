@@ -7,7 +7,7 @@ import type { SearchIndex } from './search-index.js';
 
 /** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
 export const MIN_CONFIDENCE = CONFIDENCE_MODEL.threshold;
-export const MAX_ALTERNATIVES = 3;
+const MAX_ALTERNATIVES = 3;
 /** Alternatives must cover at least this much of the question: one topic word of a four-word question. */
 const MIN_ALTERNATIVE_COVERAGE = 0.25;
 
@@ -40,9 +40,10 @@ export type AnswerStatus = 'answered' | 'abstained' | 'empty';
 
 export interface Answer {
   question: string;
-  /** answered: `answer` is set; abstained: nothing in the knowledge covers it; empty: nothing to search. */
+  /** answered: `best` is set; abstained: nothing in the knowledge covers it; empty: nothing to search. */
   status: AnswerStatus;
-  answer: Found | null;
+  /** The passage that answers, or null when it abstained. */
+  best: Found | null;
   /** The next best passages (suggestions when abstaining), at most MAX_ALTERNATIVES. */
   alternatives: Found[];
 }
@@ -54,19 +55,19 @@ export interface Answer {
 export function answerQuestion(index: SearchIndex, question: string, options: { minConfidence?: number } = {}): Answer {
   const parsed = parseQuestion(index, question);
   if (parsed.terms.length === 0) {
-    return { question, status: 'empty', answer: null, alternatives: [] };
+    return { question, status: 'empty', best: null, alternatives: [] };
   }
   const ranked = rankPassages(index, parsed, MAX_ALTERNATIVES + 1);
   const [best, ...rest] = ranked;
   const worthShowing = (found: { coverage: number }) => found.coverage >= MIN_ALTERNATIVE_COVERAGE;
   const alternatives = (passages: readonly RankedPassage[]) =>
-    passages.filter(worthShowing).map((found) => toFound(index, found.passage, found.coverage, parsed));
-  if (!best) return { question, status: 'abstained', answer: null, alternatives: [] };
+    passages.filter(worthShowing).map((found) => toFound(index, found.passageNumber, found.coverage, parsed));
+  if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
   const confidence = confidenceOf(evidenceOf(best, rest[0], parsed.terms.map((term) => term.weight)));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
-    return { question, status: 'answered', answer: toFound(index, best.passage, confidence, parsed), alternatives: alternatives(rest) };
+    return { question, status: 'answered', best: toFound(index, best.passageNumber, confidence, parsed), alternatives: alternatives(rest) };
   }
-  return { question, status: 'abstained', answer: null, alternatives: alternatives(ranked).slice(0, MAX_ALTERNATIVES) };
+  return { question, status: 'abstained', best: null, alternatives: alternatives(ranked).slice(0, MAX_ALTERNATIVES) };
 }
 
 /**
@@ -81,7 +82,7 @@ export function bestPassageEvidence(
   const [best, next] = parsed.terms.length === 0 ? [] : rankPassages(index, parsed, 2);
   if (!best) return null;
   return {
-    id: index.passages[best.passage]!.id,
+    id: index.passages[best.passageNumber]!.id,
     evidence: evidenceOf(best, next, parsed.terms.map((term) => term.weight)),
     terms: parsed.terms.map((term, i) => ({
       word: term.word,
@@ -130,9 +131,9 @@ export function suggestPassages(index: SearchIndex, typed: string, limit: number
       .slice(0, limit)
       .map((passage) => ({ id: passage.id, label: sentenceAt(passage, passage.sentences[0]) }));
   }
-  return rankPassages(index, parsed, limit).map(({ passage }) => {
-    const found = index.passages[passage]!;
-    return { id: found.id, label: sentenceAt(found, bestSentence(index, found, parsed)) };
+  return rankPassages(index, parsed, limit).map(({ passageNumber }) => {
+    const passage = index.passages[passageNumber]!;
+    return { id: passage.id, label: sentenceAt(passage, bestSentence(index, passage, parsed)) };
   });
 }
 

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { firstLineOf } from './errors.js';
 
 /** What a knowledge file says about itself in its front matter. */
 export interface DocumentMeta {
@@ -34,8 +35,13 @@ export class KnowledgeError extends Error {
 }
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// Passage ids (id + "#p12.3") travel in Discord component values, which hold 100 characters.
-const MAX_ID_LENGTH = 80;
+/** The longest document id: short enough to read in a citation and to carry in a passage id. */
+export const MAX_ID_LENGTH = 80;
+
+/** Whether a text can be a document id: lower-case letters, digits, single hyphens, at most MAX_ID_LENGTH. */
+export function isUsableId(id: string): boolean {
+  return ID_PATTERN.test(id) && id.length <= MAX_ID_LENGTH;
+}
 
 const frontMatterSchema = z.object({
   id: z.string().regex(ID_PATTERN, 'lower-case letters, digits and single hyphens').optional(),
@@ -59,7 +65,7 @@ export function parseKnowledgeFile(file: string, source: string): KnowledgeDocum
   try {
     data = parseYaml(match[1]!);
   } catch (error) {
-    throw new KnowledgeError(file, `front matter is not valid YAML (${firstLine(error)})`);
+    throw new KnowledgeError(file, `front matter is not valid YAML (${firstLineOf(error)})`);
   }
   const parsed = frontMatterSchema.safeParse(data ?? {});
   if (!parsed.success) {
@@ -73,7 +79,7 @@ export function parseKnowledgeFile(file: string, source: string): KnowledgeDocum
   }
   const fallbackId = path.basename(file, '.md').toLowerCase();
   const id = parsed.data.id ?? fallbackId;
-  if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH) {
+  if (!isUsableId(id)) {
     throw new KnowledgeError(file, `"${id}" is not a usable id: rename the file or set "id" (lower-case letters, digits, hyphens, at most ${MAX_ID_LENGTH})`);
   }
   const { title, publisher, url, published, language } = parsed.data;
@@ -100,7 +106,7 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeDocument[]> {
   try {
     names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
   } catch (error) {
-    throw new KnowledgeError(dir, `cannot read the knowledge folder (${firstLine(error)})`);
+    throw new KnowledgeError(dir, `cannot read the knowledge folder (${firstLineOf(error)})`);
   }
   if (names.length === 0) {
     throw new KnowledgeError(dir, 'no .md files: add at least one article');
@@ -112,7 +118,7 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeDocument[]> {
     try {
       source = await readFile(path.join(dir, name), 'utf8');
     } catch (error) {
-      throw new KnowledgeError(name, `cannot read the file (${firstLine(error)})`);
+      throw new KnowledgeError(name, `cannot read the file (${firstLineOf(error)})`);
     }
     const document = parseKnowledgeFile(name, source);
     const clash = fileById.get(document.id);
@@ -125,7 +131,3 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeDocument[]> {
   return documents;
 }
 
-function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0]!.trim();
-}

@@ -28,7 +28,7 @@ export class Passage {
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Sentence spans of a text; trailing spaces stay with the sentence they follow. */
-export function sentenceSpans(text: string): Array<[number, number]> {
+function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const { index, segment } of sentenceSegmenter.segment(text)) {
     spans.push([index, index + segment.length]);

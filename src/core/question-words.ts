@@ -54,7 +54,7 @@ export interface QuestionWord {
 }
 
 /** Words of a long question outside the sentence that asks weigh this much: context, not the ask. */
-export const CHATTER_FOCUS = 0.35;
+const CHATTER_FOCUS = 0.35;
 
 /**
  * The words of a question as the engine should read them: chat shorthand expanded ("w/",

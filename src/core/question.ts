@@ -34,7 +34,7 @@ export interface ParsedQuestion {
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
-export const MAX_QUESTION_WORDS = 200;
+const MAX_QUESTION_WORDS = 200;
 export const MAX_QUESTION_TERMS = 32;
 
 /**

@@ -5,7 +5,7 @@ import type { SearchIndex } from './search-index.js';
 
 export interface RankedPassage {
   /** Position of the passage in `index.passages`. */
-  passage: number;
+  passageNumber: number;
   /** Share of the question's topic weight the passage matches, 0..1, weak evidence included. */
   coverage: number;
   /** The same counting only the passage's own words and their close forms and spellings. */
@@ -108,7 +108,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     const look = closeLook(index, question, passage);
     const answerKind = question.answerKind ? (hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords) ? 1 : -1) : 0;
     return {
-      passage,
+      passageNumber: passage,
       coverage: Math.min(1, look.coverage),
       strictCoverage: Math.min(1, look.strictCoverage),
       missing: look.missing,
@@ -124,7 +124,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
         PHRASE_SHARE * verbatimPhrase(index, question, passage),
     };
   });
-  ranked.sort((a, b) => b.rank - a.rank || a.passage - b.passage);
+  ranked.sort((a, b) => b.rank - a.rank || a.passageNumber - b.passageNumber);
   return ranked.slice(0, limit);
 }
 

@@ -17,12 +17,17 @@ export interface Token {
 // Plain ASCII text (most of any English corpus) needs no Unicode classes: lower-case it once
 // and split it, which is several times faster than matching word by word.
 const ASCII_TEXT = /^[\x00-\x7f]*$/;
+
+/** Whether the text is plain ASCII, which the fast word scanners handle without Unicode classes. */
+export function isAsciiText(text: string): boolean {
+  return ASCII_TEXT.test(text);
+}
 const ASCII_SEPARATORS = /([^a-z0-9']+)/;
 const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
 
 /** Calls `visit` with each folded word of the text and where it starts in the text itself. */
 export function forEachWord(text: string, visit: (word: string, start: number) => void): void {
-  if (!ASCII_TEXT.test(text)) {
+  if (!isAsciiText(text)) {
     visitMatches(text, WORD, 0, visit);
     return;
   }

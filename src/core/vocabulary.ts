@@ -101,10 +101,6 @@ export class Vocabulary {
     this.cache.clear();
   }
 
-  get size(): number {
-    return this.words.length;
-  }
-
   word(wordId: number): string {
     return this.words[wordId]!;
   }

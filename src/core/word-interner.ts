@@ -1,5 +1,5 @@
 import type { GrowableArray } from './growable-array.js';
-import { forEachWord } from './text.js';
+import { forEachWord, isAsciiText } from './text.js';
 
 /**
  * Gives each distinct folded word a small integer id while scanning texts.
@@ -21,7 +21,7 @@ export class WordInterner {
 
   /** Appends the id of each word of the text to `ids`, and where it starts to `starts`. */
   scan(text: string, ids: GrowableArray<Uint32Array>, starts: GrowableArray<Uint16Array>): void {
-    if (!ASCII_ONLY.test(text)) {
+    if (!isAsciiText(text)) {
       forEachWord(text, (word, start) => this.append(this.idOf(word), start, ids, starts));
       return;
     }
@@ -107,7 +107,6 @@ export class WordInterner {
   }
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const APOSTROPHE = 39;
 const SLOT = 3;
 const FNV_OFFSET = 0x811c9dc5 | 0;

@@ -1,9 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { bestPassageEvidence } from '../core/answer.js';
-import { EVIDENCE_FEATURES, type Evidence } from '../core/confidence.js';
-import { loadIndex } from '../core/engine.js';
-import type { SearchIndex } from '../core/search-index.js';
+import { bestPassageEvidence, type Evidence, EVIDENCE_FEATURES, loadIndex, type SearchIndex } from '../core/index.js';
 import { normalizeForMatch, parseQuestionSet } from './evaluation.js';
 import { EVAL_SETS } from './sets.js';
 

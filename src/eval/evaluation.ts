@@ -1,5 +1,4 @@
-import { answerQuestion, MIN_CONFIDENCE } from '../core/answer.js';
-import type { SearchIndex } from '../core/search-index.js';
+import { answerQuestion, MIN_CONFIDENCE, type SearchIndex } from '../core/index.js';
 
 /** One question of an evaluation set: `expect` phrases, or null when the knowledge cannot answer it. */
 export interface EvalQuestion {
@@ -76,7 +75,7 @@ export function parseQuestionSet(source: string): EvalQuestion[] {
 export function runQuestions(index: SearchIndex, questions: readonly EvalQuestion[]): QuestionOutcome[] {
   return questions.map(({ q, expect, kind }) => {
     const result = answerQuestion(index, q, { minConfidence: 0 });
-    const ranked = [result.answer, ...result.alternatives].filter((found) => found !== null).slice(0, 3);
+    const ranked = [result.best, ...result.alternatives].filter((found) => found !== null).slice(0, 3);
     const holdsExpected = (text: string) => expect !== null && expect.some((phrase) => normalizeForMatch(text).includes(phrase));
     return {
       q,
@@ -109,11 +108,6 @@ export function report(outcomes: readonly QuestionOutcome[], threshold: number =
     else result.misses.push(miss);
   }
   return result;
-}
-
-/** Runs a set and counts it at the engine's own threshold. */
-export function evaluate(index: SearchIndex, questions: readonly EvalQuestion[]): EvalReport {
-  return report(runQuestions(index, questions));
 }
 
 export interface CurvePoint {

@@ -123,8 +123,8 @@ describe('adding an article to the knowledge folder', () => {
     await addArticles([BBC], { dir });
     const answer = answerQuestion(await loadIndex(dir), 'What is the greatest frustration of Obama presidency?');
     expect(answer.status).toBe('answered');
-    expect(answer.answer!.text).toMatch(/common sense gun safety laws/);
-    expect(answer.answer!.citation).toEqual({
+    expect(answer.best!.text).toMatch(/common sense gun safety laws/);
+    expect(answer.best!.citation).toEqual({
       title: "Obama admits US gun laws are his 'biggest frustration'",
       publisher: 'BBC News',
       url: BBC_URL,

@@ -34,7 +34,10 @@ beforeAll(async () => {
       const more = () => {
         while (sent < 6 * 1024 * 1024) {
           sent += chunk.length;
-          if (!response.write(chunk)) return response.once('drain', more);
+          if (!response.write(chunk)) {
+            response.once('drain', more);
+            return;
+          }
         }
         response.end();
       };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/bot/commands/ask.js';
 import { commandOfCustomId, decodeAskComponent, encodeAskComponent } from '../../src/bot/custom-id.js';
 import { DISCORD_LIMITS } from '../../src/bot/limits.js';
+import { MAX_ID_LENGTH } from '../../src/core/index.js';
 import { shippedIndex } from '../helpers.js';
 
 const index = await shippedIndex();
@@ -45,8 +46,8 @@ describe('the custom_id codec', () => {
     }
   });
 
-  it('fits the longest passage id the core allows (80-character document id, paragraph 9999, part 99) in 100 characters', () => {
-    const customId = encodeAskComponent({ action: 'context', position: 99, passageId: `${'a'.repeat(80)}#p9999.99` });
+  it('fits the longest passage id the core allows (MAX_ID_LENGTH-character document id, paragraph 9999, part 99) in 100 characters', () => {
+    const customId = encodeAskComponent({ action: 'context', position: 99, passageId: `${'a'.repeat(MAX_ID_LENGTH)}#p9999.99` });
     expect(customId.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
   });
 

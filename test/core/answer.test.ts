@@ -7,25 +7,25 @@ import { SearchIndex } from '../../src/core/search-index.js';
 import { knowledgeSource, shippedIndex, VALID_FIELDS } from '../helpers.js';
 
 const index = await shippedIndex();
-const paragraphOf = (question: string) => answerQuestion(index, question).answer?.citation.paragraph ?? null;
+const paragraphOf = (question: string) => answerQuestion(index, question).best?.citation.paragraph ?? null;
 const rankedParagraphs = (question: string) => {
   const result = answerQuestion(index, question);
-  return [result.answer, ...result.alternatives].filter((f) => f !== null).map((f) => f.citation.paragraph);
+  return [result.best, ...result.alternatives].filter((f) => f !== null).map((f) => f.citation.paragraph);
 };
 
 describe('answering a question', () => {
   it('answers "who urged restraint" with the Iranian restraint paragraph, then the one that only shares "urged"', () => {
     const result = answerQuestion(index, 'who urged restraint');
     expect(result.status).toBe('answered');
-    expect(result.answer!.citation).toEqual({
+    expect(result.best!.citation).toEqual({
       title: 'NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels',
       publisher: 'Azatutyun (RFE/RL Armenian Service)',
       url: 'https://azatutyun.am/a/28336839.html',
       published: '2017-02-27',
       paragraph: 7,
     });
-    expect(result.answer!.highlight).toMatch(/^An Iranian Foreign Ministry spokesman said .*“exercise restraint”/);
-    expect(result.answer!.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(result.best!.highlight).toMatch(/^An Iranian Foreign Ministry spokesman said .*“exercise restraint”/);
+    expect(result.best!.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
     expect(rankedParagraphs('who urged restraint')).toEqual([7]);
   });
 
@@ -54,9 +54,9 @@ describe('answering a question', () => {
   });
 
   it('gives the matched sentence as the highlight', () => {
-    const { answer } = answerQuestion(index, 'Is there a military solution to the conflict?');
-    expect(answer!.highlight).toBe('“Because there is no military solution to this conflict.');
-    expect(answer!.text.slice(...answer!.highlightSpan).trim()).toBe(answer!.highlight);
+    const { best } = answerQuestion(index, 'Is there a military solution to the conflict?');
+    expect(best!.highlight).toBe('“Because there is no military solution to this conflict.');
+    expect(best!.text.slice(...best!.highlightSpan).trim()).toBe(best!.highlight);
   });
 
   it.each([
@@ -69,7 +69,7 @@ describe('answering a question', () => {
   ])('abstains on %j, which shares at most a word with the article', (question) => {
     const result = answerQuestion(index, question);
     expect(result.status).toBe('abstained');
-    expect(result.answer).toBeNull();
+    expect(result.best).toBeNull();
   });
 
   it('offers the nearest passages as suggestions when it abstains', () => {
@@ -79,7 +79,7 @@ describe('answering a question', () => {
 
   it('gives confidence between 0 and 1, the answer at or above the alternatives', () => {
     const result = answerQuestion(index, 'stoltenberg negotiating table');
-    const scores = [result.answer!, ...result.alternatives].map((f) => f.score);
+    const scores = [result.best!, ...result.alternatives].map((f) => f.score);
     expect(scores.every((s) => s >= 0 && s <= 1)).toBe(true);
     expect(scores[0]).toBe(Math.max(...scores));
   });
@@ -106,7 +106,7 @@ describe('user text is only text', () => {
   it.each(['', '   ', '🙂🙂🙂', '?!?!', 'what is the', '\u200B\u200B', '\u0000\u0001'])(
     'says there is nothing to search for %j',
     (question) => {
-      expect(answerQuestion(index, question)).toEqual({ question, status: 'empty', answer: null, alternatives: [] });
+      expect(answerQuestion(index, question)).toEqual({ question, status: 'empty', best: null, alternatives: [] });
     },
   );
 });
@@ -118,9 +118,9 @@ describe('more than one document', () => {
       knowledgeSource({ ...VALID_FIELDS, title: 'Lake Sevan water levels' }, ['Intro.', 'Lake Sevan rose by twelve centimetres after a wet spring.']),
     );
     const both = SearchIndex.build(toPassages([...(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)), sevan]));
-    const lake = answerQuestion(both, 'How much did Lake Sevan rise?').answer!;
+    const lake = answerQuestion(both, 'How much did Lake Sevan rise?').best!;
     expect([lake.id, lake.citation.title, lake.citation.paragraph]).toEqual(['lake-sevan#p2', 'Lake Sevan water levels', 2]);
-    const restraint = answerQuestion(both, 'who urged restraint').answer!;
+    const restraint = answerQuestion(both, 'who urged restraint').best!;
     expect([restraint.id, restraint.citation.publisher]).toEqual(['stoltenberg-sarkisian-brussels-2017#p7', 'Azatutyun (RFE/RL Armenian Service)']);
   });
 });

@@ -93,8 +93,8 @@ describe('an index of documents in several languages', () => {
     // "séisme" is in other paragraphs; this one says "tremblement de terre": the best passage,
     // not sure enough to answer unasked (the confidence is calibrated on English questions).
     const answer = answerQuestion(index, 'Combien de Français ont été tués dans le séisme ?', { minConfidence: 0 });
-    expect(answer.answer!.text).toMatch(/^Un troisième Français a été tué dans le tremblement de terre/);
-    expect(answer.answer!.citation).toEqual({
+    expect(answer.best!.text).toMatch(/^Un troisième Français a été tué dans le tremblement de terre/);
+    expect(answer.best!.citation).toEqual({
       title: 'Un troisième Français mort dans le séisme au Népal',
       publisher: 'Libération.fr',
       url: 'http://www.liberation.fr/monde/2015/04/30/un-troisieme-francais-mort-dans-le-seisme-au-nepal_1278483',
@@ -105,21 +105,21 @@ describe('an index of documents in several languages', () => {
 
   it('a French question whose every topic word the passage holds is a full match', () => {
     const answer = answerQuestion(index, 'Combien de Français ont été localisés sains et saufs ?');
-    expect(answer.answer!.text).toMatch(/^2 209 Français ont été localisés sains et saufs/);
-    expect(answer.answer!.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(answer.best!.text).toMatch(/^2 209 Français ont été localisés sains et saufs/);
+    expect(answer.best!.score).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
   });
 
   it('French inflections match: "contrôlera" finds "contrôle"', () => {
     const answer = answerQuestion(index, 'Quelle autorité contrôlera les techniques de renseignement ?');
     expect(answer.status).toBe('answered');
-    expect(answer.answer!.text).toMatch(/Commission nationale de contrôle des techniques de renseignement/);
+    expect(answer.best!.text).toMatch(/Commission nationale de contrôle des techniques de renseignement/);
   });
 
   it('a question in German or Portuguese finds its passage', () => {
     const german = answerQuestion(index, 'Welche Funktion bringt das Update?', { minConfidence: 0 });
-    expect(german.answer!.text).toMatch(/Mit dem Update wird eine praktische Funktion nachgereicht/);
-    expect(answerQuestion(index, 'Wie viel kostet 1Password im Mac App Store?').answer!.text).toMatch(/^1Password kostet aktuell knapp 50 Euro/);
-    expect(answerQuestion(index, 'Quem convidou Bolsonaro para a festa do título?').answer!.text).toMatch(/convidaram Bolsonaro para a festa do título/);
+    expect(german.best!.text).toMatch(/Mit dem Update wird eine praktische Funktion nachgereicht/);
+    expect(answerQuestion(index, 'Wie viel kostet 1Password im Mac App Store?').best!.text).toMatch(/^1Password kostet aktuell knapp 50 Euro/);
+    expect(answerQuestion(index, 'Quem convidou Bolsonaro para a festa do título?').best!.text).toMatch(/convidaram Bolsonaro para a festa do título/);
   });
 
   it('French function words are not topic words of a question', () => {
@@ -132,10 +132,10 @@ describe('an index of documents in several languages', () => {
     for (const question of ['who urged restraint', 'when did Stoltenberg meet Sarkisian', 'What is the greatest frustration of Obama presidency?']) {
       const mixed = answerQuestion(index, question);
       if (question.includes('Obama')) {
-        expect(mixed.answer!.citation.publisher).toBe('BBC News');
+        expect(mixed.best!.citation.publisher).toBe('BBC News');
         continue;
       }
-      expect(mixed.answer?.citation).toEqual(answerQuestion(shipped, question).answer?.citation);
+      expect(mixed.best?.citation).toEqual(answerQuestion(shipped, question).best?.citation);
     }
   });
 
@@ -151,8 +151,8 @@ describe('an index of documents in several languages', () => {
     const mixed = SearchIndex.build(toPassages([english, french]));
     expect(parseQuestion(mixed, 'de Havilland').terms.map((term) => term.word)).toEqual(['de', 'havilland']);
     const ranked = answerQuestion(mixed, 'de Havilland');
-    expect(ranked.answer!.citation.url).toBe(VALID_FIELDS.url);
+    expect(ranked.best!.citation.url).toBe(VALID_FIELDS.url);
     expect(ranked.alternatives).toEqual([]);
-    expect(answerQuestion(mixed, "Où l'avion de la compagnie a-t-il atterri ?").answer!.citation.url).toBe('https://example.org/fr');
+    expect(answerQuestion(mixed, "Où l'avion de la compagnie a-t-il atterri ?").best!.citation.url).toBe('https://example.org/fr');
   });
 });

@@ -16,8 +16,8 @@ const council = indexOf(
   { title: 'Mayor Okafor presents riverside housing plan', publisher: 'Test Gazette', url: 'https://example.org/c', published: '2024-03-05', language: 'en' },
 );
 const paragraphs = (question: string) => {
-  const { answer, alternatives } = answerQuestion(council, question, { minConfidence: 0 });
-  return [answer, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
+  const { best, alternatives } = answerQuestion(council, question, { minConfidence: 0 });
+  return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
 };
 
 describe('reading a question as people type it', () => {
@@ -50,7 +50,7 @@ describe('finding the passage for a paraphrase', () => {
 
   it('matches a synonym as weaker evidence than the word itself', () => {
     expect(paragraphs('Who endorsed the plan?')).toEqual([2, 1, 5, 4]);
-    const score = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).answer!.score;
+    const score = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).best!.score;
     expect(score('Who endorsed the plan?')).toBeLessThan(score('Who supported the plan?'));
   });
 
@@ -69,8 +69,8 @@ describe('finding the passage for a paraphrase', () => {
 
 describe('deciding whether to answer', () => {
   it('is more confident in a passage that holds the whole question than in one that shares a name', () => {
-    const whole = answerQuestion(council, 'how much did rents rise last year', { minConfidence: 0 }).answer!.score;
-    const name = answerQuestion(council, 'what is the name of the docks museum director', { minConfidence: 0 }).answer!.score;
+    const whole = answerQuestion(council, 'how much did rents rise last year', { minConfidence: 0 }).best!.score;
+    const name = answerQuestion(council, 'what is the name of the docks museum director', { minConfidence: 0 }).best!.score;
     expect(whole).toBeGreaterThan(name);
     expect([whole, name].every((score) => score > 0 && score < 1)).toBe(true);
   });

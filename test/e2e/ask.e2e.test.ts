@@ -34,7 +34,7 @@ describe('/ask through the real discord.js client and a local Discord', () => {
     expect(embed!.title).toBe('NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels');
     expect(embed!.url).toBe('https://azatutyun.am/a/28336839.html');
     expect(embed!.description).toMatch(/^Iran, another regional power, .* \*\*An Iranian Foreign Ministry spokesman said .*“exercise restraint”.*\*\*$/);
-    const confidence = answerQuestion(await shippedIndex(), 'who urged restraint').answer!.score.toFixed(2);
+    const confidence = answerQuestion(await shippedIndex(), 'who urged restraint').best!.score.toFixed(2);
     expect(embed!.footer.text).toBe(`Azatutyun (RFE/RL Armenian Service) · 27 February 2017 · paragraph 7 · confidence ${confidence}`);
   });
 
@@ -71,7 +71,7 @@ describe('/ask through the real discord.js client and a local Discord', () => {
     const callback = await harness.fake.interact(FakeDiscord.command('ask', { question: 'ceasefire violation' }));
     await new Promise((resolve) => setTimeout(resolve, 20));
     const line = harness.logs.entries.find((entry) => entry.msg === 'interaction' && entry.interaction === callback.interactionId);
-    const { score } = answerQuestion(await shippedIndex(), 'ceasefire violation').answer!;
+    const { score } = answerQuestion(await shippedIndex(), 'ceasefire violation').best!;
     expect(line).toMatchObject({ guild: '200000000000000001', command: 'ask', outcome: 'answered', score });
     expect(typeof line!.latencyMs).toBe('number');
   });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
-import { loadIndex } from '../../src/core/engine.js';
+import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
 import { normalizeForMatch, parseQuestionSet, report, runQuestions, tradeOffCurve } from '../../src/eval/evaluation.js';
 import { EVAL_SETS } from '../../src/eval/sets.js';
 
@@ -18,7 +18,7 @@ describe('measured accuracy', () => {
     const { counts } = await measure('public questions');
     expect(counts).toMatchObject({ answerable: 18, top1: 18, recallAt3: 18, unanswerable: 4, abstainedRight: 4 });
     expect(counts.answeredRight).toBeGreaterThanOrEqual(16);
-    expect(answerQuestion(await loadIndex(), 'who urged restraint').answer?.citation.paragraph).toBe(7);
+    expect(answerQuestion(await loadIndex(DEFAULT_KNOWLEDGE_DIR), 'who urged restraint').best?.citation.paragraph).toBe(7);
   });
 
   it.each([

@@ -150,7 +150,10 @@ export class FakeDiscord {
     this.server = createServer((request, response) => void this.handleHttp(request, response));
     this.gateway = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (request, socket, head) => {
-      if (!request.url?.startsWith('/gateway')) return socket.destroy();
+      if (!request.url?.startsWith('/gateway')) {
+        socket.destroy();
+        return;
+      }
       this.gateway.handleUpgrade(request, socket, head, (ws) => this.handleGateway(ws));
     });
   }

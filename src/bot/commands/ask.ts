@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, MessageFlags, type APIMessageComponentInteraction } from 'discord-api-types/v10';
-import { answerQuestion, passageAnswer, passageContext, suggestPassages, type Answer, type Found } from '../../core/answer.js';
+import { answerQuestion, passageAnswer, passageContext, suggestPassages, type Answer, type Found } from '../../core/index.js';
 import type { BotContext, Command, Handled } from '../command.js';
 import { answerButtons, suggestionMenu } from '../components.js';
 import { decodeAskComponent } from '../custom-id.js';
@@ -62,13 +62,13 @@ export const ask: Command = {
     const result = answerQuestion(index, question);
     const answerMs = Math.round((performance.now() - started) * 1000) / 1000;
     if (result.status === 'empty') return { response: reply(emptyQuestionNote()), outcome: 'empty', answerMs };
-    if (result.answer === null) {
+    if (result.best === null) {
       const menu = result.alternatives.length > 0 ? suggestionMenu(result.alternatives) : undefined;
       const note = noAnswerNote(question, suggestionsFor(result, context), menu);
       return { response: reply(note), outcome: 'abstained', score: result.alternatives[0]?.score ?? 0, answerMs };
     }
-    const data = answerAt(result.answer, question, 0, result.alternatives.length > 0, ephemeral);
-    return { response: reply(data), outcome: 'answered', score: result.answer.score, answerMs };
+    const data = answerAt(result.best, question, 0, result.alternatives.length > 0, ephemeral);
+    return { response: reply(data), outcome: 'answered', score: result.best.score, answerMs };
   },
 
   autocomplete(interaction, context) {
@@ -104,7 +104,7 @@ export const ask: Command = {
     const ephemeral = isEphemeral(interaction);
     if (component.action === 'next') {
       const result = question ? answerQuestion(index, question) : null;
-      const ranked = result?.answer ? [result.answer, ...result.alternatives] : [];
+      const ranked = result?.best ? [result.best, ...result.alternatives] : [];
       const found = ranked[component.position];
       if (!found) return note(changedKnowledgeNote(), 'malformed');
       return { response: update(answerAt(found, question, component.position, component.position < ranked.length - 1, ephemeral)), outcome: 'paged' };
