@@ -6,5 +6,12 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary', 'text'],
+      // The answer engine is the part everything else stands on.
+      thresholds: { 'src/core/**': { lines: 90 } },
+    },
   },
 });
