@@ -43,8 +43,12 @@ for (const word of ['endorsed', 'talk', 'chief', 'rose', 'armistice', 'zorblax']
 const lookupUs = ((performance.now() - t1) / 6000) * 1000;
 
 const bytes = statSync(DATA).size;
-console.log(`file: ${(bytes / 1024 / 1024).toFixed(2)} MB (${(gzipSync(text).length / 1024 / 1024).toFixed(2)} MB gzipped)`);
-console.log(`first lexicon() (read + parse + index): ${firstMs.toFixed(1)} ms; load(text) median of 7: ${times[3]!.toFixed(1)} ms`);
+console.log(
+  `file: ${(bytes / 1024 / 1024).toFixed(2)} MB (${(gzipSync(text).length / 1024 / 1024).toFixed(2)} MB gzipped)`,
+);
+console.log(
+  `first lexicon() (read + parse + index): ${firstMs.toFixed(1)} ms; load(text) median of 7: ${times[3]!.toFixed(1)} ms`,
+);
 console.log(`heap kept once loaded (heapUsed + external): ${(after - before).toFixed(1)} MB`);
 console.log(`one lookup (related + zipf + baseForms): ${lookupUs.toFixed(1)} µs`);
 if (n === 0) throw new Error('no lookups found anything');

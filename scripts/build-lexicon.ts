@@ -15,7 +15,7 @@
  *   followed by word ids of 3 base-64 characters each. Markers: see MARKERS.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -119,7 +119,10 @@ export function buildLexiconData(): { text: string; summary: string } {
     const data = readFileSync(join(wordnetDir, `data.${POS_FILES[pos]}`), 'latin1');
     for (const line of data.split('\n')) {
       if (line.length === 0 || line.startsWith('  ')) continue;
-      const fields = line.slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : line.length).trim().split(' ');
+      const fields = line
+        .slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : line.length)
+        .trim()
+        .split(' ');
       let i = 0;
       const offset = Number(fields[i++]);
       i++; // lex_filenum
@@ -171,7 +174,7 @@ export function buildLexiconData(): { text: string; summary: string } {
       const percent = key!.indexOf('%');
       const lemma = key!.slice(0, percent);
       const pos = ssTypes[key![percent + 1]!]!;
-      tagCounts.set(lemma + ' ' + pos + Number(offset), Number(tagCount));
+      tagCounts.set(`${lemma} ${pos}${Number(offset)}`, Number(tagCount));
     }
   }
 
@@ -199,7 +202,9 @@ export function buildLexiconData(): { text: string; summary: string } {
     for (const pos of POS_ORDER) {
       const offsets = byPos.get(pos);
       if (offsets === undefined) continue;
-      offsets.forEach((offset, rank) => all.push({ pos, offset, rank, tags: tagCounts.get(lemma + ' ' + pos + offset) ?? 0 }));
+      offsets.forEach((offset, rank) => {
+        all.push({ pos, offset, rank, tags: tagCounts.get(`${lemma} ${pos}${offset}`) ?? 0 });
+      });
     }
     // Stable: ties keep part of speech order, then rank.
     return all
@@ -252,7 +257,9 @@ export function buildLexiconData(): { text: string; summary: string } {
     let room = MAX_RELATED;
     for (const relation of RELATION_ORDER) {
       const kept = groups.get(relation)!.filter((w) => !seen.has(w) && room > 0 && room-- > 0);
-      kept.forEach((w) => seen.add(w));
+      kept.forEach((w) => {
+        seen.add(w);
+      });
       groups.set(relation, kept);
     }
     return groups;
@@ -277,9 +284,32 @@ export function buildLexiconData(): { text: string; summary: string } {
 
   /** WordNet's detachment rules (morphy), by part of speech. */
   const DETACHMENTS: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
-    n: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-    v: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
-    a: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
+    n: [
+      ['s', ''],
+      ['ses', 's'],
+      ['xes', 'x'],
+      ['zes', 'z'],
+      ['ches', 'ch'],
+      ['shes', 'sh'],
+      ['men', 'man'],
+      ['ies', 'y'],
+    ],
+    v: [
+      ['s', ''],
+      ['ies', 'y'],
+      ['es', 'e'],
+      ['es', ''],
+      ['ed', 'e'],
+      ['ed', ''],
+      ['ing', 'e'],
+      ['ing', ''],
+    ],
+    a: [
+      ['er', ''],
+      ['est', ''],
+      ['er', 'e'],
+      ['est', 'e'],
+    ],
     r: [],
   };
 
@@ -318,15 +348,25 @@ export function buildLexiconData(): { text: string; summary: string } {
   }
 
   const vocabulary = new Set<string>([...counts.keys(), ...related.keys()]);
-  for (const groups of related.values()) for (const g of groups.values()) g.forEach((w) => vocabulary.add(w));
+  for (const groups of related.values())
+    for (const g of groups.values())
+      g.forEach((w) => {
+        vocabulary.add(w);
+      });
   for (const [form, bases] of exceptions) {
     vocabulary.add(form);
-    bases.forEach((b) => vocabulary.add(b));
+    bases.forEach((b) => {
+      vocabulary.add(b);
+    });
   }
-  for (const bases of inflections.values()) bases.forEach((b) => vocabulary.add(b));
+  for (const bases of inflections.values())
+    bases.forEach((b) => {
+      vocabulary.add(b);
+    });
   const words = [...vocabulary].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ids = new Map(words.map((w, i) => [w, i]));
-  if (words.length >= DIGITS.length ** ID_WIDTH) throw new Error(`too many words for ${ID_WIDTH}-digit ids: ${words.length}`);
+  if (words.length >= DIGITS.length ** ID_WIDTH)
+    throw new Error(`too many words for ${ID_WIDTH}-digit ids: ${words.length}`);
 
   function encode(n: number, width: number): string {
     let out = '';
@@ -380,7 +420,7 @@ export function buildLexiconData(): { text: string; summary: string } {
     entries: entries.join('\n'),
   };
 
-  const text = JSON.stringify(data) + '\n';
+  const text = `${JSON.stringify(data)}\n`;
   const summary =
     `${(text.length / 1024 / 1024).toFixed(2)} MB, ${words.length} words, ` +
     `${related.size} with neighbours (${relationCount} links), ` +

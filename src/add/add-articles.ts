@@ -1,7 +1,7 @@
 import { extractArticle, NoArticleError } from './extract.js';
-import { loadPage, PageError, type FetchLimits } from './fetch-page.js';
-import { MetadataError, resolveMetadata, type ArticleMeta, type MetadataFlags } from './resolve.js';
-import { writeKnowledge, type WrittenArticle } from './write-knowledge.js';
+import { type FetchLimits, loadPage, PageError } from './fetch-page.js';
+import { type ArticleMeta, MetadataError, type MetadataFlags, resolveMetadata } from './resolve.js';
+import { type WrittenArticle, writeKnowledge } from './write-knowledge.js';
 
 /** One page or address that cannot be added, and why, in one line. */
 export class AddError extends Error {
@@ -28,13 +28,18 @@ interface ReadyArticle {
 }
 
 /** Reads one page or address into an article ready to write. Throws AddError. */
-async function readArticle(source: string, flags: MetadataFlags = {}, limits: Partial<FetchLimits> = {}): Promise<ReadyArticle> {
+async function readArticle(
+  source: string,
+  flags: MetadataFlags = {},
+  limits: Partial<FetchLimits> = {},
+): Promise<ReadyArticle> {
   try {
     const page = await loadPage(source, limits);
     const { metadata, paragraphs } = extractArticle(page.html, page.url);
     return { meta: resolveMetadata(metadata, flags), paragraphs };
   } catch (error) {
-    if (error instanceof PageError || error instanceof NoArticleError || error instanceof MetadataError) throw new AddError(source, error.message);
+    if (error instanceof PageError || error instanceof NoArticleError || error instanceof MetadataError)
+      throw new AddError(source, error.message);
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { ELEMENT_NODE, parseDocument, TEXT_NODE, type DomNode } from './dom.js';
-import { pageMetadata, type PageMetadata } from './metadata.js';
+import { type DomNode, ELEMENT_NODE, parseDocument, TEXT_NODE } from './dom.js';
+import { type PageMetadata, pageMetadata } from './metadata.js';
 
 /** An article read out of a page: what the page says about it, and its body paragraphs in order. */
 export interface ExtractedArticle {
@@ -25,7 +25,9 @@ export function extractArticle(html: string, pageUrl?: string): ExtractedArticle
   const document = parseDocument(html);
   const metadata = pageMetadata(document, pageUrl);
   // Readability rewrites the document it reads; the metadata was taken first.
-  const parsed = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode }).parse();
+  const parsed = new Readability<DomNode>(document as never, {
+    serializer: (node) => node as unknown as DomNode,
+  }).parse();
   if (!parsed?.content) throw new NoArticleError();
   // A page with no title of its own in the usual places: reader view's guess (its first heading).
   if (!metadata.title && parsed.title?.trim()) metadata.title = parsed.title.replace(/\s+/g, ' ').trim();
@@ -72,7 +74,9 @@ function articleParagraphs(root: DomNode): string[] {
 
 /** Elements that start a paragraph of their own. */
 const BLOCKS = new Set(
-  'address article blockquote body caption dd details div dl dt h1 h2 h3 h4 h5 h6 hr li main ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
+  'address article blockquote body caption dd details div dl dt h1 h2 h3 h4 h5 h6 hr li main ol p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
 );
 
 /** Elements whose text is never article text: image credits live in figures, the rest is page furniture. */
@@ -108,6 +112,10 @@ export function isBoilerplate(paragraph: string): boolean {
 }
 
 function sameText(a: string, b: string): boolean {
-  const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const fold = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   return fold(a) === fold(b);
 }

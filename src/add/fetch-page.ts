@@ -28,7 +28,8 @@ export async function loadPage(source: string, limits: Partial<FetchLimits> = {}
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(source)?.[1]?.toLowerCase();
   // "C:\page.html" is a Windows path, not a scheme.
   if (scheme && !(scheme.length === 1 && /^[a-z]:[\\/]/i.test(source))) {
-    if (scheme !== 'http' && scheme !== 'https') throw new PageError(`only http and https addresses can be added, not ${scheme}:`);
+    if (scheme !== 'http' && scheme !== 'https')
+      throw new PageError(`only http and https addresses can be added, not ${scheme}:`);
     return fetchPage(source, { ...DEFAULT_LIMITS, ...limits });
   }
   return readPageFile(source, { ...DEFAULT_LIMITS, ...limits }.maxBytes);
@@ -45,7 +46,9 @@ async function readPageFile(file: string, maxBytes: number): Promise<LoadedPage>
   } catch (error) {
     if (error instanceof PageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PageError(code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? String(error)})`);
+    throw new PageError(
+      code === 'ENOENT' ? `${file}: no such file` : `${file}: cannot read it (${code ?? String(error)})`,
+    );
   }
   return { html: decodeHtml(bytes, undefined) };
 }
@@ -68,22 +71,29 @@ async function fetchPage(address: string, limits: FetchLimits): Promise<LoadedPa
           headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'user-agent': 'citebot (npm run add)' },
         });
       } catch (error) {
-        throw controller.signal.aborted ? timeoutError(address, limits) : new PageError(`cannot fetch ${url.href} (${causeOf(error)})`);
+        throw controller.signal.aborted
+          ? timeoutError(address, limits)
+          : new PageError(`cannot fetch ${url.href} (${causeOf(error)})`);
       }
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel().catch(() => {});
-        if (redirects >= limits.maxRedirects) throw new PageError(`more than ${limits.maxRedirects} redirects from ${address}`);
+        if (redirects >= limits.maxRedirects)
+          throw new PageError(`more than ${limits.maxRedirects} redirects from ${address}`);
         url = redirectTarget(response.headers.get('location')!, url);
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => {});
-        throw new PageError(`${url.href} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+        throw new PageError(
+          `${url.href} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        );
       }
       const contentType = response.headers.get('content-type') ?? '';
       if (!isHtmlType(contentType)) {
         await response.body?.cancel().catch(() => {});
-        throw new PageError(`${url.href} is not an HTML page (content type ${contentType.split(';')[0]!.trim() || 'missing'})`);
+        throw new PageError(
+          `${url.href} is not an HTML page (content type ${contentType.split(';')[0]!.trim() || 'missing'})`,
+        );
       }
       const bytes = await readBody(response, limits, controller.signal, url.href);
       return { html: decodeHtml(bytes, contentType), url: url.href };
@@ -100,7 +110,8 @@ function httpAddress(address: string): URL {
   } catch {
     throw new PageError(`not a valid address: ${address}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new PageError(`only http and https addresses can be added, not ${url.protocol}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new PageError(`only http and https addresses can be added, not ${url.protocol}`);
   return url;
 }
 
@@ -111,11 +122,17 @@ function redirectTarget(location: string, from: URL): URL {
   } catch {
     throw new PageError(`${from.href} redirects to an invalid address`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new PageError(`${from.href} redirects to a ${url.protocol} address, which cannot be fetched`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new PageError(`${from.href} redirects to a ${url.protocol} address, which cannot be fetched`);
   return url;
 }
 
-async function readBody(response: Response, limits: FetchLimits, signal: AbortSignal, url: string): Promise<Uint8Array> {
+async function readBody(
+  response: Response,
+  limits: FetchLimits,
+  signal: AbortSignal,
+  url: string,
+): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limits.maxBytes) {
     await response.body?.cancel().catch(() => {});

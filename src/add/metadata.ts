@@ -19,7 +19,12 @@ export interface PageMetadata {
 export function pageMetadata(document: DomDocument, pageUrl?: string): PageMetadata {
   const article = jsonLdArticle(document);
   const publisher = first(meta(document, 'og:site_name'), article?.publisher, meta(document, 'application-name'));
-  const title = first(meta(document, 'og:title'), article?.headline, text(document.querySelector('title')), meta(document, 'twitter:title'));
+  const title = first(
+    meta(document, 'og:title'),
+    article?.headline,
+    text(document.querySelector('title')),
+    meta(document, 'twitter:title'),
+  );
   const published = firstDate(
     meta(document, 'article:published_time'),
     article?.datePublished,
@@ -30,7 +35,9 @@ export function pageMetadata(document: DomDocument, pageUrl?: string): PageMetad
     meta(document, 'pubdate'),
     ...attributes(document, '[itemprop="datePublished"]', 'content'),
   );
-  const canonical = Array.from(document.querySelectorAll('link[rel~="canonical"]')).map((link) => link.getAttribute('href'));
+  const canonical = Array.from(document.querySelectorAll('link[rel~="canonical"]')).map((link) =>
+    link.getAttribute('href'),
+  );
   const url = first(...[...canonical, meta(document, 'og:url'), pageUrl].map((href) => httpUrl(href, pageUrl)));
   const language = first(
     languageTag(document.documentElement?.getAttribute('lang')),
@@ -64,7 +71,15 @@ export function languageTag(value: string | null | undefined): string | undefine
   // Canonical case: "pt-BR", "zh-Hant".
   return tag
     .split('-')
-    .map((part, i) => (i === 0 ? part : part.length === 2 ? part.toUpperCase() : part.length === 4 ? part[0]!.toUpperCase() + part.slice(1) : part))
+    .map((part, i) =>
+      i === 0
+        ? part
+        : part.length === 2
+          ? part.toUpperCase()
+          : part.length === 4
+            ? part[0]!.toUpperCase() + part.slice(1)
+            : part,
+    )
     .join('-');
 }
 
@@ -79,7 +94,13 @@ export function withoutSiteSuffix(title: string, publisher: string | undefined):
 }
 
 function sameName(a: string, b: string): boolean {
-  const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.(fr|com|de|co\.uk|org|net)$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  const fold = (name: string) =>
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/\.(fr|com|de|co\.uk|org|net)$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
   const x = fold(a);
   const y = fold(b);
   return x.length > 0 && (x === y || x.startsWith(y) || y.startsWith(x));
@@ -105,14 +126,18 @@ function jsonLdArticle(document: DomDocument): ArticleLd | undefined {
     }
     collectObjects(data, candidates, 0);
   }
-  const isArticle = (item: Record<string, unknown>) => [item['@type']].flat().some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type));
-  const found = candidates.find((item) => isArticle(item) && typeof item.headline === 'string') ?? candidates.find(isArticle);
+  const isArticle = (item: Record<string, unknown>) =>
+    [item['@type']].flat().some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type));
+  const found =
+    candidates.find((item) => isArticle(item) && typeof item.headline === 'string') ?? candidates.find(isArticle);
   if (!found) return undefined;
   const publisher = [found.publisher].flat()[0];
   return {
     headline: stringOf(found.headline),
     datePublished: stringOf(found.datePublished),
-    publisher: stringOf(publisher) ?? (publisher && typeof publisher === 'object' ? stringOf((publisher as Record<string, unknown>).name) : undefined),
+    publisher:
+      stringOf(publisher) ??
+      (publisher && typeof publisher === 'object' ? stringOf((publisher as Record<string, unknown>).name) : undefined),
   };
 }
 
@@ -144,7 +169,9 @@ function meta(document: DomDocument, name: string): string | undefined {
 }
 
 function attributes(document: DomDocument, selector: string, attribute: string): Array<string | undefined> {
-  return Array.from(document.querySelectorAll(selector)).map((element: DomElement) => clean(element.getAttribute(attribute)));
+  return Array.from(document.querySelectorAll(selector)).map((element: DomElement) =>
+    clean(element.getAttribute(attribute)),
+  );
 }
 
 function text(element: DomElement | null): string | undefined {

@@ -1,5 +1,5 @@
 import { isUsableId, MAX_ID_LENGTH } from '../core/index.js';
-import { languageTag, publishedDate, type PageMetadata } from './metadata.js';
+import { languageTag, type PageMetadata, publishedDate } from './metadata.js';
 
 /** What the command line says about an article; each one fills in or overrides the page's own. */
 export interface MetadataFlags {
@@ -46,10 +46,13 @@ export function resolveMetadata(page: PageMetadata, flags: MetadataFlags = {}): 
   let language = page.language;
   if (flags.language !== undefined) {
     language = languageTag(flags.language);
-    if (!language) throw new MetadataError(`--language must be a language tag such as "en" or "fr", not "${flags.language}"`);
+    if (!language)
+      throw new MetadataError(`--language must be a language tag such as "en" or "fr", not "${flags.language}"`);
   }
   if (flags.id !== undefined && !isUsableId(flags.id)) {
-    throw new MetadataError(`--id must be lower-case letters, digits and single hyphens (at most ${MAX_ID_LENGTH}), not "${flags.id}"`);
+    throw new MetadataError(
+      `--id must be lower-case letters, digits and single hyphens (at most ${MAX_ID_LENGTH}), not "${flags.id}"`,
+    );
   }
   const missing = (field: string, flag: string): never => {
     throw new MetadataError(`the page does not say its ${field}: pass ${flag}`);

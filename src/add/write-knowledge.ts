@@ -18,7 +18,14 @@ export interface WrittenArticle {
 /** The knowledge file's text: front matter, then one paragraph per block. */
 export function renderKnowledgeFile(meta: ArticleMeta & { id: string }, paragraphs: readonly string[]): string {
   const front = stringify(
-    { id: meta.id, title: meta.title, publisher: meta.publisher, url: meta.url, published: meta.published, language: meta.language },
+    {
+      id: meta.id,
+      title: meta.title,
+      publisher: meta.publisher,
+      url: meta.url,
+      published: meta.published,
+      language: meta.language,
+    },
     { lineWidth: 0 },
   );
   return `---\n${front}---\n\n${paragraphs.map(bodyBlock).join('\n\n')}\n`;
@@ -91,7 +98,10 @@ async function existingArticles(dir: string): Promise<Existing[]> {
  * Where an article goes: the file of the same article (same canonical URL) if there is one,
  * else a new file whose id no other article uses ("slug", "slug-2", ...).
  */
-export function placeArticle(meta: ArticleMeta, existing: readonly Existing[]): { file: string; id: string; replaced: boolean } {
+export function placeArticle(
+  meta: ArticleMeta,
+  existing: readonly Existing[],
+): { file: string; id: string; replaced: boolean } {
   const key = urlKey(meta.url);
   const same = existing.find((article) => article.url && urlKey(article.url) === key);
   if (same) return { file: same.file, id: meta.id ?? same.id, replaced: true };
@@ -117,7 +127,11 @@ function urlKey(url: string): string {
  * Writes the article into the knowledge folder atomically: a temporary file (not `.md`, so the
  * watching bot ignores it), read back with the knowledge reader, then renamed into place.
  */
-export async function writeKnowledge(dir: string, meta: ArticleMeta, paragraphs: readonly string[]): Promise<WrittenArticle> {
+export async function writeKnowledge(
+  dir: string,
+  meta: ArticleMeta,
+  paragraphs: readonly string[],
+): Promise<WrittenArticle> {
   await mkdir(dir, { recursive: true });
   const { file, id, replaced } = placeArticle(meta, await existingArticles(dir));
   const text = renderKnowledgeFile({ ...meta, id }, paragraphs);

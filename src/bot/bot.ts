@@ -5,7 +5,7 @@ import type { BotContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import type { BotConfig } from './config.js';
 import { createInteractionHandler } from './handle-interaction.js';
-import { startHttpServer, type RunningHttpServer } from './http-server.js';
+import { type RunningHttpServer, startHttpServer } from './http-server.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { BotMetrics } from './metrics.js';
 import { SlidingWindowRateLimiter } from './rate-limiter.js';
@@ -32,7 +32,13 @@ export interface RunningBot {
  * (rejects if login fails). With `watchDir`, a change in that knowledge folder swaps in a
  * rebuilt index.
  */
-export async function startBot(options: { config: BotConfig; logger: Logger; index: SearchIndex; watchDir?: string; processMetrics?: boolean }): Promise<RunningBot> {
+export async function startBot(options: {
+  config: BotConfig;
+  logger: Logger;
+  index: SearchIndex;
+  watchDir?: string;
+  processMetrics?: boolean;
+}): Promise<RunningBot> {
   const { config, logger } = options;
   const started = performance.now();
   const metrics = new BotMetrics({ processMetrics: options.processMetrics ?? false });
@@ -43,7 +49,11 @@ export async function startBot(options: { config: BotConfig; logger: Logger; ind
   };
   replaceIndex(index, false);
   const { limit, windowMs } = config.askLimit;
-  const context: BotContext = { index: () => index, rateLimiter: limit > 0 ? new SlidingWindowRateLimiter(limit, windowMs) : undefined, now: Date.now };
+  const context: BotContext = {
+    index: () => index,
+    rateLimiter: limit > 0 ? new SlidingWindowRateLimiter(limit, windowMs) : undefined,
+    now: Date.now,
+  };
   const handle = createInteractionHandler(COMMANDS, context);
 
   let server: RunningHttpServer | undefined;
@@ -51,7 +61,12 @@ export async function startBot(options: { config: BotConfig; logger: Logger; ind
   let client: Client | undefined;
   let readyFields: Record<string, unknown>;
   if (config.mode === 'http') {
-    server = await startHttpServer({ port: config.port, logger, metrics, interactions: { publicKey: publicKeyFromHex(config.publicKey!), handle } });
+    server = await startHttpServer({
+      port: config.port,
+      logger,
+      metrics,
+      interactions: { publicKey: publicKeyFromHex(config.publicKey!), handle },
+    });
     readyFields = { mode: 'http', port: server.port };
   } else {
     if (config.metricsPort !== undefined) server = await startHttpServer({ port: config.metricsPort, logger, metrics });
@@ -61,7 +76,13 @@ export async function startBot(options: { config: BotConfig; logger: Logger; ind
       const gateway = await connectGateway({ config, logger, metrics, handle });
       client = gateway.client;
       stopGateway = gateway.stop;
-      readyFields = { mode: 'gateway', user: client.user?.tag, guilds: client.guilds.cache.size, shards: gateway.shardIds, ...(server ? { metricsPort: server.port } : {}) };
+      readyFields = {
+        mode: 'gateway',
+        user: client.user?.tag,
+        guilds: client.guilds.cache.size,
+        shards: gateway.shardIds,
+        ...(server ? { metricsPort: server.port } : {}),
+      };
     } catch (error) {
       await server?.close();
       throw error;
@@ -70,7 +91,11 @@ export async function startBot(options: { config: BotConfig; logger: Logger; ind
   metrics.started();
 
   const watcher = options.watchDir
-    ? watchKnowledge(options.watchDir, { logger, onIndex: (next) => replaceIndex(next, true), onFailure: () => metrics.knowledgeReloadFailed() })
+    ? watchKnowledge(options.watchDir, {
+        logger,
+        onIndex: (next) => replaceIndex(next, true),
+        onFailure: () => metrics.knowledgeReloadFailed(),
+      })
     : undefined;
   const readyMs = Math.round(performance.now() - started);
   logger.info({ ...readyFields, passages: index.passages.length, readyMs }, 'ready: answering /ask');

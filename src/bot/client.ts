@@ -17,7 +17,9 @@ export function createClient(config: Pick<BotConfig, 'apiUrl' | 'shards'>, logge
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     // As many shards as Discord recommends, or this process's share of a fleet's shards.
-    ...(config.shards === 'auto' ? { shards: 'auto' as const } : { shards: [...config.shards.ids], shardCount: config.shards.count }),
+    ...(config.shards === 'auto'
+      ? { shards: 'auto' as const }
+      : { shards: [...config.shards.ids], shardCount: config.shards.count }),
     allowedMentions: { parse: [] },
     rest: {
       ...(config.apiUrl ? { api: config.apiUrl } : {}),
@@ -30,8 +32,17 @@ export function createClient(config: Pick<BotConfig, 'apiUrl' | 'shards'>, logge
       rejectOnRateLimit: (limit) => {
         const hopeless = limit.route.startsWith('/interactions') && limit.retryAfter > MAX_CALLBACK_WAIT_MS;
         logger.warn(
-          { route: limit.route, method: limit.method, retryAfterMs: limit.retryAfter, global: limit.global, scope: limit.scope, givingUp: hopeless },
-          hopeless ? 'rate limited past the interaction deadline: not replying' : 'rate limited by Discord: waiting before retrying',
+          {
+            route: limit.route,
+            method: limit.method,
+            retryAfterMs: limit.retryAfter,
+            global: limit.global,
+            scope: limit.scope,
+            givingUp: hopeless,
+          },
+          hopeless
+            ? 'rate limited past the interaction deadline: not replying'
+            : 'rate limited by Discord: waiting before retrying',
         );
         return hopeless;
       },

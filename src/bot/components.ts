@@ -1,4 +1,9 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord-api-types/v10';
+import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  ButtonStyle,
+  ComponentType,
+} from 'discord-api-types/v10';
 import type { Found } from '../core/index.js';
 import { encodeAskComponent } from './custom-id.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
@@ -9,7 +14,12 @@ type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
  * "Next match" and "Show context" under the answer at `position` in the question's ranked
  * passages (`passageId` is the one shown). Each button carries in its custom id all it needs.
  */
-export function answerButtons(state: { position: number; passageId: string; hasNext: boolean; contextShown: boolean }): Row {
+export function answerButtons(state: {
+  position: number;
+  passageId: string;
+  hasNext: boolean;
+  contextShown: boolean;
+}): Row {
   return {
     type: ComponentType.ActionRow,
     components: [
@@ -42,7 +52,10 @@ export function suggestionMenu(suggestions: readonly Found[]): Row {
         placeholder: 'Did you mean one of these passages?',
         options: suggestions.slice(0, DISCORD_LIMITS.selectOptions).map((found) => ({
           label: truncate(found.highlight, DISCORD_LIMITS.selectOptionLabel),
-          description: truncate(`Paragraph ${found.citation.paragraph} · ${found.citation.title}`, DISCORD_LIMITS.selectOptionDescription),
+          description: truncate(
+            `Paragraph ${found.citation.paragraph} · ${found.citation.title}`,
+            DISCORD_LIMITS.selectOptionDescription,
+          ),
           value: found.id,
         })),
       },

@@ -16,21 +16,41 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 
 const schema = z.object({
   DISCORD_TOKEN: z.string().trim().optional(),
-  DISCORD_CLIENT_ID: z.string().trim().regex(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits').optional(),
+  DISCORD_CLIENT_ID: z
+    .string()
+    .trim()
+    .regex(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits')
+    .optional(),
   DISCORD_GUILD_ID: z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 17 to 20 digits').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  DISCORD_API_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' }).optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' })
+    .optional(),
   KNOWLEDGE_DIR: z.string().trim().optional(),
-  ASK_LIMIT: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(5),
-  ASK_LIMIT_WINDOW_SECONDS: z.coerce.number({ message: 'must be a number of seconds' }).positive('must be more than 0').default(30),
+  ASK_LIMIT: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (off) or more')
+    .default(5),
+  ASK_LIMIT_WINDOW_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .positive('must be more than 0')
+    .default(30),
   DISCORD_PUBLIC_KEY: z
     .string()
     .trim()
-    .regex(/^[0-9a-fA-F]{64}$/, 'must be the application\'s public key, 64 hexadecimal characters (Developer Portal → General Information)')
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      "must be the application's public key, 64 hexadecimal characters (Developer Portal → General Information)",
+    )
     .optional(),
   PORT: port('PORT').default(8080),
   METRICS_PORT: port('METRICS_PORT').optional(),
-  SHARD_COUNT: z.coerce.number({ message: 'must be a whole number of shards, 1 or more' }).int('must be a whole number of shards, 1 or more').min(1, 'must be a whole number of shards, 1 or more').optional(),
+  SHARD_COUNT: z.coerce
+    .number({ message: 'must be a whole number of shards, 1 or more' })
+    .int('must be a whole number of shards, 1 or more')
+    .min(1, 'must be a whole number of shards, 1 or more')
+    .optional(),
   SHARD_IDS: z
     .string()
     .trim()
@@ -73,7 +93,9 @@ const HOW_TO_TRY_WITHOUT_DISCORD = 'to try the answers without Discord: npm run 
  */
 export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'): BotConfig {
   // Empty values in .env mean "not set".
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -83,7 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
   const mode = needs === 'start' && settings.DISCORD_PUBLIC_KEY ? 'http' : 'gateway';
   const shards = shardsOf(settings.SHARD_COUNT, settings.SHARD_IDS);
   if (mode === 'http' && shards !== 'auto') {
-    throw new ConfigError('SHARD_COUNT and SHARD_IDS are for the gateway, and DISCORD_PUBLIC_KEY starts the HTTP interactions endpoint instead: set one or the other');
+    throw new ConfigError(
+      'SHARD_COUNT and SHARD_IDS are for the gateway, and DISCORD_PUBLIC_KEY starts the HTTP interactions endpoint instead: set one or the other',
+    );
   }
   const token = settings.DISCORD_TOKEN;
   // The HTTP endpoint answers in its HTTP responses: it needs no token (a real one that is set is still checked).
@@ -94,18 +118,29 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
     );
   }
   if (token === TOKEN_PLACEHOLDER) {
-    throw new ConfigError(`DISCORD_TOKEN is still the placeholder from .env.example: paste your real bot token into .env; ${HOW_TO_TRY_WITHOUT_DISCORD}`);
+    throw new ConfigError(
+      `DISCORD_TOKEN is still the placeholder from .env.example: paste your real bot token into .env; ${HOW_TO_TRY_WITHOUT_DISCORD}`,
+    );
   }
   if (!TOKEN_SHAPE.test(token)) {
-    throw new ConfigError('DISCORD_TOKEN does not look like a bot token (three parts joined by dots): copy it again from Developer Portal → Bot');
+    throw new ConfigError(
+      'DISCORD_TOKEN does not look like a bot token (three parts joined by dots): copy it again from Developer Portal → Bot',
+    );
   }
   if (needs === 'register' && !settings.DISCORD_CLIENT_ID) {
-    throw new ConfigError('DISCORD_CLIENT_ID is not set: put the Application ID (Developer Portal → General Information) in .env');
+    throw new ConfigError(
+      'DISCORD_CLIENT_ID is not set: put the Application ID (Developer Portal → General Information) in .env',
+    );
   }
   return configOf(settings, token, mode, shards);
 }
 
-function configOf(settings: z.infer<typeof schema>, token: string, mode: BotConfig['mode'], shards: BotConfig['shards']): BotConfig {
+function configOf(
+  settings: z.infer<typeof schema>,
+  token: string,
+  mode: BotConfig['mode'],
+  shards: BotConfig['shards'],
+): BotConfig {
   return {
     token,
     clientId: settings.DISCORD_CLIENT_ID,
@@ -125,13 +160,17 @@ function configOf(settings: z.infer<typeof schema>, token: string, mode: BotConf
 /** SHARD_COUNT alone: all its shards here; with SHARD_IDS: just those. Neither: Discord's recommendation. */
 function shardsOf(count: number | undefined, ids: string | undefined): BotConfig['shards'] {
   if (count === undefined) {
-    if (ids !== undefined) throw new ConfigError('SHARD_IDS needs SHARD_COUNT, the total number of shards across every process: set both');
+    if (ids !== undefined)
+      throw new ConfigError('SHARD_IDS needs SHARD_COUNT, the total number of shards across every process: set both');
     return 'auto';
   }
   if (ids === undefined) return { count, ids: Array.from({ length: count }, (_, i) => i) };
   const list = ids.split(',').map((id) => Number(id.trim()));
   const outside = list.find((id) => id >= count);
-  if (outside !== undefined) throw new ConfigError(`SHARD_IDS has shard ${outside}, but shards are numbered 0 to ${count - 1} with SHARD_COUNT=${count}`);
+  if (outside !== undefined)
+    throw new ConfigError(
+      `SHARD_IDS has shard ${outside}, but shards are numbered 0 to ${count - 1} with SHARD_COUNT=${count}`,
+    );
   if (new Set(list).size !== list.length) throw new ConfigError('SHARD_IDS lists a shard twice: list each once');
   return { count, ids: list };
 }

@@ -33,7 +33,8 @@ export function encodeAskComponent(component: AskComponent): string {
   if (component.action !== 'pick') parts.push(String(component.position));
   if (component.action === 'context') parts.push(component.passageId);
   const customId = parts.join(SEPARATOR);
-  if (customId.length > DISCORD_LIMITS.customId) throw new RangeError(`custom id longer than ${DISCORD_LIMITS.customId} characters: ${customId}`);
+  if (customId.length > DISCORD_LIMITS.customId)
+    throw new RangeError(`custom id longer than ${DISCORD_LIMITS.customId} characters: ${customId}`);
   return customId;
 }
 
@@ -46,6 +47,7 @@ export function decodeAskComponent(customId: unknown): AskComponent | null {
   if (position === undefined || !POSITION.test(position)) return null;
   if (code === CODES.next) return rest.length === 0 ? { action: 'next', position: Number(position) } : null;
   const passageId = rest.join(SEPARATOR);
-  if (code === CODES.context && PASSAGE_ID.test(passageId)) return { action: 'context', position: Number(position), passageId };
+  if (code === CODES.context && PASSAGE_ID.test(passageId))
+    return { action: 'context', position: Number(position), passageId };
   return null;
 }

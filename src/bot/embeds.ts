@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '@discordjs/formatters';
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Found, DocumentMeta } from '../core/index.js';
+import type { DocumentMeta, Found } from '../core/index.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 
 /** Embeds: the cited passage, its context view and the list of sources, always within Discord's limits. */
@@ -34,7 +34,12 @@ export function answerEmbed(found: Found, question: string): APIEmbed {
 }
 
 /** The answer read in context: the paragraphs before and after it, the answer's sentence in bold. */
-export function contextEmbed(found: Found, question: string, before: string | undefined, after: string | undefined): APIEmbed {
+export function contextEmbed(
+  found: Found,
+  question: string,
+  before: string | undefined,
+  after: string | undefined,
+): APIEmbed {
   const { paragraph } = found.citation;
   const around = (text: string | undefined) => (text ? escapeKnowledgeText(text) : undefined);
   const fixed = [around(before), around(after)].reduce((sum, text) => sum + (text?.length ?? 0) + 2, 0);
@@ -42,7 +47,12 @@ export function contextEmbed(found: Found, question: string, before: string | un
   const description = [around(before), middle, around(after)].filter(Boolean).join('\n\n');
   const first = before ? paragraph - 1 : paragraph;
   const last = after ? paragraph + 1 : paragraph;
-  return citedEmbed(found, question, description, citationLine(found, first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`));
+  return citedEmbed(
+    found,
+    question,
+    description,
+    citationLine(found, first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`),
+  );
 }
 
 /**
@@ -137,7 +147,13 @@ function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
 /** The characters Discord counts toward an embed's 6,000. */
 export function embedTextLength(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    fields
+  );
 }
 
 function joinWithin(lines: readonly string[], separator: string, max: number): string {
@@ -150,7 +166,12 @@ function joinWithin(lines: readonly string[], separator: string, max: number): s
   return text;
 }
 
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "2017-02-27" → "27 February 2017". */
 function formatDate(isoDate: string): string {

@@ -1,4 +1,4 @@
-import { DiscordAPIError, Events, GatewayDispatchEvents, RateLimitError, Routes, type Client } from 'discord.js';
+import { type Client, DiscordAPIError, Events, GatewayDispatchEvents, RateLimitError, Routes } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
 import { createClient } from './client.js';
@@ -38,15 +38,27 @@ export async function connectGateway(options: {
     const started = performance.now();
     const handled = handle(interaction);
     try {
-      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: handled.response, auth: false });
+      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+        body: handled.response,
+        auth: false,
+      });
       recordInteraction(logger, metrics, interaction, handled, started);
     } catch (error) {
       const fields = interactionFields(interaction, handled, started);
       metrics.interaction({ ...handled, outcome: 'failed' }, fields.latencyMs / 1000);
       if (error instanceof RateLimitError) {
-        logger.warn({ ...fields, retryAfterMs: error.retryAfter }, 'reply dropped: rate limited past the interaction deadline');
-      } else if (error instanceof DiscordAPIError && (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED)) {
-        logger.warn({ ...fields, code: error.code, err: error }, 'reply refused: interaction expired or already answered');
+        logger.warn(
+          { ...fields, retryAfterMs: error.retryAfter },
+          'reply dropped: rate limited past the interaction deadline',
+        );
+      } else if (
+        error instanceof DiscordAPIError &&
+        (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED)
+      ) {
+        logger.warn(
+          { ...fields, code: error.code, err: error },
+          'reply refused: interaction expired or already answered',
+        );
       } else {
         logger.error({ ...fields, err: error }, 'reply failed: Discord did not take the response');
       }

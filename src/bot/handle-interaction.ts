@@ -1,4 +1,4 @@
-import { ApplicationCommandType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
+import { type APIInteraction, ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
 import type { BotContext, Command, Handled } from './command.js';
 import { commandOfCustomId } from './custom-id.js';
 import { userIdOf } from './interaction.js';
@@ -19,7 +19,10 @@ export interface HandledInteraction extends Handled {
  * and returns the response Discord expects. Never throws: a handler's failure becomes an
  * ephemeral apology (with the error, for the log). Does no I/O and nothing slow.
  */
-export function createInteractionHandler(commands: readonly Command[], context: BotContext): (interaction: APIInteraction) => HandledInteraction {
+export function createInteractionHandler(
+  commands: readonly Command[],
+  context: BotContext,
+): (interaction: APIInteraction) => HandledInteraction {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   return (interaction) => {
     const kind = kindOf(interaction);
@@ -44,7 +47,8 @@ function route(interaction: APIInteraction, command: Command | undefined, contex
       if (command?.component) return command.component(interaction, context);
       return { response: reply(unknownCommandNote()), outcome: 'unknown' };
     case InteractionType.ApplicationCommand: {
-      if (!command || interaction.data.type !== ApplicationCommandType.ChatInput) return { response: reply(unknownCommandNote()), outcome: 'unknown' };
+      if (!command || interaction.data.type !== ApplicationCommandType.ChatInput)
+        return { response: reply(unknownCommandNote()), outcome: 'unknown' };
       const user = userIdOf(interaction);
       if (command.limited && context.rateLimiter && user !== undefined) {
         const check = context.rateLimiter.tryTake(user);
@@ -74,6 +78,7 @@ function kindOf(interaction: APIInteraction): InteractionKind {
 
 function commandNameOf(interaction: APIInteraction): string {
   const data = (interaction as { data?: { name?: unknown; custom_id?: unknown } }).data;
-  if (interaction.type === InteractionType.MessageComponent) return typeof data?.custom_id === 'string' ? commandOfCustomId(data.custom_id) : '';
+  if (interaction.type === InteractionType.MessageComponent)
+    return typeof data?.custom_id === 'string' ? commandOfCustomId(data.custom_id) : '';
   return typeof data?.name === 'string' ? data.name : '';
 }

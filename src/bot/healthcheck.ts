@@ -2,7 +2,9 @@
  * The container's HEALTHCHECK: exits 0 when this bot's `/healthz` answers 200. In HTTP mode it is
  * on PORT; in gateway mode on METRICS_PORT (the image sets one).
  */
-const port = process.env.DISCORD_PUBLIC_KEY?.trim() ? process.env.PORT?.trim() || '8080' : process.env.METRICS_PORT?.trim();
+const port = process.env.DISCORD_PUBLIC_KEY?.trim()
+  ? process.env.PORT?.trim() || '8080'
+  : process.env.METRICS_PORT?.trim();
 if (!port) {
   process.stderr.write('citebot healthcheck: no health endpoint: set METRICS_PORT in gateway mode\n');
   process.exit(1);

@@ -1,6 +1,6 @@
+import type { KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
@@ -85,7 +85,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (request.method !== 'POST') throw methodNotAllowed(response, 'POST');
     const started = performance.now();
     const body = await readBody(request);
-    if (!isSignedByDiscord(interactions.publicKey, request.headers['x-signature-ed25519'], request.headers['x-signature-timestamp'], body)) {
+    if (
+      !isSignedByDiscord(
+        interactions.publicKey,
+        request.headers['x-signature-ed25519'],
+        request.headers['x-signature-timestamp'],
+        body,
+      )
+    ) {
       throw new HttpError(401, 'invalid request signature');
     }
     let interaction: APIInteraction;
@@ -94,7 +101,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     } catch {
       throw new HttpError(400, 'body is not JSON');
     }
-    if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number') throw new HttpError(400, 'not an interaction');
+    if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number')
+      throw new HttpError(400, 'not an interaction');
     const handled = interactions.handle(interaction);
     send(response, 200, handled.response);
     recordInteraction(logger, metrics, interaction, handled, started);

@@ -15,11 +15,22 @@ export function interactionFields(interaction: APIInteraction, handled: HandledI
 }
 
 /** One log line and the metrics for an interaction whose response went out. */
-export function recordInteraction(logger: Logger, metrics: BotMetrics, interaction: APIInteraction, handled: HandledInteraction, started: number): void {
+export function recordInteraction(
+  logger: Logger,
+  metrics: BotMetrics,
+  interaction: APIInteraction,
+  handled: HandledInteraction,
+  started: number,
+): void {
   const fields = interactionFields(interaction, handled, started);
   metrics.interaction(handled, fields.latencyMs / 1000);
   const { outcome, score, answerMs } = handled;
-  const line = { ...fields, outcome, ...(score !== undefined ? { score } : {}), ...(answerMs !== undefined ? { answerMs } : {}) };
+  const line = {
+    ...fields,
+    outcome,
+    ...(score !== undefined ? { score } : {}),
+    ...(answerMs !== undefined ? { answerMs } : {}),
+  };
   if (handled.error !== undefined) logger.error({ ...line, err: handled.error }, 'handler failed');
   else if (handled.kind === 'ping') logger.debug(line, 'ping');
   else logger.info(line, 'interaction');

@@ -1,9 +1,9 @@
 import {
-  ApplicationCommandOptionType,
   type APIApplicationCommandInteractionDataBasicOption,
   type APIApplicationCommandInteractionDataOption,
   type APIInteraction,
   type APIMessage,
+  ApplicationCommandOptionType,
 } from 'discord-api-types/v10';
 
 /**
@@ -25,21 +25,30 @@ export function userIdOf(interaction: APIInteraction): string | undefined {
   return interaction.member?.user?.id ?? interaction.user?.id;
 }
 
-function basicOptions(options: readonly APIApplicationCommandInteractionDataOption[] | undefined): APIApplicationCommandInteractionDataBasicOption[] {
+function basicOptions(
+  options: readonly APIApplicationCommandInteractionDataOption[] | undefined,
+): APIApplicationCommandInteractionDataBasicOption[] {
   return (Array.isArray(options) ? options : []).filter(
     (option): option is APIApplicationCommandInteractionDataBasicOption =>
-      option.type !== ApplicationCommandOptionType.Subcommand && option.type !== ApplicationCommandOptionType.SubcommandGroup,
+      option.type !== ApplicationCommandOptionType.Subcommand &&
+      option.type !== ApplicationCommandOptionType.SubcommandGroup,
   );
 }
 
 /** A string option's value, or undefined. */
-export function stringOption(options: readonly APIApplicationCommandInteractionDataOption[] | undefined, name: string): string | undefined {
+export function stringOption(
+  options: readonly APIApplicationCommandInteractionDataOption[] | undefined,
+  name: string,
+): string | undefined {
   const option = basicOptions(options).find((candidate) => candidate.name === name);
   return typeof option?.value === 'string' ? option.value : undefined;
 }
 
 /** A boolean option's value, or undefined. */
-export function booleanOption(options: readonly APIApplicationCommandInteractionDataOption[] | undefined, name: string): boolean | undefined {
+export function booleanOption(
+  options: readonly APIApplicationCommandInteractionDataOption[] | undefined,
+  name: string,
+): boolean | undefined {
   const option = basicOptions(options).find((candidate) => candidate.name === name);
   return typeof option?.value === 'boolean' ? option.value : undefined;
 }

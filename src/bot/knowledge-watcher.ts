@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import type { Logger } from 'pino';
 import { KnowledgeError, loadIndexInBackground, type SearchIndex } from '../core/index.js';
 import { documentsOf } from './documents.js';
@@ -31,7 +31,10 @@ export function watchKnowledge(
       const index = await loadIndexInBackground(dir);
       onIndex(index);
       const documents = documentsOf(index).length;
-      logger.info({ documents, passages: index.passages.length, ms: Math.round(performance.now() - started) }, 'knowledge reloaded');
+      logger.info(
+        { documents, passages: index.passages.length, ms: Math.round(performance.now() - started) },
+        'knowledge reloaded',
+      );
     } catch (error) {
       const problem = error instanceof KnowledgeError ? error.message : String(error);
       onFailure?.();
@@ -55,7 +58,9 @@ export function watchKnowledge(
     logger.warn({ dir, err: error }, 'cannot watch the knowledge folder: new files need a restart');
     return { close() {} };
   }
-  watcher.on('error', (error) => logger.warn({ dir, err: error }, 'knowledge folder watch failed: new files need a restart'));
+  watcher.on('error', (error) =>
+    logger.warn({ dir, err: error }, 'knowledge folder watch failed: new files need a restart'),
+  );
   return {
     close() {
       clearTimeout(timer);

@@ -25,11 +25,16 @@ const MIN_SECRET_LENGTH = 4;
  */
 export function createLogger({ level, secrets, destination = process.stdout }: LoggerOptions): Logger {
   const wipe = secretWiper(secrets);
-  const stream = destination.isTTY ? pretty({ destination, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l' }) : destination;
+  const stream = destination.isTTY
+    ? pretty({ destination, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss.l' })
+    : destination;
   return pino(
     {
       level,
-      redact: { paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.token'], censor: REDACTED },
+      redact: {
+        paths: ['token', '*.token', 'headers.authorization', '*.headers.authorization', 'config.token'],
+        censor: REDACTED,
+      },
       hooks: {
         streamWrite: wipe,
       },

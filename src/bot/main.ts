@@ -1,6 +1,6 @@
 import dotenv from 'dotenv';
 import { DEFAULT_KNOWLEDGE_DIR, firstLineOf, KnowledgeError, loadIndex } from '../core/index.js';
-import { startBot, type RunningBot } from './bot.js';
+import { type RunningBot, startBot } from './bot.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, secretWiper } from './logger.js';
 
@@ -21,8 +21,12 @@ async function main(): Promise<void> {
     bot = await startBot({ config, logger, index, watchDir: dir, processMetrics: true });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === 'TokenInvalid') fail('Discord refused DISCORD_TOKEN: reset the token in Developer Portal → Bot and put the new one in .env');
-    if (code === 'EADDRINUSE') fail(`port ${config.mode === 'http' ? `${config.port} (PORT)` : `${config.metricsPort} (METRICS_PORT)`} is already in use: free it or choose another`);
+    if (code === 'TokenInvalid')
+      fail('Discord refused DISCORD_TOKEN: reset the token in Developer Portal → Bot and put the new one in .env');
+    if (code === 'EADDRINUSE')
+      fail(
+        `port ${config.mode === 'http' ? `${config.port} (PORT)` : `${config.metricsPort} (METRICS_PORT)`} is already in use: free it or choose another`,
+      );
     if ((error as Error).name === 'GatewayRefusedError') fail((error as Error).message);
     fail(`could not connect to Discord: ${secretWiper([config.token])(firstLineOf(error))}`);
   }

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { HandledInteraction } from './handle-interaction.js';
 
 /**
@@ -20,8 +20,16 @@ export class BotMetrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  private readonly passages = new Gauge({ name: 'citebot_knowledge_passages', help: 'Passages in the index answering now', registers: [this.registry] });
-  private readonly reloads = new Counter({ name: 'citebot_knowledge_reloads_total', help: 'Knowledge folder reloads swapped in', registers: [this.registry] });
+  private readonly passages = new Gauge({
+    name: 'citebot_knowledge_passages',
+    help: 'Passages in the index answering now',
+    registers: [this.registry],
+  });
+  private readonly reloads = new Counter({
+    name: 'citebot_knowledge_reloads_total',
+    help: 'Knowledge folder reloads swapped in',
+    registers: [this.registry],
+  });
   private readonly reloadFailures = new Counter({
     name: 'citebot_knowledge_reload_failures_total',
     help: 'Knowledge folder reloads refused (a broken file); the previous knowledge kept answering',
@@ -43,7 +51,11 @@ export class BotMetrics {
 
   interaction(handled: Pick<HandledInteraction, 'command' | 'kind' | 'outcome'>, seconds: number): void {
     // Command names come from the payload: only known ones become label values.
-    this.interactions.inc({ command: handled.outcome === 'unknown' ? 'unknown' : handled.command, kind: handled.kind, outcome: handled.outcome });
+    this.interactions.inc({
+      command: handled.outcome === 'unknown' ? 'unknown' : handled.command,
+      kind: handled.kind,
+      outcome: handled.outcome,
+    });
     this.latency.observe({ kind: handled.kind }, seconds);
   }
 
@@ -73,6 +85,10 @@ export class BotMetrics {
   }
 
   health(): { status: 'ok' | 'unavailable'; knowledge: boolean; shards: Record<string, boolean> } {
-    return { status: this.healthy ? 'ok' : 'unavailable', knowledge: this.knowledgeLoaded, shards: Object.fromEntries(this.shards) };
+    return {
+      status: this.healthy ? 'ok' : 'unavailable',
+      knowledge: this.knowledgeLoaded,
+      shards: Object.fromEntries(this.shards),
+    };
   }
 }

@@ -1,12 +1,12 @@
 import {
-  InteractionResponseType,
-  MessageFlags,
   type APIActionRowComponent,
   type APIApplicationCommandOptionChoice,
   type APIComponentInMessageActionRow,
   type APIEmbed,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
+  InteractionResponseType,
+  MessageFlags,
 } from 'discord-api-types/v10';
 import { escapeKnowledgeText } from './embeds.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
@@ -66,7 +66,12 @@ export function sourcesMessage(embed: APIEmbed): MessageData {
 }
 
 function privateNote(content: string, components?: Row[]): MessageData {
-  return { content: truncate(content, DISCORD_LIMITS.messageContent), flags: PRIVATE_NOTE_FLAGS, allowed_mentions: NO_MENTIONS, ...(components ? { components } : {}) };
+  return {
+    content: truncate(content, DISCORD_LIMITS.messageContent),
+    flags: PRIVATE_NOTE_FLAGS,
+    allowed_mentions: NO_MENTIONS,
+    ...(components ? { components } : {}),
+  };
 }
 
 /** When the knowledge does not cover the question: what it can answer instead. Only the asker sees it. */
@@ -91,7 +96,9 @@ export function questionOfNote(content: unknown): string {
 }
 
 export function emptyQuestionNote(): MessageData {
-  return privateNote('There is nothing to search in that question: try a few words from the article, like `/ask who urged restraint`.');
+  return privateNote(
+    'There is nothing to search in that question: try a few words from the article, like `/ask who urged restraint`.',
+  );
 }
 
 /** The apology for a failure on our side; only the asker sees it. */
@@ -101,7 +108,9 @@ export function apologyNote(): MessageData {
 
 /** Over the per-user limit: when to ask again, as a Discord timestamp each reader sees in their own time. */
 export function rateLimitedNote(retryAt: number): MessageData {
-  return privateNote(`You are asking faster than I answer for one person. Try again <t:${Math.ceil(retryAt / 1000)}:R>.`);
+  return privateNote(
+    `You are asking faster than I answer for one person. Try again <t:${Math.ceil(retryAt / 1000)}:R>.`,
+  );
 }
 
 export function onlyAskerNote(): MessageData {
@@ -109,11 +118,15 @@ export function onlyAskerNote(): MessageData {
 }
 
 export function expiredNote(lifetimeMinutes: number): MessageData {
-  return privateNote(`These buttons have expired: they work for ${lifetimeMinutes} minutes after the question. Ask again with \`/ask\`.`);
+  return privateNote(
+    `These buttons have expired: they work for ${lifetimeMinutes} minutes after the question. Ask again with \`/ask\`.`,
+  );
 }
 
 export function brokenComponentNote(): MessageData {
-  return privateNote('This button or menu does not work (it may come from an older version of the bot). Ask again with `/ask`.');
+  return privateNote(
+    'This button or menu does not work (it may come from an older version of the bot). Ask again with `/ask`.',
+  );
 }
 
 export function changedKnowledgeNote(): MessageData {
@@ -121,5 +134,7 @@ export function changedKnowledgeNote(): MessageData {
 }
 
 export function unknownCommandNote(): MessageData {
-  return privateNote('I do not know that command any more. The bot admin can refresh the commands with `npm run register`.');
+  return privateNote(
+    'I do not know that command any more. The bot admin can refresh the commands with `npm run register`.',
+  );
 }

@@ -1,8 +1,8 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerQuestion, KnowledgeError, loadIndex, type SearchIndex } from '../core/index.js';
-import { knowledgeDirFromEnv } from './knowledge-dir.js';
 import { ANSI_STYLE, answerJson, formatAnswer, PLAIN_STYLE } from './format.js';
+import { knowledgeDirFromEnv } from './knowledge-dir.js';
 
 const USAGE = `usage: npm run ask -- "question"            answer one question
        npm run --silent ask -- --json "question"   the answer as one JSON object

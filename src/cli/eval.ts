@@ -2,21 +2,32 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex, MIN_CONFIDENCE, type SearchIndex } from '../core/index.js';
-import { byKind, parseQuestionSet, report, runQuestions, tradeOffCurve, type QuestionOutcome } from '../eval/evaluation.js';
+import {
+  byKind,
+  parseQuestionSet,
+  type QuestionOutcome,
+  report,
+  runQuestions,
+  tradeOffCurve,
+} from '../eval/evaluation.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
 
 const USAGE = `usage: npm run eval                                   every labelled set, by kind, with the threshold curve
        npm run eval -- questions.jsonl [--knowledge dir]   one set (about the shipped knowledge unless --knowledge)
        add --misses to list every question answered wrong or not answered`;
 
+function parseEvalArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { knowledge: { type: 'string' }, misses: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseEvalArgs>;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { knowledge: { type: 'string' }, misses: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    args = parseEvalArgs(argv);
   } catch (error) {
     process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return 2;
@@ -52,7 +63,8 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-const percent = (part: number, whole: number) => (whole === 0 ? '  n/a' : `${((100 * part) / whole).toFixed(0).padStart(4)}%`);
+const percent = (part: number, whole: number) =>
+  whole === 0 ? '  n/a' : `${((100 * part) / whole).toFixed(0).padStart(4)}%`;
 
 function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMisses: boolean): string {
   const counts = report(outcomes);
@@ -78,12 +90,18 @@ function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMis
   }
   lines.push('', 'threshold  answered right  off-topic answered');
   for (const point of tradeOffCurve(outcomes, 0.1)) {
-    lines.push(`${point.threshold.toFixed(2).padStart(9)}  ${percent(point.answeredRight, 1).padStart(14)}  ${percent(point.offTopicAnswered, 1).padStart(18)}`);
+    lines.push(
+      `${point.threshold.toFixed(2).padStart(9)}  ${percent(point.answeredRight, 1).padStart(14)}  ${percent(point.offTopicAnswered, 1).padStart(18)}`,
+    );
   }
-  lines.push(`   chosen  ${percent(counts.answeredRight, counts.answerable).padStart(14)}  ${percent(offTopicAnswered, counts.unanswerable).padStart(18)}  at ${MIN_CONFIDENCE}`);
+  lines.push(
+    `   chosen  ${percent(counts.answeredRight, counts.answerable).padStart(14)}  ${percent(offTopicAnswered, counts.unanswerable).padStart(18)}  at ${MIN_CONFIDENCE}`,
+  );
   if (listMisses) {
     for (const miss of counts.misses) {
-      lines.push(`  miss [${miss.kind}] ${JSON.stringify(miss.q)} -> ${miss.got ?? 'no answer'} (${miss.confidence.toFixed(2)})`);
+      lines.push(
+        `  miss [${miss.kind}] ${JSON.stringify(miss.q)} -> ${miss.got ?? 'no answer'} (${miss.confidence.toFixed(2)})`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

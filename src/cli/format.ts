@@ -22,7 +22,8 @@ function formatFound(found: Found, style: TerminalStyle): string {
   const [start, end] = found.highlightSpan;
   const sentence = found.text.slice(start, end);
   const trimmed = sentence.trimEnd();
-  const passage = found.text.slice(0, start) + style.emphasize(trimmed) + sentence.slice(trimmed.length) + found.text.slice(end);
+  const passage =
+    found.text.slice(0, start) + style.emphasize(trimmed) + sentence.slice(trimmed.length) + found.text.slice(end);
   return `${passage.trim()}\n\n${style.dim(formatCitation(found))}`;
 }
 

@@ -13,14 +13,18 @@ const CUES: Record<AnswerKind, RegExp> = {
     'i',
   ),
   // A preposition of place before a capitalised name, or a word that names a place.
-  place: /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region)\b/u,
+  place:
+    /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region)\b/u,
   quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
   // A capitalised word inside a sentence: a name, a nationality, an institution.
   person: /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*/u,
 };
 
 const GLOBAL_CUES = Object.fromEntries(
-  Object.entries(CUES).map(([kind, cue]) => [kind, new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`)]),
+  Object.entries(CUES).map(([kind, cue]) => [
+    kind,
+    new RegExp(cue.source, cue.flags.includes('g') ? cue.flags : `${cue.flags}g`),
+  ]),
 ) as Record<AnswerKind, RegExp>;
 
 /**

@@ -1,8 +1,8 @@
-import { confidenceOf, evidenceOf, type Evidence } from './confidence.js';
+import { confidenceOf, type Evidence, evidenceOf } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import type { Passage } from './passages.js';
-import { MAX_QUESTION_TERMS, matchWord, parseQuestion, type ParsedQuestion } from './question.js';
-import { rankPassages, type RankedPassage } from './ranking.js';
+import { MAX_QUESTION_TERMS, matchWord, type ParsedQuestion, parseQuestion } from './question.js';
+import { type RankedPassage, rankPassages } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
 
 /** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
@@ -63,9 +63,20 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   const alternatives = (passages: readonly RankedPassage[]) =>
     passages.filter(worthShowing).map((found) => toFound(index, found.passageNumber, found.coverage, parsed));
   if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
-  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed.terms.map((term) => term.weight)));
+  const confidence = confidenceOf(
+    evidenceOf(
+      best,
+      rest[0],
+      parsed.terms.map((term) => term.weight),
+    ),
+  );
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
-    return { question, status: 'answered', best: toFound(index, best.passageNumber, confidence, parsed), alternatives: alternatives(rest) };
+    return {
+      question,
+      status: 'answered',
+      best: toFound(index, best.passageNumber, confidence, parsed),
+      alternatives: alternatives(rest),
+    };
   }
   return { question, status: 'abstained', best: null, alternatives: alternatives(ranked).slice(0, MAX_ALTERNATIVES) };
 }
@@ -77,13 +88,21 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
 export function bestPassageEvidence(
   index: SearchIndex,
   question: string,
-): { id: string; evidence: Evidence; terms: Array<{ word: string; weight: number; match: number; known: boolean }> } | null {
+): {
+  id: string;
+  evidence: Evidence;
+  terms: Array<{ word: string; weight: number; match: number; known: boolean }>;
+} | null {
   const parsed = parseQuestion(index, question);
   const [best, next] = parsed.terms.length === 0 ? [] : rankPassages(index, parsed, 2);
   if (!best) return null;
   return {
     id: index.passages[best.passageNumber]!.id,
-    evidence: evidenceOf(best, next, parsed.terms.map((term) => term.weight)),
+    evidence: evidenceOf(
+      best,
+      next,
+      parsed.terms.map((term) => term.weight),
+    ),
     terms: parsed.terms.map((term, i) => ({
       word: term.word,
       weight: term.weight,
@@ -101,7 +120,10 @@ export function passageAnswer(index: SearchIndex, id: string, question = ''): Fo
 }
 
 /** The passages just before and after one, in the same document, for reading it in context. */
-export function passageContext(index: SearchIndex, id: string): { before: Passage | undefined; passage: Passage; after: Passage | undefined } | null {
+export function passageContext(
+  index: SearchIndex,
+  id: string,
+): { before: Passage | undefined; passage: Passage; after: Passage | undefined } | null {
   const p = index.passageNumber(id);
   if (p === undefined) return null;
   const passage = index.passages[p]!;

@@ -10,7 +10,7 @@ export const CONFIDENCE_MODEL = {
     kindLacking: -0.141,
     kindHeld: -0.777,
     margin: 0.918,
-    substance: 0.543
+    substance: 0.543,
   },
-  threshold: 0.67
+  threshold: 0.67,
 } as const;

@@ -40,7 +40,11 @@ const WEIGHTY = 0.5;
 const MAX_SUBSTANCE = 5;
 
 /** The evidence about `best`, with `next` the passage ranked after it. */
-export function evidenceOf(best: RankedPassage, next: RankedPassage | undefined, termWeights: readonly number[]): Evidence {
+export function evidenceOf(
+  best: RankedPassage,
+  next: RankedPassage | undefined,
+  termWeights: readonly number[],
+): Evidence {
   return {
     coverage: best.coverage,
     strictCoverage: best.strictCoverage,

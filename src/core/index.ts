@@ -3,29 +3,29 @@
  * the bot use. Everything else in src/core is how it works inside.
  */
 export {
+  type Answer,
+  type AnswerStatus,
   answerQuestion,
   bestPassageEvidence,
+  type Citation,
+  type Found,
   MIN_CONFIDENCE,
   passageAnswer,
   passageContext,
-  suggestPassages,
-  type Answer,
-  type AnswerStatus,
-  type Citation,
-  type Found,
   type Suggestion,
+  suggestPassages,
 } from './answer.js';
 export { EVIDENCE_FEATURES, type Evidence } from './confidence.js';
 export { DEFAULT_KNOWLEDGE_DIR, loadIndex, loadIndexInBackground } from './engine.js';
 export { firstLineOf } from './errors.js';
 export {
+  type DocumentMeta,
   isUsableId,
+  type KnowledgeDocument,
   KnowledgeError,
   loadKnowledge,
   MAX_ID_LENGTH,
   parseKnowledgeFile,
-  type DocumentMeta,
-  type KnowledgeDocument,
 } from './knowledge.js';
-export { toPassages, type Passage } from './passages.js';
+export { type Passage, toPassages } from './passages.js';
 export type { SearchIndex } from './search-index.js';

@@ -59,7 +59,10 @@ const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function parseKnowledgeFile(file: string, source: string): KnowledgeDocument {
   const match = FRONT_MATTER.exec(source);
   if (!match) {
-    throw new KnowledgeError(file, 'no front matter: start the file with a "---" block (title, publisher, url, published, language)');
+    throw new KnowledgeError(
+      file,
+      'no front matter: start the file with a "---" block (title, publisher, url, published, language)',
+    );
   }
   let data: unknown;
   try {
@@ -80,7 +83,10 @@ export function parseKnowledgeFile(file: string, source: string): KnowledgeDocum
   const fallbackId = path.basename(file, '.md').toLowerCase();
   const id = parsed.data.id ?? fallbackId;
   if (!isUsableId(id)) {
-    throw new KnowledgeError(file, `"${id}" is not a usable id: rename the file or set "id" (lower-case letters, digits, hyphens, at most ${MAX_ID_LENGTH})`);
+    throw new KnowledgeError(
+      file,
+      `"${id}" is not a usable id: rename the file or set "id" (lower-case letters, digits, hyphens, at most ${MAX_ID_LENGTH})`,
+    );
   }
   const { title, publisher, url, published, language } = parsed.data;
   return { id, title, publisher, url, published, language, file, paragraphs };
@@ -93,7 +99,13 @@ export function parseKnowledgeFile(file: string, source: string): KnowledgeDocum
 function bodyParagraphs(body: string): string[] {
   return body
     .split(/\r?\n[ \t]*\r?\n/)
-    .map((block) => block.split(/\r?\n/).map((line) => line.trim()).join(' ').trim())
+    .map((block) =>
+      block
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .join(' ')
+        .trim(),
+    )
     .filter((block) => block.length > 0 && !/^#{1,6}\s/.test(block) && !/^([-*_])\1{2,}$/.test(block));
 }
 
@@ -130,4 +142,3 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeDocument[]> {
   }
   return documents;
 }
-

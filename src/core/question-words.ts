@@ -114,7 +114,8 @@ function isOneSlipAway(typed: string, intended: string): boolean {
   return shorter.slice(i) === longer.slice(i + 1);
 }
 
-const ASKING_START = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
+const ASKING_START =
+  /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
 
 /**
  * Focus by position: a question of several sentences asks in one of them (the last with a

@@ -1,10 +1,10 @@
 import { lexicon, type Relation } from './lexicon.js';
 import { readQuestionWords } from './question-words.js';
-import { neighbours } from './word-neighbours.js';
 import type { SearchIndex } from './search-index.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import type { Variant } from './vocabulary.js';
-import { WEIGHT, type AnswerKind } from './word-lists.js';
+import { type AnswerKind, WEIGHT } from './word-lists.js';
+import { neighbours } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
 export interface QuestionTerm {
@@ -42,8 +42,15 @@ export const MAX_QUESTION_TERMS = 32;
  * With `completeLastWord` (text still being typed), the last word also matches the words it
  * begins.
  */
-export function parseQuestion(index: SearchIndex, question: string, options: { completeLastWord?: boolean } = {}): ParsedQuestion {
-  const read = readQuestionWords(question, (word) => index.vocabulary.wordId(word) !== undefined).slice(0, MAX_QUESTION_WORDS);
+export function parseQuestion(
+  index: SearchIndex,
+  question: string,
+  options: { completeLastWord?: boolean } = {},
+): ParsedQuestion {
+  const read = readQuestionWords(question, (word) => index.vocabulary.wordId(word) !== undefined).slice(
+    0,
+    MAX_QUESTION_WORDS,
+  );
   const all = read.map(({ word }) => word);
   const terms: QuestionTerm[] = [];
   const wordWeights = new Float64Array(all.length);
@@ -66,10 +73,21 @@ export function parseQuestion(index: SearchIndex, question: string, options: { c
     if (terms.length >= MAX_QUESTION_TERMS) return;
     wordWeights[i] = weight;
     termOf.set(term, terms.length);
-    terms.push({ word, base: term === SAY_TERM ? null : baseOf(word), weight, variants: variantsOf(index, word, term) });
+    terms.push({
+      word,
+      base: term === SAY_TERM ? null : baseOf(word),
+      weight,
+      variants: variantsOf(index, word, term),
+    });
   });
   const last = terms.at(-1);
-  if (options.completeLastWord && last && last.word === all.at(-1) && !/\s$/.test(question) && last.word.length >= MIN_COMPLETION_LENGTH) {
+  if (
+    options.completeLastWord &&
+    last &&
+    last.word === all.at(-1) &&
+    !/\s$/.test(question) &&
+    last.word.length >= MIN_COMPLETION_LENGTH
+  ) {
     const known = new Set(last.variants.map((variant) => variant.termId));
     for (const termId of index.vocabulary.completions(last.word, MAX_COMPLETIONS)) {
       if (!known.has(termId)) last.variants.push({ termId, similarity: COMPLETION_SIMILARITY });

@@ -106,7 +106,11 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
 
   const ranked = shortlist.items().map(({ passage, bm25Share }): RankedPassage => {
     const look = closeLook(index, question, passage);
-    const answerKind = question.answerKind ? (hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords) ? 1 : -1) : 0;
+    const answerKind = question.answerKind
+      ? hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords)
+        ? 1
+        : -1
+      : 0;
     return {
       passageNumber: passage,
       coverage: Math.min(1, look.coverage),
@@ -151,7 +155,15 @@ function closeLook(
   index: SearchIndex,
   question: ParsedQuestion,
   passage: number,
-): { coverage: number; strictCoverage: number; missing: number; elsewhere: number; weak: number; termMatches: Float64Array; proximity: number } {
+): {
+  coverage: number;
+  strictCoverage: number;
+  missing: number;
+  elsewhere: number;
+  weak: number;
+  termMatches: Float64Array;
+  proximity: number;
+} {
   const count = question.terms.length;
   const best = new Float64Array(count);
   // Position (in topic words) where each question term was last seen in the passage.

@@ -1,10 +1,10 @@
+import { GrowableArray } from './growable-array.js';
+import { analyzerFor, isEnglish, primaryLanguage } from './languages.js';
 import type { Passage } from './passages.js';
 import { indexTerm } from './terms.js';
-import { analyzerFor, isEnglish, primaryLanguage } from './languages.js';
 import { forEachWord } from './text.js';
-import { GrowableArray } from './growable-array.js';
-import { WordInterner } from './word-interner.js';
 import { Vocabulary } from './vocabulary.js';
+import { WordInterner } from './word-interner.js';
 
 /**
  * An inverted index over passages: for each term, the passages holding it and how often.
@@ -52,7 +52,12 @@ export class SearchIndex {
     this.tokenOffsets = parts.tokenOffsets;
     this.tokenStart = parts.tokenStart;
     this.vocabulary = parts.vocabulary;
-    this.languages = new Set(parts.passages.map((passage) => passage.document.language).filter((tag) => !isEnglish(tag)).map(primaryLanguage));
+    this.languages = new Set(
+      parts.passages
+        .map((passage) => passage.document.language)
+        .filter((tag) => !isEnglish(tag))
+        .map(primaryLanguage),
+    );
     let total = 0;
     for (const length of parts.lengths) total += length;
     this.averageLength = parts.passages.length > 0 ? Math.max(1, total / parts.passages.length) : 1;
@@ -184,7 +189,13 @@ export class SearchIndex {
  */
 const LANGUAGE_MARK = '\u0002';
 
-function scanInLanguage(interner: WordInterner, text: string, language: string, ids: GrowableArray<Uint32Array>, starts: GrowableArray<Uint16Array>): void {
+function scanInLanguage(
+  interner: WordInterner,
+  text: string,
+  language: string,
+  ids: GrowableArray<Uint32Array>,
+  starts: GrowableArray<Uint16Array>,
+): void {
   forEachWord(text, (word, start) => {
     ids.push(interner.idOf(`${word}${LANGUAGE_MARK}${language}`));
     starts.push(Math.min(start, 0xffff));
@@ -208,7 +219,12 @@ interface Postings {
 }
 
 /** Turns each passage's words into each term's passages: count first, then fill in place. */
-function* invertTokens(tokens: Uint32Array, tokenStart: Uint32Array, termOfWord: Int32Array, termCount: number): Generator<void, Postings> {
+function* invertTokens(
+  tokens: Uint32Array,
+  tokenStart: Uint32Array,
+  termOfWord: Int32Array,
+  termCount: number,
+): Generator<void, Postings> {
   const passageCount = tokenStart.length - 1;
   const lastPassage = new Int32Array(termCount).fill(-1);
   const start = new Uint32Array(termCount + 1);

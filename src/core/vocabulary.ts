@@ -42,7 +42,9 @@ export class Vocabulary {
     trigramWords: Map<string, Uint32Array>,
   ) {
     this.termOfWord = Int32Array.from(termOf);
-    words.forEach((word, i) => this.idOfWord.set(word, i));
+    words.forEach((word, i) => {
+      this.idOfWord.set(word, i);
+    });
     this.trigramWords = trigramWords;
     this.sharedCount = new Uint16Array(words.length);
   }
@@ -173,7 +175,9 @@ export class Vocabulary {
         keep(this.termOfWord[this.idOfWord.get(item)!]!, 1 - score);
       }
     }
-    return [...best].map(([termId, similarity]) => ({ termId, similarity })).sort((a, b) => b.similarity - a.similarity);
+    return [...best]
+      .map(([termId, similarity]) => ({ termId, similarity }))
+      .sort((a, b) => b.similarity - a.similarity);
   }
 
   /** Words sharing the most trigrams with `word`, best first, at most MAX_CANDIDATES. */
@@ -205,7 +209,12 @@ function isSwap(word: string, candidate: string): boolean {
   if (word.length !== candidate.length) return false;
   let i = 0;
   while (i < word.length && word[i] === candidate[i]) i++;
-  return i < word.length - 1 && word[i] === candidate[i + 1] && word[i + 1] === candidate[i] && word.slice(i + 2) === candidate.slice(i + 2);
+  return (
+    i < word.length - 1 &&
+    word[i] === candidate[i + 1] &&
+    word[i + 1] === candidate[i] &&
+    word.slice(i + 2) === candidate.slice(i + 2)
+  );
 }
 
 function isFuzzyTarget(word: string): boolean {

@@ -46,8 +46,11 @@ export class WordInterner {
       if (code === APOSTROPHE && i + 1 < length && isWordCode(lowerCode(text.charCodeAt(i + 1)))) {
         // "armenia's", "don't": rare; the general tokenizer folds them.
         let end = i + 1;
-        while (end < length && (isWordCode(lowerCode(text.charCodeAt(end))) || text.charCodeAt(end) === APOSTROPHE)) end++;
-        forEachWord(text.slice(start, end), (word, offset) => this.append(this.idOf(word), start + offset, ids, starts));
+        while (end < length && (isWordCode(lowerCode(text.charCodeAt(end))) || text.charCodeAt(end) === APOSTROPHE))
+          end++;
+        forEachWord(text.slice(start, end), (word, offset) =>
+          this.append(this.idOf(word), start + offset, ids, starts),
+        );
         i = end;
         continue;
       }

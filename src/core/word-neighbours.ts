@@ -20,7 +20,9 @@ function load(): NeighbourTable {
   const data = JSON.parse(readFileSync(DATA_URL, 'utf8')) as { words: string; neighbours: string };
   const words = data.words.split(' ');
   const idOf = new Map<string, number>();
-  words.forEach((word, i) => idOf.set(word, i));
+  words.forEach((word, i) => {
+    idOf.set(word, i);
+  });
   return { idOf, words, lines: data.neighbours.split('\n'), parsed: new Map() };
 }
 

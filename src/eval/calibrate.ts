@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { bestPassageEvidence, type Evidence, EVIDENCE_FEATURES, loadIndex, type SearchIndex } from '../core/index.js';
+import { bestPassageEvidence, EVIDENCE_FEATURES, type Evidence, loadIndex, type SearchIndex } from '../core/index.js';
 import { normalizeForMatch, parseQuestionSet } from './evaluation.js';
 import { EVAL_SETS } from './sets.js';
 
@@ -31,24 +31,33 @@ for (const set of EVAL_SETS.filter((candidate) => candidate.role === 'tuning')) 
     const best = bestPassageEvidence(index, q);
     if (!best) continue;
     const text = index.passages[index.passageNumber(best.id)!]!.text;
-    const right = expect !== null && expect.some((phrase) => normalizeForMatch(text).includes(phrase));
-    samples.push({ x: EVIDENCE_FEATURES.map((feature) => best.evidence[feature as keyof Evidence]), right, answerable: expect !== null });
+    const right = expect?.some((phrase) => normalizeForMatch(text).includes(phrase)) ?? false;
+    samples.push({
+      x: EVIDENCE_FEATURES.map((feature) => best.evidence[feature as keyof Evidence]),
+      right,
+      answerable: expect !== null,
+    });
   }
 }
 
 const weights = new Array<number>(EVIDENCE_FEATURES.length).fill(0);
 let bias = 0;
-const predict = (x: readonly number[]) => 1 / (1 + Math.exp(-(bias + x.reduce((sum, value, i) => sum + value * weights[i]!, 0))));
+const predict = (x: readonly number[]) =>
+  1 / (1 + Math.exp(-(bias + x.reduce((sum, value, i) => sum + value * weights[i]!, 0))));
 for (let step = 0; step < STEPS; step++) {
   const gradient = new Array<number>(weights.length).fill(0);
   let gradientBias = 0;
   for (const { x, right } of samples) {
     const error = predict(x) - (right ? 1 : 0);
     gradientBias += error;
-    x.forEach((value, i) => (gradient[i]! += error * value));
+    x.forEach((value, i) => {
+      gradient[i]! += error * value;
+    });
   }
   bias -= (LEARNING_RATE * gradientBias) / samples.length;
-  weights.forEach((weight, i) => (weights[i] = weight - LEARNING_RATE * (gradient[i]! / samples.length + L2 * weight)));
+  weights.forEach((weight, i) => {
+    weights[i] = weight - LEARNING_RATE * (gradient[i]! / samples.length + L2 * weight);
+  });
 }
 
 const offTopic = samples.filter((sample) => !sample.answerable).map((sample) => predict(sample.x));
@@ -58,7 +67,8 @@ let bestDifference = -Infinity;
 for (let step = 5; step <= 95; step++) {
   const t = step / 100;
   const offTopicRate = offTopic.filter((p) => p >= t).length / Math.max(1, offTopic.length);
-  const rightRate = answerable.filter((sample) => sample.right && predict(sample.x) >= t).length / Math.max(1, answerable.length);
+  const rightRate =
+    answerable.filter((sample) => sample.right && predict(sample.x) >= t).length / Math.max(1, answerable.length);
   if (offTopicRate <= MAX_OFF_TOPIC_ANSWERED && rightRate - offTopicRate > bestDifference) {
     bestDifference = rightRate - offTopicRate;
     threshold = t;

@@ -76,7 +76,7 @@ export function runQuestions(index: SearchIndex, questions: readonly EvalQuestio
   return questions.map(({ q, expect, kind }) => {
     const result = answerQuestion(index, q, { minConfidence: 0 });
     const ranked = [result.best, ...result.alternatives].filter((found) => found !== null).slice(0, 3);
-    const holdsExpected = (text: string) => expect !== null && expect.some((phrase) => normalizeForMatch(text).includes(phrase));
+    const holdsExpected = (text: string) => expect?.some((phrase) => normalizeForMatch(text).includes(phrase)) ?? false;
     return {
       q,
       kind,
@@ -91,10 +91,23 @@ export function runQuestions(index: SearchIndex, questions: readonly EvalQuestio
 
 /** Counts what an answering threshold makes of the outcomes. */
 export function report(outcomes: readonly QuestionOutcome[], threshold: number = MIN_CONFIDENCE): EvalReport {
-  const result: EvalReport = { answerable: 0, answeredRight: 0, top1: 0, recallAt3: 0, unanswerable: 0, abstainedRight: 0, misses: [] };
+  const result: EvalReport = {
+    answerable: 0,
+    answeredRight: 0,
+    top1: 0,
+    recallAt3: 0,
+    unanswerable: 0,
+    abstainedRight: 0,
+    misses: [],
+  };
   for (const outcome of outcomes) {
     const answered = outcome.top !== null && outcome.confidence >= threshold;
-    const miss = { q: outcome.q, kind: outcome.kind, got: answered ? outcome.top : null, confidence: outcome.confidence };
+    const miss = {
+      q: outcome.q,
+      kind: outcome.kind,
+      got: answered ? outcome.top : null,
+      confidence: outcome.confidence,
+    };
     if (!outcome.answerable) {
       result.unanswerable++;
       if (answered) result.misses.push(miss);
@@ -127,7 +140,8 @@ export function tradeOffCurve(outcomes: readonly QuestionOutcome[], step = 0.05)
     points.push({
       threshold,
       answeredRight: counts.answerable === 0 ? 0 : counts.answeredRight / counts.answerable,
-      offTopicAnswered: counts.unanswerable === 0 ? 0 : (counts.unanswerable - counts.abstainedRight) / counts.unanswerable,
+      offTopicAnswered:
+        counts.unanswerable === 0 ? 0 : (counts.unanswerable - counts.abstainedRight) / counts.unanswerable,
     });
   }
   return points;

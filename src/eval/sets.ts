@@ -16,16 +16,46 @@ const OTHER_ARTICLES = fromRoot('test/fixtures/articles');
 
 /** Every set `npm run eval` measures, in the order it prints them. */
 export const EVAL_SETS: readonly EvalSet[] = [
-  { name: 'public questions', questions: fromRoot('eval/questions.jsonl'), knowledge: fromRoot('knowledge'), role: 'public' },
-  { name: 'public calibration', questions: fromRoot('eval/calibration.jsonl'), knowledge: fromRoot('knowledge'), role: 'tuning' },
+  {
+    name: 'public questions',
+    questions: fromRoot('eval/questions.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'public',
+  },
+  {
+    name: 'public calibration',
+    questions: fromRoot('eval/calibration.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'tuning',
+  },
   {
     name: 'shipped article, earlier development',
     questions: fromRoot('test/fixtures/dev-questions.jsonl'),
     knowledge: fromRoot('knowledge'),
     role: 'tuning',
   },
-  { name: 'shipped article, development', questions: fromRoot('eval/shipped-dev.jsonl'), knowledge: fromRoot('knowledge'), role: 'tuning' },
-  { name: 'shipped article, held out', questions: fromRoot('eval/shipped-holdout.jsonl'), knowledge: fromRoot('knowledge'), role: 'held out' },
-  { name: 'other articles, development', questions: fromRoot('eval/others-dev.jsonl'), knowledge: OTHER_ARTICLES, role: 'tuning' },
-  { name: 'other articles, held out', questions: fromRoot('eval/others-holdout.jsonl'), knowledge: OTHER_ARTICLES, role: 'held out' },
+  {
+    name: 'shipped article, development',
+    questions: fromRoot('eval/shipped-dev.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'tuning',
+  },
+  {
+    name: 'shipped article, held out',
+    questions: fromRoot('eval/shipped-holdout.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, development',
+    questions: fromRoot('eval/others-dev.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'tuning',
+  },
+  {
+    name: 'other articles, held out',
+    questions: fromRoot('eval/others-holdout.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
 ];

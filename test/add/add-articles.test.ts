@@ -10,7 +10,7 @@ import { answerQuestion } from '../../src/core/answer.js';
 import { loadIndex } from '../../src/core/engine.js';
 import { parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { knowledgeSource, VALID_FIELDS } from '../helpers.js';
-import { startPageServer, type PageServer } from './page-server.js';
+import { type PageServer, startPageServer } from './page-server.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const pages = path.join(root, 'test/fixtures/pages');
@@ -72,31 +72,62 @@ describe('adding an article to the knowledge folder', () => {
   it('flags fill in and override what the page says', async () => {
     const [written] = await addArticles([LIBERATION], {
       dir,
-      flags: { title: 'Séisme au Népal', publisher: 'Libération', published: '2015-05-01', url: 'https://www.liberation.fr/a/1', language: 'fr-FR', id: 'nepal' },
+      flags: {
+        title: 'Séisme au Népal',
+        publisher: 'Libération',
+        published: '2015-05-01',
+        url: 'https://www.liberation.fr/a/1',
+        language: 'fr-FR',
+        id: 'nepal',
+      },
     });
     expect(written!.file).toBe('nepal.md');
-    expect(written!.document).toMatchObject({ id: 'nepal', title: 'Séisme au Népal', publisher: 'Libération', published: '2015-05-01', url: 'https://www.liberation.fr/a/1', language: 'fr-FR' });
+    expect(written!.document).toMatchObject({
+      id: 'nepal',
+      title: 'Séisme au Népal',
+      publisher: 'Libération',
+      published: '2015-05-01',
+      url: 'https://www.liberation.fr/a/1',
+      language: 'fr-FR',
+    });
   });
 
   it('a required field the page lacks is an error naming its flag, and nothing is written', async () => {
     const file = path.join(dir, 'bare.html');
-    const body = Array.from({ length: 5 }, () => '<p>The harbour master said the ships came in late during the storm and the quay was closed until morning.</p>').join('');
+    const body = Array.from(
+      { length: 5 },
+      () =>
+        '<p>The harbour master said the ships came in late during the storm and the quay was closed until morning.</p>',
+    ).join('');
     await writeFile(file, `<html><head><title>Ships</title></head><body><article>${body}</article></body></html>`);
     expect(await addError([file])).toBe(`${file}: the page does not say its publisher: pass --publisher`);
-    expect(await addError([file], { publisher: 'Harbour News' })).toBe(`${file}: the page does not say its publication date: pass --published YYYY-MM-DD`);
-    expect(await addError([file], { publisher: 'Harbour News', published: '2024-02-30' })).toMatch(/--published must be a date written YYYY-MM-DD/);
-    expect(await addError([file], { publisher: 'Harbour News', published: '2024-02-03' })).toBe(`${file}: the page does not say its address: pass --url`);
-    expect(await addError([file], { publisher: 'Harbour News', published: '2024-02-03', url: 'https://example.org/ships' })).toBe(
-      `${file}: the page does not say its language: pass --language`,
+    expect(await addError([file], { publisher: 'Harbour News' })).toBe(
+      `${file}: the page does not say its publication date: pass --published YYYY-MM-DD`,
     );
+    expect(await addError([file], { publisher: 'Harbour News', published: '2024-02-30' })).toMatch(
+      /--published must be a date written YYYY-MM-DD/,
+    );
+    expect(await addError([file], { publisher: 'Harbour News', published: '2024-02-03' })).toBe(
+      `${file}: the page does not say its address: pass --url`,
+    );
+    expect(
+      await addError([file], { publisher: 'Harbour News', published: '2024-02-03', url: 'https://example.org/ships' }),
+    ).toBe(`${file}: the page does not say its language: pass --language`);
     expect(await readdir(dir)).toEqual(['bare.html']);
-    const [written] = await addArticles([file], { dir, flags: { publisher: 'Harbour News', published: '2024-02-03', url: 'https://example.org/ships', language: 'en' } });
+    const [written] = await addArticles([file], {
+      dir,
+      flags: { publisher: 'Harbour News', published: '2024-02-03', url: 'https://example.org/ships', language: 'en' },
+    });
     expect(written!.file).toBe('ships.md');
   });
 
   it('if any page fails, nothing is written, not even the pages that worked', async () => {
-    expect(await addError([BBC, path.join(dir, 'missing.html')])).toBe(`${path.join(dir, 'missing.html')}: no such file`);
-    expect(await addError([BBC, 'javascript:alert(1)'])).toBe('javascript:alert(1): only http and https addresses can be added, not javascript:');
+    expect(await addError([BBC, path.join(dir, 'missing.html')])).toBe(
+      `${path.join(dir, 'missing.html')}: no such file`,
+    );
+    expect(await addError([BBC, 'javascript:alert(1)'])).toBe(
+      'javascript:alert(1): only http and https addresses can be added, not javascript:',
+    );
     expect(await addError([BBC, server.url('/gone')])).toMatch(/answered HTTP 404/);
     expect(await readdir(dir)).toEqual([]);
   });
@@ -106,15 +137,28 @@ describe('adding an article to the knowledge folder', () => {
     const [again] = await addArticles([BBC], { dir, flags: { title: 'Obama on gun laws' } });
     expect(again).toMatchObject({ file: BBC_FILE, replaced: true });
     expect(await readdir(dir)).toEqual([BBC_FILE]);
-    expect(parseKnowledgeFile(BBC_FILE, await readFile(path.join(dir, BBC_FILE), 'utf8')).title).toBe('Obama on gun laws');
+    expect(parseKnowledgeFile(BBC_FILE, await readFile(path.join(dir, BBC_FILE), 'utf8')).title).toBe(
+      'Obama on gun laws',
+    );
   });
 
   it('a different article whose id would collide gets a distinct id', async () => {
-    const other = knowledgeSource({ ...VALID_FIELDS, url: 'https://example.org/another-article' }, ['Another article entirely.']);
+    const other = knowledgeSource({ ...VALID_FIELDS, url: 'https://example.org/another-article' }, [
+      'Another article entirely.',
+    ]);
     await writeFile(path.join(dir, BBC_FILE), other);
-    await writeFile(path.join(dir, 'with-id.md'), knowledgeSource({ ...VALID_FIELDS, id: 'obama-admits-us-gun-laws-are-his-biggest-frustration-2', url: 'https://example.org/x' }, ['Text.']));
+    await writeFile(
+      path.join(dir, 'with-id.md'),
+      knowledgeSource(
+        { ...VALID_FIELDS, id: 'obama-admits-us-gun-laws-are-his-biggest-frustration-2', url: 'https://example.org/x' },
+        ['Text.'],
+      ),
+    );
     const [written] = await addArticles([BBC], { dir });
-    expect(written).toMatchObject({ file: 'obama-admits-us-gun-laws-are-his-biggest-frustration-3.md', replaced: false });
+    expect(written).toMatchObject({
+      file: 'obama-admits-us-gun-laws-are-his-biggest-frustration-3.md',
+      replaced: false,
+    });
     expect(await readFile(path.join(dir, BBC_FILE), 'utf8')).toBe(other);
     await expect(loadIndex(dir)).resolves.toBeDefined();
   });
@@ -145,9 +189,16 @@ function run(script: string, args: string[], knowledge: string) {
 }
 
 /** The same, without blocking: for addresses served by this test process. */
-function runAsync(script: string, args: string[], knowledge: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runAsync(
+  script: string,
+  args: string[],
+  knowledge: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: { ...process.env, KNOWLEDGE_DIR: knowledge } });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      cwd: root,
+      env: { ...process.env, KNOWLEDGE_DIR: knowledge },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -189,7 +240,9 @@ describe('the add command', () => {
     const asked = run('src/cli/ask.ts', ['Where is the president expected to meet his relatives?'], dir);
     expect(asked.code).toBe(0);
     expect(asked.stdout).toContain('Nairobi');
-    expect(asked.stdout).toContain("Obama admits US gun laws are his 'biggest frustration'. BBC News, 2015-07-24, paragraph 35.");
+    expect(asked.stdout).toContain(
+      "Obama admits US gun laws are his 'biggest frustration'. BBC News, 2015-07-24, paragraph 35.",
+    );
     expect(asked.stdout).toContain(BBC_URL);
   });
 

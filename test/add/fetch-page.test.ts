@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeHtml, loadPage, PageError } from '../../src/add/fetch-page.js';
-import { startPageServer, type PageServer } from './page-server.js';
+import { type PageServer, startPageServer } from './page-server.js';
 
-const ARTICLE = '<!doctype html><html lang="fr"><head><title>Le port</title></head><body><p>Les navires sont rentrés au port.</p></body></html>';
+const ARTICLE =
+  '<!doctype html><html lang="fr"><head><title>Le port</title></head><body><p>Les navires sont rentrés au port.</p></body></html>';
 
 let server: PageServer;
 let folder: string;
@@ -14,19 +15,29 @@ beforeAll(async () => {
   server = await startPageServer({
     '/article': (response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(ARTICLE),
     '/xhtml': (response) => response.writeHead(200, { 'content-type': 'application/xhtml+xml' }).end(ARTICLE),
-    '/latin1-header': (response) => response.writeHead(200, { 'content-type': 'text/html; charset=ISO-8859-1' }).end(Buffer.from(ARTICLE, 'latin1')),
+    '/latin1-header': (response) =>
+      response.writeHead(200, { 'content-type': 'text/html; charset=ISO-8859-1' }).end(Buffer.from(ARTICLE, 'latin1')),
     '/latin1-meta': (response) =>
-      response.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from(ARTICLE.replace('<head>', '<head><meta charset="windows-1252">'), 'latin1')),
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(Buffer.from(ARTICLE.replace('<head>', '<head><meta charset="windows-1252">'), 'latin1')),
     '/redirect/*': (response, at) => {
       const left = Number(at.split('/').pop());
-      response.writeHead(left > 0 ? 302 : 200, left > 0 ? { location: `/redirect/${left - 1}` } : { 'content-type': 'text/html' }).end(left > 0 ? '' : ARTICLE);
+      response
+        .writeHead(
+          left > 0 ? 302 : 200,
+          left > 0 ? { location: `/redirect/${left - 1}` } : { 'content-type': 'text/html' },
+        )
+        .end(left > 0 ? '' : ARTICLE);
     },
     '/loop': (response) => response.writeHead(301, { location: '/loop' }).end(),
     '/to-file': (response) => response.writeHead(302, { location: 'file:///etc/passwd' }).end(),
-    '/json': (response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"title":"not a page"}'),
+    '/json': (response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"title":"not a page"}'),
     '/no-type': (response) => response.writeHead(200).end(ARTICLE),
     '/error': (response) => response.writeHead(500, { 'content-type': 'text/html' }).end('<p>oops</p>'),
-    '/big-declared': (response) => response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(6 * 1024 * 1024) }).end(),
+    '/big-declared': (response) =>
+      response.writeHead(200, { 'content-type': 'text/html', 'content-length': String(6 * 1024 * 1024) }).end(),
     '/big-streamed': (response) => {
       response.writeHead(200, { 'content-type': 'text/html' });
       const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -132,7 +143,13 @@ describe('what can be added', () => {
 
   it('a saved page file, in the charset it declares', async () => {
     const file = path.join(folder, 'saved.html');
-    await writeFile(file, Buffer.from(ARTICLE.replace('<head>', '<head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'), 'latin1'));
+    await writeFile(
+      file,
+      Buffer.from(
+        ARTICLE.replace('<head>', '<head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'),
+        'latin1',
+      ),
+    );
     expect((await loadPage(file)).html).toContain('rentrés');
     expect((await loadPage(file)).url).toBeUndefined();
   });

@@ -12,7 +12,9 @@ export type Route = (response: ServerResponse, path: string) => void;
 export async function startPageServer(routes: Record<string, Route>): Promise<PageServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const route = routes[path] ?? Object.entries(routes).find(([prefix]) => prefix.endsWith('*') && path.startsWith(prefix.slice(0, -1)))?.[1];
+    const route =
+      routes[path] ??
+      Object.entries(routes).find(([prefix]) => prefix.endsWith('*') && path.startsWith(prefix.slice(0, -1)))?.[1];
     if (!route) {
       response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>');
       return;

@@ -2,8 +2,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { placeArticle, renderKnowledgeFile, slugOf, writeKnowledge } from '../../src/add/write-knowledge.js';
+import { parseKnowledgeFile } from '../../src/core/knowledge.js';
 
 const META = {
   title: 'Breaking: "quotes", colons & #hashes',
@@ -15,24 +15,42 @@ const META = {
 
 describe('the knowledge file written', () => {
   it('reads back as exactly the metadata and paragraphs given, whatever characters they hold', () => {
-    const paragraphs = ['# Not a heading but a paragraph', '---', 'Line one\nline two', 'Plain text: with a colon, "quotes" and ---.'];
+    const paragraphs = [
+      '# Not a heading but a paragraph',
+      '---',
+      'Line one\nline two',
+      'Plain text: with a colon, "quotes" and ---.',
+    ];
     const document = parseKnowledgeFile('x.md', renderKnowledgeFile({ ...META, id: 'breaking' }, paragraphs));
     expect(document).toMatchObject({ ...META, id: 'breaking' });
-    expect(document.paragraphs).toEqual(['\\# Not a heading but a paragraph', '\\---', 'Line one line two', 'Plain text: with a colon, "quotes" and ---.']);
+    expect(document.paragraphs).toEqual([
+      '\\# Not a heading but a paragraph',
+      '\\---',
+      'Line one line two',
+      'Plain text: with a colon, "quotes" and ---.',
+    ]);
   });
 });
 
 describe('the id of a new article', () => {
   it('comes from its title, folded to lower-case letters, digits and hyphens, at most 60 characters', () => {
-    expect(slugOf('Un troisième Français mort dans le séisme au Népal')).toBe('un-troisieme-francais-mort-dans-le-seisme-au-nepal');
-    expect(slugOf("Obama admits US gun laws are his 'biggest frustration'")).toBe('obama-admits-us-gun-laws-are-his-biggest-frustration');
-    const long = slugOf('A very long headline about the many things that happened in the city council meeting last night');
+    expect(slugOf('Un troisième Français mort dans le séisme au Népal')).toBe(
+      'un-troisieme-francais-mort-dans-le-seisme-au-nepal',
+    );
+    expect(slugOf("Obama admits US gun laws are his 'biggest frustration'")).toBe(
+      'obama-admits-us-gun-laws-are-his-biggest-frustration',
+    );
+    const long = slugOf(
+      'A very long headline about the many things that happened in the city council meeting last night',
+    );
     expect(long.length).toBeLessThanOrEqual(60);
     expect(long).toBe('a-very-long-headline-about-the-many-things-that-happened-in');
   });
 
   it('comes from the address when the title has no Latin letters', () => {
-    expect(placeArticle({ ...META, title: 'Новый закон о выборах', url: 'https://example.ru/news/novyi-zakon.html' }, [])).toEqual({
+    expect(
+      placeArticle({ ...META, title: 'Новый закон о выборах', url: 'https://example.ru/news/novyi-zakon.html' }, []),
+    ).toEqual({
       file: 'novyi-zakon.md',
       id: 'novyi-zakon',
       replaced: false,
@@ -53,18 +71,27 @@ describe('writing into the knowledge folder', () => {
     const written = await writeKnowledge(folder, META, ['One.', 'Two.']);
     expect(written).toMatchObject({ file: 'breaking-quotes-colons-hashes.md', passages: 2, replaced: false });
     expect(await readdir(folder)).toEqual(['breaking-quotes-colons-hashes.md']);
-    expect(parseKnowledgeFile('f.md', await readFile(path.join(folder, written.file), 'utf8')).paragraphs).toEqual(['One.', 'Two.']);
+    expect(parseKnowledgeFile('f.md', await readFile(path.join(folder, written.file), 'utf8')).paragraphs).toEqual([
+      'One.',
+      'Two.',
+    ]);
   });
 
   it('an article the knowledge reader would refuse is not written', async () => {
-    await expect(writeKnowledge(dir, { ...META, language: 'Français' }, ['One.'])).rejects.toThrow(/front matter field "language"/);
+    await expect(writeKnowledge(dir, { ...META, language: 'Français' }, ['One.'])).rejects.toThrow(
+      /front matter field "language"/,
+    );
     await expect(writeKnowledge(dir, META, [])).rejects.toThrow(/the body is empty/);
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('the same address with another fragment or trailing slash is the same article', async () => {
     await writeKnowledge(dir, { ...META, url: 'https://example.org/news/story/' }, ['One.']);
-    const again = await writeKnowledge(dir, { ...META, title: 'Other title', url: 'https://example.org/news/story#comments' }, ['Two.']);
+    const again = await writeKnowledge(
+      dir,
+      { ...META, title: 'Other title', url: 'https://example.org/news/story#comments' },
+      ['Two.'],
+    );
     expect(again).toMatchObject({ file: 'breaking-quotes-colons-hashes.md', replaced: true });
     expect(await readdir(dir)).toHaveLength(1);
   });

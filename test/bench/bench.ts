@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../../src/core/answer.js';
-import { loadKnowledge } from '../../src/core/knowledge.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
-import { toPassages, type Passage } from '../../src/core/passages.js';
-import { forgetVariants } from '../../src/core/question.js';
+import { loadKnowledge } from '../../src/core/knowledge.js';
 import { lexicon } from '../../src/core/lexicon.js';
-import { neighbours } from '../../src/core/word-neighbours.js';
+import { type Passage, toPassages } from '../../src/core/passages.js';
+import { forgetVariants } from '../../src/core/question.js';
 import { SearchIndex } from '../../src/core/search-index.js';
+import { neighbours } from '../../src/core/word-neighbours.js';
 import { asDocuments, benchQueries, wordnetGlosses, wordnetPassageTexts } from './wordnet-corpus.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -53,7 +53,13 @@ function time(index: SearchIndex, warmUp: readonly string[], queries: readonly s
   return { unseen: unseen.sort((a, b) => a - b), repeated: repeated.sort((a, b) => a - b) };
 }
 
-function report(label: string, passages: readonly Passage[], warmUp: readonly string[], queries: readonly string[], rounds: number): void {
+function report(
+  label: string,
+  passages: readonly Passage[],
+  warmUp: readonly string[],
+  queries: readonly string[],
+  rounds: number,
+): void {
   const before = heapMb();
   const started = process.hrtime.bigint();
   const index = SearchIndex.build(passages);
@@ -77,7 +83,9 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
   lexicon().zipf('the');
   neighbours('the');
   const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
-  console.log(`lexical resources (WordNet, word frequencies, word neighbours): loaded in ${loadMs.toFixed(0)} ms, heap ${(heapMb() - before).toFixed(1)} MB`);
+  console.log(
+    `lexical resources (WordNet, word frequencies, word neighbours): loaded in ${loadMs.toFixed(0)} ms, heap ${(heapMb() - before).toFixed(1)} MB`,
+  );
 }
 
 const articlePassages = toPassages(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR));

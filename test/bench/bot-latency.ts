@@ -11,14 +11,22 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
-import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { startHarness, TEST_TOKEN } from '../e2e/harness.js';
+import { FakeDiscord } from '../fake-discord/fake-discord.js';
 
 const STARTS = 5;
 const ASKS = 300;
-const QUESTIONS = ['who urged restraint', 'How many troops does Armenia contribute?', 'What is the weather in Yerevan today?', 'paramedic scool', 'What did Putin say?', 'What is IPAP?'];
+const QUESTIONS = [
+  'who urged restraint',
+  'How many troops does Armenia contribute?',
+  'What is the weather in Yerevan today?',
+  'paramedic scool',
+  'What did Putin say?',
+  'What is IPAP?',
+];
 const root = new URL('../../', import.meta.url);
-const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -35,12 +43,21 @@ async function rssMb(pid: number): Promise<number> {
 }
 
 /** Starts a command against a fresh fake; ms from spawn to each logged step, and RSS once `readyMessage` is logged. */
-async function measureStart(command: string, readyMessage: string): Promise<{ steps: Map<string, number>; rss: number }> {
+async function measureStart(
+  command: string,
+  readyMessage: string,
+): Promise<{ steps: Map<string, number>; rss: number }> {
   const fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
   const spawned = performance.now();
   const child = spawn('sh', ['-c', `exec ${command}`], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const steps = new Map<string, number>();
@@ -78,8 +95,12 @@ for (let run = 0; run < STARTS; run++) {
   bare.rss.push(c.rss);
 }
 const list = (values: number[], digits = 0) => values.map((v) => v.toFixed(digits)).join(' / ');
-console.log(`bare discord.js process: client created ${median(bare.created).toFixed(0)} ms, logged in and ready ${median(bare.ready).toFixed(0)} ms after spawn (${list(bare.ready)}); RSS at ready ${median(bare.rss).toFixed(1)} MB (${list(bare.rss, 1)})`);
-console.log(`compiled bot (npm start, gateway, 1 shard): ready ${median(bot.ready).toFixed(0)} ms after spawn (${list(bot.ready)}); RSS at ready ${median(bot.rss).toFixed(1)} MB (${list(bot.rss, 1)})`);
+console.log(
+  `bare discord.js process: client created ${median(bare.created).toFixed(0)} ms, logged in and ready ${median(bare.ready).toFixed(0)} ms after spawn (${list(bare.ready)}); RSS at ready ${median(bare.rss).toFixed(1)} MB (${list(bare.rss, 1)})`,
+);
+console.log(
+  `compiled bot (npm start, gateway, 1 shard): ready ${median(bot.ready).toFixed(0)} ms after spawn (${list(bot.ready)}); RSS at ready ${median(bot.rss).toFixed(1)} MB (${list(bot.rss, 1)})`,
+);
 console.log(
   `bot minus bare: ready +${(median(bot.ready) - median(bare.ready)).toFixed(0)} ms vs logged-in bare client (+${(median(bot.ready) - median(bare.created)).toFixed(0)} ms vs client created; target within 500 ms), RSS +${(median(bot.rss) - median(bare.rss)).toFixed(1)} MB (target within 35 MB)`,
 );
@@ -91,11 +112,15 @@ const harness = await startHarness({ index, env: { LOG_LEVEL: 'info' } });
 const latencies: number[] = [];
 for (let i = 0; i < ASKS; i++) {
   const sent = performance.now();
-  const callback = await harness.fake.interact(FakeDiscord.command('ask', { question: QUESTIONS[i % QUESTIONS.length]! }));
+  const callback = await harness.fake.interact(
+    FakeDiscord.command('ask', { question: QUESTIONS[i % QUESTIONS.length]! }),
+  );
   latencies.push(callback.receivedAt - sent);
 }
 await harness.close();
 latencies.sort((a, b) => a - b);
 const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(2);
-console.log(`in-process start to ready: load knowledge ${loadMs.toFixed(0)} ms + log in to ready ${harness.bot.readyMs} ms`);
+console.log(
+  `in-process start to ready: load knowledge ${loadMs.toFixed(0)} ms + log in to ready ${harness.bot.readyMs} ms`,
+);
 console.log(`interaction to reply over ${ASKS} /ask: median ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`);

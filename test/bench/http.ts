@@ -7,10 +7,10 @@
  * lost (anything but a 200 with a response).
  * Run with `npm run bench:http`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import type { KeyObject } from 'node:crypto';
 import { applicationKeys, FakeDiscord } from '../fake-discord/fake-discord.js';
 import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
 
@@ -24,7 +24,14 @@ const keys = applicationKeys();
 async function start(command: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn('sh', ['-c', `exec ${command}`], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info', ASK_LIMIT: '0' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      ASK_LIMIT: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -50,7 +57,7 @@ async function start(command: string): Promise<{ child: ChildProcess; port: numb
 
 function signedBodies(count: number, privateKey: KeyObject): Array<{ body: string; headers: Record<string, string> }> {
   return Array.from({ length: count }, (_, i) => {
-    const id = (BigInt(Date.now() - 1_420_070_400_000) << 22n | BigInt(i % 4096)).toString();
+    const id = ((BigInt(Date.now() - 1_420_070_400_000) << 22n) | BigInt(i % 4096)).toString();
     const body = JSON.stringify({
       id,
       application_id: '100000000000000001',
@@ -59,30 +66,53 @@ function signedBodies(count: number, privateKey: KeyObject): Array<{ body: strin
       version: 1,
       guild_id: '200000000000000001',
       channel_id: '300000000000000001',
-      member: { user: { id: String(400000000000000000n + BigInt(i)), username: 'user', discriminator: '0', global_name: null, avatar: null } },
+      member: {
+        user: {
+          id: String(400000000000000000n + BigInt(i)),
+          username: 'user',
+          discriminator: '0',
+          global_name: null,
+          avatar: null,
+        },
+      },
       data: FakeDiscord.command('ask', { question: BURST_QUESTIONS[i % BURST_QUESTIONS.length]! }),
     });
     const timestamp = String(Math.floor(Date.now() / 1000));
-    return { body, headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)), 'x-signature-ed25519': FakeDiscord.signature(privateKey, timestamp, body), 'x-signature-timestamp': timestamp } };
+    return {
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        'x-signature-ed25519': FakeDiscord.signature(privateKey, timestamp, body),
+        'x-signature-timestamp': timestamp,
+      },
+    };
   });
 }
 
-function post(agent: Agent, port: number, signed: { body: string; headers: Record<string, string> }): Promise<{ ms: number; ok: boolean }> {
+function post(
+  agent: Agent,
+  port: number,
+  signed: { body: string; headers: Record<string, string> },
+): Promise<{ ms: number; ok: boolean }> {
   const sent = performance.now();
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: '/interactions', method: 'POST', agent, headers: signed.headers }, (response) => {
-      let text = '';
-      response.on('data', (chunk) => (text += String(chunk)));
-      response.on('end', () => {
-        let ok = response.statusCode === 200;
-        try {
-          ok &&= typeof (JSON.parse(text) as { type?: unknown }).type === 'number';
-        } catch {
-          ok = false;
-        }
-        resolve({ ms: performance.now() - sent, ok });
-      });
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: '/interactions', method: 'POST', agent, headers: signed.headers },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk) => (text += String(chunk)));
+        response.on('end', () => {
+          let ok = response.statusCode === 200;
+          try {
+            ok &&= typeof (JSON.parse(text) as { type?: unknown }).type === 'number';
+          } catch {
+            ok = false;
+          }
+          resolve({ ms: performance.now() - sent, ok });
+        });
+      },
+    );
     req.on('error', () => resolve({ ms: performance.now() - sent, ok: false }));
     req.end(signed.body);
   });
@@ -110,15 +140,22 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
 
-const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } })
+  .scripts.start;
 const targets = [
   { name: 'bot (npm start, HTTP mode)', command: process.env.BENCH_BOT_COMMAND ?? startScript },
-  { name: 'verify-only endpoint', command: process.env.BENCH_BASELINE_COMMAND ?? 'node test/bench/verify-only-endpoint.mjs' },
+  {
+    name: 'verify-only endpoint',
+    command: process.env.BENCH_BASELINE_COMMAND ?? 'node test/bench/verify-only-endpoint.mjs',
+  },
 ];
 
-console.log(`node ${process.version}, ${process.platform}/${process.arch}, load average ${(await import('node:os')).loadavg()[0]!.toFixed(2)} on ${(await import('node:os')).availableParallelism()} cores; ${TOTAL} signed /ask in bursts of ${BURST} concurrent, ${ROUNDS} rounds each, alternating`);
+console.log(
+  `node ${process.version}, ${process.platform}/${process.arch}, load average ${(await import('node:os')).loadavg()[0]!.toFixed(2)} on ${(await import('node:os')).availableParallelism()} cores; ${TOTAL} signed /ask in bursts of ${BURST} concurrent, ${ROUNDS} rounds each, alternating`,
+);
 const results = new Map<string, { p50: number[]; p99: number[]; lost: number; cpuMs: number }>();
 const running = await Promise.all(targets.map(async (target) => ({ ...target, ...(await start(target.command)) })));
 for (const target of running) await bursts(target.port, WARM_UP);
@@ -140,8 +177,12 @@ for (const target of running) {
 }
 const median = (values: number[]) => percentile(values, 0.5);
 for (const [name, entry] of results) {
-  console.log(`${name}: p50 ${median(entry.p50).toFixed(2)} ms, p99 ${median(entry.p99).toFixed(2)} ms (median of ${ROUNDS} rounds; p99 per round ${entry.p99.map((v) => v.toFixed(1)).join(' / ')}), lost ${entry.lost} of ${ROUNDS * TOTAL}, CPU ${(entry.cpuMs / (ROUNDS * TOTAL)).toFixed(3)} ms per interaction`);
+  console.log(
+    `${name}: p50 ${median(entry.p50).toFixed(2)} ms, p99 ${median(entry.p99).toFixed(2)} ms (median of ${ROUNDS} rounds; p99 per round ${entry.p99.map((v) => v.toFixed(1)).join(' / ')}), lost ${entry.lost} of ${ROUNDS * TOTAL}, CPU ${(entry.cpuMs / (ROUNDS * TOTAL)).toFixed(3)} ms per interaction`,
+  );
 }
 const bot = results.get(targets[0]!.name)!;
 const base = results.get(targets[1]!.name)!;
-console.log(`p99 ratio bot / verify-only: ${(median(bot.p99) / median(base.p99)).toFixed(2)}x (target: within 1.5x); p50 ratio ${(median(bot.p50) / median(base.p50)).toFixed(2)}x`);
+console.log(
+  `p99 ratio bot / verify-only: ${(median(bot.p99) / median(base.p99)).toFixed(2)}x (target: within 1.5x); p50 ratio ${(median(bot.p50) / median(base.p50)).toFixed(2)}x`,
+);

@@ -8,11 +8,11 @@
  *   the fake recommends, and the cost per 1,000 guilds.
  * Run with `npm run bench:load`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
-import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { TEST_TOKEN } from '../e2e/harness.js';
+import { FakeDiscord } from '../fake-discord/fake-discord.js';
+import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
 
 const BURST = 1000;
 const root = new URL('../../', import.meta.url);
@@ -24,10 +24,19 @@ interface RunningChild {
 
 /** Starts the compiled bot exactly as `npm start` does (same node flags), as the process whose memory is measured. */
 async function startBot(fake: FakeDiscord): Promise<RunningChild> {
-  const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const startScript = (
+    JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }
+  ).scripts.start;
   const child = spawn('sh', ['-c', `exec ${startScript}`], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', ASK_LIMIT: '0' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'info',
+      ASK_LIMIT: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines: Array<Record<string, unknown>> = [];
@@ -63,13 +72,18 @@ async function burst(fake: FakeDiscord): Promise<number[]> {
   const sent = performance.now();
   const callbacks = await Promise.all(
     Array.from({ length: BURST }, (_, i) =>
-      fake.interact(FakeDiscord.command('ask', { question: BURST_QUESTIONS[i % BURST_QUESTIONS.length]! }), { timeoutMs: 60_000 }).catch(() => null),
+      fake
+        .interact(FakeDiscord.command('ask', { question: BURST_QUESTIONS[i % BURST_QUESTIONS.length]! }), {
+          timeoutMs: 60_000,
+        })
+        .catch(() => null),
     ),
   );
   return callbacks.flatMap((callback) => (callback ? [callback.receivedAt - sent] : []));
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -98,19 +112,31 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
   const handler = logged.map((line) => line.latencyMs as number);
   const answering = logged.map((line) => line.answerMs as number);
   const perInteraction = new Map<string, number>();
-  for (const callback of fake.callbacks) perInteraction.set(callback.interactionId, (perInteraction.get(callback.interactionId) ?? 0) + 1);
+  for (const callback of fake.callbacks)
+    perInteraction.set(callback.interactionId, (perInteraction.get(callback.interactionId) ?? 0) + 1);
   const twice = [...perInteraction.values()].filter((count) => count > 1).length;
   const errors = bot.lines.filter((line) => (line.level as number) >= 50).length;
   const warnings = new Map<string, number>();
-  for (const line of bot.lines) if ((line.level as number) >= 40) warnings.set(String(line.msg), (warnings.get(String(line.msg)) ?? 0) + 1);
+  for (const line of bot.lines)
+    if ((line.level as number) >= 40) warnings.set(String(line.msg), (warnings.get(String(line.msg)) ?? 0) + 1);
   await stop(bot);
   await fake.stop();
-  console.log(`bursts: 4 x ${BURST} /ask; ${perInteraction.size} interactions answered, ${twice} answered twice, ${4 * BURST - perInteraction.size} lost, ${errors} errors logged`);
+  console.log(
+    `bursts: 4 x ${BURST} /ask; ${perInteraction.size} interactions answered, ${twice} answered twice, ${4 * BURST - perInteraction.size} lost, ${errors} errors logged`,
+  );
   if (warnings.size > 0) console.log(`warnings and errors logged: ${JSON.stringify(Object.fromEntries(warnings))}`);
-  console.log(`finding the answer (bot's log, last 3 bursts): median ${percentile(answering, 0.5).toFixed(3)} ms, p99 ${percentile(answering, 0.99).toFixed(3)} ms`);
-  console.log(`handler, interaction received to reply accepted (bot's log): median ${percentile(handler, 0.5).toFixed(1)} ms, p99 ${percentile(handler, 0.99).toFixed(1)} ms (1,000 replies in flight at once)`);
-  console.log(`dispatch of a burst to each reply, end to end: median ${percentile(endToEnd, 0.5).toFixed(0)} ms, p99 ${percentile(endToEnd, 0.99).toFixed(0)} ms (1,000 queued at once)`);
-  console.log(`RSS: at ready ${rssAtReady.toFixed(1)} MB, after warm-up burst ${rssAfterWarmUp.toFixed(1)} MB, after 3 more bursts ${rssAfter.toFixed(1)} MB: growth after warm-up ${(rssAfter - rssAfterWarmUp).toFixed(1)} MB`);
+  console.log(
+    `finding the answer (bot's log, last 3 bursts): median ${percentile(answering, 0.5).toFixed(3)} ms, p99 ${percentile(answering, 0.99).toFixed(3)} ms`,
+  );
+  console.log(
+    `handler, interaction received to reply accepted (bot's log): median ${percentile(handler, 0.5).toFixed(1)} ms, p99 ${percentile(handler, 0.99).toFixed(1)} ms (1,000 replies in flight at once)`,
+  );
+  console.log(
+    `dispatch of a burst to each reply, end to end: median ${percentile(endToEnd, 0.5).toFixed(0)} ms, p99 ${percentile(endToEnd, 0.99).toFixed(0)} ms (1,000 queued at once)`,
+  );
+  console.log(
+    `RSS: at ready ${rssAtReady.toFixed(1)} MB, after warm-up burst ${rssAfterWarmUp.toFixed(1)} MB, after 3 more bursts ${rssAfter.toFixed(1)} MB: growth after warm-up ${(rssAfter - rssAfterWarmUp).toFixed(1)} MB`,
+  );
 }
 
 // Guilds: three starts each, the median RSS (a single reading varies by several MB). With 6,000
@@ -137,4 +163,6 @@ for (const guilds of [1, MANY]) {
     `${guilds} guilds on shards ${JSON.stringify(shards)}: ready ${readyTimes.join(' / ')} ms from startBot (import discord.js, log in, receive every guild; knowledge already loaded), RSS ${readings.map((mb) => mb.toFixed(1)).join(' / ')} MB, median ${rssWithGuilds.get(guilds)!.toFixed(1)} MB`,
   );
 }
-console.log(`cost per 1,000 guilds (${MANY} on 6 shards against 1 on 1): ${((rssWithGuilds.get(MANY)! - rssWithGuilds.get(1)!) / (MANY / 1000)).toFixed(1)} MB RSS`);
+console.log(
+  `cost per 1,000 guilds (${MANY} on 6 shards against 1 on 1): ${((rssWithGuilds.get(MANY)! - rssWithGuilds.get(1)!) / (MANY / 1000)).toFixed(1)} MB RSS`,
+);

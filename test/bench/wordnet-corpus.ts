@@ -68,7 +68,8 @@ export function benchQueries(texts: readonly string[], count = 50, shift = 0.5):
     if (q % 3 === 0 && picked.length > 0) {
       const longest = picked.reduce((a, b) => (b.length > a.length ? b : a));
       const at = Math.floor(longest.length / 2);
-      picked[picked.indexOf(longest)] = longest.slice(0, at - 1) + longest[at] + longest[at - 1] + longest.slice(at + 1);
+      picked[picked.indexOf(longest)] =
+        longest.slice(0, at - 1) + longest[at] + longest[at - 1] + longest.slice(at + 1);
     }
     queries.push(picked.join(' '));
   }

@@ -17,29 +17,49 @@ function snowflakeAt(ms: number): string {
 }
 
 /** A click as Discord sends it: on a message whose interaction_metadata names the question's interaction. */
-function click(customId: unknown, options: { askedAt?: number; userId?: string; question?: string; values?: unknown[]; metadata?: unknown } = {}) {
-  const metadata = options.metadata !== undefined ? options.metadata : { id: snowflakeAt(options.askedAt ?? NOW - 60_000), type: 2, user: { id: ASKER } };
+function click(
+  customId: unknown,
+  options: { askedAt?: number; userId?: string; question?: string; values?: unknown[]; metadata?: unknown } = {},
+) {
+  const metadata =
+    options.metadata !== undefined
+      ? options.metadata
+      : { id: snowflakeAt(options.askedAt ?? NOW - 60_000), type: 2, user: { id: ASKER } };
   return {
     id: snowflakeAt(NOW),
     type: 3,
     token: 't',
     member: { user: { id: options.userId ?? ASKER } },
-    data: { custom_id: customId, component_type: options.values ? 3 : 2, ...(options.values ? { values: options.values } : {}) },
+    data: {
+      custom_id: customId,
+      component_type: options.values ? 3 : 2,
+      ...(options.values ? { values: options.values } : {}),
+    },
     message: {
       id: '1',
       flags: 0,
       interaction_metadata: metadata,
-      embeds: [{ author: { name: `Q: ${options.question ?? 'Is there a military solution to the conflict?'}` }, footer: { text: '' } }],
+      embeds: [
+        {
+          author: { name: `Q: ${options.question ?? 'Is there a military solution to the conflict?'}` },
+          footer: { text: '' },
+        },
+      ],
       components: [],
     },
   } as unknown as APIMessageComponentInteraction;
 }
 
-const content = (handled: ReturnType<NonNullable<typeof ask.component>>) => (handled.response as { data?: { content?: string } }).data?.content ?? '';
+const content = (handled: ReturnType<NonNullable<typeof ask.component>>) =>
+  (handled.response as { data?: { content?: string } }).data?.content ?? '';
 
 describe('the custom_id codec', () => {
   it('round-trips every component and names its command', () => {
-    for (const component of [{ action: 'next', position: 3 }, { action: 'context', position: 0, passageId: 'doc-1#p12.2' }, { action: 'pick' }] as const) {
+    for (const component of [
+      { action: 'next', position: 3 },
+      { action: 'context', position: 0, passageId: 'doc-1#p12.2' },
+      { action: 'pick' },
+    ] as const) {
       const customId = encodeAskComponent(component);
       expect(decodeAskComponent(customId)).toEqual(component);
       expect(commandOfCustomId(customId)).toBe('ask');
@@ -47,18 +67,44 @@ describe('the custom_id codec', () => {
   });
 
   it('fits the longest passage id the core allows (MAX_ID_LENGTH-character document id, paragraph 9999, part 99) in 100 characters', () => {
-    const customId = encodeAskComponent({ action: 'context', position: 99, passageId: `${'a'.repeat(MAX_ID_LENGTH)}#p9999.99` });
+    const customId = encodeAskComponent({
+      action: 'context',
+      position: 99,
+      passageId: `${'a'.repeat(MAX_ID_LENGTH)}#p9999.99`,
+    });
     expect(customId.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
   });
 
   it('decodes anything else as null, never throwing', () => {
-    for (const forged of ['', 'ask', 'ask:', 'ask:n', 'ask:n:-1', 'ask:n:01', 'ask:n:100', 'ask:n:1:x', 'ask:c:0:', 'ask:c:0:../../etc', 'ask:c:0:__proto__', 'ask:p:1', 'sources:n:1', 'ask:next:123', 'x'.repeat(200), 42, null, undefined, {}]) {
+    for (const forged of [
+      '',
+      'ask',
+      'ask:',
+      'ask:n',
+      'ask:n:-1',
+      'ask:n:01',
+      'ask:n:100',
+      'ask:n:1:x',
+      'ask:c:0:',
+      'ask:c:0:../../etc',
+      'ask:c:0:__proto__',
+      'ask:p:1',
+      'sources:n:1',
+      'ask:next:123',
+      'x'.repeat(200),
+      42,
+      null,
+      undefined,
+      {},
+    ]) {
       expect(decodeAskComponent(forged)).toBeNull();
     }
-    fc.assert(fc.property(fc.string({ maxLength: 120 }), (text) => {
-      const decoded = decodeAskComponent(text);
-      if (decoded) expect(encodeAskComponent(decoded)).toBe(text);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (text) => {
+        const decoded = decodeAskComponent(text);
+        if (decoded) expect(encodeAskComponent(decoded)).toBe(text);
+      }),
+    );
   });
 });
 
@@ -87,7 +133,10 @@ describe('a click on a button or menu', () => {
     ['a menu value outside the knowledge', click('ask:p', { values: ['https://evil.example#p1'] })],
     ['a menu value that is not text', click('ask:p', { values: [{ $gt: '' }] })],
     ['a message without interaction metadata', click('ask:n:1', { metadata: null })],
-    ['interaction metadata that is not a snowflake', click('ask:n:1', { metadata: { id: 'yesterday', user: { id: ASKER } } })],
+    [
+      'interaction metadata that is not a snowflake',
+      click('ask:n:1', { metadata: { id: 'yesterday', user: { id: ASKER } } }),
+    ],
     ['an old-format custom id', click('ask:next:1234567890')],
   ])('with %s gets a note, no answer and no exception', (_case, interaction) => {
     const handled = ask.component!(interaction, context);
@@ -99,11 +148,18 @@ describe('a click on a button or menu', () => {
 
   it('survives 1,000 generated custom ids and values without throwing, answering only from the knowledge', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 110 }), fc.constantFrom('ask:p', 'ask:n:0', 'ask:c:0:stoltenberg-sarkisian-brussels-2017#p3')), fc.array(fc.string(), { maxLength: 2 }), (customId, values) => {
-        const handled = ask.component!(click(customId, { values }), context);
-        const embeds = (handled.response as { data?: { embeds?: Array<{ title: string }> } }).data?.embeds ?? [];
-        for (const embed of embeds) expect(embed.title).toBe(index.passages[0]!.document.title);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 110 }),
+          fc.constantFrom('ask:p', 'ask:n:0', 'ask:c:0:stoltenberg-sarkisian-brussels-2017#p3'),
+        ),
+        fc.array(fc.string(), { maxLength: 2 }),
+        (customId, values) => {
+          const handled = ask.component!(click(customId, { values }), context);
+          const embeds = (handled.response as { data?: { embeds?: Array<{ title: string }> } }).data?.embeds ?? [];
+          for (const embed of embeds) expect(embed.title).toBe(index.passages[0]!.document.title);
+        },
+      ),
       { numRuns: 1000, seed: 9 },
     );
   });

@@ -2,8 +2,8 @@ import type { APIChatInputApplicationCommandInteraction } from 'discord-api-type
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/bot/commands/ask.js';
-import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
 import { embedTextLength } from '../../src/bot/embeds.js';
+import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
 import type { MessageData } from '../../src/bot/replies.js';
 import { showUserText } from '../../src/bot/user-text.js';
 import { shippedIndex } from '../helpers.js';
@@ -13,27 +13,85 @@ const context = { index: () => index, rateLimiter: undefined, now: Date.now };
 
 /** A raw /ask interaction, as Discord sends it over the gateway or HTTP. */
 function interactionAsking(question: string, isPrivate: boolean | null) {
-  const options: Array<{ name: string; type: number; value: string | boolean }> = [{ name: 'question', type: 3, value: question }];
+  const options: Array<{ name: string; type: number; value: string | boolean }> = [
+    { name: 'question', type: 3, value: question },
+  ];
   if (isPrivate !== null) options.push({ name: 'private', type: 5, value: isPrivate });
-  return { id: '1', type: 2, token: 't', member: { user: { id: '2' } }, data: { id: '3', name: 'ask', type: 1, options } } as unknown as APIChatInputApplicationCommandInteraction;
+  return {
+    id: '1',
+    type: 2,
+    token: 't',
+    member: { user: { id: '2' } },
+    data: { id: '3', name: 'ask', type: 1, options },
+  } as unknown as APIChatInputApplicationCommandInteraction;
 }
 
 const fragment = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.constantFrom(
-    '\u200B', '\u200C', '\u200D', '\uFEFF', '\u200E', '\u200F', '\u202E', '\u2066', '\u0000', '\u0007', '\u001b[31m', '\r\n', '\t',
-    '@everyone', '@here', '<@123456789012345678>', '<@!123456789012345678>', '<@&123456789012345678>', '<#123456789012345678>',
-    '**bold**', '__u__', '~~s~~', '||spoiler||', '`code`', '```js\nprocess.exit(1)\n```', '> quote', '# heading', '[link](https://evil.example)',
-    "'restraint", '=urged', '!table', '^who', 'end$', ' | ', '.*', '(a+)+$', '[^]', '\\', '${', '{{x}}',
-    "'; DROP TABLE users; --", '" OR 1=1 --', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '&amp;', '%00',
-    'who urged restraint', 'Stoltenberg', 'Sargsyan', '🙂', '👨‍👩‍👧‍👦', '🇦🇲', 'ｗｈｏ',
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\uFEFF',
+    '\u200E',
+    '\u200F',
+    '\u202E',
+    '\u2066',
+    '\u0000',
+    '\u0007',
+    '\u001b[31m',
+    '\r\n',
+    '\t',
+    '@everyone',
+    '@here',
+    '<@123456789012345678>',
+    '<@!123456789012345678>',
+    '<@&123456789012345678>',
+    '<#123456789012345678>',
+    '**bold**',
+    '__u__',
+    '~~s~~',
+    '||spoiler||',
+    '`code`',
+    '```js\nprocess.exit(1)\n```',
+    '> quote',
+    '# heading',
+    '[link](https://evil.example)',
+    "'restraint",
+    '=urged',
+    '!table',
+    '^who',
+    'end$',
+    ' | ',
+    '.*',
+    '(a+)+$',
+    '[^]',
+    '\\',
+    '${',
+    '{{x}}',
+    "'; DROP TABLE users; --",
+    '" OR 1=1 --',
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '&amp;',
+    '%00',
+    'who urged restraint',
+    'Stoltenberg',
+    'Sargsyan',
+    '🙂',
+    '👨‍👩‍👧‍👦',
+    '🇦🇲',
+    'ｗｈｏ',
   ),
 );
 const hostileQuestion = fc.oneof(
   { weight: 8, arbitrary: fc.array(fragment, { maxLength: 12 }).map((parts) => parts.join(' ')) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 6000, maxLength: 6000 }) },
-  { weight: 1, arbitrary: fc.array(fragment, { minLength: 200, maxLength: 400 }).map((parts) => parts.join('').slice(0, 6000)) },
+  {
+    weight: 1,
+    arbitrary: fc.array(fragment, { minLength: 200, maxLength: 400 }).map((parts) => parts.join('').slice(0, 6000)),
+  },
 );
 
 function expectWithinLimits(reply: MessageData): void {
@@ -44,7 +102,9 @@ function expectWithinLimits(reply: MessageData): void {
     expect((embed.description ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.embedDescription);
     expect((embed.footer?.text ?? '').length).toBeLessThanOrEqual(DISCORD_LIMITS.embedFooter);
   }
-  expect((reply.embeds ?? []).reduce((sum, embed) => sum + embedTextLength(embed), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
+  expect((reply.embeds ?? []).reduce((sum, embed) => sum + embedTextLength(embed), 0)).toBeLessThanOrEqual(
+    DISCORD_LIMITS.embedTotal,
+  );
 }
 
 describe('the /ask handler under hostile input', () => {
@@ -60,7 +120,9 @@ describe('the /ask handler under hostile input', () => {
         expect(content).not.toMatch(/@(?!\u200b)/);
         expect(content).not.toMatch(/<#/);
         if (content.startsWith('The article does not seem to cover')) {
-          expect(content.startsWith(`The article does not seem to cover “${showUserText(truncate(question.trim(), 300))}”.`)).toBe(true);
+          expect(
+            content.startsWith(`The article does not seem to cover “${showUserText(truncate(question.trim(), 300))}”.`),
+          ).toBe(true);
         }
       }),
       { numRuns: 1500, seed: 20_170_227, endOnFailure: true },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Found } from '../../src/core/answer.js';
-import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
 import { answerEmbed, embedTextLength, passageWithHighlight, sourcesEmbed } from '../../src/bot/embeds.js';
+import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
 import { embedMessage, noAnswerNote } from '../../src/bot/replies.js';
 import { showUserText } from '../../src/bot/user-text.js';
+import type { Found } from '../../src/core/answer.js';
 
 function found(text: string, highlightSpan: [number, number], title = 'A title'): Found {
   return {
@@ -49,13 +49,19 @@ describe('the answer embed', () => {
 
   it('escapes markdown in the passage so only the highlight is bold', () => {
     const text = 'Use *stars* and _lines_. Then `code`.';
-    expect(passageWithHighlight(found(text, [25, 37]), 4096)).toBe('Use \\*stars\\* and \\_lines\\_. **Then \\`code\\`.**');
+    expect(passageWithHighlight(found(text, [25, 37]), 4096)).toBe(
+      'Use \\*stars\\* and \\_lines\\_. **Then \\`code\\`.**',
+    );
   });
 
   it('stays within every embed limit for an oversized passage and title', () => {
-    const sentence = 'word '.repeat(300).trim() + '. ';
+    const sentence = `${'word '.repeat(300).trim()}. `;
     const text = sentence.repeat(6);
-    const reply = embedMessage(answerEmbed(found(text, [sentence.length * 2, sentence.length * 3], 'T'.repeat(1000)), 'q'.repeat(300)), [], { ephemeral: true });
+    const reply = embedMessage(
+      answerEmbed(found(text, [sentence.length * 2, sentence.length * 3], 'T'.repeat(1000)), 'q'.repeat(300)),
+      [],
+      { ephemeral: true },
+    );
     const embed = reply.embeds![0]!;
     expect(embed.title!.length).toBe(DISCORD_LIMITS.embedTitle);
     expect(embed.author!.name.length).toBe(DISCORD_LIMITS.embedAuthorName);

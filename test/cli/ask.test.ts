@@ -43,8 +43,16 @@ describe('the ask command', () => {
   it('reads standard input with --json and prints one line per question line, in order', () => {
     const { code, stdout } = ask(['--json'], 'who urged restraint\n\nWhat did Putin say?\nceasefire violation');
     expect(code).toBe(0);
-    const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((line) => line.question)).toEqual(['who urged restraint', '', 'What did Putin say?', 'ceasefire violation']);
+    const lines = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.question)).toEqual([
+      'who urged restraint',
+      '',
+      'What did Putin say?',
+      'ceasefire violation',
+    ]);
     expect(lines.map((line) => line.answer?.citation.paragraph ?? null)).toEqual([7, null, null, 4]);
   });
 

@@ -115,12 +115,22 @@ describe('more than one document', () => {
   it('answers across all documents, each answer citing its own', async () => {
     const sevan = parseKnowledgeFile(
       'lake-sevan.md',
-      knowledgeSource({ ...VALID_FIELDS, title: 'Lake Sevan water levels' }, ['Intro.', 'Lake Sevan rose by twelve centimetres after a wet spring.']),
+      knowledgeSource({ ...VALID_FIELDS, title: 'Lake Sevan water levels' }, [
+        'Intro.',
+        'Lake Sevan rose by twelve centimetres after a wet spring.',
+      ]),
     );
     const both = SearchIndex.build(toPassages([...(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR)), sevan]));
     const lake = answerQuestion(both, 'How much did Lake Sevan rise?').best!;
-    expect([lake.id, lake.citation.title, lake.citation.paragraph]).toEqual(['lake-sevan#p2', 'Lake Sevan water levels', 2]);
+    expect([lake.id, lake.citation.title, lake.citation.paragraph]).toEqual([
+      'lake-sevan#p2',
+      'Lake Sevan water levels',
+      2,
+    ]);
     const restraint = answerQuestion(both, 'who urged restraint').best!;
-    expect([restraint.id, restraint.citation.publisher]).toEqual(['stoltenberg-sarkisian-brussels-2017#p7', 'Azatutyun (RFE/RL Armenian Service)']);
+    expect([restraint.id, restraint.citation.publisher]).toEqual([
+      'stoltenberg-sarkisian-brussels-2017#p7',
+      'Azatutyun (RFE/RL Armenian Service)',
+    ]);
   });
 });

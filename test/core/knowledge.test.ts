@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,10 @@ describe('the shipped article', () => {
   it('holds the article paragraphs without the trailing page chrome', async () => {
     const [document] = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
     const source = await readFile(new URL('../fixtures/article.txt', import.meta.url), 'utf8');
-    const articleLines = source.split('\n').map((line) => line.trim()).filter(Boolean);
+    const articleLines = source
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     expect(articleLines.at(-1)).toBe('Facebook Forum');
     expect(document!.paragraphs).toEqual(articleLines.slice(0, -1));
   });
@@ -43,13 +46,18 @@ describe('the shipped article', () => {
 
 describe('parsing a knowledge file', () => {
   it('reads front matter and blank-line separated paragraphs, joining wrapped lines', () => {
-    const document = parseKnowledgeFile('my-doc.md', knowledgeSource(VALID_FIELDS, ['First line\nwrapped.', '# A heading', 'Second.']));
+    const document = parseKnowledgeFile(
+      'my-doc.md',
+      knowledgeSource(VALID_FIELDS, ['First line\nwrapped.', '# A heading', 'Second.']),
+    );
     expect(document.id).toBe('my-doc');
     expect(document.paragraphs).toEqual(['First line wrapped.', 'Second.']);
   });
 
   it('takes the id from the front matter when given', () => {
-    expect(parseKnowledgeFile('x.md', knowledgeSource({ ...VALID_FIELDS, id: 'custom-id' }, ['Text.'])).id).toBe('custom-id');
+    expect(parseKnowledgeFile('x.md', knowledgeSource({ ...VALID_FIELDS, id: 'custom-id' }, ['Text.'])).id).toBe(
+      'custom-id',
+    );
   });
 
   it.each([

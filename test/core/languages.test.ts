@@ -6,12 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addArticles } from '../../src/add/add-articles.js';
 import { answerQuestion, MIN_CONFIDENCE } from '../../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
-import { analyzerFor, isEnglish, primaryLanguage, STEMMED_LANGUAGES } from '../../src/core/languages.js';
-import { parseQuestion } from '../../src/core/question.js';
-import { words } from '../../src/core/text.js';
 import { parseKnowledgeFile } from '../../src/core/knowledge.js';
+import { analyzerFor, isEnglish, primaryLanguage, STEMMED_LANGUAGES } from '../../src/core/languages.js';
 import { toPassages } from '../../src/core/passages.js';
+import { parseQuestion } from '../../src/core/question.js';
 import { SearchIndex } from '../../src/core/search-index.js';
+import { words } from '../../src/core/text.js';
 import { indexOf, knowledgeSource, shippedIndex, VALID_FIELDS } from '../helpers.js';
 
 const termsOf = (language: string, text: string) => words(text).map((word) => analyzerFor(language).term(word));
@@ -36,7 +36,11 @@ describe('the analysis of each language', () => {
   });
 
   it('Russian adjectives keep their ending through folding: "государственной" and "государственная" share a term', () => {
-    expect(termsOf('ru', 'государственной государственная государственный')).toEqual(['ru:государствен', 'ru:государствен', 'ru:государствен']);
+    expect(termsOf('ru', 'государственной государственная государственный')).toEqual([
+      'ru:государствен',
+      'ru:государствен',
+      'ru:государствен',
+    ]);
   });
 
   it('terms are folded as the index folds words, and kept apart per language', () => {
@@ -77,7 +81,9 @@ describe('an index of documents in several languages', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'citebot-languages-'));
     await cp(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
-    const pages = ['liberation', 'le-monde', 'heise', 'folha', 'bbc-news'].map((name) => path.join(root, 'test/fixtures/pages', `${name}.html`));
+    const pages = ['liberation', 'le-monde', 'heise', 'folha', 'bbc-news'].map((name) =>
+      path.join(root, 'test/fixtures/pages', `${name}.html`),
+    );
     await addArticles(pages, { dir });
     index = await loadIndex(dir);
   });
@@ -118,8 +124,12 @@ describe('an index of documents in several languages', () => {
   it('a question in German or Portuguese finds its passage', () => {
     const german = answerQuestion(index, 'Welche Funktion bringt das Update?', { minConfidence: 0 });
     expect(german.best!.text).toMatch(/Mit dem Update wird eine praktische Funktion nachgereicht/);
-    expect(answerQuestion(index, 'Wie viel kostet 1Password im Mac App Store?').best!.text).toMatch(/^1Password kostet aktuell knapp 50 Euro/);
-    expect(answerQuestion(index, 'Quem convidou Bolsonaro para a festa do título?').best!.text).toMatch(/convidaram Bolsonaro para a festa do título/);
+    expect(answerQuestion(index, 'Wie viel kostet 1Password im Mac App Store?').best!.text).toMatch(
+      /^1Password kostet aktuell knapp 50 Euro/,
+    );
+    expect(answerQuestion(index, 'Quem convidou Bolsonaro para a festa do título?').best!.text).toMatch(
+      /convidaram Bolsonaro para a festa do título/,
+    );
   });
 
   it('French function words are not topic words of a question', () => {
@@ -129,7 +139,11 @@ describe('an index of documents in several languages', () => {
 
   it('English questions are answered as before, beside the other languages', async () => {
     const shipped = await shippedIndex();
-    for (const question of ['who urged restraint', 'when did Stoltenberg meet Sarkisian', 'What is the greatest frustration of Obama presidency?']) {
+    for (const question of [
+      'who urged restraint',
+      'when did Stoltenberg meet Sarkisian',
+      'What is the greatest frustration of Obama presidency?',
+    ]) {
       const mixed = answerQuestion(index, question);
       if (question.includes('Obama')) {
         expect(mixed.best!.citation.publisher).toBe('BBC News');
@@ -146,13 +160,23 @@ describe('an index of documents in several languages', () => {
   });
 
   it('the same spelling is a word of each language apart: "de" stays an English topic word where English text uses it', () => {
-    const english = parseKnowledgeFile('en.md', knowledgeSource(VALID_FIELDS, ['The de Havilland aircraft landed safely.']));
-    const french = parseKnowledgeFile('fr.md', knowledgeSource({ ...VALID_FIELDS, url: 'https://example.org/fr', language: 'fr' }, ["L'avion de la compagnie a atterri sans encombre."]));
+    const english = parseKnowledgeFile(
+      'en.md',
+      knowledgeSource(VALID_FIELDS, ['The de Havilland aircraft landed safely.']),
+    );
+    const french = parseKnowledgeFile(
+      'fr.md',
+      knowledgeSource({ ...VALID_FIELDS, url: 'https://example.org/fr', language: 'fr' }, [
+        "L'avion de la compagnie a atterri sans encombre.",
+      ]),
+    );
     const mixed = SearchIndex.build(toPassages([english, french]));
     expect(parseQuestion(mixed, 'de Havilland').terms.map((term) => term.word)).toEqual(['de', 'havilland']);
     const ranked = answerQuestion(mixed, 'de Havilland');
     expect(ranked.best!.citation.url).toBe(VALID_FIELDS.url);
     expect(ranked.alternatives).toEqual([]);
-    expect(answerQuestion(mixed, "Où l'avion de la compagnie a-t-il atterri ?").best!.citation.url).toBe('https://example.org/fr');
+    expect(answerQuestion(mixed, "Où l'avion de la compagnie a-t-il atterri ?").best!.citation.url).toBe(
+      'https://example.org/fr',
+    );
   });
 });

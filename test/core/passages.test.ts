@@ -6,7 +6,9 @@ describe('passages', () => {
   it('are the article paragraphs, with ids made of the document id and paragraph number', async () => {
     const { passages } = await shippedIndex();
     expect(passages).toHaveLength(14);
-    expect(passages.map((p) => p.id)).toEqual(Array.from({ length: 14 }, (_, i) => `stoltenberg-sarkisian-brussels-2017#p${i + 1}`));
+    expect(passages.map((p) => p.id)).toEqual(
+      Array.from({ length: 14 }, (_, i) => `stoltenberg-sarkisian-brussels-2017#p${i + 1}`),
+    );
     expect(passages.map((p) => p.paragraph)).toEqual(Array.from({ length: 14 }, (_, i) => i + 1));
   });
 

@@ -13,7 +13,13 @@ const council = indexOf(
     'Opponents fought the plan in court, arguing that flood defences along the river were too weak.',
     'The men who built the original docks are honoured with a small museum.',
   ],
-  { title: 'Mayor Okafor presents riverside housing plan', publisher: 'Test Gazette', url: 'https://example.org/c', published: '2024-03-05', language: 'en' },
+  {
+    title: 'Mayor Okafor presents riverside housing plan',
+    publisher: 'Test Gazette',
+    url: 'https://example.org/c',
+    published: '2024-03-05',
+    language: 'en',
+  },
 );
 const paragraphs = (question: string) => {
   const { best, alternatives } = answerQuestion(council, question, { minConfidence: 0 });
@@ -22,19 +28,25 @@ const paragraphs = (question: string) => {
 
 describe('reading a question as people type it', () => {
   it('expands chat shorthand and drops chat filler', () => {
-    const words = readQuestionWords('lol wat did the mayor say abt the plan w/ the council', () => false).map((w) => w.word);
+    const words = readQuestionWords('lol wat did the mayor say abt the plan w/ the council', () => false).map(
+      (w) => w.word,
+    );
     expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
   });
 
   it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
-    const read = (question: string, known: string[] = []) => readQuestionWords(question, (word) => known.includes(word)).map((w) => w.word);
+    const read = (question: string, known: string[] = []) =>
+      readQuestionWords(question, (word) => known.includes(word)).map((w) => w.word);
     expect(read('whta did hte mayor say whcih plan')).toEqual(['what', 'did', 'the', 'mayor', 'say', 'which', 'plan']);
     expect(read('whta hte', ['hte'])).toEqual(['what', 'hte']);
     expect(read('who won')).toEqual(['who', 'won']);
   });
 
   it('weighs the sentence that asks fully and the chatter around it less', () => {
-    const words = readQuestionWords('My aunt lives by the docks and worries a lot. When is the council vote?', () => false);
+    const words = readQuestionWords(
+      'My aunt lives by the docks and worries a lot. When is the council vote?',
+      () => false,
+    );
     expect(words.filter((w) => w.focus === 1).map((w) => w.word)).toEqual(['when', 'is', 'the', 'council', 'vote']);
     expect(new Set(words.filter((w) => w.focus < 1).map((w) => w.focus))).toEqual(new Set([0.35]));
     expect(readQuestionWords('who backed the U.S. plan', () => false).every((w) => w.focus === 1)).toBe(true);
@@ -70,7 +82,8 @@ describe('finding the passage for a paraphrase', () => {
 describe('deciding whether to answer', () => {
   it('is more confident in a passage that holds the whole question than in one that shares a name', () => {
     const whole = answerQuestion(council, 'how much did rents rise last year', { minConfidence: 0 }).best!.score;
-    const name = answerQuestion(council, 'what is the name of the docks museum director', { minConfidence: 0 }).best!.score;
+    const name = answerQuestion(council, 'what is the name of the docks museum director', { minConfidence: 0 }).best!
+      .score;
     expect(whole).toBeGreaterThan(name);
     expect([whole, name].every((score) => score > 0 && score < 1)).toBe(true);
   });

@@ -7,7 +7,11 @@ function scan(interner: WordInterner, text: string) {
   const ids = new GrowableArray(Uint32Array);
   const starts = new GrowableArray(Uint16Array);
   interner.scan(text, ids, starts);
-  return { words: Array.from(ids.toArray(), (id) => interner.words[id]), starts: Array.from(starts.toArray()), ids: Array.from(ids.toArray()) };
+  return {
+    words: Array.from(ids.toArray(), (id) => interner.words[id]),
+    starts: Array.from(starts.toArray()),
+    ids: Array.from(ids.toArray()),
+  };
 }
 
 describe('the word interner', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { shippedIndex } from '../helpers.js';
-import { startHarness, TEST_TOKEN, type Harness } from './harness.js';
+import { type Harness, startHarness, TEST_TOKEN } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -33,26 +33,38 @@ describe('/ask through the real discord.js client and a local Discord', () => {
     const [embed] = data.embeds;
     expect(embed!.title).toBe('NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels');
     expect(embed!.url).toBe('https://azatutyun.am/a/28336839.html');
-    expect(embed!.description).toMatch(/^Iran, another regional power, .* \*\*An Iranian Foreign Ministry spokesman said .*“exercise restraint”.*\*\*$/);
+    expect(embed!.description).toMatch(
+      /^Iran, another regional power, .* \*\*An Iranian Foreign Ministry spokesman said .*“exercise restraint”.*\*\*$/,
+    );
     const confidence = answerQuestion(await shippedIndex(), 'who urged restraint').best!.score.toFixed(2);
-    expect(embed!.footer.text).toBe(`Azatutyun (RFE/RL Armenian Service) · 27 February 2017 · paragraph 7 · confidence ${confidence}`);
+    expect(embed!.footer.text).toBe(
+      `Azatutyun (RFE/RL Armenian Service) · 27 February 2017 · paragraph 7 · confidence ${confidence}`,
+    );
   });
 
   it('answers only the asker when private is true', async () => {
-    const callback = await harness.fake.interact(FakeDiscord.command('ask', { question: 'who urged restraint', private: true }));
+    const callback = await harness.fake.interact(
+      FakeDiscord.command('ask', { question: 'who urged restraint', private: true }),
+    );
     expect((callback.data as { flags: number }).flags & EPHEMERAL).toBe(EPHEMERAL);
   });
 
   it('tells only the asker that the article does not cover an off-topic question, with things it can answer', async () => {
-    const callback = await harness.fake.interact(FakeDiscord.command('ask', { question: 'What is the weather in Yerevan today?' }));
+    const callback = await harness.fake.interact(
+      FakeDiscord.command('ask', { question: 'What is the weather in Yerevan today?' }),
+    );
     const data = callback.data as { content: string; flags: number; allowed_mentions: unknown; embeds?: unknown[] };
     expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(data.allowed_mentions).toEqual({ parse: [] });
-    expect(data.content).toMatch(/^The article does not seem to cover “What is the weather in Yerevan today\?”\.\n\nIt can tell you about, for example:\n• /);
+    expect(data.content).toMatch(
+      /^The article does not seem to cover “What is the weather in Yerevan today\?”\.\n\nIt can tell you about, for example:\n• /,
+    );
   });
 
   it('escapes the question when it shows it, and pings nobody', async () => {
-    const callback = await harness.fake.interact(FakeDiscord.command('ask', { question: '@everyone **bold** <@123456789012345678> pizza' }));
+    const callback = await harness.fake.interact(
+      FakeDiscord.command('ask', { question: '@everyone **bold** <@123456789012345678> pizza' }),
+    );
     const data = callback.data as { content: string; allowed_mentions: unknown };
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expect(data.content).toContain('@\u200beveryone \\*\\*bold\\*\\* <@\u200b123456789012345678> pizza');
@@ -70,7 +82,9 @@ describe('/ask through the real discord.js client and a local Discord', () => {
   it('logs each interaction with its id, guild, command, latency, outcome and score', async () => {
     const callback = await harness.fake.interact(FakeDiscord.command('ask', { question: 'ceasefire violation' }));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const line = harness.logs.entries.find((entry) => entry.msg === 'interaction' && entry.interaction === callback.interactionId);
+    const line = harness.logs.entries.find(
+      (entry) => entry.msg === 'interaction' && entry.interaction === callback.interactionId,
+    );
     const { score } = answerQuestion(await shippedIndex(), 'ceasefire violation').best!;
     expect(line).toMatchObject({ guild: '200000000000000001', command: 'ask', outcome: 'answered', score });
     expect(typeof line!.latencyMs).toBe('number');
@@ -101,8 +115,10 @@ describe('when a handler fails', () => {
       expect(data.flags & EPHEMERAL).toBe(EPHEMERAL);
       expect(data.allowed_mentions).toEqual({ parse: [] });
       await new Promise((resolve) => setTimeout(resolve, 20));
-      const logged = harness.logs.entries.find((entry) => entry.msg === 'handler failed' && entry.interaction === failed.interactionId);
-      expect((logged?.err as { message: string }).message).toBe('simulated failure inside the answer engine');
+      const logged = harness.logs.entries.find(
+        (entry) => entry.msg === 'handler failed' && entry.interaction === failed.interactionId,
+      );
+      expect((logged!.err as { message: string }).message).toBe('simulated failure inside the answer engine');
     } finally {
       harness.bot.replaceIndex(index);
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, type Fault } from '../fake-discord/fake-discord.js';
-import { startHarness, type Harness } from './harness.js';
+import { type Harness, startHarness } from './harness.js';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -28,12 +28,17 @@ async function expectStillAnswering(): Promise<void> {
 }
 
 function logged(message: string, interaction?: string) {
-  return harness.logs.entries.filter((entry) => entry.msg === message && (interaction === undefined || entry.interaction === interaction));
+  return harness.logs.entries.filter(
+    (entry) => entry.msg === message && (interaction === undefined || entry.interaction === interaction),
+  );
 }
 
 describe('gateway faults', () => {
   it('keeps heartbeating', async () => {
-    await waitFor(() => logged('discord client debug').some((entry) => String(entry.detail).includes('Heartbeat acknowledged')), 5000);
+    await waitFor(
+      () => logged('discord client debug').some((entry) => String(entry.detail).includes('Heartbeat acknowledged')),
+      5000,
+    );
   });
 
   it('resumes the session when the connection drops mid-stream', async () => {
@@ -69,7 +74,10 @@ describe('REST faults on the interaction callback', () => {
     expect(took).toBeLessThan(3000);
     expect(harness.fake.callbackRequests(callback.interactionId)).toHaveLength(2);
     // retry_after plus the 50 ms safety offset discord.js adds.
-    expect(logged('rate limited by Discord: waiting before retrying').at(-1)).toMatchObject({ retryAfterMs: 450, givingUp: false });
+    expect(logged('rate limited by Discord: waiting before retrying').at(-1)).toMatchObject({
+      retryAfterMs: 450,
+      givingUp: false,
+    });
   });
 
   it('gives up on a reply whose rate-limit wait outlasts the interaction, and answers the next one', async () => {
@@ -81,7 +89,11 @@ describe('REST faults on the interaction callback', () => {
   });
 
   it('retries a 500 once and the reply lands', async () => {
-    harness.fake.callbackFaults.push({ kind: 'status', status: 500, body: { message: 'Internal Server Error', code: 0 } });
+    harness.fake.callbackFaults.push({
+      kind: 'status',
+      status: 500,
+      body: { message: 'Internal Server Error', code: 0 },
+    });
     const callback = await harness.fake.interact(ask('who urged restraint'));
     expect(harness.fake.callbackRequests(callback.interactionId)).toHaveLength(2);
   });
@@ -91,7 +103,9 @@ describe('REST faults on the interaction callback', () => {
     harness.fake.callbackFaults.push(serverError, serverError, serverError, serverError);
     const id = harness.fake.send(ask('who urged restraint'));
     await waitFor(() => logged('reply failed: Discord did not take the response', id).length === 1);
-    expect((logged('reply failed: Discord did not take the response', id)[0]!.err as { message: string }).message).toMatch(/Internal Server Error/);
+    expect(
+      (logged('reply failed: Discord did not take the response', id)[0]!.err as { message: string }).message,
+    ).toMatch(/Internal Server Error/);
     await expectStillAnswering();
   });
 

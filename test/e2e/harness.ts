@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { startBot, type RunningBot } from '../../src/bot/bot.js';
+import { type RunningBot, startBot } from '../../src/bot/bot.js';
 import { loadConfig } from '../../src/bot/config.js';
 import { createLogger } from '../../src/bot/logger.js';
 import type { SearchIndex } from '../../src/core/search-index.js';
@@ -58,8 +58,16 @@ export async function startTestBot(
   options: { index?: SearchIndex; env?: NodeJS.ProcessEnv; watchDir?: string } = {},
 ): Promise<{ bot: RunningBot; logs: CapturedLogs }> {
   const logs = new CapturedLogs();
-  const config = loadConfig({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace', ...options.env }, 'start');
+  const config = loadConfig(
+    { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace', ...options.env },
+    'start',
+  );
   const logger = createLogger({ level: config.logLevel, secrets: [config.token], destination: logs });
-  const bot = await startBot({ config, logger, index: options.index ?? (await shippedIndex()), ...(options.watchDir ? { watchDir: options.watchDir } : {}) });
+  const bot = await startBot({
+    config,
+    logger,
+    index: options.index ?? (await shippedIndex()),
+    ...(options.watchDir ? { watchDir: options.watchDir } : {}),
+  });
   return { bot, logs };
 }

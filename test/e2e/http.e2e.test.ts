@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../src/bot/bot.js';
-import { applicationKeys, FakeDiscord, postSigned, snowflake, type InteractionCallback } from '../fake-discord/fake-discord.js';
+import {
+  applicationKeys,
+  FakeDiscord,
+  type InteractionCallback,
+  postSigned,
+  snowflake,
+} from '../fake-discord/fake-discord.js';
 import { startTestBot, TEST_TOKEN } from './harness.js';
 
 // Two copies of the bot in HTTP mode behind the fake's round robin, as behind a load balancer.
@@ -24,9 +30,16 @@ afterAll(async () => {
 
 type Embed = { title: string; description: string; footer: { text: string }; author?: { name: string } };
 type Button = { custom_id: string; label: string; disabled: boolean };
-type Data = { embeds: Embed[]; components: Array<{ components: Button[] }>; content?: string; flags?: number; allowed_mentions: unknown };
+type Data = {
+  embeds: Embed[];
+  components: Array<{ components: Button[] }>;
+  content?: string;
+  flags?: number;
+  allowed_mentions: unknown;
+};
 const data = (callback: InteractionCallback) => callback.data as unknown as Data;
-const paragraphOf = (callback: InteractionCallback) => Number(/paragraph (\d+)/.exec(data(callback).embeds[0]!.footer.text)?.[1]);
+const paragraphOf = (callback: InteractionCallback) =>
+  Number(/paragraph (\d+)/.exec(data(callback).embeds[0]!.footer.text)?.[1]);
 const ask = (question: string) => FakeDiscord.command('ask', { question });
 
 describe('the HTTP interactions endpoint', () => {
@@ -36,7 +49,10 @@ describe('the HTTP interactions endpoint', () => {
   });
 
   it('answers a signed PING with {"type":1}, on / and on /interactions', async () => {
-    expect(await postSigned(`http://127.0.0.1:${first.port}/`, keys.privateKey, '{"type":1}')).toEqual({ status: 200, body: '{"type":1}' });
+    expect(await postSigned(`http://127.0.0.1:${first.port}/`, keys.privateKey, '{"type":1}')).toEqual({
+      status: 200,
+      body: '{"type":1}',
+    });
     expect(await postSigned(urlOf(first), keys.privateKey, '{"type":1}')).toEqual({ status: 200, body: '{"type":1}' });
   });
 
@@ -51,7 +67,18 @@ describe('the HTTP interactions endpoint', () => {
 
   it.each([
     ['no signature', { headers: { 'x-signature-ed25519': '' } }],
-    ['a signature by another key', { headers: { 'x-signature-ed25519': FakeDiscord.signature(applicationKeys().privateKey, String(Math.floor(Date.now() / 1000)), '{"type":1}') } }],
+    [
+      'a signature by another key',
+      {
+        headers: {
+          'x-signature-ed25519': FakeDiscord.signature(
+            applicationKeys().privateKey,
+            String(Math.floor(Date.now() / 1000)),
+            '{"type":1}',
+          ),
+        },
+      },
+    ],
     ['a malformed signature', { headers: { 'x-signature-ed25519': 'zz'.repeat(64) } }],
     ['no timestamp', { headers: { 'x-signature-timestamp': '' } }],
     ['a timestamp 6 minutes old', { timestamp: String(Math.floor(Date.now() / 1000) - 360) }],
@@ -63,17 +90,24 @@ describe('the HTTP interactions endpoint', () => {
     const timestamp = String(Math.floor(Date.now() / 1000));
     const response = await fetch(urlOf(first), {
       method: 'POST',
-      headers: { 'x-signature-ed25519': FakeDiscord.signature(keys.privateKey, timestamp, '{"type":1}'), 'x-signature-timestamp': timestamp },
+      headers: {
+        'x-signature-ed25519': FakeDiscord.signature(keys.privateKey, timestamp, '{"type":1}'),
+        'x-signature-timestamp': timestamp,
+      },
       body: '{"type": 1}',
     });
     expect(response.status).toBe(401);
   });
 
   it('answers a body over 64 KB, bad JSON, a wrong path or method with a 4xx, and keeps serving', async () => {
-    expect((await postSigned(urlOf(first), keys.privateKey, JSON.stringify({ type: 1, pad: 'x'.repeat(70_000) }))).status).toBe(413);
+    expect(
+      (await postSigned(urlOf(first), keys.privateKey, JSON.stringify({ type: 1, pad: 'x'.repeat(70_000) }))).status,
+    ).toBe(413);
     expect((await postSigned(urlOf(first), keys.privateKey, '{"type":')).status).toBe(400);
     expect((await postSigned(urlOf(first), keys.privateKey, '"just a string"')).status).toBe(400);
-    expect((await postSigned(`http://127.0.0.1:${first.port}/elsewhere`, keys.privateKey, '{"type":1}')).status).toBe(404);
+    expect((await postSigned(`http://127.0.0.1:${first.port}/elsewhere`, keys.privateKey, '{"type":1}')).status).toBe(
+      404,
+    );
     const get = await fetch(urlOf(first));
     expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
     expect((await postSigned(urlOf(first), keys.privateKey, '{"type":1}')).status).toBe(200);

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_PLACEHOLDER } from '../../src/bot/config.js';
-import { applicationKeys, FakeDiscord, FAKE_APPLICATION_ID, FAKE_GUILD_ID, postSigned } from '../fake-discord/fake-discord.js';
+import {
+  applicationKeys,
+  FAKE_APPLICATION_ID,
+  FAKE_GUILD_ID,
+  FakeDiscord,
+  postSigned,
+} from '../fake-discord/fake-discord.js';
 import { TEST_TOKEN } from './harness.js';
 
 const root = new URL('../../', import.meta.url);
@@ -41,9 +47,17 @@ afterEach(async () => {
 describe('npm run register', () => {
   it('bulk-overwrites the commands in the test server, and a second run changes nothing', async () => {
     fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
-    const env = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_GUILD_ID: FAKE_GUILD_ID, DISCORD_API_URL: fake.apiUrl };
+    const env = {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_CLIENT_ID: FAKE_APPLICATION_ID,
+      DISCORD_GUILD_ID: FAKE_GUILD_ID,
+      DISCORD_API_URL: fake.apiUrl,
+    };
     const first = await run('dist/bot/register.js', env);
-    expect(first).toMatchObject({ code: 0, stdout: `Registered 2 commands in server ${FAKE_GUILD_ID} (available now): /ask, /sources\n` });
+    expect(first).toMatchObject({
+      code: 0,
+      stdout: `Registered 2 commands in server ${FAKE_GUILD_ID} (available now): /ask, /sources\n`,
+    });
     const puts = fake.requests.filter((r) => r.method === 'PUT');
     expect(puts.map((r) => r.path)).toEqual([`/applications/${FAKE_APPLICATION_ID}/guilds/${FAKE_GUILD_ID}/commands`]);
     const [ask, sources] = puts[0]!.body as Array<Record<string, unknown>>;
@@ -59,14 +73,22 @@ describe('npm run register', () => {
 
     expect((await run('dist/bot/register.js', env)).code).toBe(0);
     expect(fake.commands.get(FAKE_GUILD_ID)!.map(({ name, options }) => ({ name, options }))).toEqual(afterFirst);
-    expect(JSON.stringify(fake.requests.filter((r) => r.method === 'PUT')[1]!.body)).toBe(JSON.stringify(puts[0]!.body));
+    expect(JSON.stringify(fake.requests.filter((r) => r.method === 'PUT')[1]!.body)).toBe(
+      JSON.stringify(puts[0]!.body),
+    );
   });
 
   it('registers globally without DISCORD_GUILD_ID', async () => {
     fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
-    const result = await run('dist/bot/register.js', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl });
+    const result = await run('dist/bot/register.js', {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_CLIENT_ID: FAKE_APPLICATION_ID,
+      DISCORD_API_URL: fake.apiUrl,
+    });
     expect(result.code).toBe(0);
-    expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([`/applications/${FAKE_APPLICATION_ID}/commands`]);
+    expect(fake.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([
+      `/applications/${FAKE_APPLICATION_ID}/commands`,
+    ]);
     expect(fake.commands.get('global')!.map((c) => c.name)).toEqual(['ask', 'sources']);
   });
 
@@ -80,19 +102,49 @@ describe('npm run register', () => {
 describe('npm start', () => {
   it.each([
     [{}, /^citebot: DISCORD_TOKEN is not set: .*npm run ask -- "who urged restraint"\n$/],
-    [{ DISCORD_TOKEN: TOKEN_PLACEHOLDER }, /^citebot: DISCORD_TOKEN is still the placeholder from \.env\.example: .*\n$/],
+    [
+      { DISCORD_TOKEN: TOKEN_PLACEHOLDER },
+      /^citebot: DISCORD_TOKEN is still the placeholder from \.env\.example: .*\n$/,
+    ],
     [{ DISCORD_TOKEN: 'not a token' }, /^citebot: DISCORD_TOKEN does not look like a bot token .*\n$/],
-    [{ DISCORD_TOKEN: TEST_TOKEN, DISCORD_GUILD_ID: 'my server' }, /^citebot: DISCORD_GUILD_ID must be a server id.*\n$/],
-    [{ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: 'localhost:3000' }, /^citebot: DISCORD_API_URL must be an http\(s\) URL.*\n$/],
-    [{ DISCORD_TOKEN: TEST_TOKEN, KNOWLEDGE_DIR: '/nonexistent/knowledge' }, /^citebot: cannot load the knowledge: \/nonexistent\/knowledge: cannot read the knowledge folder .*\n$/],
-    [{ DISCORD_PUBLIC_KEY: 'not-a-key' }, /^citebot: DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters .*\n$/],
-    [{ DISCORD_PUBLIC_KEY: 'a'.repeat(64), PORT: '80000' }, /^citebot: PORT must be a port number from 0 to 65535 .*\n$/],
+    [
+      { DISCORD_TOKEN: TEST_TOKEN, DISCORD_GUILD_ID: 'my server' },
+      /^citebot: DISCORD_GUILD_ID must be a server id.*\n$/,
+    ],
+    [
+      { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: 'localhost:3000' },
+      /^citebot: DISCORD_API_URL must be an http\(s\) URL.*\n$/,
+    ],
+    [
+      { DISCORD_TOKEN: TEST_TOKEN, KNOWLEDGE_DIR: '/nonexistent/knowledge' },
+      /^citebot: cannot load the knowledge: \/nonexistent\/knowledge: cannot read the knowledge folder .*\n$/,
+    ],
+    [
+      { DISCORD_PUBLIC_KEY: 'not-a-key' },
+      /^citebot: DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters .*\n$/,
+    ],
+    [
+      { DISCORD_PUBLIC_KEY: 'a'.repeat(64), PORT: '80000' },
+      /^citebot: PORT must be a port number from 0 to 65535 .*\n$/,
+    ],
     [{ DISCORD_TOKEN: TEST_TOKEN, METRICS_PORT: 'nine' }, /^citebot: METRICS_PORT must be a port number .*\n$/],
-    [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '0' }, /^citebot: SHARD_COUNT must be a whole number of shards, 1 or more: .*\n$/],
+    [
+      { DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '0' },
+      /^citebot: SHARD_COUNT must be a whole number of shards, 1 or more: .*\n$/,
+    ],
     [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_IDS: '0,1' }, /^citebot: SHARD_IDS needs SHARD_COUNT, .*\n$/],
-    [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '3', SHARD_IDS: '0,one' }, /^citebot: SHARD_IDS must be shard numbers separated by commas, such as 0,1,2: .*\n$/],
-    [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '3', SHARD_IDS: '2,3' }, /^citebot: SHARD_IDS has shard 3, but shards are numbered 0 to 2 with SHARD_COUNT=3\n$/],
-    [{ DISCORD_PUBLIC_KEY: 'a'.repeat(64), SHARD_COUNT: '2' }, /^citebot: SHARD_COUNT and SHARD_IDS are for the gateway, .*\n$/],
+    [
+      { DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '3', SHARD_IDS: '0,one' },
+      /^citebot: SHARD_IDS must be shard numbers separated by commas, such as 0,1,2: .*\n$/,
+    ],
+    [
+      { DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '3', SHARD_IDS: '2,3' },
+      /^citebot: SHARD_IDS has shard 3, but shards are numbered 0 to 2 with SHARD_COUNT=3\n$/,
+    ],
+    [
+      { DISCORD_PUBLIC_KEY: 'a'.repeat(64), SHARD_COUNT: '2' },
+      /^citebot: SHARD_COUNT and SHARD_IDS are for the gateway, .*\n$/,
+    ],
   ])('refuses a bad setup %j with one line and exit code 1', async (env, line) => {
     const result = await run('dist/bot/main.js', env);
     expect(result.code).toBe(1);
@@ -101,8 +153,16 @@ describe('npm start', () => {
   });
 
   it.each([
-    ['malformed', (dir: string) => writeFile(path.join(dir, 'broken.md'), '---\ntitle: [unclosed\n---\nText.'), /^citebot: cannot load the knowledge: broken\.md: front matter is not valid YAML .*\n$/],
-    ['unreadable', (dir: string) => mkdir(path.join(dir, 'broken.md')), /^citebot: cannot load the knowledge: broken\.md: cannot read the file .*\n$/],
+    [
+      'malformed',
+      (dir: string) => writeFile(path.join(dir, 'broken.md'), '---\ntitle: [unclosed\n---\nText.'),
+      /^citebot: cannot load the knowledge: broken\.md: front matter is not valid YAML .*\n$/,
+    ],
+    [
+      'unreadable',
+      (dir: string) => mkdir(path.join(dir, 'broken.md')),
+      /^citebot: cannot load the knowledge: broken\.md: cannot read the file .*\n$/,
+    ],
   ])('refuses to start when a knowledge file is %s, naming it in one line', async (_case, breakIt, line) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'citebot-start-'));
     await cp(new URL('../../knowledge/', import.meta.url), dir, { recursive: true });
@@ -114,11 +174,16 @@ describe('npm start', () => {
 
   it('says Discord refused the token without ever printing it', async () => {
     fake = await new FakeDiscord({ token: 'the.right.token' }).start();
-    const result = await run('dist/bot/main.js', { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'trace' });
+    const result = await run('dist/bot/main.js', {
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'trace',
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^citebot: Discord refused DISCORD_TOKEN: .*\n$/);
     expect(result.stdout).toContain('"level":10');
-    for (const part of [TEST_TOKEN, ...TEST_TOKEN.split('.')]) expect(result.stdout + result.stderr).not.toContain(part);
+    for (const part of [TEST_TOKEN, ...TEST_TOKEN.split('.')])
+      expect(result.stdout + result.stderr).not.toContain(part);
   });
 
   it('logs ready, then shuts down cleanly with exit code 0 on SIGTERM', async () => {
@@ -130,7 +195,11 @@ describe('npm start', () => {
     let output = '';
     child.stdout!.on('data', (chunk) => (output += String(chunk)));
     await waitFor(() => output.includes('ready: answering /ask'), 15_000);
-    const ready = output.split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((entry) => entry.msg === 'ready: answering /ask');
+    const ready = output
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.msg === 'ready: answering /ask');
     expect(ready).toMatchObject({ user: 'citebot', guilds: 1, passages: 14 });
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
@@ -141,7 +210,9 @@ describe('npm start', () => {
 });
 
 describe('npm start with DISCORD_PUBLIC_KEY (HTTP interactions)', () => {
-  const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const startScript = (
+    JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }
+  ).scripts.start;
 
   it('runs compiled JavaScript, with no TypeScript transpiler in the process', () => {
     expect(startScript).toMatch(/^node .* dist\/bot\/main\.js$/);
@@ -150,14 +221,24 @@ describe('npm start with DISCORD_PUBLIC_KEY (HTTP interactions)', () => {
 
   it('listens on PORT, answers a signed PING, and on SIGTERM finishes the request in flight, then exits 0', async () => {
     const keys = applicationKeys();
-    child = spawn('sh', ['-c', `exec ${startScript}`], { cwd: root, env: { ...baseEnv, DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info' } });
+    child = spawn('sh', ['-c', `exec ${startScript}`], {
+      cwd: root,
+      env: { ...baseEnv, DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info' },
+    });
     let output = '';
     child.stdout!.on('data', (chunk) => (output += String(chunk)));
     await waitFor(() => output.includes('ready: answering /ask'), 15_000);
-    const ready = output.split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((entry) => entry.msg === 'ready: answering /ask');
+    const ready = output
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+      .find((entry) => entry.msg === 'ready: answering /ask');
     expect(ready).toMatchObject({ mode: 'http', passages: 14 });
     const url = `http://127.0.0.1:${ready.port}`;
-    expect(await postSigned(`${url}/interactions`, keys.privateKey, '{"type":1}')).toEqual({ status: 200, body: '{"type":1}' });
+    expect(await postSigned(`${url}/interactions`, keys.privateKey, '{"type":1}')).toEqual({
+      status: 200,
+      body: '{"type":1}',
+    });
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
 
     // A request whose body is still arriving when SIGTERM comes: it is answered, then the process exits.
@@ -165,9 +246,21 @@ describe('npm start with DISCORD_PUBLIC_KEY (HTTP interactions)', () => {
     const timestamp = String(Math.floor(Date.now() / 1000));
     const slow = request(`${url}/`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-signature-ed25519': FakeDiscord.signature(keys.privateKey, timestamp, body), 'x-signature-timestamp': timestamp },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'x-signature-ed25519': FakeDiscord.signature(keys.privateKey, timestamp, body),
+        'x-signature-timestamp': timestamp,
+      },
     });
-    const answered = new Promise<number>((resolve, reject) => slow.on('response', (response) => { response.resume(); resolve(response.statusCode!); }).on('error', reject));
+    const answered = new Promise<number>((resolve, reject) =>
+      slow
+        .on('response', (response) => {
+          response.resume();
+          resolve(response.statusCode!);
+        })
+        .on('error', reject),
+    );
     slow.write(body.slice(0, 1000));
     await new Promise((resolve) => setTimeout(resolve, 100));
     child.kill('SIGTERM');

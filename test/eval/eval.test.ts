@@ -7,7 +7,10 @@ import { EVAL_SETS } from '../../src/eval/sets.js';
 
 async function measure(name: string) {
   const set = EVAL_SETS.find((candidate) => candidate.name === name)!;
-  const outcomes = runQuestions(await loadIndex(set.knowledge), parseQuestionSet(await readFile(set.questions, 'utf8')));
+  const outcomes = runQuestions(
+    await loadIndex(set.knowledge),
+    parseQuestionSet(await readFile(set.questions, 'utf8')),
+  );
   return { outcomes, counts: report(outcomes) };
 }
 
@@ -18,7 +21,9 @@ describe('measured accuracy', () => {
     const { counts } = await measure('public questions');
     expect(counts).toMatchObject({ answerable: 18, top1: 18, recallAt3: 18, unanswerable: 4, abstainedRight: 4 });
     expect(counts.answeredRight).toBeGreaterThanOrEqual(16);
-    expect(answerQuestion(await loadIndex(DEFAULT_KNOWLEDGE_DIR), 'who urged restraint').best?.citation.paragraph).toBe(7);
+    expect(answerQuestion(await loadIndex(DEFAULT_KNOWLEDGE_DIR), 'who urged restraint').best?.citation.paragraph).toBe(
+      7,
+    );
   });
 
   it.each([
@@ -52,10 +57,11 @@ describe('question sets', () => {
   });
 
   it('read the kind of a question, "unlabelled" when a set gives none', () => {
-    expect(parseQuestionSet('{"q": "a", "expect": null, "kind": "offtopic"}\n{"q": "b", "expect": ["x"]}').map((q) => q.kind)).toEqual([
-      'offtopic',
-      'unlabelled',
-    ]);
+    expect(
+      parseQuestionSet('{"q": "a", "expect": null, "kind": "offtopic"}\n{"q": "b", "expect": ["x"]}').map(
+        (q) => q.kind,
+      ),
+    ).toEqual(['offtopic', 'unlabelled']);
   });
 
   it('name the line of a malformed entry', () => {

@@ -1,8 +1,8 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A local stand-in for Discord, enough for the real discord.js client: the HTTP API routes the
@@ -79,7 +79,12 @@ export function applicationKeys(): { privateKey: KeyObject; publicKeyHex: string
 }
 
 /** A signed POST of `body` to `url` as Discord sends it (or with the given headers instead). */
-export async function postSigned(url: string, privateKey: KeyObject, body: string, options: { timestamp?: string; headers?: Record<string, string> } = {}) {
+export async function postSigned(
+  url: string,
+  privateKey: KeyObject,
+  body: string,
+  options: { timestamp?: string; headers?: Record<string, string> } = {},
+) {
   const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
   const headers = {
     'content-type': 'application/json',
@@ -194,7 +199,9 @@ export class FakeDiscord {
 
   /** Every guild id the bot is in: the first is FAKE_GUILD_ID, the rest spread evenly over shards. */
   get guildIds(): string[] {
-    return Array.from({ length: this.options.guilds }, (_, i) => (BigInt(FAKE_GUILD_ID) + (BigInt(i) << 22n)).toString());
+    return Array.from({ length: this.options.guilds }, (_, i) =>
+      (BigInt(FAKE_GUILD_ID) + (BigInt(i) << 22n)).toString(),
+    );
   }
 
   /**
@@ -215,7 +222,10 @@ export class FakeDiscord {
    * Sends an INTERACTION_CREATE over the gateway and resolves with the bot's first callback
    * for it (or rejects after `timeoutMs`). Each comes from a new user unless `userId` is given.
    */
-  async interact(data: Record<string, unknown>, options: { type?: number; userId?: string; timeoutMs?: number; extra?: Record<string, unknown> } = {}): Promise<InteractionCallback> {
+  async interact(
+    data: Record<string, unknown>,
+    options: { type?: number; userId?: string; timeoutMs?: number; extra?: Record<string, unknown> } = {},
+  ): Promise<InteractionCallback> {
     const id = snowflake();
     const answered = new Promise<InteractionCallback>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -232,7 +242,10 @@ export class FakeDiscord {
   }
 
   /** Sends an INTERACTION_CREATE without waiting for any reply; returns the interaction id. */
-  send(data: Record<string, unknown>, options: { type?: number; userId?: string; extra?: Record<string, unknown> } = {}): string {
+  send(
+    data: Record<string, unknown>,
+    options: { type?: number; userId?: string; extra?: Record<string, unknown> } = {},
+  ): string {
     const id = snowflake();
     this.deliver(this.interactionPayload(id, data, options));
     return id;
@@ -247,7 +260,11 @@ export class FakeDiscord {
     const endpoint = this.http.next++ % this.http.urls.length;
     const body = JSON.stringify(payload);
     const timestamp = String(Math.floor(Date.now() / 1000));
-    const headers = { 'content-type': 'application/json', 'x-signature-ed25519': FakeDiscord.signature(this.http.privateKey, timestamp, body), 'x-signature-timestamp': timestamp };
+    const headers = {
+      'content-type': 'application/json',
+      'x-signature-ed25519': FakeDiscord.signature(this.http.privateKey, timestamp, body),
+      'x-signature-timestamp': timestamp,
+    };
     void fetch(this.http.urls[endpoint]!, { method: 'POST', headers, body })
       .then(async (response) => {
         const text = await response.text();
@@ -259,7 +276,9 @@ export class FakeDiscord {
 
   /** The callback requests made for one interaction, answered or not. */
   callbackRequests(interactionId: string): RecordedRequest[] {
-    return this.requests.filter((request) => request.method === 'POST' && request.path.startsWith(`/interactions/${interactionId}/`));
+    return this.requests.filter(
+      (request) => request.method === 'POST' && request.path.startsWith(`/interactions/${interactionId}/`),
+    );
   }
 
   /** The message a callback created, as Discord sends it inside a component interaction. */
@@ -269,15 +288,31 @@ export class FakeDiscord {
   }
 
   /** Clicks a button (or picks in a menu) on the message a callback created or updated. */
-  click(on: InteractionCallback | Record<string, unknown>, customId: string, options: { userId?: string; values?: string[]; timeoutMs?: number } = {}): Promise<InteractionCallback> {
+  click(
+    on: InteractionCallback | Record<string, unknown>,
+    customId: string,
+    options: { userId?: string; values?: string[]; timeoutMs?: number } = {},
+  ): Promise<InteractionCallback> {
     const message = 'interactionId' in on ? FakeDiscord.messageOf(on as InteractionCallback) : on;
-    const data = options.values ? { custom_id: customId, component_type: 3, values: options.values } : { custom_id: customId, component_type: 2 };
-    return this.interact(data, { type: 3, ...(options.userId ? { userId: options.userId } : {}), extra: { message }, timeoutMs: options.timeoutMs ?? 5000 });
+    const data = options.values
+      ? { custom_id: customId, component_type: 3, values: options.values }
+      : { custom_id: customId, component_type: 2 };
+    return this.interact(data, {
+      type: 3,
+      ...(options.userId ? { userId: options.userId } : {}),
+      extra: { message },
+      timeoutMs: options.timeoutMs ?? 5000,
+    });
   }
 
   /** An autocomplete interaction's data: `/name` with `option` focused and `typed` in it. */
   static autocomplete(name: string, option: string, typed: string): Record<string, unknown> {
-    return { id: '500000000000000001', name, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] };
+    return {
+      id: '500000000000000001',
+      name,
+      type: 1,
+      options: [{ name: option, type: 3, value: typed, focused: true }],
+    };
   }
 
   /** A chat-input command interaction's data: `/name option:value ...`. */
@@ -297,7 +332,8 @@ export class FakeDiscord {
   /** Sends a dispatch event on a shard's session (default: the shard holding FAKE_GUILD_ID). */
   dispatch(event: string, data: unknown, shard?: number): void {
     const session = shard === undefined ? this.sessionOf(FAKE_GUILD_ID) : this.sessions.get(shard);
-    if (!session) throw new Error(`no client connected to the fake gateway${shard === undefined ? '' : ` on shard ${shard}`}`);
+    if (!session)
+      throw new Error(`no client connected to the fake gateway${shard === undefined ? '' : ` on shard ${shard}`}`);
     this.send_(session, event, data);
   }
 
@@ -308,7 +344,8 @@ export class FakeDiscord {
 
   /** The live session of the shard a guild belongs to. */
   private sessionOf(guildId: string): Session | undefined {
-    for (const session of this.sessions.values()) if (shardOf(guildId, session.shard[1]) === session.shard[0]) return session;
+    for (const session of this.sessions.values())
+      if (shardOf(guildId, session.shard[1]) === session.shard[0]) return session;
     return undefined;
   }
 
@@ -326,10 +363,18 @@ export class FakeDiscord {
     session.socket.send(JSON.stringify({ op: 9, d: false }));
   }
 
-  private interactionPayload(id: string, data: Record<string, unknown>, options: { type?: number; userId?: string; extra?: Record<string, unknown> }) {
+  private interactionPayload(
+    id: string,
+    data: Record<string, unknown>,
+    options: { type?: number; userId?: string; extra?: Record<string, unknown> },
+  ) {
     // A new user for each interaction unless a test says who asks, as in a busy server.
     const userId = options.userId ?? snowflake();
-    this.sent.set(id, { type: options.type ?? 2, userId, message: options.extra?.message as Record<string, unknown> | undefined });
+    this.sent.set(id, {
+      type: options.type ?? 2,
+      userId,
+      message: options.extra?.message as Record<string, unknown> | undefined,
+    });
     return {
       id,
       application_id: FAKE_APPLICATION_ID,
@@ -400,7 +445,15 @@ export class FakeDiscord {
     this.sessions.set(shardId, session);
     this.send_(session, 'READY', {
       v: 10,
-      user: { id: FAKE_BOT_USER_ID, username: 'citebot', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+      user: {
+        id: FAKE_BOT_USER_ID,
+        username: 'citebot',
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+        bot: true,
+        flags: 0,
+      },
       guilds: guildIds.map((id) => ({ id, unavailable: true })),
       session_id: sessionId,
       resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`,
@@ -408,7 +461,9 @@ export class FakeDiscord {
       application: { id: FAKE_APPLICATION_ID, flags: 0 },
     });
     for (const id of guildIds) this.send_(session, 'GUILD_CREATE', guildPayload(id));
-    this.readyWaiters.splice(0).forEach((resolve) => resolve());
+    this.readyWaiters.splice(0).forEach((resolve) => {
+      resolve();
+    });
   }
 
   private resume(socket: WebSocket, resume: Record<string, unknown>): void {
@@ -421,7 +476,9 @@ export class FakeDiscord {
     const session: Session = { socket, sequence: Number(resume.seq ?? 0), sessionId: String(resume.session_id), shard };
     this.sessions.set(shard[0], session);
     this.send_(session, 'RESUMED', {});
-    this.readyWaiters.splice(0).forEach((resolve) => resolve());
+    this.readyWaiters.splice(0).forEach((resolve) => {
+      resolve();
+    });
   }
 
   /**
@@ -429,12 +486,21 @@ export class FakeDiscord {
    * new message (type 4) carries `interaction_metadata` naming the interaction and its user; an
    * update (type 7) changes the clicked message and keeps its metadata.
    */
-  private recordCallback(interactionId: string, type: number, data: Record<string, unknown> | undefined, via: { endpoint?: number; status?: number } = {}): InteractionCallback {
+  private recordCallback(
+    interactionId: string,
+    type: number,
+    data: Record<string, unknown> | undefined,
+    via: { endpoint?: number; status?: number } = {},
+  ): InteractionCallback {
     const sent = this.sent.get(interactionId);
     this.sent.delete(interactionId);
     let message: Record<string, unknown> | undefined;
     if (type === 4 && sent) {
-      message = messageFrom(data, { id: interactionId, type: sent.type, user: { id: sent.userId, username: `user${sent.userId.slice(-4)}`, discriminator: '0', avatar: null } });
+      message = messageFrom(data, {
+        id: interactionId,
+        type: sent.type,
+        user: { id: sent.userId, username: `user${sent.userId.slice(-4)}`, discriminator: '0', avatar: null },
+      });
     } else if (type === 7 && sent?.message) {
       message = { ...sent.message, ...data, edited_timestamp: new Date().toISOString() };
     }
@@ -449,7 +515,14 @@ export class FakeDiscord {
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${this.port}`);
     const body = await readBody(request);
     const path = url.pathname.replace(/^\/api\/v\d+/, '');
-    const recorded: RecordedRequest = { method: request.method ?? 'GET', path, query: url.searchParams, headers: request.headers, body, at: performance.now() };
+    const recorded: RecordedRequest = {
+      method: request.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      headers: request.headers,
+      body,
+      at: performance.now(),
+    };
     this.requests.push(recorded);
 
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
@@ -465,7 +538,12 @@ export class FakeDiscord {
       return send(200, {
         url: `ws://127.0.0.1:${this.port}/gateway`,
         shards: this.options.recommendedShards,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.options.maxConcurrency },
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 0,
+          max_concurrency: this.options.maxConcurrency,
+        },
       });
     }
     if ((match = path.match(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
@@ -490,12 +568,16 @@ export class FakeDiscord {
       if (fault?.kind === 'status') return send(fault.status, fault.body, fault.headers);
       const interactionId = match[1]!;
       // Like Discord: an interaction takes one response; a second (say, a retry after a timeout) is refused.
-      if (this.acknowledged.has(interactionId)) return send(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      if (this.acknowledged.has(interactionId))
+        return send(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
       this.acknowledged.add(interactionId);
       const { type, data } = body as { type: number; data?: Record<string, unknown> };
       const callback = this.recordCallback(interactionId, type, data);
       if (url.searchParams.get('with_response') === 'true') {
-        return send(200, { interaction: { id: interactionId, type: 2 }, resource: { type, message: callback.message } });
+        return send(200, {
+          interaction: { id: interactionId, type: 2 },
+          resource: { type, message: callback.message },
+        });
       }
       return send(204);
     }
@@ -540,7 +622,9 @@ function guildPayload(id: string) {
 
 function messageFrom(data: Record<string, unknown> | undefined, interactionMetadata?: Record<string, unknown>) {
   return {
-    ...(interactionMetadata ? { interaction_metadata: { ...interactionMetadata, authorizing_integration_owners: { 0: FAKE_GUILD_ID } } } : {}),
+    ...(interactionMetadata
+      ? { interaction_metadata: { ...interactionMetadata, authorizing_integration_owners: { 0: FAKE_GUILD_ID } } }
+      : {}),
     id: snowflake(),
     channel_id: FAKE_CHANNEL_ID,
     type: 20,

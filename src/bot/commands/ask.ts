@@ -1,5 +1,18 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, MessageFlags, type APIMessageComponentInteraction } from 'discord-api-types/v10';
-import { answerQuestion, passageAnswer, passageContext, suggestPassages, type Answer, type Found } from '../../core/index.js';
+import {
+  type APIMessageComponentInteraction,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ComponentType,
+  MessageFlags,
+} from 'discord-api-types/v10';
+import {
+  type Answer,
+  answerQuestion,
+  type Found,
+  passageAnswer,
+  passageContext,
+  suggestPassages,
+} from '../../core/index.js';
 import type { BotContext, Command, Handled } from '../command.js';
 import { answerButtons, suggestionMenu } from '../components.js';
 import { decodeAskComponent } from '../custom-id.js';
@@ -72,8 +85,15 @@ export const ask: Command = {
   },
 
   autocomplete(interaction, context) {
-    const suggestions = suggestPassages(context.index(), focusedText(interaction.data.options), DISCORD_LIMITS.autocompleteChoices);
-    const list = suggestions.map(({ id, label }) => ({ name: truncate(label || id, DISCORD_LIMITS.choiceName), value: `${PICKED}${id}` }));
+    const suggestions = suggestPassages(
+      context.index(),
+      focusedText(interaction.data.options),
+      DISCORD_LIMITS.autocompleteChoices,
+    );
+    const list = suggestions.map(({ id, label }) => ({
+      name: truncate(label || id, DISCORD_LIMITS.choiceName),
+      value: `${PICKED}${id}`,
+    }));
     return { response: choices(list), outcome: 'suggested' };
   },
 
@@ -88,7 +108,8 @@ export const ask: Command = {
     const component = decodeAskComponent(interaction.data.custom_id);
     const origin = originOf(interaction.message);
     if (!component || !origin) return note(brokenComponentNote(), 'malformed');
-    if (context.now() - origin.askedAt > COMPONENT_LIFETIME_MS) return note(expiredNote(COMPONENT_LIFETIME_MS / 60_000), 'expired');
+    if (context.now() - origin.askedAt > COMPONENT_LIFETIME_MS)
+      return note(expiredNote(COMPONENT_LIFETIME_MS / 60_000), 'expired');
     if (userIdOf(interaction) !== origin.userId) return note(onlyAskerNote(), 'refused');
     const index = context.index();
 
@@ -107,14 +128,24 @@ export const ask: Command = {
       const ranked = result?.best ? [result.best, ...result.alternatives] : [];
       const found = ranked[component.position];
       if (!found) return note(changedKnowledgeNote(), 'malformed');
-      return { response: update(answerAt(found, question, component.position, component.position < ranked.length - 1, ephemeral)), outcome: 'paged' };
+      return {
+        response: update(
+          answerAt(found, question, component.position, component.position < ranked.length - 1, ephemeral),
+        ),
+        outcome: 'paged',
+      };
     }
 
     const found = passageAnswer(index, component.passageId, question);
     const around = found ? passageContext(index, found.id) : null;
     if (!found || !around) return note(changedKnowledgeNote(), 'malformed');
     const embed = contextEmbed(found, question, around.before?.text, around.after?.text);
-    const buttons = answerButtons({ position: component.position, passageId: found.id, hasNext: nextStillEnabled(interaction), contextShown: true });
+    const buttons = answerButtons({
+      position: component.position,
+      passageId: found.id,
+      hasNext: nextStillEnabled(interaction),
+      contextShown: true,
+    });
     return { response: update(embedMessage(embed, [buttons], { ephemeral })), outcome: 'paged' };
   },
 };
@@ -128,7 +159,10 @@ function answerAt(found: Found, question: string, position: number, hasNext: boo
 /** What the abstaining note suggests: the nearest passages' best sentences, else the opening of a few passages. */
 function suggestionsFor(result: Answer, context: BotContext): string[] {
   const near = result.alternatives.map((found) => found.highlight);
-  const topics = near.length > 0 ? near : suggestPassages(context.index(), '', SUGGESTION_COUNT).map((suggestion) => suggestion.label);
+  const topics =
+    near.length > 0
+      ? near
+      : suggestPassages(context.index(), '', SUGGESTION_COUNT).map((suggestion) => suggestion.label);
   return topics.slice(0, SUGGESTION_COUNT);
 }
 
@@ -137,7 +171,12 @@ function nextStillEnabled(interaction: APIMessageComponentInteraction): boolean 
   for (const row of interaction.message.components ?? []) {
     if (row.type !== ComponentType.ActionRow) continue;
     for (const item of row.components) {
-      if (item.type === ComponentType.Button && 'custom_id' in item && decodeAskComponent(item.custom_id)?.action === 'next') return !item.disabled;
+      if (
+        item.type === ComponentType.Button &&
+        'custom_id' in item &&
+        decodeAskComponent(item.custom_id)?.action === 'next'
+      )
+        return !item.disabled;
     }
   }
   return false;

@@ -5,7 +5,11 @@ import { sourcesEmbed } from '../embeds.js';
 import { reply, sourcesMessage } from '../replies.js';
 
 export const sources: Command = {
-  data: { name: 'sources', description: 'List the articles the bot answers from, with links', type: ApplicationCommandType.ChatInput },
+  data: {
+    name: 'sources',
+    description: 'List the articles the bot answers from, with links',
+    type: ApplicationCommandType.ChatInput,
+  },
 
   execute(_interaction, context) {
     return { response: reply(sourcesMessage(sourcesEmbed(documentsOf(context.index())))), outcome: 'listed' };
