@@ -14,9 +14,23 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
+  // Signals are handled from the start: a SIGTERM that comes while the bot is still starting (or
+  // just as it logs ready) stops it cleanly too.
+  let bot: RunningBot | undefined;
+  let stopping = false;
+  const shutDown = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await bot?.stop().catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'));
+    logger.flush();
+    process.exit(0);
+  };
+  process.once('SIGINT', (signal) => void shutDown(signal));
+  process.once('SIGTERM', (signal) => void shutDown(signal));
+
   const dir = config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const index = await loadIndex(dir);
-  let bot: RunningBot;
   try {
     bot = await startBot({ config, logger, index, watchDir: dir, processMetrics: true });
   } catch (error) {
@@ -30,18 +44,6 @@ async function main(): Promise<void> {
     if ((error as Error).name === 'GatewayRefusedError') fail((error as Error).message);
     fail(`could not connect to Discord: ${secretWiper([config.token])(firstLineOf(error))}`);
   }
-
-  let stopping = false;
-  const shutDown = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await bot.stop().catch((error: unknown) => logger.error({ err: error }, 'error while shutting down'));
-    logger.flush();
-    process.exit(0);
-  };
-  process.once('SIGINT', (signal) => void shutDown(signal));
-  process.once('SIGTERM', (signal) => void shutDown(signal));
 }
 
 function fail(line: string): never {

@@ -8,7 +8,9 @@ import {
   InteractionResponseType,
   MessageFlags,
 } from 'discord-api-types/v10';
-import { escapeKnowledgeText } from './embeds.js';
+import type { Found } from '../core/index.js';
+import { answerButtons } from './components.js';
+import { answerEmbed, contextEmbed, escapeKnowledgeText } from './embeds.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { showUserText } from './user-text.js';
 
@@ -58,6 +60,41 @@ export function embedMessage(embed: APIEmbed, components: Row[], options: { ephe
   const data: MessageData = { embeds: [embed], components, allowed_mentions: NO_MENTIONS };
   if (options.ephemeral) data.flags = MessageFlags.Ephemeral;
   return data;
+}
+
+/** Where an answer stands in its question's ranked passages, for its buttons. */
+export interface AnswerPlace {
+  position: number;
+  hasNext: boolean;
+  ephemeral: boolean;
+}
+
+/** The answer at `place.position` of the question's ranking, with "Next match" and "Show context". */
+export function answerMessage(found: Found, question: string, place: AnswerPlace): MessageData {
+  const buttons = answerButtons({
+    position: place.position,
+    passageId: found.id,
+    hasNext: place.hasNext,
+    contextShown: false,
+  });
+  return embedMessage(answerEmbed(found, question), [buttons], place);
+}
+
+/** The same answer read in context (the paragraphs around it); "Show context" is spent. */
+export function contextMessage(
+  found: Found,
+  question: string,
+  before: string | undefined,
+  after: string | undefined,
+  place: AnswerPlace,
+): MessageData {
+  const buttons = answerButtons({
+    position: place.position,
+    passageId: found.id,
+    hasNext: place.hasNext,
+    contextShown: true,
+  });
+  return embedMessage(contextEmbed(found, question, before, after), [buttons], place);
 }
 
 /** The documents the bot answers from; only the asker sees them. */

@@ -38,7 +38,7 @@ describe('a burst of 1,000 /ask interactions', () => {
   }, 90_000);
 });
 
-describe('the per-user cooldown', () => {
+describe('the per-user rate limit', () => {
   it('tells a user over 5 asks in 30 s when to try again, only them, and leaves other users alone', async () => {
     const alice = snowflake();
     for (let i = 0; i < 5; i++) {
