@@ -1,5 +1,5 @@
 import dotenv from 'dotenv';
-import { DEFAULT_KNOWLEDGE_DIR, firstLineOf, KnowledgeError, loadIndex } from '../core/index.js';
+import { DEFAULT_KNOWLEDGE_DIR, firstLineOf, KnowledgeError, loadIndex, loadLexicalResources } from '../core/index.js';
 import { type RunningBot, startBot } from './bot.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, secretWiper } from './logger.js';
@@ -31,6 +31,8 @@ async function main(): Promise<void> {
 
   const dir = config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const index = await loadIndex(dir);
+  // Before ready, so that the first question is answered as fast as any other.
+  loadLexicalResources();
   try {
     bot = await startBot({ config, logger, index, watchDir: dir, processMetrics: true });
   } catch (error) {

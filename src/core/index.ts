@@ -27,5 +27,6 @@ export {
   MAX_ID_LENGTH,
   parseKnowledgeFile,
 } from './knowledge.js';
+export { loadLexicalResources } from './lexical-resources.js';
 export { type Passage, toPassages } from './passages.js';
 export type { SearchIndex } from './search-index.js';

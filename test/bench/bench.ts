@@ -7,11 +7,10 @@ import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
-import { lexicon } from '../../src/core/lexicon.js';
+import { loadLexicalResources } from '../../src/core/lexical-resources.js';
 import { type Passage, toPassages } from '../../src/core/passages.js';
 import { forgetVariants } from '../../src/core/question.js';
 import { SearchIndex } from '../../src/core/search-index.js';
-import { neighbours } from '../../src/core/word-neighbours.js';
 import { asDocuments, benchQueries, wordnetGlosses, wordnetPassageTexts } from './wordnet-corpus.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -80,8 +79,7 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
   // The lexical resources load once per process, on first use: measured apart from any index.
   const before = heapMb();
   const started = process.hrtime.bigint();
-  lexicon().zipf('the');
-  neighbours('the');
+  loadLexicalResources();
   const loadMs = Number(process.hrtime.bigint() - started) / 1e6;
   console.log(
     `lexical resources (WordNet, word frequencies, word neighbours): loaded in ${loadMs.toFixed(0)} ms, heap ${(heapMb() - before).toFixed(1)} MB`,
