@@ -47,6 +47,7 @@ const MAX_RELATED = 40;
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const ID_WIDTH = 3;
 const EXCEPTION = '<';
+const NO_BASES: readonly string[] = [];
 const INFLECTION = '=';
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
@@ -124,6 +125,30 @@ export function load(text: string): Lexicon {
     }
   }
 
+  let irregular: Map<string, readonly string[]> | undefined;
+
+  /** Every irregular form with its base forms, found by the exception markers in the entries. */
+  function irregularForms(): Map<string, readonly string[]> {
+    const forms = new Map<string, readonly string[]>();
+    for (let at = entries.indexOf(EXCEPTION); at >= 0; at = entries.indexOf(EXCEPTION, at + 1)) {
+      // The entry holding this marker: the last one starting at or before it.
+      let low = 0;
+      let high = words.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if (entryStart[mid]! <= at) low = mid;
+        else high = mid - 1;
+      }
+      const form = words[low]!;
+      if (forms.has(form)) continue;
+      forms.set(
+        form,
+        basesOf(low, EXCEPTION).map((b) => words[b]!),
+      );
+    }
+    return forms;
+  }
+
   function basesOf(id: number, markers: string): number[] {
     const bases: number[] = [];
     forEachGroup(id, (marker, ids) => {
@@ -134,8 +159,9 @@ export function load(text: string): Lexicon {
 
   return {
     baseForms(word) {
-      const id = idOf(word);
-      return id < 0 ? [] : basesOf(id, EXCEPTION).map((b) => words[b]!);
+      // Asked of every word an index meets, so the few thousand irregular forms get a map.
+      irregular ??= irregularForms();
+      return irregular.get(word) ?? NO_BASES;
     },
 
     zipf(word) {
