@@ -85,14 +85,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
  * The evidence about the best passage for a question, for fitting the confidence model; null
  * when no passage matches at all.
  */
-export function bestPassageEvidence(
-  index: SearchIndex,
-  question: string,
-): {
-  id: string;
-  evidence: Evidence;
-  terms: Array<{ word: string; weight: number; match: number; known: boolean }>;
-} | null {
+export function bestPassageEvidence(index: SearchIndex, question: string): { id: string; evidence: Evidence } | null {
   const parsed = parseQuestion(index, question);
   const [best, next] = parsed.terms.length === 0 ? [] : rankPassages(index, parsed, 2);
   if (!best) return null;
@@ -103,12 +96,6 @@ export function bestPassageEvidence(
       next,
       parsed.terms.map((term) => term.weight),
     ),
-    terms: parsed.terms.map((term, i) => ({
-      word: term.word,
-      weight: term.weight,
-      match: best.termMatches[i]!,
-      known: term.variants.some((variant) => variant.similarity >= 0.65),
-    })),
   };
 }
 

@@ -16,8 +16,6 @@ export interface RankedPassage {
   elsewhere: number;
   /** Share of the question's weight matched only through related words or the document context. */
   weak: number;
-  /** How closely the passage matches each question term (0..1), in the question's order. */
-  termMatches: Float64Array;
   /** -1: the question asks for a kind of thing (a date, a place, a number) the passage lacks; 1: it holds it; 0: none asked. */
   answerKind: number;
   /** The ranking score; only its order means anything. */
@@ -118,7 +116,6 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
       missing: look.missing,
       elsewhere: look.elsewhere,
       weak: look.weak,
-      termMatches: look.termMatches,
       answerKind,
       rank:
         look.coverage +
@@ -155,15 +152,7 @@ function closeLook(
   index: SearchIndex,
   question: ParsedQuestion,
   passage: number,
-): {
-  coverage: number;
-  strictCoverage: number;
-  missing: number;
-  elsewhere: number;
-  weak: number;
-  termMatches: Float64Array;
-  proximity: number;
-} {
+): Pick<RankedPassage, 'coverage' | 'strictCoverage' | 'missing' | 'elsewhere' | 'weak'> & { proximity: number } {
   const count = question.terms.length;
   const best = new Float64Array(count);
   // Position (in topic words) where each question term was last seen in the passage.
@@ -204,11 +193,9 @@ function closeLook(
   let elsewhere = 0;
   let weak = 0;
   let together = 0;
-  const termMatches = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const { weight } = question.terms[i]!;
     const similarity = Math.max(best[i]!, inContext[i]!);
-    termMatches[i] = similarity;
     covered += weight * similarity;
     if (best[i]! >= STRICT_SIMILARITY) strict += weight * best[i]!;
     if (similarity < UNMATCHED_SIMILARITY) {
@@ -225,7 +212,6 @@ function closeLook(
     missing,
     elsewhere: elsewhere / question.totalWeight,
     weak: weak / question.totalWeight,
-    termMatches,
     proximity: count > 1 ? together / (count - 1) : 0,
   };
 }

@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
 import { startHarness, TEST_TOKEN } from '../e2e/harness.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
+import { rssMb } from './process-memory.js';
 
 const STARTS = 5;
 const ASKS = 300;
@@ -30,17 +31,6 @@ const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** Resident memory in MB, the lowest of a few readings over a short settle. */
-async function rssMb(pid: number): Promise<number> {
-  let lowest = Infinity;
-  for (let i = 0; i < 5; i++) {
-    await sleep(200);
-    const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    lowest = Math.min(lowest, kb / 1024);
-  }
-  return lowest;
-}
 
 /** Starts a command against a fresh fake; ms from spawn to each logged step, and RSS once `readyMessage` is logged. */
 async function measureStart(

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { TEST_TOKEN } from '../e2e/harness.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
+import { rssMb } from './process-memory.js';
 
 const BURST = 1000;
 const root = new URL('../../', import.meta.url);
@@ -54,17 +55,6 @@ async function startBot(fake: FakeDiscord): Promise<RunningChild> {
 async function stop({ child }: RunningChild): Promise<void> {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
-}
-
-/** Resident memory of a process in MB, the lowest of a few readings over a short settle. */
-async function rssMb(pid: number): Promise<number> {
-  let lowest = Infinity;
-  for (let i = 0; i < 5; i++) {
-    await sleep(200);
-    const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    lowest = Math.min(lowest, kb / 1024);
-  }
-  return lowest;
 }
 
 /** One burst: each interaction's time to its reply; one that gets none within 60 s counts as lost. */

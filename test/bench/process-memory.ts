@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Resident memory of a process in MB, the lowest of a few readings over a short settle. */
+export async function rssMb(pid: number): Promise<number> {
+  let lowest = Infinity;
+  for (let i = 0; i < 5; i++) {
+    await sleep(200);
+    const kb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    lowest = Math.min(lowest, kb / 1024);
+  }
+  return lowest;
+}
