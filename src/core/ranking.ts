@@ -229,8 +229,19 @@ function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, passage: n
   const weight = new Float64Array(n + 1);
   const topics = new Int32Array(n + 1);
   let best = 0;
+  // Most passage words are no question word: the whole row is then zero, cleared once.
+  let rowIsZero = true;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const token = index.tokens[at]!;
+    if (!question.wordIdSet.has(token)) {
+      if (!rowIsZero) {
+        weight.fill(0);
+        topics.fill(0);
+        rowIsZero = true;
+      }
+      continue;
+    }
+    rowIsZero = false;
     for (let i = n - 1; i >= 0; i--) {
       if (wordIds[i] !== token) {
         weight[i + 1] = 0;
