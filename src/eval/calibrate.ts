@@ -86,7 +86,9 @@ const target = fileURLToPath(new URL('../core/confidence-model.ts', import.meta.
 await writeFile(
   target,
   `// Written by \`npm run calibrate\` (src/eval/calibrate.ts) from ${samples.length} labelled questions; do not edit by hand.\n` +
-    `export const CONFIDENCE_MODEL = ${JSON.stringify(model, null, 2).replace(/"(\w+)":/g, '$1:')} as const;\n`,
+    `export const CONFIDENCE_MODEL = {\n  bias: ${model.bias},\n  weights: {\n` +
+    EVIDENCE_FEATURES.map((feature) => `    ${feature}: ${model.weights[feature]},\n`).join('') +
+    `  },\n  threshold: ${model.threshold},\n} as const;\n`,
 );
 process.stdout.write(
   `fitted on ${samples.length} questions: ${JSON.stringify(model)}\n` +
