@@ -25,10 +25,7 @@ export interface KnowledgeDocument extends DocumentMeta {
 
 /** A knowledge file that cannot be used. The message names the file and what to fix. */
 export class KnowledgeError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
+  constructor(file: string, problem: string) {
     super(`${file}: ${problem}`);
     this.name = 'KnowledgeError';
   }
