@@ -8,11 +8,11 @@
  * Run with `npm run bench:bot`.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
 import { startHarness, TEST_TOKEN } from '../e2e/harness.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
+import { NPM_START_COMMAND } from '../npm-start.js';
 import { rssMb } from './process-memory.js';
 
 const STARTS = 5;
@@ -26,8 +26,6 @@ const QUESTIONS = [
   'What is IPAP?',
 ];
 const root = new URL('../../', import.meta.url);
-const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } })
-  .scripts.start;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -76,7 +74,7 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 const bot = { ready: [] as number[], rss: [] as number[] };
 const bare = { created: [] as number[], ready: [] as number[], rss: [] as number[] };
 for (let run = 0; run < STARTS; run++) {
-  const b = await measureStart(startScript, 'ready: answering /ask');
+  const b = await measureStart(NPM_START_COMMAND, 'ready: answering /ask');
   bot.ready.push(b.steps.get('ready: answering /ask')!);
   bot.rss.push(b.rss);
   const c = await measureStart('node test/bench/bare-client.mjs', 'ready');

@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { applicationKeys, FakeDiscord } from '../fake-discord/fake-discord.js';
 import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
+import { NPM_START_COMMAND } from '../npm-start.js';
 
 const TOTAL = 1000;
 const BURST = 100;
@@ -142,11 +143,8 @@ function cpuMs(pid: number): number {
 
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
-
-const startScript = (JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } })
-  .scripts.start;
 const targets = [
-  { name: 'bot (npm start, HTTP mode)', command: process.env.BENCH_BOT_COMMAND ?? startScript },
+  { name: 'bot (npm start, HTTP mode)', command: process.env.BENCH_BOT_COMMAND ?? NPM_START_COMMAND },
   {
     name: 'verify-only endpoint',
     command: process.env.BENCH_BASELINE_COMMAND ?? 'node test/bench/verify-only-endpoint.mjs',

@@ -9,10 +9,10 @@
  * Run with `npm run bench:load`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { TEST_TOKEN } from '../e2e/harness.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
+import { NPM_START_COMMAND } from '../npm-start.js';
 import { rssMb } from './process-memory.js';
 
 const BURST = 1000;
@@ -25,10 +25,7 @@ interface RunningChild {
 
 /** Starts the compiled bot exactly as `npm start` does (same node flags), as the process whose memory is measured. */
 async function startBot(fake: FakeDiscord): Promise<RunningChild> {
-  const startScript = (
-    JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }
-  ).scripts.start;
-  const child = spawn('sh', ['-c', `exec ${startScript}`], {
+  const child = spawn('sh', ['-c', `exec ${NPM_START_COMMAND}`], {
     cwd: root,
     env: {
       PATH: process.env.PATH,

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import {
   FakeDiscord,
   postSigned,
 } from '../fake-discord/fake-discord.js';
+import { NPM_START_COMMAND } from '../npm-start.js';
 import { TEST_TOKEN } from './harness.js';
 
 const root = new URL('../../', import.meta.url);
@@ -43,6 +43,21 @@ afterEach(async () => {
   await fake?.stop();
   fake = undefined;
 });
+
+/** Waits for the bot's "ready" log line; the line as JSON, and a view of everything it logs. */
+async function readyLine(started: ChildProcess): Promise<{ ready: Record<string, unknown>; output: { text: string } }> {
+  const output = { text: '' };
+  started.stdout!.on('data', (chunk) => {
+    output.text += String(chunk);
+  });
+  await waitFor(() => output.text.includes('ready: answering /ask'), 15_000);
+  const ready = output.text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .find((entry) => entry.msg === 'ready: answering /ask')!;
+  return { ready, output };
+}
 
 describe('npm run register', () => {
   it('bulk-overwrites the commands in the test server, and a second run changes nothing', async () => {
@@ -192,47 +207,29 @@ describe('npm start', () => {
       cwd: root,
       env: { ...baseEnv, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
     });
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += String(chunk)));
-    await waitFor(() => output.includes('ready: answering /ask'), 15_000);
-    const ready = output
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line))
-      .find((entry) => entry.msg === 'ready: answering /ask');
+    const { ready, output } = await readyLine(child);
     expect(ready).toMatchObject({ user: 'citebot', guilds: 1, passages: 14 });
     child.kill('SIGTERM');
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
-    expect(output).toContain('"msg":"shutting down"');
-    expect(output).not.toContain(TEST_TOKEN);
+    expect(output.text).toContain('"msg":"shutting down"');
+    expect(output.text).not.toContain(TEST_TOKEN);
   });
 });
 
 describe('npm start with DISCORD_PUBLIC_KEY (HTTP interactions)', () => {
-  const startScript = (
-    JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { scripts: { start: string } }
-  ).scripts.start;
-
   it('runs compiled JavaScript, with no TypeScript transpiler in the process', () => {
-    expect(startScript).toMatch(/^node .* dist\/bot\/main\.js$/);
-    expect(startScript).not.toMatch(/tsx|ts-node/);
+    expect(NPM_START_COMMAND).toMatch(/^node .* dist\/bot\/main\.js$/);
+    expect(NPM_START_COMMAND).not.toMatch(/tsx|ts-node/);
   });
 
   it('listens on PORT, answers a signed PING, and on SIGTERM finishes the request in flight, then exits 0', async () => {
     const keys = applicationKeys();
-    child = spawn('sh', ['-c', `exec ${startScript}`], {
+    child = spawn('sh', ['-c', `exec ${NPM_START_COMMAND}`], {
       cwd: root,
       env: { ...baseEnv, DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info' },
     });
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += String(chunk)));
-    await waitFor(() => output.includes('ready: answering /ask'), 15_000);
-    const ready = output
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line))
-      .find((entry) => entry.msg === 'ready: answering /ask');
+    const { ready, output } = await readyLine(child);
     expect(ready).toMatchObject({ mode: 'http', passages: 14 });
     const url = `http://127.0.0.1:${ready.port}`;
     expect(await postSigned(`${url}/interactions`, keys.privateKey, '{"type":1}')).toEqual({
@@ -269,7 +266,7 @@ describe('npm start with DISCORD_PUBLIC_KEY (HTTP interactions)', () => {
     expect(await answered).toBe(200);
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
-    expect(output).toContain('"msg":"shutting down"');
+    expect(output.text).toContain('"msg":"shutting down"');
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
   });
 });
