@@ -63,13 +63,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   const alternatives = (passages: readonly RankedPassage[]) =>
     passages.filter(worthShowing).map((found) => toFound(index, found.passageNumber, found.coverage, parsed));
   if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
-  const confidence = confidenceOf(
-    evidenceOf(
-      best,
-      rest[0],
-      parsed.terms.map((term) => term.weight),
-    ),
-  );
+  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
     return {
       question,
@@ -91,11 +85,7 @@ export function bestPassageEvidence(index: SearchIndex, question: string): { id:
   if (!best) return null;
   return {
     id: index.passages[best.passageNumber]!.id,
-    evidence: evidenceOf(
-      best,
-      next,
-      parsed.terms.map((term) => term.weight),
-    ),
+    evidence: evidenceOf(best, next, parsed),
   };
 }
 

@@ -1,4 +1,5 @@
 import { CONFIDENCE_MODEL } from './confidence-model.js';
+import type { ParsedQuestion } from './question.js';
 import type { RankedPassage } from './ranking.js';
 
 /** What the engine knows about its best passage when it decides whether to answer with it. */
@@ -39,12 +40,8 @@ export const EVIDENCE_FEATURES = [
 const WEIGHTY = 0.5;
 const MAX_SUBSTANCE = 5;
 
-/** The evidence about `best`, with `next` the passage ranked after it. */
-export function evidenceOf(
-  best: RankedPassage,
-  next: RankedPassage | undefined,
-  termWeights: readonly number[],
-): Evidence {
+/** The evidence about `best`, the best passage for `question`, with `next` the passage ranked after it. */
+export function evidenceOf(best: RankedPassage, next: RankedPassage | undefined, question: ParsedQuestion): Evidence {
   return {
     coverage: best.coverage,
     strictCoverage: best.strictCoverage,
@@ -54,7 +51,7 @@ export function evidenceOf(
     kindLacking: best.answerKind < 0 ? 1 : 0,
     kindHeld: best.answerKind > 0 ? 1 : 0,
     margin: next ? Math.min(1, best.rank - next.rank) : 1,
-    substance: Math.min(MAX_SUBSTANCE, termWeights.filter((weight) => weight >= WEIGHTY).length) / MAX_SUBSTANCE,
+    substance: Math.min(MAX_SUBSTANCE, question.terms.filter((term) => term.weight >= WEIGHTY).length) / MAX_SUBSTANCE,
   };
 }
 

@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import { tokenize } from './text.js';
+import { isSwap, tokenize } from './text.js';
 import { STOP_WORDS } from './word-lists.js';
 
 /**
@@ -101,11 +101,10 @@ function misspeltFunctionWord(word: string): string | undefined {
 
 function isOneSlipAway(typed: string, intended: string): boolean {
   if (typed.length === intended.length) {
-    const differences: number[] = [];
-    for (let i = 0; i < typed.length && differences.length <= 2; i++) if (typed[i] !== intended[i]) differences.push(i);
-    if (differences.length === 1) return differences[0] !== 0;
-    const [a, b] = differences;
-    return differences.length === 2 && b === a! + 1 && typed[a!] === intended[b] && typed[b] === intended[a!];
+    if (isSwap(typed, intended)) return true;
+    let differences = 0;
+    for (let i = 0; i < typed.length; i++) if (typed[i] !== intended[i]) differences++;
+    return differences === 1 && typed[0] === intended[0];
   }
   const [shorter, longer] = typed.length < intended.length ? [typed, intended] : [intended, typed];
   if (shorter[0] !== longer[0]) return false;

@@ -168,20 +168,18 @@ function findVariants(index: SearchIndex, word: string, term: string): Variant[]
     if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
   }
   if (term !== SAY_TERM) {
-    for (const related of relatedWords(word)) {
-      const relatedTerm = indexTerm(related.word);
+    // A related word stands in for the question word only where the index holds it and it is
+    // not so common that it says nothing about a passage.
+    const keepRelated = (relatedWord: string, similarity: number) => {
+      const relatedTerm = indexTerm(relatedWord);
       const termId = relatedTerm === null || relatedTerm === SAY_TERM ? undefined : index.termId(relatedTerm);
-      if (termId === undefined || isCommonTerm(index, termId)) continue;
-      const similarity = RELATION_SIMILARITY[related.relation];
+      if (termId === undefined || isCommonTerm(index, termId)) return;
       if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
-    }
+    };
+    for (const related of relatedWords(word)) keepRelated(related.word, RELATION_SIMILARITY[related.relation]);
     for (const neighbour of neighbours(lexicon().baseForms(word)[0] ?? word)) {
       if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
-      const neighbourTerm = indexTerm(neighbour.word);
-      const termId = neighbourTerm === null || neighbourTerm === SAY_TERM ? undefined : index.termId(neighbourTerm);
-      if (termId === undefined || isCommonTerm(index, termId)) continue;
-      const similarity = NEIGHBOUR_SHARE * neighbour.similarity;
-      if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
+      keepRelated(neighbour.word, NEIGHBOUR_SHARE * neighbour.similarity);
     }
   }
   return [...best].map(([termId, similarity]) => ({ termId, similarity })).sort((a, b) => b.similarity - a.similarity);

@@ -123,3 +123,16 @@ export function inflectionalBase(word: string): string {
   if (/([^aeiouls])\1$/.test(base)) base = base.slice(0, -1);
   return base;
 }
+
+/** Whether `candidate` is `word` with two neighbouring letters swapped ("cheif", "hte"). */
+export function isSwap(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  let i = 0;
+  while (i < word.length && word[i] === candidate[i]) i++;
+  return (
+    i < word.length - 1 &&
+    word[i] === candidate[i + 1] &&
+    word[i + 1] === candidate[i] &&
+    word.slice(i + 2) === candidate.slice(i + 2)
+  );
+}

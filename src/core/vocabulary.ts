@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { baseOf } from './terms.js';
+import { isSwap } from './text.js';
 
 /** A vocabulary word a question word may stand for, and how sure that is (0..1]. */
 export interface Variant {
@@ -202,19 +203,6 @@ export class Vocabulary {
     scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
     return scored.slice(0, MAX_CANDIDATES).map(({ i }) => i);
   }
-}
-
-/** Whether `candidate` is `word` with two neighbouring letters swapped. */
-function isSwap(word: string, candidate: string): boolean {
-  if (word.length !== candidate.length) return false;
-  let i = 0;
-  while (i < word.length && word[i] === candidate[i]) i++;
-  return (
-    i < word.length - 1 &&
-    word[i] === candidate[i + 1] &&
-    word[i + 1] === candidate[i] &&
-    word.slice(i + 2) === candidate.slice(i + 2)
-  );
 }
 
 function isFuzzyTarget(word: string): boolean {
