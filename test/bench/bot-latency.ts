@@ -7,12 +7,12 @@
  *   from the moment the fake dispatches each one to the moment the bot's reply arrives.
  * Run with `npm run bench:bot`.
  */
-import { spawn } from 'node:child_process';
+
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
 import { startHarness, TEST_TOKEN } from '../e2e/harness.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
-import { NPM_START_COMMAND } from '../npm-start.js';
+import { NPM_START_COMMAND, spawnCommand } from '../npm-start.js';
 import { rssMb } from './process-memory.js';
 
 const STARTS = 5;
@@ -25,7 +25,6 @@ const QUESTIONS = [
   'What did Putin say?',
   'What is IPAP?',
 ];
-const root = new URL('../../', import.meta.url);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -37,16 +36,10 @@ async function measureStart(
 ): Promise<{ steps: Map<string, number>; rss: number }> {
   const fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
   const spawned = performance.now();
-  const child = spawn('sh', ['-c', `exec ${command}`], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: TEST_TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const child = spawnCommand(command, {
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'info',
   });
   const steps = new Map<string, number>();
   let buffered = '';

@@ -7,33 +7,26 @@
  * lost (anything but a 200 with a response).
  * Run with `npm run bench:http`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { applicationKeys, FakeDiscord } from '../fake-discord/fake-discord.js';
 import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
-import { NPM_START_COMMAND } from '../npm-start.js';
+import { NPM_START_COMMAND, spawnCommand } from '../npm-start.js';
 
 const TOTAL = 1000;
 const BURST = 100;
 const WARM_UP = 300;
 const ROUNDS = 3;
-const root = new URL('../../', import.meta.url);
 const keys = applicationKeys();
 
 async function start(command: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn('sh', ['-c', `exec ${command}`], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      ASK_LIMIT: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const child = spawnCommand(command, {
+    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ASK_LIMIT: '0',
   });
   return new Promise((resolve, reject) => {
     let buffered = '';

@@ -8,15 +8,14 @@
  *   the fake recommends, and the cost per 1,000 guilds.
  * Run with `npm run bench:load`.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { TEST_TOKEN } from '../e2e/harness.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
-import { NPM_START_COMMAND } from '../npm-start.js';
+import { NPM_START_COMMAND, spawnCommand } from '../npm-start.js';
 import { rssMb } from './process-memory.js';
 
 const BURST = 1000;
-const root = new URL('../../', import.meta.url);
 
 interface RunningChild {
   child: ChildProcess;
@@ -25,17 +24,11 @@ interface RunningChild {
 
 /** Starts the compiled bot exactly as `npm start` does (same node flags), as the process whose memory is measured. */
 async function startBot(fake: FakeDiscord): Promise<RunningChild> {
-  const child = spawn('sh', ['-c', `exec ${NPM_START_COMMAND}`], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: TEST_TOKEN,
-      DISCORD_API_URL: fake.apiUrl,
-      LOG_LEVEL: 'info',
-      ASK_LIMIT: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const child = spawnCommand(NPM_START_COMMAND, {
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'info',
+    ASK_LIMIT: '0',
   });
   const lines: Array<Record<string, unknown>> = [];
   let partial = '';
