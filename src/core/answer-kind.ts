@@ -33,11 +33,29 @@ const GLOBAL_CUES = Object.fromEntries(
  * not name. `asked` holds the question's folded words.
  */
 export function hasAnswerCue(kind: AnswerKind, text: string, asked: ReadonlySet<string>): boolean {
+  return cuesIn(kind, text).some((words) => words.some((word) => !asked.has(word)));
+}
+
+// A passage is read for the same kind of answer question after question: its cues are found
+// once. Keyed by the passage's own text string, whose hash the engine computes only once.
+const cueCache = new Map<string, Partial<Record<AnswerKind, string[][]>>>();
+const CUE_CACHE_LIMIT = 10_000;
+
+/** The words of each cue of that kind in the text, folded: ["27", "february"], ["monday"]. */
+function cuesIn(kind: AnswerKind, text: string): string[][] {
+  let found = cueCache.get(text);
+  if (!found) {
+    if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
+    cueCache.set(text, (found = {}));
+  }
+  let cues = found[kind];
+  if (cues) return cues;
+  cues = [];
   const cue = GLOBAL_CUES[kind];
   cue.lastIndex = 0;
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
-    const words = match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.some((word) => !asked.has(word))) return true;
+    cues.push(match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   }
-  return false;
+  found[kind] = cues;
+  return cues;
 }

@@ -27,8 +27,6 @@ export interface ParsedQuestion {
   askedWords: ReadonlySet<string>;
   /** Vocabulary id of each question word in order, function words included (-1: not in the index). */
   wordIds: Int32Array;
-  /** The same ids as a set, for telling a question word from any other quickly. */
-  wordIdSet: ReadonlySet<number>;
   /** Topic weight of each of those words (0 for function words and repeats), for verbatim phrases. */
   wordWeights: Float64Array;
   /** Index term id → the question term it matches and how closely; for highlighting and proximity. */
@@ -108,7 +106,6 @@ export function parseQuestion(
     answerKind: answerKindOf(all),
     askedWords: new Set(all),
     wordIds,
-    wordIdSet: new Set(wordIds),
     wordWeights,
     matchOf,
   };
@@ -219,10 +216,24 @@ export function matchWord(
   if (termId < 0) return undefined;
   const match = question.matchOf.get(termId);
   if (!match || match.similarity < 1) return match;
-  const base = question.terms[match.term]!.base;
-  return base === null || index.vocabulary.baseOf(wordId) === base
-    ? match
-    : { term: match.term, similarity: DERIVED_SIMILARITY };
+  const similarity = wordSimilarity(index, question, wordId, match.term, match.similarity);
+  return similarity === match.similarity ? match : { term: match.term, similarity };
+}
+
+/**
+ * How closely a passage word matches question term `term`, given how closely its index term
+ * does: a word that shares only the stem ("cooperation" for "cooperate") matches less.
+ */
+export function wordSimilarity(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  wordId: number,
+  term: number,
+  termSimilarity: number,
+): number {
+  if (termSimilarity < 1) return termSimilarity;
+  const base = question.terms[term]!.base;
+  return base === null || index.vocabulary.baseOf(wordId) === base ? termSimilarity : DERIVED_SIMILARITY;
 }
 
 /** The kind of answer the question words ask for, if they say. */

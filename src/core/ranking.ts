@@ -1,6 +1,6 @@
 import { hasAnswerCue } from './answer-kind.js';
 import { documentContext } from './document-context.js';
-import { matchWord, type ParsedQuestion } from './question.js';
+import { type ParsedQuestion, wordSimilarity } from './question.js';
 import type { SearchIndex } from './search-index.js';
 
 export interface RankedPassage {
@@ -46,17 +46,62 @@ interface Scratch {
   bm25: Float64Array;
   termMark: Int32Array;
   stamp: number;
+  /** The question being ranked, by index term and by word: see markQuestion. */
+  question: QuestionMarks;
 }
+
+/**
+ * The question's matches as arrays indexed by term id and word id. A close look reads every
+ * word of every shortlisted passage, and a typed-array read costs a fraction of a Map lookup.
+ * An entry belongs to the current question only when its stamp is the current one.
+ */
+interface QuestionMarks {
+  stamp: number;
+  termStamp: Int32Array;
+  termMatch: Int32Array;
+  termSimilarity: Float64Array;
+  wordStamp: Int32Array;
+}
+
 const scratchOf = new WeakMap<SearchIndex, Scratch>();
 
 function scratchFor(index: SearchIndex): Scratch {
   let scratch = scratchOf.get(index);
   if (!scratch) {
     const n = index.passages.length;
-    scratch = { coverage: new Float64Array(n), bm25: new Float64Array(n), termMark: new Int32Array(n), stamp: 0 };
+    const terms = index.termCount;
+    scratch = {
+      coverage: new Float64Array(n),
+      bm25: new Float64Array(n),
+      termMark: new Int32Array(n),
+      stamp: 0,
+      question: {
+        stamp: 0,
+        termStamp: new Int32Array(terms),
+        termMatch: new Int32Array(terms),
+        termSimilarity: new Float64Array(terms),
+        wordStamp: new Int32Array(index.vocabulary.size),
+      },
+    };
     scratchOf.set(index, scratch);
   }
   return scratch;
+}
+
+function markQuestion(marks: QuestionMarks, question: ParsedQuestion): number {
+  if (marks.stamp >= 0x7ffffffe) {
+    marks.termStamp.fill(0);
+    marks.wordStamp.fill(0);
+    marks.stamp = 0;
+  }
+  const stamp = ++marks.stamp;
+  for (const [termId, { term, similarity }] of question.matchOf) {
+    marks.termStamp[termId] = stamp;
+    marks.termMatch[termId] = term;
+    marks.termSimilarity[termId] = similarity;
+  }
+  for (const wordId of question.wordIds) if (wordId >= 0) marks.wordStamp[wordId] = stamp;
+  return stamp;
 }
 
 /** The passages that best answer the question, best first, at most `limit`. */
@@ -102,8 +147,10 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     bm25[p] = 0;
   }
 
+  const marks = scratch.question;
+  markQuestion(marks, question);
   const ranked = shortlist.items().map(({ passage, bm25Share }): RankedPassage => {
-    const look = closeLook(index, question, passage);
+    const look = closeLook(index, question, marks, passage);
     const answerKind = question.answerKind
       ? hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords)
         ? 1
@@ -122,7 +169,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
         BM25_SHARE * bm25Share +
         PROXIMITY_SHARE * look.proximity +
         ANSWER_KIND_SHARE * Math.max(0, answerKind) +
-        PHRASE_SHARE * verbatimPhrase(index, question, passage),
+        PHRASE_SHARE * verbatimPhrase(index, question, marks, passage),
     };
   });
   ranked.sort((a, b) => b.rank - a.rank || a.passageNumber - b.passageNumber);
@@ -151,6 +198,7 @@ const UNMATCHED_SIMILARITY = 0.3;
 function closeLook(
   index: SearchIndex,
   question: ParsedQuestion,
+  marks: QuestionMarks,
   passage: number,
 ): Pick<RankedPassage, 'coverage' | 'strictCoverage' | 'missing' | 'elsewhere' | 'weak'> & { proximity: number } {
   const count = question.terms.length;
@@ -158,25 +206,22 @@ function closeLook(
   // Position (in topic words) where each question term was last seen in the passage.
   const lastAt = new Int32Array(count).fill(-1);
   const closeness = new Float64Array(count);
+  const { vocabulary, tokens } = index;
+  const { stamp, termStamp, termMatch, termSimilarity } = marks;
   let position = 0;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
-    const wordId = index.tokens[at]!;
-    if (index.vocabulary.termOf(wordId) < 0) continue;
+    const wordId = tokens[at]!;
+    const termId = vocabulary.termOf(wordId);
+    if (termId < 0) continue;
     position++;
-    const match = matchWord(index, question, wordId);
-    if (!match) continue;
-    const term = match.term;
-    if (match.similarity > best[term]!) best[term] = match.similarity;
+    if (termStamp[termId] !== stamp) continue;
+    const term = termMatch[termId]!;
+    const similarity = wordSimilarity(index, question, wordId, term, termSimilarity[termId]!);
+    if (similarity > best[term]!) best[term] = similarity;
     lastAt[term] = position;
     // Pairs (term-1, term) and (term, term+1): closeness 1/distance, the nearest occurrence wins.
-    for (const [left, other] of [
-      [term - 1, term - 1],
-      [term, term + 1],
-    ] as const) {
-      if (other < 0 || other >= count || lastAt[other]! < 0) continue;
-      const distance = position - lastAt[other]!;
-      if (distance <= NEAR) closeness[left] = Math.max(closeness[left]!, 1 / distance);
-    }
+    if (term > 0) nearer(closeness, term - 1, position - lastAt[term - 1]!, lastAt[term - 1]! >= 0);
+    if (term + 1 < count) nearer(closeness, term, position - lastAt[term + 1]!, lastAt[term + 1]! >= 0);
   }
   const inContext = new Float64Array(count);
   const context = documentContext(index, passage);
@@ -216,12 +261,16 @@ function closeLook(
   };
 }
 
+function nearer(closeness: Float64Array, pair: number, distance: number, seen: boolean): void {
+  if (seen && distance <= NEAR) closeness[pair] = Math.max(closeness[pair]!, 1 / distance);
+}
+
 /**
  * The question's topic weight inside the longest run of its words (function words included)
  * that the passage repeats word for word, when that run holds at least two topic words:
  * a reader who echoes "cooperate more closely on" is pointing at the sentence that says it.
  */
-function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, passage: number): number {
+function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, marks: QuestionMarks, passage: number): number {
   const { wordIds, wordWeights } = question;
   const n = wordIds.length;
   if (n < 2) return 0;
@@ -233,7 +282,7 @@ function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, passage: n
   let rowIsZero = true;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const token = index.tokens[at]!;
-    if (!question.wordIdSet.has(token)) {
+    if (marks.wordStamp[token] !== marks.stamp) {
       if (!rowIsZero) {
         weight.fill(0);
         topics.fill(0);

@@ -139,6 +139,11 @@ export class SearchIndex {
     return this.termIds.get(term);
   }
 
+  /** How many terms the index holds; term ids run from 0 to one less. */
+  get termCount(): number {
+    return this.termIds.size;
+  }
+
   /**
    * What a question word is in the index's languages other than English: the ids of its terms
    * there, and whether it is a function word in one of them. Nothing for an English-only index.

@@ -79,6 +79,16 @@ export class Vocabulary {
    * typed: "restr" → "restraint". At most `limit`, in alphabetical order of the words.
    */
   completions(prefix: string, limit: number): number[] {
+    const terms = new Set<number>();
+    for (const i of this.wordsStartingWith(prefix)) {
+      if (terms.size >= limit) break;
+      if (this.words[i]!.length > prefix.length) terms.add(this.termOfWord[i]!);
+    }
+    return [...terms];
+  }
+
+  /** Ids of the topic words that start with `prefix` (itself included), in alphabetical order. */
+  private *wordsStartingWith(prefix: string): Generator<number> {
     const sorted = (this.sortedTopicWords ??= this.words
       .map((_, i) => i)
       .filter((i) => this.termOfWord[i]! >= 0)
@@ -90,18 +100,17 @@ export class Vocabulary {
       if (this.words[sorted[middle]!]! < prefix) low = middle + 1;
       else high = middle;
     }
-    const terms = new Set<number>();
-    for (let i = low; i < sorted.length && terms.size < limit; i++) {
-      const word = this.words[sorted[i]!]!;
-      if (!word.startsWith(prefix)) break;
-      if (word.length > prefix.length) terms.add(this.termOfWord[sorted[i]!]!);
-    }
-    return [...terms];
+    for (let i = low; i < sorted.length && this.words[sorted[i]!]!.startsWith(prefix); i++) yield sorted[i]!;
   }
 
   /** Forgets the cached variants; benchmarks use it to measure questions with unseen words. */
   clearCache(): void {
     this.cache.clear();
+  }
+
+  /** How many words it holds; word ids run from 0 to one less. */
+  get size(): number {
+    return this.words.length;
   }
 
   word(wordId: number): string {
@@ -137,14 +146,16 @@ export class Vocabulary {
   }
 
   private findVariants(word: string, exactTermId: number | undefined): Variant[] {
-    const candidates = this.candidates(word).filter((i) => this.termOfWord[i] !== exactTermId);
+    // A word the knowledge itself uses is spelt right: look only for longer forms of it.
+    const spelledRight = this.idOfWord.has(word);
+    const candidates = (spelledRight ? this.extensionsOf(word) : this.candidates(word)).filter(
+      (i) => this.termOfWord[i] !== exactTermId,
+    );
     if (candidates.length === 0) return [];
     const best = new Map<number, number>();
     const keep = (termId: number, similarity: number) => {
       if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
     };
-    // A word the knowledge itself uses is spelt right: look only for longer forms of it.
-    const spelledRight = this.idOfWord.has(word);
     const misspelt: string[] = [];
     for (const i of candidates) {
       const candidate = this.words[i]!;
@@ -179,6 +190,16 @@ export class Vocabulary {
     return [...best]
       .map(([termId, similarity]) => ({ termId, similarity }))
       .sort((a, b) => b.similarity - a.similarity);
+  }
+
+  /** Words that extend `word` by a few letters, found by prefix without any trigram counting. */
+  private extensionsOf(word: string): number[] {
+    const found: number[] = [];
+    for (const i of this.wordsStartingWith(word)) {
+      if (found.length >= MAX_CANDIDATES) break;
+      if (extensionLength(word, this.words[i]!) > 0 && isFuzzyTarget(this.words[i]!)) found.push(i);
+    }
+    return found;
   }
 
   /** Words sharing the most trigrams with `word`, best first, at most MAX_CANDIDATES. */
