@@ -42,12 +42,14 @@ const MAX_SUBSTANCE = 5;
 
 /** The evidence about `best`, the best passage for `question`, with `next` the passage ranked after it. */
 export function evidenceOf(best: RankedPassage, next: RankedPassage | undefined, question: ParsedQuestion): Evidence {
+  // Around a long question's ask, the story it tells need not be in the passage that answers.
+  const { asked } = best;
   return {
-    coverage: best.coverage,
-    strictCoverage: best.strictCoverage,
-    missing: best.missing,
-    elsewhere: best.elsewhere,
-    weak: best.weak,
+    coverage: asked.coverage,
+    strictCoverage: asked.strictCoverage,
+    missing: asked.missing,
+    elsewhere: asked.elsewhere,
+    weak: asked.weak,
     kindLacking: best.answerKind < 0 ? 1 : 0,
     kindHeld: best.answerKind > 0 ? 1 : 0,
     margin: next ? Math.min(1, best.rank - next.rank) : 1,

@@ -15,6 +15,8 @@ export interface QuestionTerm {
    */
   base: string | null;
   weight: number;
+  /** Whether it stands in the sentence that asks, not in the chatter around it. */
+  asked: boolean;
   /** Index terms it matches, best first: its own stem (similarity 1) and close variants. */
   variants: Variant[];
 }
@@ -68,6 +70,7 @@ export function parseQuestion(
     if (known !== undefined) {
       // The same topic twice: it counts once, as much as its weightiest mention.
       terms[known]!.weight = Math.max(terms[known]!.weight, weight);
+      terms[known]!.asked ||= focus === 1;
       return;
     }
     if (terms.length >= MAX_QUESTION_TERMS) return;
@@ -77,6 +80,7 @@ export function parseQuestion(
       word,
       base: term === SAY_TERM ? null : baseOf(word),
       weight,
+      asked: focus === 1,
       variants: variantsOf(index, word, term),
     });
   });

@@ -1,9 +1,17 @@
 import { hasAnswerCue } from './answer-kind.js';
 import { documentContext } from './document-context.js';
-import { type ParsedQuestion, wordSimilarity } from './question.js';
+import { type ParsedQuestion, type QuestionTerm, wordSimilarity } from './question.js';
 import type { SearchIndex } from './search-index.js';
 
-export interface RankedPassage {
+export interface MatchSummary {
+  coverage: number;
+  strictCoverage: number;
+  missing: number;
+  elsewhere: number;
+  weak: number;
+}
+
+export interface RankedPassage extends MatchSummary {
   /** Position of the passage in `index.passages`. */
   passageNumber: number;
   /** Share of the question's topic weight the passage matches, 0..1, weak evidence included. */
@@ -16,6 +24,11 @@ export interface RankedPassage {
   elsewhere: number;
   /** Share of the question's weight matched only through related words or the document context. */
   weak: number;
+  /**
+   * coverage, strictCoverage, missing, elsewhere and weak over the sentence that asks alone, when
+   * the question tells a story around its ask: the evidence a confidence should weigh.
+   */
+  asked: MatchSummary;
   /** -1: the question asks for a kind of thing (a date, a place, a number) the passage lacks; 1: it holds it; 0: none asked. */
   answerKind: number;
   /** The ranking score; only its order means anything. */
@@ -163,6 +176,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
       missing: look.missing,
       elsewhere: look.elsewhere,
       weak: look.weak,
+      asked: look.asked,
       answerKind,
       rank:
         look.coverage +
@@ -200,7 +214,7 @@ function closeLook(
   question: ParsedQuestion,
   marks: QuestionMarks,
   passage: number,
-): Pick<RankedPassage, 'coverage' | 'strictCoverage' | 'missing' | 'elsewhere' | 'weak'> & { proximity: number } {
+): MatchSummary & { asked: MatchSummary; proximity: number } {
   const count = question.terms.length;
   const best = new Float64Array(count);
   // Position (in topic words) where each question term was last seen in the passage.
@@ -232,32 +246,56 @@ function closeLook(
       inContext[match.term] = Math.max(inContext[match.term]!, contextShare * match.similarity);
     }
   }
+  let together = 0;
+  for (let i = 0; i < count; i++) together += closeness[i]!;
+  const similarity = best.map((own, i) => Math.max(own, inContext[i]!));
+  const all = summarize(question, best, similarity, () => true)!;
+  const chatter = question.terms.some((term) => !term.asked);
+  const asked = chatter ? summarize(question, best, similarity, (term) => term.asked) : all;
+  return {
+    ...all,
+    asked: asked ?? all,
+    proximity: count > 1 ? together / (count - 1) : 0,
+  };
+}
+
+/**
+ * How well the passage matches the question terms `counts` picks: `own` is each term's best
+ * match by the passage's own words, `similarity` with its document context too. Undefined when
+ * the picked terms weigh nothing.
+ */
+function summarize(
+  question: ParsedQuestion,
+  own: Float64Array,
+  similarity: Float64Array,
+  counts: (term: QuestionTerm) => boolean,
+): MatchSummary | undefined {
+  let total = 0;
   let covered = 0;
   let strict = 0;
   let missing = 0;
   let elsewhere = 0;
   let weak = 0;
-  let together = 0;
-  for (let i = 0; i < count; i++) {
-    const { weight } = question.terms[i]!;
-    const similarity = Math.max(best[i]!, inContext[i]!);
-    covered += weight * similarity;
-    if (best[i]! >= STRICT_SIMILARITY) strict += weight * best[i]!;
-    if (similarity < UNMATCHED_SIMILARITY) {
+  question.terms.forEach((term, i) => {
+    if (!counts(term)) return;
+    const { weight } = term;
+    total += weight;
+    covered += weight * similarity[i]!;
+    if (own[i]! >= STRICT_SIMILARITY) strict += weight * own[i]!;
+    if (similarity[i]! < UNMATCHED_SIMILARITY) {
       missing = Math.max(missing, weight);
-      if (question.terms[i]!.variants.some((variant) => variant.similarity >= STRICT_SIMILARITY)) elsewhere += weight;
-    } else if (best[i]! < STRICT_SIMILARITY) {
+      if (term.variants.some((variant) => variant.similarity >= STRICT_SIMILARITY)) elsewhere += weight;
+    } else if (own[i]! < STRICT_SIMILARITY) {
       weak += weight;
     }
-    together += closeness[i]!;
-  }
+  });
+  if (total === 0) return undefined;
   return {
-    coverage: covered / question.totalWeight,
-    strictCoverage: strict / question.totalWeight,
+    coverage: covered / total,
+    strictCoverage: strict / total,
     missing,
-    elsewhere: elsewhere / question.totalWeight,
-    weak: weak / question.totalWeight,
-    proximity: count > 1 ? together / (count - 1) : 0,
+    elsewhere: elsewhere / total,
+    weak: weak / total,
   };
 }
 

@@ -77,6 +77,15 @@ describe('finding the passage for a paraphrase', () => {
       'When will the council vote on the housing plan?';
     expect(paragraphs(question)[0]).toBe(2);
   });
+
+  it('is as confident about a long question as about its ask alone', () => {
+    const ask = 'When will the council vote on the housing plan?';
+    const story = "I'm writing a piece for our neighbourhood newsletter and my sister works at the bakery downtown. ";
+    const alone = answerQuestion(council, ask, { minConfidence: 0 }).best!;
+    const told = answerQuestion(council, story + ask, { minConfidence: 0 }).best!;
+    expect(told.id).toBe(alone.id);
+    expect(told.score).toBeCloseTo(alone.score, 1);
+  });
 });
 
 describe('deciding whether to answer', () => {
