@@ -116,16 +116,24 @@ function isOneSlipAway(typed: string, intended: string): boolean {
 const ASKING_START =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
 
+// A sentence ends at . ! ? before a space (not after an initial or a short abbreviation such as
+// "U.S." or "Mr.", unless a question opens after it: "a photo op. did he..."), or at a line
+// break.
+const SENTENCE_END = new RegExp(
+  `(?<!(?:^|[^\\p{L}])\\p{L}{1,2})[.!?]+(?=\\s|$)|[.!?]+(?=\\s+${ASKING_START.source.slice(1)})|\\n`,
+  'giu',
+);
+
 /**
  * Focus by position: a question of several sentences asks in one of them (the last with a
  * question mark, else the last that opens like a question); the others are chatter around it.
  */
 function askFocus(text: string): (start: number) => number {
   const sentences: Array<{ start: number; end: number; text: string }> = [];
-  // A sentence ends at . ! ? before a space (not after an initial or a short abbreviation such
-  // as "U.S." or "Mr."), or at a line break; a piece of fewer than three words belongs with
-  // the sentence before it, or after it when it opens the question ("Hi! ...").
-  const boundary = /(?<!(?:^|[^\p{L}])\p{L}{1,2})[.!?]+(?=\s|$)|\n/gu;
+  // A piece of fewer than three words belongs with the sentence before it, or after it when it
+  // opens the question ("Hi! ...").
+  const boundary = SENTENCE_END;
+  boundary.lastIndex = 0;
   let from = 0;
   for (let match = boundary.exec(text); ; match = boundary.exec(text)) {
     const end = match ? match.index + match[0].length : text.length;

@@ -51,6 +51,18 @@ describe('reading a question as people type it', () => {
     expect(new Set(words.filter((w) => w.focus < 1).map((w) => w.focus))).toEqual(new Set([0.35]));
     expect(readQuestionWords('who backed the U.S. plan', () => false).every((w) => w.focus === 1)).toBe(true);
   });
+
+  it('ends a sentence at a short word when a question opens after it', () => {
+    const words = readQuestionWords('we argued whether it was a photo op. did the mayor back the plan', () => false);
+    expect(words.filter((w) => w.focus === 1).map((w) => w.word)).toEqual([
+      'did',
+      'the',
+      'mayor',
+      'back',
+      'the',
+      'plan',
+    ]);
+  });
 });
 
 describe('finding the passage for a paraphrase', () => {
