@@ -183,8 +183,15 @@ function findVariants(index: SearchIndex, word: string, term: string): Variant[]
       keepRelated(neighbour.word, NEIGHBOUR_SHARE * neighbour.similarity);
     }
   }
-  return [...best].map(([termId, similarity]) => ({ termId, similarity })).sort((a, b) => b.similarity - a.similarity);
+  return [...best]
+    .map(([termId, similarity]) => ({ termId, similarity }))
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, MAX_VARIANTS);
 }
+
+// The closest this many variants of a question word: in a large index a common word has dozens
+// of related words, and the weakest of them add little but the time spent reading their postings.
+const MAX_VARIANTS = 8;
 
 // A related word held by this many passages says next to nothing about any one of them, and
 // reading its postings is what a large index would spend its time on.
