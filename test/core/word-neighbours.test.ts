@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { neighbourTableText, readNeighbourTable } from '../../scripts/neighbour-table.js';
 import { neighbours } from '../../src/core/word-neighbours.js';
 
 const listOf = (word: string) => neighbours(word).map((n) => `${n.word}:${n.similarity}`);
@@ -43,5 +45,36 @@ describe('neighbours: GloVe nearest words', () => {
 
   it('reads a word’s list once', () => {
     expect(neighbours('boss')).toBe(neighbours('boss'));
+  });
+});
+
+describe('the generated data file', () => {
+  const DATA = new URL('../../src/core/lexicon/neighbours.json', import.meta.url);
+
+  it('is exactly what build:neighbours writes for its own table (rebuilding it needs the vectors)', () => {
+    const committed = readFileSync(DATA, 'utf8');
+    expect(neighbourTableText(readNeighbourTable(committed)) === committed).toBe(true);
+  });
+
+  it('is written with the words sorted and the ids renumbered to match', () => {
+    // As build:neighbours has them: by frequency, ids being positions in that order.
+    const text = neighbourTableText({
+      minSimilarity: 0.55,
+      words: ['the', 'boss', 'manager', 'armenia'],
+      lists: [[], [[2, 68]], [[1, 68]], [[0, 56]]],
+    });
+    const data = JSON.parse(text) as { format: number; words: string; neighbours: string };
+    expect(data.format).toBe(2);
+    expect(data.words).toBe('armenia boss manager the');
+    expect(data.neighbours).toBe('3:56\n2:68\n1:68\n');
+    expect(() => neighbourTableText({ minSimilarity: 0.55, words: ['a', 'b', 'a'], lists: [[], [], []] })).toThrow(
+      /listed twice/,
+    );
+  });
+
+  it('names its source and how to regenerate it', () => {
+    const data = JSON.parse(readFileSync(DATA, 'utf8')) as { source: string; regenerate: string };
+    expect(data.source).toContain('GloVe');
+    expect(data.regenerate).toContain('npm run build:neighbours');
   });
 });
