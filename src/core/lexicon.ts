@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 import { PackedList } from './packed-list.js';
 
 /**
@@ -72,7 +72,7 @@ let loaded: Lexicon | undefined;
 
 /** The lexicon, read from its data file on the first call. */
 export function lexicon(): Lexicon {
-  loaded ??= load(readFileSync(DATA_URL, 'utf8'));
+  loaded ??= load(readDataFile(DATA_URL));
   return loaded;
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
 import { PackedList } from './packed-list.js';
 
 /** A word near another in meaning, by how close their GloVe vectors are (cosine, 0..1). */
@@ -22,7 +22,7 @@ const FORMAT = 2;
 let table: NeighbourTable | undefined;
 
 function load(): NeighbourTable {
-  const data = JSON.parse(readFileSync(DATA_URL, 'utf8')) as { format?: number; words: string; neighbours: string };
+  const data = JSON.parse(readDataFile(DATA_URL)) as { format?: number; words: string; neighbours: string };
   if (data.format !== FORMAT) throw new Error(`neighbours data has format ${data.format}, expected ${FORMAT}`);
   const words = new PackedList(data.words, ' ');
   const lines = new PackedList(data.neighbours, '\n');
