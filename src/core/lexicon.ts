@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
+import { PackedList } from './packed-list.js';
 
 /**
  * Lexical resources for reading questions: WordNet's irregular forms and neighbours, and how
@@ -71,7 +72,7 @@ let loaded: Lexicon | undefined;
 
 /** The lexicon, read from its data file on the first call. */
 export function lexicon(): Lexicon {
-  loaded ??= load(readFileSync(DATA_URL, 'utf8'));
+  loaded ??= load(readDataFile(DATA_URL));
   return loaded;
 }
 
@@ -79,30 +80,13 @@ export function lexicon(): Lexicon {
 export function load(text: string): Lexicon {
   const data = JSON.parse(text) as LexiconData;
   if (data.format !== FORMAT) throw new Error(`lexicon data has format ${data.format}, expected ${FORMAT}`);
-  const words = data.words.split('\n');
+  // The word list stays the one sorted string it was read as: see PackedList.
+  const words = new PackedList(data.words, '\n');
   const { zipf: zipfs, entries } = data;
   if (zipfs.length !== words.length * 2) throw new Error('lexicon data: zipf does not match the word list');
-  // Where each word's entry starts in `entries`; entry i ends one before entryStart[i + 1].
-  const entryStart = new Int32Array(words.length + 1);
-  for (let i = 1; i < words.length; i++) {
-    const at = entries.indexOf('\n', entryStart[i - 1]);
-    if (at < 0) throw new Error('lexicon data: fewer entries than words');
-    entryStart[i] = at + 1;
-  }
-  entryStart[words.length] = entries.length + 1;
-
-  function idOf(word: string): number {
-    let low = 0;
-    let high = words.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const candidate = words[mid]!;
-      if (candidate < word) low = mid + 1;
-      else if (candidate > word) high = mid - 1;
-      else return mid;
-    }
-    return -1;
-  }
+  // Entry i is entries.slice(entryList.start(i), entryList.end(i)).
+  const entryList = new PackedList(entries, '\n');
+  if (entryList.length !== words.length) throw new Error('lexicon data: entries do not match the word list');
 
   function digit(text: string, at: number): number {
     return DIGIT_VALUES[text.charCodeAt(at)] ?? -1;
@@ -110,8 +94,8 @@ export function load(text: string): Lexicon {
 
   /** Calls visit with each marker of the word's entry and the words that follow it. */
   function forEachGroup(id: number, visit: (marker: string, ids: number[]) => void): void {
-    const end = entryStart[id + 1]! - 1;
-    let at = entryStart[id]!;
+    const end = entryList.end(id);
+    let at = entryList.start(id);
     while (at < end) {
       const marker = entries[at++]!;
       const group: number[] = [];
@@ -131,19 +115,12 @@ export function load(text: string): Lexicon {
   function irregularForms(): Map<string, readonly string[]> {
     const forms = new Map<string, readonly string[]>();
     for (let at = entries.indexOf(EXCEPTION); at >= 0; at = entries.indexOf(EXCEPTION, at + 1)) {
-      // The entry holding this marker: the last one starting at or before it.
-      let low = 0;
-      let high = words.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >>> 1;
-        if (entryStart[mid]! <= at) low = mid;
-        else high = mid - 1;
-      }
-      const form = words[low]!;
+      const entry = entryList.indexAt(at);
+      const form = words.at(entry);
       if (forms.has(form)) continue;
       forms.set(
         form,
-        basesOf(low, EXCEPTION).map((b) => words[b]!),
+        basesOf(entry, EXCEPTION).map((b) => words.at(b)),
       );
     }
     return forms;
@@ -165,13 +142,13 @@ export function load(text: string): Lexicon {
     },
 
     zipf(word) {
-      const id = idOf(word);
+      const id = words.indexOfSorted(word);
       if (id < 0) return 0;
       return (digit(zipfs, 2 * id) * 64 + digit(zipfs, 2 * id + 1)) / 100;
     },
 
     related(word) {
-      const id = idOf(word);
+      const id = words.indexOfSorted(word);
       if (id < 0) return [];
       const out: RelatedWord[] = [];
       const seen = new Set<number>([id]);
@@ -182,7 +159,7 @@ export function load(text: string): Lexicon {
           for (const other of ids) {
             if (out.length >= MAX_RELATED || seen.has(other)) continue;
             seen.add(other);
-            out.push({ word: words[other]!, relation });
+            out.push({ word: words.at(other), relation });
           }
         });
       }

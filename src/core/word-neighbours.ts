@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readDataFile } from './data-file.js';
+import { PackedList } from './packed-list.js';
 
 /** A word near another in meaning, by how close their GloVe vectors are (cosine, 0..1). */
 export interface Neighbour {
@@ -6,24 +7,27 @@ export interface Neighbour {
   similarity: number;
 }
 
+/** The table as read: its two strings as they are (see PackedList), and the lists parsed so far. */
 interface NeighbourTable {
-  idOf: Map<string, number>;
-  words: string[];
-  lines: string[];
+  /** Sorted by code unit; a word's id is its position. */
+  words: PackedList;
+  /** One line per word, in the same order: "id:similarity" pairs, the id in base 36. */
+  lines: PackedList;
   parsed: Map<number, readonly Neighbour[]>;
 }
 
 const DATA_URL = new URL('./lexicon/neighbours.json', import.meta.url);
+// Keep in step with scripts/neighbour-table.ts, which describes the format.
+const FORMAT = 2;
 let table: NeighbourTable | undefined;
 
 function load(): NeighbourTable {
-  const data = JSON.parse(readFileSync(DATA_URL, 'utf8')) as { words: string; neighbours: string };
-  const words = data.words.split(' ');
-  const idOf = new Map<string, number>();
-  words.forEach((word, i) => {
-    idOf.set(word, i);
-  });
-  return { idOf, words, lines: data.neighbours.split('\n'), parsed: new Map() };
+  const data = JSON.parse(readDataFile(DATA_URL)) as { format?: number; words: string; neighbours: string };
+  if (data.format !== FORMAT) throw new Error(`neighbours data has format ${data.format}, expected ${FORMAT}`);
+  const words = new PackedList(data.words, ' ');
+  const lines = new PackedList(data.neighbours, '\n');
+  if (lines.length !== words.length) throw new Error('neighbours data: the lines do not match the words');
+  return { words, lines, parsed: new Map() };
 }
 
 /**
@@ -32,20 +36,20 @@ function load(): NeighbourTable {
  * scripts/build-neighbours.ts; read once, on first use, and each word's list on its first lookup.
  */
 export function neighbours(word: string): readonly Neighbour[] {
-  table ??= load();
-  const id = table.idOf.get(word);
-  if (id === undefined) return [];
-  let list = table.parsed.get(id);
+  const { words, lines, parsed } = (table ??= load());
+  const id = words.indexOfSorted(word);
+  if (id < 0) return [];
+  let list = parsed.get(id);
   if (!list) {
-    const { words, lines } = table;
-    list = (lines[id] ?? '')
+    list = lines
+      .at(id)
       .split(' ')
       .filter(Boolean)
       .map((pair) => {
         const [neighbour, similarity] = pair.split(':');
-        return { word: words[parseInt(neighbour!, 36)]!, similarity: Number(similarity) / 100 };
+        return { word: words.at(parseInt(neighbour!, 36)), similarity: Number(similarity) / 100 };
       });
-    table.parsed.set(id, list);
+    parsed.set(id, list);
   }
   return list;
 }

@@ -131,6 +131,45 @@ describe('related: WordNet neighbours', () => {
   });
 });
 
+describe('exact answers, pinned', () => {
+  // A change in how the data file is read must not change any of these.
+  const related = (word: string) => lx.related(word).map((r) => `${r.word}:${r.relation}`);
+
+  it('related', () => {
+    expect(related('boss').join(' ')).toBe(
+      'foreman:synonym chief:synonym gaffer:synonym honcho:synonym hirer:synonym emboss:synonym stamp:synonym brag:synonym superior:similar bossy:derivation supervisor:hypernym impress:hypernym imprint:hypernym baas:hyponym ganger:hyponym block:hyponym',
+    );
+    expect(related('endorsed').join(' ')).toBe(
+      'back:synonym indorse:synonym support:synonym second:synonym certify:synonym endorsement:derivation endorser:derivation approve:hypernym okay:hypernym sanction:hypernym guarantee:hyponym champion:hyponym warrant:hyponym defend:hyponym',
+    );
+    expect(related('spoke').slice(0, 6).join(' ')).toBe(
+      'radius:synonym rundle:synonym rung:synonym support:hypernym talk:synonym utter:synonym',
+    );
+    // The first and last words of the list.
+    expect(related('0').join(' ')).toBe(
+      'zero:synonym nought:synonym cipher:synonym cypher:synonym cardinal:similar digit:hypernym figure:hypernym',
+    );
+    expect(related('zyrian').join(' ')).toBe('komi:synonym permic:hypernym');
+    expect(related('zz')).toEqual([]);
+  });
+
+  it('zipf', () => {
+    expect(['the', 'house', 'boss', 'ties', 'armistice', 'zymurgy', 'yerevan', '0', 'zyrian'].map(lx.zipf)).toEqual([
+      7.47, 5.71, 5.09, 3.99, 2.61, 1.59, 0, 0, 0,
+    ]);
+  });
+
+  it('baseForms', () => {
+    expect(['rose', 'spoke', 'boss', 'zyrian', '0'].map((word) => lx.baseForms(word))).toEqual([
+      ['rise'],
+      ['speak'],
+      [],
+      [],
+      [],
+    ]);
+  });
+});
+
 describe('the generated data file', () => {
   it('names its sources and how to regenerate it', () => {
     const data = JSON.parse(readFileSync(OUTPUT, 'utf8')) as { about: string; sources: Record<string, string> };
