@@ -25,6 +25,8 @@ export interface ParsedQuestion {
   terms: QuestionTerm[];
   totalWeight: number;
   answerKind: AnswerKind | undefined;
+  /** Whether some of its terms stand in chatter around the sentence that asks (see QuestionTerm.asked). */
+  hasChatter: boolean;
   /** The question's words, folded, for telling what it asks from what it already says. */
   askedWords: ReadonlySet<string>;
   /** Vocabulary id of each question word in order, function words included (-1: not in the index). */
@@ -36,7 +38,7 @@ export interface ParsedQuestion {
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
-const MAX_QUESTION_WORDS = 200;
+export const MAX_QUESTION_WORDS = 200;
 export const MAX_QUESTION_TERMS = 32;
 
 /**
@@ -108,6 +110,7 @@ export function parseQuestion(
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind: answerKindOf(all),
+    hasChatter: terms.some((term) => !term.asked),
     askedWords: new Set(all),
     wordIds,
     wordWeights,

@@ -1,6 +1,12 @@
 import { hasAnswerCue } from './answer-kind.js';
 import { documentContext } from './document-context.js';
-import { type ParsedQuestion, type QuestionTerm, wordSimilarity } from './question.js';
+import {
+  MAX_QUESTION_TERMS,
+  MAX_QUESTION_WORDS,
+  type ParsedQuestion,
+  type QuestionTerm,
+  wordSimilarity,
+} from './question.js';
 import type { SearchIndex } from './search-index.js';
 
 export interface MatchSummary {
@@ -204,6 +210,18 @@ const STRICT_SIMILARITY = 0.65;
 const UNMATCHED_SIMILARITY = 0.3;
 
 /**
+ * Work arrays of a close look, one slot per question term, reused passage after passage: 24
+ * passages a question, each needing five arrays, made allocation most of a close look's cost.
+ */
+const LOOK = {
+  best: new Float64Array(MAX_QUESTION_TERMS),
+  lastAt: new Int32Array(MAX_QUESTION_TERMS),
+  closeness: new Float64Array(MAX_QUESTION_TERMS),
+  inContext: new Float64Array(MAX_QUESTION_TERMS),
+  similarity: new Float64Array(MAX_QUESTION_TERMS),
+};
+
+/**
  * Reads one shortlisted passage word by word: how much of the question it covers (its own words
  * fully, derived and related words and its document context less), how much with its own words
  * alone, the weightiest question word it leaves out, and how closely neighbouring question terms
@@ -216,10 +234,12 @@ function closeLook(
   passage: number,
 ): MatchSummary & { asked: MatchSummary; proximity: number } {
   const count = question.terms.length;
-  const best = new Float64Array(count);
+  const { best, lastAt, closeness, inContext, similarity } = LOOK;
+  best.fill(0, 0, count);
   // Position (in topic words) where each question term was last seen in the passage.
-  const lastAt = new Int32Array(count).fill(-1);
-  const closeness = new Float64Array(count);
+  lastAt.fill(-1, 0, count);
+  closeness.fill(0, 0, count);
+  inContext.fill(0, 0, count);
   const { vocabulary, tokens } = index;
   const { stamp, termStamp, termMatch, termSimilarity } = marks;
   let position = 0;
@@ -237,7 +257,6 @@ function closeLook(
     if (term > 0) nearer(closeness, term - 1, position - lastAt[term - 1]!, lastAt[term - 1]! >= 0);
     if (term + 1 < count) nearer(closeness, term, position - lastAt[term + 1]!, lastAt[term + 1]! >= 0);
   }
-  const inContext = new Float64Array(count);
   const context = documentContext(index, passage);
   const contextShare = context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY;
   for (const termId of context.terms) {
@@ -248,27 +267,30 @@ function closeLook(
   }
   let together = 0;
   for (let i = 0; i < count; i++) together += closeness[i]!;
-  const similarity = best.map((own, i) => Math.max(own, inContext[i]!));
-  const all = summarize(question, best, similarity, () => true)!;
-  const chatter = question.terms.some((term) => !term.asked);
-  const asked = chatter ? summarize(question, best, similarity, (term) => term.asked) : all;
+  for (let i = 0; i < count; i++) similarity[i] = Math.max(best[i]!, inContext[i]!);
+  const all = summarize(question, best, similarity, false)!;
+  const asked = question.hasChatter ? (summarize(question, best, similarity, true) ?? all) : all;
   return {
-    ...all,
-    asked: asked ?? all,
+    coverage: all.coverage,
+    strictCoverage: all.strictCoverage,
+    missing: all.missing,
+    elsewhere: all.elsewhere,
+    weak: all.weak,
+    asked,
     proximity: count > 1 ? together / (count - 1) : 0,
   };
 }
 
 /**
- * How well the passage matches the question terms `counts` picks: `own` is each term's best
- * match by the passage's own words, `similarity` with its document context too. Undefined when
- * the picked terms weigh nothing.
+ * How well the passage matches the question's terms, or only those of the sentence that asks:
+ * `own` is each term's best match by the passage's own words, `similarity` with its document
+ * context too. Undefined when those terms weigh nothing.
  */
 function summarize(
   question: ParsedQuestion,
   own: Float64Array,
   similarity: Float64Array,
-  counts: (term: QuestionTerm) => boolean,
+  askedOnly: boolean,
 ): MatchSummary | undefined {
   let total = 0;
   let covered = 0;
@@ -276,19 +298,21 @@ function summarize(
   let missing = 0;
   let elsewhere = 0;
   let weak = 0;
-  question.terms.forEach((term, i) => {
-    if (!counts(term)) return;
+  const { terms } = question;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (askedOnly && !term.asked) continue;
     const { weight } = term;
     total += weight;
     covered += weight * similarity[i]!;
     if (own[i]! >= STRICT_SIMILARITY) strict += weight * own[i]!;
     if (similarity[i]! < UNMATCHED_SIMILARITY) {
       missing = Math.max(missing, weight);
-      if (term.variants.some((variant) => variant.similarity >= STRICT_SIMILARITY)) elsewhere += weight;
+      if (hasCloseVariant(term)) elsewhere += weight;
     } else if (own[i]! < STRICT_SIMILARITY) {
       weak += weight;
     }
-  });
+  }
   if (total === 0) return undefined;
   return {
     coverage: covered / total,
@@ -299,9 +323,21 @@ function summarize(
   };
 }
 
+/** Whether the index holds the term itself or a close form or spelling of it (somewhere). */
+function hasCloseVariant(term: QuestionTerm): boolean {
+  for (const variant of term.variants) if (variant.similarity >= STRICT_SIMILARITY) return true;
+  return false;
+}
+
 function nearer(closeness: Float64Array, pair: number, distance: number, seen: boolean): void {
   if (seen && distance <= NEAR) closeness[pair] = Math.max(closeness[pair]!, 1 / distance);
 }
+
+// The row of verbatimPhrase's dynamic programme, one slot per question word and one more, reused.
+const PHRASE = {
+  weight: new Float64Array(MAX_QUESTION_WORDS + 1),
+  topics: new Int32Array(MAX_QUESTION_WORDS + 1),
+};
 
 /**
  * The question's topic weight inside the longest run of its words (function words included)
@@ -313,8 +349,9 @@ function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, marks: Que
   const n = wordIds.length;
   if (n < 2) return 0;
   // Longest common run by dynamic programming, one row kept: run[i] ends at question word i-1.
-  const weight = new Float64Array(n + 1);
-  const topics = new Int32Array(n + 1);
+  const { weight, topics } = PHRASE;
+  weight.fill(0, 0, n + 1);
+  topics.fill(0, 0, n + 1);
   let best = 0;
   // Most passage words are no question word: the whole row is then zero, cleared once.
   let rowIsZero = true;
@@ -322,8 +359,8 @@ function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, marks: Que
     const token = index.tokens[at]!;
     if (marks.wordStamp[token] !== marks.stamp) {
       if (!rowIsZero) {
-        weight.fill(0);
-        topics.fill(0);
+        weight.fill(0, 0, n + 1);
+        topics.fill(0, 0, n + 1);
         rowIsZero = true;
       }
       continue;
