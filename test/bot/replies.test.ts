@@ -47,6 +47,18 @@ describe('the answer embed', () => {
     });
   });
 
+  it("cites each document's own date, again and again, and a date it cannot read as written", () => {
+    const footer = (published: string) => {
+      const passage = found('The answer is here.', [0, 19]);
+      return answerEmbed({ ...passage, citation: { ...passage.citation, published } }, 'q').footer!.text;
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(footer('2017-02-27')).toContain('· 27 February 2017 ·');
+      expect(footer('2020-01-01')).toContain('· 1 January 2020 ·');
+      expect(footer('some day')).toContain('· some day ·');
+    }
+  });
+
   it('escapes markdown in the passage so only the highlight is bold', () => {
     const text = 'Use *stars* and _lines_. Then `code`.';
     expect(passageWithHighlight(found(text, [25, 37]), 4096)).toBe(
