@@ -1,7 +1,7 @@
-import { escapeMarkdown } from '@discordjs/formatters';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { DocumentMeta, Found } from '../core/index.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
+import { escapeDiscordMarkdown } from './user-text.js';
 
 /** Embeds: the cited passage, its context view and the list of sources, always within Discord's limits. */
 
@@ -19,7 +19,7 @@ export function escapeKnowledgeText(text: string): string {
   let escaped = escapeMemo.get(text);
   if (escaped === undefined) {
     if (escapeMemo.size >= ESCAPE_MEMO_SIZE) escapeMemo.clear();
-    escaped = escapeMarkdown(text);
+    escaped = escapeDiscordMarkdown(text);
     escapeMemo.set(text, escaped);
   }
   return escaped;
