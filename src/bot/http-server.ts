@@ -50,18 +50,28 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   let inFlight = 0;
   let stopping = false;
 
+  const requestClosed = () => inFlight--;
+  /** Answers a request that failed: its status for an HttpError, else 500 and a log line. */
+  const fail = (request: IncomingMessage, response: ServerResponse, error: unknown) => {
+    if (error instanceof HttpError) {
+      send(response, error.status, { error: error.message });
+      return;
+    }
+    logger.error({ err: error, path: request.url }, 'http request failed');
+    send(response, 500, { error: 'internal error' });
+  };
+
+  // Callbacks rather than promises on the way of an interaction: no promise, microtask or
+  // closure per request that it does not need (the endpoint answers bursts of them).
   const server = createServer((request, response) => {
     inFlight++;
-    response.once('close', () => inFlight--);
+    response.once('close', requestClosed);
     if (stopping) response.setHeader('connection', 'close');
-    serve(request, response).catch((error: unknown) => {
-      if (error instanceof HttpError) {
-        send(response, error.status, { error: error.message });
-        return;
-      }
-      logger.error({ err: error, path: request.url }, 'http request failed');
-      send(response, 500, { error: 'internal error' });
-    });
+    try {
+      serve(request, response);
+    } catch (error) {
+      fail(request, response, error);
+    }
   });
   server.on('clientError', (_error, socket) => {
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
@@ -71,23 +81,49 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
 
-  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const path = (request.url ?? '/').split('?')[0]!;
+  function serve(request: IncomingMessage, response: ServerResponse): void {
+    const url = request.url ?? '/';
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
     if (path === '/healthz' || path === '/metrics') {
       if (request.method !== 'GET' && request.method !== 'HEAD') throw methodNotAllowed(response, 'GET');
       request.resume();
-      if (path === '/healthz') return send(response, metrics.healthy ? 200 : 503, metrics.health());
-      response.writeHead(200, { 'content-type': metrics.registry.contentType });
-      response.end(await metrics.registry.metrics());
+      if (path === '/healthz') {
+        send(response, metrics.healthy ? 200 : 503, metrics.health());
+        return;
+      }
+      metrics.registry.metrics().then(
+        (text) => {
+          response.writeHead(200, { 'content-type': metrics.registry.contentType });
+          response.end(text);
+        },
+        (error: unknown) => fail(request, response, error),
+      );
       return;
     }
     if (!interactions || !INTERACTION_PATHS.has(path)) throw new HttpError(404, 'not found');
     if (request.method !== 'POST') throw methodNotAllowed(response, 'POST');
     const started = performance.now();
-    const body = await readBody(request);
+    readBody(request, (error, body) => {
+      try {
+        if (error !== undefined) throw error;
+        answer(interactions, request, response, body!, started);
+      } catch (failure) {
+        fail(request, response, failure);
+      }
+    });
+  }
+
+  function answer(
+    endpoint: NonNullable<HttpServerOptions['interactions']>,
+    request: IncomingMessage,
+    response: ServerResponse,
+    body: Buffer,
+    started: number,
+  ): void {
     if (
       !isSignedByDiscord(
-        interactions.publicKey,
+        endpoint.publicKey,
         request.headers['x-signature-ed25519'],
         request.headers['x-signature-timestamp'],
         body,
@@ -103,7 +139,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }
     if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number')
       throw new HttpError(400, 'not an interaction');
-    const handled = interactions.handle(interaction);
+    const handled = endpoint.handle(interaction);
     send(response, 200, handled.response);
     recordInteraction(logger, metrics, interaction, handled, started);
   }
@@ -137,23 +173,34 @@ function send(response: ServerResponse, status: number, payload: unknown): void 
   response.end(body);
 }
 
-/** The whole body; past MAX_BODY_BYTES the rest is drained unkept and the request refused (413). */
-function readBody(request: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const tooLarge = () => new HttpError(413, `body over ${MAX_BODY_BYTES} bytes`);
-    if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
-      request.resume();
-      reject(tooLarge());
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else chunks.length = 0;
-    });
-    request.on('end', () => (size > MAX_BODY_BYTES ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
-    request.on('error', reject);
+/**
+ * Reads the whole body, then calls `done` once: with the body, or with an HttpError (413) past
+ * MAX_BODY_BYTES (the rest is drained unkept), or with the stream's error.
+ */
+function readBody(request: IncomingMessage, done: (error: unknown, body?: Buffer) => void): void {
+  const tooLarge = () => new HttpError(413, `body over ${MAX_BODY_BYTES} bytes`);
+  if (Number(request.headers['content-length']) > MAX_BODY_BYTES) {
+    request.resume();
+    done(tooLarge());
+    return;
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let finished = false;
+  const finish = (error: unknown, body?: Buffer) => {
+    if (finished) return;
+    finished = true;
+    done(error, body);
+  };
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    else chunks.length = 0;
   });
+  request.on('end', () =>
+    size > MAX_BODY_BYTES
+      ? finish(tooLarge())
+      : finish(undefined, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)),
+  );
+  request.on('error', (error) => finish(error));
 }

@@ -14,6 +14,22 @@ export function interactionFields(interaction: APIInteraction, handled: HandledI
   };
 }
 
+/**
+ * The logger for the lines made only of `interactionFields`, the outcome, score and answer time:
+ * ids, names and numbers that this code sets, no object a redaction path could reach into. It
+ * skips pino's redaction walk (with the wildcard paths, more than half the cost of a line), but
+ * not the wiping of secrets from the finished line. Lines with an error keep the full redaction.
+ */
+const plainLoggers = new WeakMap<Logger, Logger>();
+function plainLogger(logger: Logger): Logger {
+  let plain = plainLoggers.get(logger);
+  if (plain === undefined) {
+    plain = logger.child({}, { redact: [] });
+    plainLoggers.set(logger, plain);
+  }
+  return plain;
+}
+
 /** One log line and the metrics for an interaction whose response went out. */
 export function recordInteraction(
   logger: Logger,
@@ -32,6 +48,6 @@ export function recordInteraction(
     ...(answerMs !== undefined ? { answerMs } : {}),
   };
   if (handled.error !== undefined) logger.error({ ...line, err: handled.error }, 'handler failed');
-  else if (handled.kind === 'ping') logger.debug(line, 'ping');
-  else logger.info(line, 'interaction');
+  else if (handled.kind === 'ping') plainLogger(logger).debug(line, 'ping');
+  else plainLogger(logger).info(line, 'interaction');
 }

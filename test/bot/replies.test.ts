@@ -1,8 +1,10 @@
+import { escapeMarkdown } from '@discordjs/formatters';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerEmbed, embedTextLength, passageWithHighlight, sourcesEmbed } from '../../src/bot/embeds.js';
 import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
 import { embedMessage, noAnswerNote } from '../../src/bot/replies.js';
-import { showUserText } from '../../src/bot/user-text.js';
+import { escapeDiscordMarkdown, showUserText } from '../../src/bot/user-text.js';
 import type { Found } from '../../src/core/answer.js';
 
 function found(text: string, highlightSpan: [number, number], title = 'A title'): Found {
@@ -45,6 +47,18 @@ describe('the answer embed', () => {
       description: 'First sentence. **The answer is here.** Last one.',
       footer: { text: 'Publisher · 27 February 2017 · paragraph 3 · confidence 0.80' },
     });
+  });
+
+  it("cites each document's own date, again and again, and a date it cannot read as written", () => {
+    const footer = (published: string) => {
+      const passage = found('The answer is here.', [0, 19]);
+      return answerEmbed({ ...passage, citation: { ...passage.citation, published } }, 'q').footer!.text;
+    };
+    for (let i = 0; i < 2; i++) {
+      expect(footer('2017-02-27')).toContain('· 27 February 2017 ·');
+      expect(footer('2020-01-01')).toContain('· 1 January 2020 ·');
+      expect(footer('some day')).toContain('· some day ·');
+    }
   });
 
   it('escapes markdown in the passage so only the highlight is bold', () => {
@@ -108,5 +122,26 @@ describe('other replies', () => {
     expect(showUserText('@everyone @here <@123> <@&456> <#789> **b** `c` ~~d~~ ||e||')).toBe(
       '@\u200beveryone @\u200bhere <@\u200b123> <@\u200b&456> <\u200b#789> \\*\\*b\\*\\* \\`c\\` \\~\\~d\\~\\~ \\|\\|e\\|\\|',
     );
+  });
+});
+
+describe('escapeDiscordMarkdown', () => {
+  it('escapes exactly as escapeMarkdown does, whatever the text', () => {
+    const markdownish = fc.string({
+      unit: fc.constantFrom(...'\\`*_~|<>:/htps a1#-'),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), markdownish), (text) => {
+        expect(escapeDiscordMarkdown(text)).toBe(escapeMarkdown(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('returns text with nothing to escape as it is', () => {
+    const text = 'Who urged restraint? <@123> #general - [link](https://example.org) 🙂';
+    expect(escapeDiscordMarkdown(text)).toBe(text);
+    expect(escapeMarkdown(text)).toBe(text);
   });
 });

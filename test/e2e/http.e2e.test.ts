@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../src/bot/bot.js';
 import {
@@ -110,6 +111,20 @@ describe('the HTTP interactions endpoint', () => {
     );
     const get = await fetch(urlOf(first));
     expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
+    expect((await postSigned(urlOf(first), keys.privateKey, '{"type":1}')).status).toBe(200);
+  });
+
+  it('refuses a body that grows past 64 KB without saying its length (chunked): 413, and keeps serving', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(urlOf(first), { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 10; i++) req.write('x'.repeat(8 * 1024));
+      req.end();
+    });
+    expect(status).toBe(413);
     expect((await postSigned(urlOf(first), keys.privateKey, '{"type":1}')).status).toBe(200);
   });
 
