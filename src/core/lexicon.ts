@@ -14,6 +14,8 @@ export type Relation = 'synonym' | 'derivation' | 'hypernym' | 'hyponym' | 'simi
 
 export interface RelatedWord {
   word: string;
+  /** The word's id in the lexicon (0 to size - 1): a key for remembering what it maps to. */
+  id: number;
   relation: Relation;
 }
 
@@ -38,6 +40,8 @@ export interface Lexicon {
    * with its first relation. Empty for words WordNet lacks.
    */
   related(word: string): ReadonlyArray<RelatedWord>;
+  /** How many words the lexicon holds. */
+  readonly size: number;
 }
 
 const DATA_URL = new URL('./lexicon/lexicon-data.json', import.meta.url);
@@ -134,6 +138,13 @@ export function load(text: string): Lexicon {
     return bases;
   }
 
+  const interned = new Map<number, string>();
+  function wordAt(id: number): string {
+    let word = interned.get(id);
+    if (word === undefined) interned.set(id, (word = words.at(id)));
+    return word;
+  }
+
   return {
     baseForms(word) {
       // Asked of every word an index meets, so the few thousand irregular forms get a map.
@@ -147,7 +158,11 @@ export function load(text: string): Lexicon {
       return (digit(zipfs, 2 * id) * 64 + digit(zipfs, 2 * id + 1)) / 100;
     },
 
+    size: words.length,
+
     related(word) {
+      // A word's related words are looked up in maps by their text right after; the same string
+      // each time keeps its hash, computed once, instead of a fresh slice to hash per question.
       const id = words.indexOfSorted(word);
       if (id < 0) return [];
       const out: RelatedWord[] = [];
@@ -159,7 +174,7 @@ export function load(text: string): Lexicon {
           for (const other of ids) {
             if (out.length >= MAX_RELATED || seen.has(other)) continue;
             seen.add(other);
-            out.push({ word: words.at(other), relation });
+            out.push({ word: wordAt(other), id: other, relation });
           }
         });
       }

@@ -1,4 +1,4 @@
-import { lexicon, type Relation } from './lexicon.js';
+import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
@@ -159,6 +159,7 @@ function variantsOf(index: SearchIndex, word: string, term: string): Variant[] {
 /** Forgets the variants found so far; benchmarks use it to measure questions with unseen words. */
 export function forgetVariants(index: SearchIndex): void {
   variantCache.get(index)?.clear();
+  relatedTerms.get(index)?.fill(UNKNOWN_TERM);
   index.vocabulary.clearCache();
 }
 
@@ -174,16 +175,18 @@ function findVariants(index: SearchIndex, word: string, term: string): Variant[]
   if (term !== SAY_TERM) {
     // A related word stands in for the question word only where the index holds it and it is
     // not so common that it says nothing about a passage.
-    const keepRelated = (relatedWord: string, similarity: number) => {
-      const relatedTerm = indexTerm(relatedWord);
-      const termId = relatedTerm === null || relatedTerm === SAY_TERM ? undefined : index.termId(relatedTerm);
-      if (termId === undefined || isCommonTerm(index, termId)) return;
-      if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
+    const keep = (termId: number, similarity: number) => {
+      if (termId >= 0 && similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
     };
-    for (const related of relatedWords(word)) keepRelated(related.word, RELATION_SIMILARITY[related.relation]);
+    const known = relatedTermsOf(index);
+    for (const related of relatedWords(word)) {
+      let termId = known[related.id]!;
+      if (termId === UNKNOWN_TERM) known[related.id] = termId = relatedTermId(index, related.word);
+      keep(termId, RELATION_SIMILARITY[related.relation]);
+    }
     for (const neighbour of neighbours(lexicon().baseForms(word)[0] ?? word)) {
       if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
-      keepRelated(neighbour.word, NEIGHBOUR_SHARE * neighbour.similarity);
+      keep(relatedTermId(index, neighbour.word), NEIGHBOUR_SHARE * neighbour.similarity);
     }
   }
   return [...best]
@@ -196,6 +199,28 @@ function findVariants(index: SearchIndex, word: string, term: string): Variant[]
 // of related words, and the weakest of them add little but the time spent reading their postings.
 const MAX_VARIANTS = 8;
 
+/**
+ * The index term a related word stands in for, or -1 where the index lacks it or holds it in so
+ * many passages that it says nothing about any one of them.
+ */
+function relatedTermId(index: SearchIndex, relatedWord: string): number {
+  const relatedTerm = indexTerm(relatedWord);
+  const termId = relatedTerm === null || relatedTerm === SAY_TERM ? undefined : index.termId(relatedTerm);
+  return termId === undefined || isCommonTerm(index, termId) ? -1 : termId;
+}
+
+// What each lexicon word maps to in an index, worked out the first time a question meets it as a
+// related word: WordNet's relations of different question words overlap, and a question's words
+// have dozens of them.
+const UNKNOWN_TERM = -2;
+const relatedTerms = new WeakMap<SearchIndex, Int32Array>();
+
+function relatedTermsOf(index: SearchIndex): Int32Array {
+  let terms = relatedTerms.get(index);
+  if (!terms) relatedTerms.set(index, (terms = new Int32Array(lexicon().size).fill(UNKNOWN_TERM)));
+  return terms;
+}
+
 // A related word held by this many passages says next to nothing about any one of them, and
 // reading its postings is what a large index would spend its time on.
 const COMMON_SHARE = 0.01;
@@ -206,7 +231,7 @@ function isCommonTerm(index: SearchIndex, termId: number): boolean {
   return to - from > Math.max(MIN_COMMON_COUNT, COMMON_SHARE * index.passages.length);
 }
 
-function relatedWords(word: string): ReadonlyArray<{ word: string; relation: Relation }> {
+function relatedWords(word: string): ReadonlyArray<RelatedWord> {
   const words = lexicon();
   const base = words.baseForms(word)[0];
   return base === undefined ? words.related(word) : [...words.related(base), ...words.related(word)];
