@@ -9,27 +9,23 @@ import {
 } from './question.js';
 import type { SearchIndex } from './search-index.js';
 
+/** How well a passage matches a question's terms (all of them, or those of the sentence that asks). */
 export interface MatchSummary {
+  /** Share of the terms' weight the passage matches, 0..1, weak evidence included. */
   coverage: number;
+  /** The same counting only the passage's own words and their close forms and spellings. */
   strictCoverage: number;
+  /** The weight of the weightiest term the passage does not match at all. */
   missing: number;
+  /** Share of the weight the passage leaves unmatched though other passages hold it. */
   elsewhere: number;
+  /** Share of the weight matched only through related words or the document context. */
   weak: number;
 }
 
 export interface RankedPassage extends MatchSummary {
   /** Position of the passage in `index.passages`. */
   passageNumber: number;
-  /** Share of the question's topic weight the passage matches, 0..1, weak evidence included. */
-  coverage: number;
-  /** The same counting only the passage's own words and their close forms and spellings. */
-  strictCoverage: number;
-  /** The weight of the weightiest question word the passage does not match at all. */
-  missing: number;
-  /** Share of the question's weight the passage leaves unmatched though other passages hold it. */
-  elsewhere: number;
-  /** Share of the question's weight matched only through related words or the document context. */
-  weak: number;
   /**
    * coverage, strictCoverage, missing, elsewhere and weak over the sentence that asks alone, when
    * the question tells a story around its ask: the evidence a confidence should weigh.
@@ -107,7 +103,7 @@ function scratchFor(index: SearchIndex): Scratch {
   return scratch;
 }
 
-function markQuestion(marks: QuestionMarks, question: ParsedQuestion): number {
+function markQuestion(marks: QuestionMarks, question: ParsedQuestion): void {
   if (marks.stamp >= 0x7ffffffe) {
     marks.termStamp.fill(0);
     marks.wordStamp.fill(0);
@@ -120,7 +116,6 @@ function markQuestion(marks: QuestionMarks, question: ParsedQuestion): number {
     marks.termSimilarity[termId] = similarity;
   }
   for (const wordId of question.wordIds) if (wordId >= 0) marks.wordStamp[wordId] = stamp;
-  return stamp;
 }
 
 /** The passages that best answer the question, best first, at most `limit`. */
