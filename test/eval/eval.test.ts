@@ -28,7 +28,7 @@ describe('measured accuracy', () => {
 
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most
-    ['public calibration', 73, 25, 9],
+    ['public calibration', 73, 26, 9],
     ['shipped article, earlier development', 29, 27, 0],
     ['shipped article, development', 35, 22, 4],
     ['shipped article, held out', 36, 21, 1],
