@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /** A setting that is missing or malformed; the message is the one line to print. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -14,53 +12,132 @@ const TOKEN_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-const schema = z.object({
-  DISCORD_TOKEN: z.string().trim().optional(),
-  DISCORD_CLIENT_ID: z
-    .string()
-    .trim()
-    .regex(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits')
-    .optional(),
-  DISCORD_GUILD_ID: z.string().trim().regex(SNOWFLAKE, 'must be a server id, a number of 17 to 20 digits').optional(),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  DISCORD_API_URL: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://discord.com/api' })
-    .optional(),
-  KNOWLEDGE_DIR: z.string().trim().optional(),
-  ASK_LIMIT: z.coerce
-    .number({ message: 'must be a whole number' })
-    .int('must be a whole number')
-    .min(0, 'must be 0 (off) or more')
-    .default(5),
-  ASK_LIMIT_WINDOW_SECONDS: z.coerce
-    .number({ message: 'must be a number of seconds' })
-    .positive('must be more than 0')
-    .default(30),
-  DISCORD_PUBLIC_KEY: z
-    .string()
-    .trim()
-    .regex(
+/** The settings as read from the environment, each checked, in the order .env.example lists them. */
+interface Settings {
+  DISCORD_TOKEN: string | undefined;
+  DISCORD_CLIENT_ID: string | undefined;
+  DISCORD_GUILD_ID: string | undefined;
+  LOG_LEVEL: (typeof LOG_LEVELS)[number];
+  DISCORD_API_URL: string | undefined;
+  KNOWLEDGE_DIR: string | undefined;
+  ASK_LIMIT: number;
+  ASK_LIMIT_WINDOW_SECONDS: number;
+  DISCORD_PUBLIC_KEY: string | undefined;
+  PORT: number;
+  METRICS_PORT: number | undefined;
+  SHARD_COUNT: number | undefined;
+  SHARD_IDS: string | undefined;
+}
+
+/** A setting that is malformed: what it must be. */
+class Invalid {
+  constructor(readonly problem: string) {}
+}
+
+/** Checks one setting's text, trimmed; throws Invalid saying what it must be. */
+type Check<T> = (value: string) => T;
+
+const CHECKS: { [Name in keyof Settings]: { check: Check<NonNullable<Settings[Name]>>; default?: Settings[Name] } } = {
+  DISCORD_TOKEN: { check: (value) => value },
+  DISCORD_CLIENT_ID: { check: matching(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits') },
+  DISCORD_GUILD_ID: { check: matching(SNOWFLAKE, 'must be a server id, a number of 17 to 20 digits') },
+  LOG_LEVEL: {
+    check: (value) => {
+      const level = LOG_LEVELS.find((known) => known === value);
+      if (level === undefined) throw new Invalid(`must be one of ${LOG_LEVELS.join(', ')}`);
+      return level;
+    },
+    default: 'info',
+  },
+  DISCORD_API_URL: { check: webAddress('must be an http(s) URL such as https://discord.com/api') },
+  KNOWLEDGE_DIR: { check: (value) => value },
+  ASK_LIMIT: {
+    check: number({ problem: 'must be a whole number', whole: true, min: 0, minProblem: 'must be 0 (off) or more' }),
+    default: 5,
+  },
+  ASK_LIMIT_WINDOW_SECONDS: {
+    check: number({ problem: 'must be a number of seconds', above: 0, minProblem: 'must be more than 0' }),
+    default: 30,
+  },
+  DISCORD_PUBLIC_KEY: {
+    check: matching(
       /^[0-9a-fA-F]{64}$/,
       "must be the application's public key, 64 hexadecimal characters (Developer Portal → General Information)",
-    )
-    .optional(),
-  PORT: port('PORT').default(8080),
-  METRICS_PORT: port('METRICS_PORT').optional(),
-  SHARD_COUNT: z.coerce
-    .number({ message: 'must be a whole number of shards, 1 or more' })
-    .int('must be a whole number of shards, 1 or more')
-    .min(1, 'must be a whole number of shards, 1 or more')
-    .optional(),
-  SHARD_IDS: z
-    .string()
-    .trim()
-    .regex(/^\d+(?:\s*,\s*\d+)*$/, 'must be shard numbers separated by commas, such as 0,1,2')
-    .optional(),
-});
+    ),
+  },
+  PORT: { check: port('PORT'), default: 8080 },
+  METRICS_PORT: { check: port('METRICS_PORT') },
+  SHARD_COUNT: { check: number({ problem: 'must be a whole number of shards, 1 or more', whole: true, min: 1 }) },
+  SHARD_IDS: { check: matching(/^\d+(?:\s*,\s*\d+)*$/, 'must be shard numbers separated by commas, such as 0,1,2') },
+};
 
-function port(name: string) {
-  const message = `must be a port number from 0 to 65535 (${name}=0 picks a free one)`;
-  return z.coerce.number({ message }).int(message).min(0, message).max(65535, message);
+function matching(pattern: RegExp, problem: string): Check<string> {
+  return (value) => {
+    if (!pattern.test(value)) throw new Invalid(problem);
+    return value;
+  };
+}
+
+function webAddress(problem: string): Check<string> {
+  return (value) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new Invalid(problem);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Invalid(problem);
+    return value;
+  };
+}
+
+/** A number as `Number()` reads it ("8", " 8 ", "1e3"), finite, within bounds. */
+function number(rules: {
+  problem: string;
+  whole?: boolean;
+  min?: number;
+  above?: number;
+  max?: number;
+  minProblem?: string;
+}): Check<number> {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || (rules.whole && !Number.isInteger(n))) throw new Invalid(rules.problem);
+    if ((rules.min !== undefined && n < rules.min) || (rules.above !== undefined && n <= rules.above))
+      throw new Invalid(rules.minProblem ?? rules.problem);
+    if (rules.max !== undefined && n > rules.max) throw new Invalid(rules.problem);
+    return n;
+  };
+}
+
+function port(name: string): Check<number> {
+  return number({
+    problem: `must be a port number from 0 to 65535 (${name}=0 picks a free one)`,
+    whole: true,
+    min: 0,
+    max: 65535,
+  });
+}
+
+/** Every setting checked in order; the first that is malformed is the one line to print. */
+function readSettings(present: Record<string, string>): Settings {
+  const settings: Record<string, unknown> = {};
+  for (const [name, { check, default: fallback }] of Object.entries(CHECKS) as Array<
+    [keyof Settings, { check: Check<unknown>; default?: unknown }]
+  >) {
+    const value = present[name];
+    if (value === undefined) {
+      settings[name] = fallback;
+      continue;
+    }
+    try {
+      settings[name] = check(value.trim());
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      throw new ConfigError(`${name} ${error.problem}: fix it in .env (see .env.example)`);
+    }
+  }
+  return settings as unknown as Settings;
 }
 
 export interface BotConfig {
@@ -96,12 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
   const present = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
   );
-  const parsed = schema.safeParse(present);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ConfigError(`${String(issue.path[0])} ${issue.message}: fix it in .env (see .env.example)`);
-  }
-  const settings = parsed.data;
+  const settings = readSettings(present as Record<string, string>);
   const mode = needs === 'start' && settings.DISCORD_PUBLIC_KEY ? 'http' : 'gateway';
   const shards = shardsOf(settings.SHARD_COUNT, settings.SHARD_IDS);
   if (mode === 'http' && shards !== 'auto') {
@@ -135,12 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, needs: 'start' | 'register'):
   return configOf(settings, token, mode, shards);
 }
 
-function configOf(
-  settings: z.infer<typeof schema>,
-  token: string,
-  mode: BotConfig['mode'],
-  shards: BotConfig['shards'],
-): BotConfig {
+function configOf(settings: Settings, token: string, mode: BotConfig['mode'], shards: BotConfig['shards']): BotConfig {
   return {
     token,
     clientId: settings.DISCORD_CLIENT_ID,

@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { firstLineOf } from './errors.js';
 
 /** What a knowledge file says about itself in its front matter. */
@@ -40,14 +39,82 @@ export function isUsableId(id: string): boolean {
   return ID_PATTERN.test(id) && id.length <= MAX_ID_LENGTH;
 }
 
-const frontMatterSchema = z.object({
-  id: z.string().regex(ID_PATTERN, 'lower-case letters, digits and single hyphens').optional(),
-  title: z.string().trim().min(1),
-  publisher: z.string().trim().min(1),
-  url: z.url({ protocol: /^https?$/ }),
-  published: z.iso.date(),
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a language tag such as "en"'),
-});
+interface FrontMatter {
+  id: string | undefined;
+  title: string;
+  publisher: string;
+  url: string;
+  published: string;
+  language: string;
+}
+
+/** A front matter field that is missing or malformed, and what it must be. */
+class FieldProblem {
+  constructor(
+    readonly field: string,
+    readonly problem: string,
+  ) {}
+}
+
+const WHOLE_FRONT_MATTER = '';
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The front matter's fields, checked one by one in the order a writer lists them. */
+function readFrontMatter(data: unknown): FrontMatter {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new FieldProblem(WHOLE_FRONT_MATTER, 'must be fields, one "name: value" a line');
+  }
+  const fields = data as Record<string, unknown>;
+  const id =
+    fields.id === undefined
+      ? undefined
+      : matching(fields, 'id', ID_PATTERN, 'lower-case letters, digits and single hyphens');
+  const title = nonEmptyText(fields, 'title');
+  const publisher = nonEmptyText(fields, 'publisher');
+  const url = text(fields, 'url');
+  if (!isWebAddress(url)) throw new FieldProblem('url', 'must be an http(s) address such as https://example.org/story');
+  const published = text(fields, 'published');
+  if (!isCalendarDate(published)) throw new FieldProblem('published', 'must be a date written YYYY-MM-DD');
+  const language = matching(fields, 'language', LANGUAGE_TAG, 'a language tag such as "en"');
+  return { id, title, publisher, url, published, language };
+}
+
+function text(fields: Record<string, unknown>, field: string): string {
+  const value = fields[field];
+  if (value === undefined || value === null) throw new FieldProblem(field, 'is missing');
+  if (typeof value !== 'string') throw new FieldProblem(field, 'must be text');
+  return value;
+}
+
+function nonEmptyText(fields: Record<string, unknown>, field: string): string {
+  const value = text(fields, field).trim();
+  if (value === '') throw new FieldProblem(field, 'must not be empty');
+  return value;
+}
+
+function matching(fields: Record<string, unknown>, field: string, pattern: RegExp, problem: string): string {
+  const value = text(fields, field);
+  if (!pattern.test(value)) throw new FieldProblem(field, problem);
+  return value;
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** Front matter between `---` lines at the very top of the file, then the Markdown body. */
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -67,25 +134,27 @@ export function parseKnowledgeFile(file: string, source: string): KnowledgeDocum
   } catch (error) {
     throw new KnowledgeError(file, `front matter is not valid YAML (${firstLineOf(error)})`);
   }
-  const parsed = frontMatterSchema.safeParse(data ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = issue.path.join('.') || 'front matter';
-    throw new KnowledgeError(file, `front matter field "${field}": ${issue.message}`);
+  let frontMatter: FrontMatter;
+  try {
+    frontMatter = readFrontMatter(data ?? {});
+  } catch (error) {
+    if (!(error instanceof FieldProblem)) throw error;
+    const what = error.field === WHOLE_FRONT_MATTER ? 'front matter' : `front matter field "${error.field}"`;
+    throw new KnowledgeError(file, `${what}: ${error.problem}`);
   }
   const paragraphs = bodyParagraphs(source.slice(match[0].length));
   if (paragraphs.length === 0) {
     throw new KnowledgeError(file, 'the body is empty: add the article text below the front matter');
   }
   const fallbackId = path.basename(file, '.md').toLowerCase();
-  const id = parsed.data.id ?? fallbackId;
+  const id = frontMatter.id ?? fallbackId;
   if (!isUsableId(id)) {
     throw new KnowledgeError(
       file,
       `"${id}" is not a usable id: rename the file or set "id" (lower-case letters, digits, hyphens, at most ${MAX_ID_LENGTH})`,
     );
   }
-  const { title, publisher, url, published, language } = parsed.data;
+  const { title, publisher, url, published, language } = frontMatter;
   return { id, title, publisher, url, published, language, file, paragraphs };
 }
 

@@ -63,7 +63,18 @@ describe('parsing a knowledge file', () => {
   it.each([
     ['no front matter', 'Just text.', /no front matter/],
     ['invalid YAML', '---\ntitle: [unclosed\n---\nText.', /not valid YAML/],
+    ['front matter that is not fields', '---\njust a line\n---\nText.', /front matter: must be fields/],
+    [
+      'a missing publisher',
+      '---\ntitle: T\nurl: https://example.org/a\npublished: 2017-02-27\nlanguage: en\n---\nText.',
+      /"publisher": is missing/,
+    ],
     ['a missing title', knowledgeSource({ ...VALID_FIELDS, title: '' }, ['Text.']), /"title"/],
+    [
+      'a date that is not in the calendar',
+      knowledgeSource({ ...VALID_FIELDS, published: '2017-02-30' }, ['Text.']),
+      /"published"/,
+    ],
     ['a bad url', knowledgeSource({ ...VALID_FIELDS, url: 'not a url' }, ['Text.']), /"url"/],
     ['a bad date', knowledgeSource({ ...VALID_FIELDS, published: '27/02/2017' }, ['Text.']), /"published"/],
     ['an empty body', knowledgeSource(VALID_FIELDS, []), /body is empty/],
