@@ -98,6 +98,7 @@ const devQuestions = readFileSync(new URL('../fixtures/dev-questions.jsonl', imp
   .split('\n')
   .map((line) => (JSON.parse(line) as { q: string }).q);
 report(`article (${articlePassages.length})`, articlePassages, devQuestions, publicQuestions, 200);
+const BATCHES = 15;
 batchOfLabelledQuestions(articlePassages);
 
 /**
@@ -116,13 +117,16 @@ function batchOfLabelledQuestions(passages: readonly Passage[]): void {
       answerQuestion(index, question);
       return Number(process.hrtime.bigint() - start) / 1000;
     });
-  ask(SearchIndex.build(passages));
-  const rounds = Array.from({ length: 5 }, () => ask(SearchIndex.build(passages)).sort((a, b) => a - b));
+  for (let warmUp = 0; warmUp < 3; warmUp++) ask(SearchIndex.build(passages));
+  const rounds = Array.from({ length: BATCHES }, () => ask(SearchIndex.build(passages)).sort((a, b) => a - b));
   const medians = rounds.map((latencies) => percentile(latencies, 0.5)).sort((a, b) => a - b);
   const p95s = rounds.map((latencies) => percentile(latencies, 0.95)).sort((a, b) => a - b);
+  // On a shared machine a batch is slowed by whatever else runs; the fastest batch is the
+  // engine's own cost, the median what a user of a busy machine sees.
   console.log(
-    `article, batch      ${questions.length} labelled questions, each once on a fresh index (as ask --json < file): ` +
-      `median ${percentile(medians, 0.5).toFixed(1)} µs, p95 ${percentile(p95s, 0.5).toFixed(1)} µs (median of 5 batches)`,
+    `article, batch      ${questions.length} labelled questions, each once on a fresh index (as ask --json < file), ${BATCHES} batches: ` +
+      `median per question ${percentile(medians, 0.5).toFixed(1)} µs (fastest batch ${medians[0]!.toFixed(1)} µs), ` +
+      `p95 ${percentile(p95s, 0.5).toFixed(1)} µs`,
   );
 }
 
