@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { isHttp } from '../core/index.js';
 
 /** A page's HTML and where it came from (the address after redirects; none for a file). */
 export interface LoadedPage {
@@ -110,8 +111,7 @@ function httpAddress(address: string): URL {
   } catch {
     throw new PageError(`not a valid address: ${address}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new PageError(`only http and https addresses can be added, not ${url.protocol}`);
+  if (!isHttp(url)) throw new PageError(`only http and https addresses can be added, not ${url.protocol}`);
   return url;
 }
 
@@ -122,8 +122,7 @@ function redirectTarget(location: string, from: URL): URL {
   } catch {
     throw new PageError(`${from.href} redirects to an invalid address`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new PageError(`${from.href} redirects to a ${url.protocol} address, which cannot be fetched`);
+  if (!isHttp(url)) throw new PageError(`${from.href} redirects to a ${url.protocol} address, which cannot be fetched`);
   return url;
 }
 

@@ -1,3 +1,4 @@
+import { calendarDate, httpUrl } from '../core/index.js';
 import type { DomDocument, DomElement } from './dom.js';
 
 /** What a page says about its article; any field it does not say is missing. */
@@ -38,7 +39,7 @@ export function pageMetadata(document: DomDocument, pageUrl?: string): PageMetad
   const canonical = Array.from(document.querySelectorAll('link[rel~="canonical"]')).map((link) =>
     link.getAttribute('href'),
   );
-  const url = first(...[...canonical, meta(document, 'og:url'), pageUrl].map((href) => httpUrl(href, pageUrl)));
+  const url = first(...[...canonical, meta(document, 'og:url'), pageUrl].map((href) => webAddress(href, pageUrl)));
   const language = first(
     languageTag(document.documentElement?.getAttribute('lang')),
     languageTag(document.documentElement?.getAttribute('xml:lang')),
@@ -195,16 +196,12 @@ function firstDate(...values: Array<string | undefined>): string | undefined {
   return undefined;
 }
 
-function httpUrl(href: string | null | undefined, base: string | undefined): string | undefined {
+function webAddress(href: string | null | undefined, base: string | undefined): string | undefined {
   if (!href?.trim()) return undefined;
-  try {
-    const url = new URL(href.trim(), base);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    url.hash = '';
-    return url.href;
-  } catch {
-    return undefined;
-  }
+  const url = httpUrl(href.trim(), base);
+  if (!url) return undefined;
+  url.hash = '';
+  return url.href;
 }
 
 function compact(metadata: PageMetadata): PageMetadata {
@@ -218,8 +215,5 @@ function monthNumber(name: string): number {
 }
 
 function validDate(year: number, month: number, day: number): string | undefined {
-  if (month < 1 || month > 12 || day < 1 || year < 1000) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1) return undefined;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return year < 1000 ? undefined : calendarDate(year, month, day);
 }

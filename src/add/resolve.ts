@@ -1,4 +1,4 @@
-import { isUsableId, MAX_ID_LENGTH } from '../core/index.js';
+import { httpUrl, isUsableId, MAX_ID_LENGTH } from '../core/index.js';
 import { languageTag, type PageMetadata, publishedDate } from './metadata.js';
 
 /** What the command line says about an article; each one fills in or overrides the page's own. */
@@ -40,7 +40,7 @@ export function resolveMetadata(page: PageMetadata, flags: MetadataFlags = {}): 
   }
   let url = page.url;
   if (flags.url !== undefined) {
-    url = httpUrl(flags.url);
+    url = httpUrl(flags.url.trim())?.href;
     if (!url) throw new MetadataError(`--url must be an http or https address, not "${flags.url}"`);
   }
   let language = page.language;
@@ -72,13 +72,4 @@ function nonEmpty(value: string | undefined, flag: string): string | undefined {
   const trimmed = value.replace(/\s+/g, ' ').trim();
   if (!trimmed) throw new MetadataError(`${flag} is empty`);
   return trimmed;
-}
-
-function httpUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

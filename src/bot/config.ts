@@ -1,3 +1,5 @@
+import { httpUrl } from '../core/index.js';
+
 /** A setting that is missing or malformed; the message is the one line to print. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -80,13 +82,7 @@ function matching(pattern: RegExp, problem: string): Check<string> {
 
 function webAddress(problem: string): Check<string> {
   return (value) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      throw new Invalid(problem);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Invalid(problem);
+    if (!httpUrl(value)) throw new Invalid(problem);
     return value;
   };
 }

@@ -15,6 +15,7 @@ export {
   type Suggestion,
   suggestPassages,
 } from './answer.js';
+export { calendarDate } from './calendar-date.js';
 export { EVIDENCE_FEATURES, type Evidence } from './confidence.js';
 export { DEFAULT_KNOWLEDGE_DIR, loadIndex, loadIndexInBackground } from './engine.js';
 export { firstLineOf } from './errors.js';
@@ -30,3 +31,4 @@ export {
 export { loadLexicalResources } from './lexical-resources.js';
 export { type Passage, toPassages } from './passages.js';
 export type { SearchIndex } from './search-index.js';
+export { httpUrl, isHttp } from './web-address.js';

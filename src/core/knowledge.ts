@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { calendarDate } from './calendar-date.js';
 import { firstLineOf } from './errors.js';
+import { httpUrl } from './web-address.js';
 
 /** What a knowledge file says about itself in its front matter. */
 export interface DocumentMeta {
@@ -73,7 +75,7 @@ function readFrontMatter(data: unknown): FrontMatter {
   const title = nonEmptyText(fields, 'title');
   const publisher = nonEmptyText(fields, 'publisher');
   const url = text(fields, 'url');
-  if (!isWebAddress(url)) throw new FieldProblem('url', 'must be an http(s) address such as https://example.org/story');
+  if (!httpUrl(url)) throw new FieldProblem('url', 'must be an http(s) address such as https://example.org/story');
   const published = text(fields, 'published');
   if (!isCalendarDate(published)) throw new FieldProblem('published', 'must be a date written YYYY-MM-DD');
   const language = matching(fields, 'language', LANGUAGE_TAG, 'a language tag such as "en"');
@@ -99,21 +101,9 @@ function matching(fields: Record<string, unknown>, field: string, pattern: RegEx
   return value;
 }
 
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
 function isCalendarDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return match !== null && calendarDate(Number(match[1]), Number(match[2]), Number(match[3])) !== undefined;
 }
 
 /** Front matter between `---` lines at the very top of the file, then the Markdown body. */
