@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { addArticles } from '../add/add-articles.js';
 import type { MetadataFlags } from '../add/resolve.js';
 import { firstLineOf } from '../core/index.js';
+import { readCommandLine } from './command-line.js';
 import { knowledgeDirFromEnv } from './knowledge-dir.js';
 
 const USAGE = `usage: npm run add -- <page.html | https://...> [more pages or addresses]
@@ -10,17 +11,8 @@ const USAGE = `usage: npm run add -- <page.html | https://...> [more pages or ad
        --title TEXT  --publisher NAME  --published YYYY-MM-DD  --url URL  --language fr  --id file-name`;
 
 async function main(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    process.stderr.write(`add: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = readCommandLine('add', USAGE, () => parse(argv));
+  if (typeof args === 'number') return args;
   if (args.positionals.length === 0) {
     process.stderr.write(`add: no page or address given\n${USAGE}\n`);
     return 2;

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { answerQuestion, KnowledgeError, loadIndex, type SearchIndex } from '../core/index.js';
+import { readCommandLine } from './command-line.js';
 import { ANSI_STYLE, answerJson, formatAnswer, PLAIN_STYLE } from './format.js';
 import { knowledgeDirFromEnv } from './knowledge-dir.js';
 
@@ -9,17 +10,8 @@ const USAGE = `usage: npm run ask -- "question"            answer one question
        npm run --silent ask -- --json < file       one JSON line per question line`;
 
 async function main(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = readCommandLine('ask', USAGE, () => parse(argv));
+  if (typeof args === 'number') return args;
   const question = args.positionals.join(' ');
   if (args.positionals.length === 0 && !args.values.json) {
     process.stderr.write(`ask: no question given\n${USAGE}\n`);

@@ -11,6 +11,7 @@ import {
   tradeOffCurve,
 } from '../eval/evaluation.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
+import { readCommandLine } from './command-line.js';
 
 const USAGE = `usage: npm run eval                                   every labelled set, by kind, with the threshold curve
        npm run eval -- questions.jsonl [--knowledge dir]   one set (about the shipped knowledge unless --knowledge)
@@ -25,17 +26,8 @@ function parseEvalArgs(argv: string[]) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parseEvalArgs>;
-  try {
-    args = parseEvalArgs(argv);
-  } catch (error) {
-    process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return 2;
-  }
-  if (args.values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const args = readCommandLine('eval', USAGE, () => parseEvalArgs(argv));
+  if (typeof args === 'number') return args;
   const sets: EvalSet[] =
     args.positionals.length > 0
       ? args.positionals.map((file) => ({
