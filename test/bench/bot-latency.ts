@@ -9,11 +9,13 @@
  */
 
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
 import { startHarness, TEST_TOKEN } from '../e2e/harness.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { NPM_START_COMMAND, spawnCommand } from '../npm-start.js';
 import { rssMb } from './process-memory.js';
+import { median, percentile } from './stats.js';
 
 const STARTS = 5;
 const ASKS = 300;
@@ -25,9 +27,6 @@ const QUESTIONS = [
   'What did Putin say?',
   'What is IPAP?',
 ];
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Starts a command against a fresh fake; ms from spawn to each logged step, and RSS once `readyMessage` is logged. */
 async function measureStart(
@@ -99,8 +98,7 @@ for (let i = 0; i < ASKS; i++) {
   latencies.push(callback.receivedAt - sent);
 }
 await harness.close();
-latencies.sort((a, b) => a - b);
-const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(2);
+const at = (p: number) => percentile(latencies, p).toFixed(2);
 console.log(
   `in-process start to ready: load knowledge ${loadMs.toFixed(0)} ms + log in to ready ${harness.bot.readyMs} ms`,
 );

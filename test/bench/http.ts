@@ -14,6 +14,7 @@ import { Agent, request } from 'node:http';
 import { applicationKeys, FakeDiscord } from '../fake-discord/fake-discord.js';
 import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
 import { NPM_START_COMMAND, spawnCommand } from '../npm-start.js';
+import { median, percentile } from './stats.js';
 
 const TOTAL = 1000;
 const BURST = 100;
@@ -134,8 +135,6 @@ function cpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
 const targets = [
   { name: 'bot (npm start, HTTP mode)', command: process.env.BENCH_BOT_COMMAND ?? NPM_START_COMMAND },
   {
@@ -166,7 +165,6 @@ for (const target of running) {
   target.child.kill('SIGTERM');
   await new Promise((resolve) => target.child.once('exit', resolve));
 }
-const median = (values: number[]) => percentile(values, 0.5);
 for (const [name, entry] of results) {
   console.log(
     `${name}: p50 ${median(entry.p50).toFixed(2)} ms, p99 ${median(entry.p99).toFixed(2)} ms (median of ${ROUNDS} rounds; p99 per round ${entry.p99.map((v) => v.toFixed(1)).join(' / ')}), lost ${entry.lost} of ${ROUNDS * TOTAL}, CPU ${(entry.cpuMs / (ROUNDS * TOTAL)).toFixed(3)} ms per interaction`,

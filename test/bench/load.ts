@@ -9,11 +9,13 @@
  * Run with `npm run bench:load`.
  */
 import type { ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TEST_TOKEN } from '../e2e/harness.js';
 import { FakeDiscord } from '../fake-discord/fake-discord.js';
 import { BURST_QUESTIONS } from '../fixtures/burst-questions.js';
 import { NPM_START_COMMAND, spawnCommand } from '../npm-start.js';
 import { rssMb } from './process-memory.js';
+import { percentile } from './stats.js';
 
 const BURST = 1000;
 
@@ -62,9 +64,6 @@ async function burst(fake: FakeDiscord): Promise<number[]> {
   return callbacks.flatMap((callback) => (callback ? [callback.receivedAt - sent] : []));
 }
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Resident memory of a process in MB, the lowest of a few readings over a short settle. */
 export async function rssMb(pid: number): Promise<number> {
