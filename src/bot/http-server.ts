@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { HandledInteraction } from './handle-interaction.js';
 import { recordInteraction } from './interaction-log.js';
 import type { BotMetrics } from './metrics.js';
-import { isSignedByDiscord } from './signature.js';
+import { checkDiscordSignature } from './signature.js';
 
 /** Discord's interaction payloads are a few KB; anything this large is not one. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -105,32 +105,34 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (request.method !== 'POST') throw methodNotAllowed(response, 'POST');
     const started = performance.now();
     readBody(request, (error, body) => {
-      try {
-        if (error !== undefined) throw error;
-        answer(interactions, request, response, body!, started);
-      } catch (failure) {
-        fail(request, response, failure);
+      if (error !== undefined) {
+        fail(request, response, error);
+        return;
       }
+      const { headers } = request;
+      checkDiscordSignature(
+        interactions.publicKey,
+        headers['x-signature-ed25519'],
+        headers['x-signature-timestamp'],
+        body!,
+        (signed) => {
+          try {
+            if (!signed) throw new HttpError(401, 'invalid request signature');
+            answer(interactions, response, body!, started);
+          } catch (failure) {
+            fail(request, response, failure);
+          }
+        },
+      );
     });
   }
 
   function answer(
     endpoint: NonNullable<HttpServerOptions['interactions']>,
-    request: IncomingMessage,
     response: ServerResponse,
     body: Buffer,
     started: number,
   ): void {
-    if (
-      !isSignedByDiscord(
-        endpoint.publicKey,
-        request.headers['x-signature-ed25519'],
-        request.headers['x-signature-timestamp'],
-        body,
-      )
-    ) {
-      throw new HttpError(401, 'invalid request signature');
-    }
     let interaction: APIInteraction;
     try {
       interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
