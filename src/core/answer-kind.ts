@@ -14,10 +14,12 @@ const CUES: Record<AnswerKind, RegExp> = {
   ),
   // A preposition of place before a capitalised name, or a word that names a place.
   place:
-    /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region)\b/u,
+    /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
   quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
-  // A capitalised word inside a sentence: a name, a nationality, an institution.
-  person: /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*/u,
+  // A capitalised word inside a sentence: a name, a nationality, an institution; or at its start,
+  // an abbreviation ("U.S.") or two capitalised words ("Jens Stoltenberg"), which "The" and "It" are not.
+  person:
+    /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
 };
 
 const GLOBAL_CUES = Object.fromEntries(
@@ -29,20 +31,35 @@ const GLOBAL_CUES = Object.fromEntries(
 
 /**
  * Whether a passage holds the kind of thing a question asks for, beyond what the question
- * already says: "how many" wants a number the question does not state, "who" someone it does
- * not name. `asked` holds the question's folded words.
+ * already says, in the span of its text that speaks of what is asked (the sentence matching the
+ * question best): "how many" wants a number the question does not state, "who" someone it does
+ * not name. A number elsewhere in the paragraph is about something else. `asked` holds the
+ * question's folded words.
  */
-export function hasAnswerCue(kind: AnswerKind, text: string, asked: ReadonlySet<string>): boolean {
-  return cuesIn(kind, text).some((words) => words.some((word) => !asked.has(word)));
+export function hasAnswerCue(
+  kind: AnswerKind,
+  text: string,
+  asked: ReadonlySet<string>,
+  span: readonly [number, number] = [0, text.length],
+): boolean {
+  return cuesIn(kind, text).some(
+    (cue) => cue.at >= span[0] && cue.at < span[1] && cue.words.some((word) => !asked.has(word)),
+  );
+}
+
+/** A cue found in a passage: where it starts, and its words, folded: ["27", "february"]. */
+interface Cue {
+  at: number;
+  words: string[];
 }
 
 // A passage is read for the same kind of answer question after question: its cues are found
 // once. Keyed by the passage's own text string, whose hash the engine computes only once.
-const cueCache = new Map<string, Partial<Record<AnswerKind, string[][]>>>();
+const cueCache = new Map<string, Partial<Record<AnswerKind, Cue[]>>>();
 const CUE_CACHE_LIMIT = 10_000;
 
-/** The words of each cue of that kind in the text, folded: ["27", "february"], ["monday"]. */
-function cuesIn(kind: AnswerKind, text: string): string[][] {
+/** The cues of that kind in the text. */
+function cuesIn(kind: AnswerKind, text: string): Cue[] {
   let found = cueCache.get(text);
   if (!found) {
     if (cueCache.size >= CUE_CACHE_LIMIT) cueCache.clear();
@@ -54,7 +71,7 @@ function cuesIn(kind: AnswerKind, text: string): string[][] {
   const cue = GLOBAL_CUES[kind];
   cue.lastIndex = 0;
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
-    cues.push(match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    cues.push({ at: match.index, words: match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [] });
   }
   found[kind] = cues;
   return cues;

@@ -1,8 +1,9 @@
+import { bestSentence } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import type { Passage } from './passages.js';
-import { MAX_QUESTION_TERMS, matchWord, type ParsedQuestion, parseQuestion } from './question.js';
-import { type RankedPassage, rankPassages } from './ranking.js';
+import { type ParsedQuestion, parseQuestion } from './question.js';
+import { answerKindWhereAsked, type RankedPassage, rankPassages } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
 
 /** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
@@ -63,7 +64,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   const alternatives = (passages: readonly RankedPassage[]) =>
     passages.filter(worthShowing).map((found) => toFound(index, found.passageNumber, found.coverage, parsed));
   if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
-  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed));
+  const answerKind = answerKindWhereAsked(index, parsed, best.passageNumber);
+  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
     return {
       question,
@@ -85,7 +87,7 @@ export function bestPassageEvidence(index: SearchIndex, question: string): { id:
   if (!best) return null;
   return {
     id: index.passages[best.passageNumber]!.id,
-    evidence: evidenceOf(best, next, parsed),
+    evidence: evidenceOf(best, next, parsed, answerKindWhereAsked(index, parsed, best.passageNumber)),
   };
 }
 
@@ -156,27 +158,4 @@ function toFound(index: SearchIndex, passageNumber: number, score: number, quest
     highlightSpan: span,
     citation: citationOf(passage),
   };
-}
-
-/** The sentence matching the most question weight; the first one on a tie (or with no match). */
-function bestSentence(index: SearchIndex, passage: Passage, question: ParsedQuestion): readonly [number, number] {
-  const spans = passage.sentences;
-  const p = index.passageNumber(passage.id)!;
-  const scores = new Float64Array(spans.length);
-  // Best similarity per (sentence, question term), so a repeated word counts once per sentence.
-  const seen = new Map<number, number>();
-  let sentence = 0;
-  for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) {
-    while (sentence < spans.length - 1 && index.tokenOffsets[at]! >= spans[sentence]![1]) sentence++;
-    const match = matchWord(index, question, index.tokens[at]!);
-    if (!match) continue;
-    const key = sentence * MAX_QUESTION_TERMS + match.term;
-    const previous = seen.get(key) ?? 0;
-    if (match.similarity <= previous) continue;
-    seen.set(key, match.similarity);
-    scores[sentence]! += question.terms[match.term]!.weight * (match.similarity - previous);
-  }
-  let best = 0;
-  for (let i = 1; i < spans.length; i++) if (scores[i]! > scores[best]!) best = i;
-  return spans[best] ?? [0, passage.text.length];
 }

@@ -40,8 +40,17 @@ export const EVIDENCE_FEATURES = [
 const WEIGHTY = 0.5;
 const MAX_SUBSTANCE = 5;
 
-/** The evidence about `best`, the best passage for `question`, with `next` the passage ranked after it. */
-export function evidenceOf(best: RankedPassage, next: RankedPassage | undefined, question: ParsedQuestion): Evidence {
+/**
+ * The evidence about `best`, the best passage for `question`, with `next` the passage ranked
+ * after it; `answerKind` says whether `best` holds the kind of answer wanted where it speaks of
+ * what is asked (see answerKindWhereAsked).
+ */
+export function evidenceOf(
+  best: RankedPassage,
+  next: RankedPassage | undefined,
+  question: ParsedQuestion,
+  answerKind: number,
+): Evidence {
   // Around a long question's ask, the story it tells need not be in the passage that answers.
   const { asked } = best;
   return {
@@ -50,8 +59,8 @@ export function evidenceOf(best: RankedPassage, next: RankedPassage | undefined,
     missing: asked.missing,
     elsewhere: asked.elsewhere,
     weak: asked.weak,
-    kindLacking: best.answerKind < 0 ? 1 : 0,
-    kindHeld: best.answerKind > 0 ? 1 : 0,
+    kindLacking: answerKind < 0 ? 1 : 0,
+    kindHeld: answerKind > 0 ? 1 : 0,
     margin: next ? Math.min(1, best.rank - next.rank) : 1,
     substance: Math.min(MAX_SUBSTANCE, question.terms.filter((term) => term.weight >= WEIGHTY).length) / MAX_SUBSTANCE,
   };

@@ -277,6 +277,9 @@ export function wordSimilarity(
 
 /** The kind of answer the question words ask for, if they say. */
 function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined {
+  // "Are the troops stabilizing the countries where they serve?" asks yes or no: its "where" is
+  // a relative, not a question word.
+  if (YES_NO_OPENERS.has(questionWords[0] ?? '')) return undefined;
   for (let i = 0; i < questionWords.length; i++) {
     const word = questionWords[i];
     const next = questionWords[i + 1];
@@ -289,6 +292,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);
+const YES_NO_OPENERS = new Set(
+  'is are was were am do does did can could will would shall should has have had may might must'.split(' '),
+);
 const ASKING_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 
 /** Where the first question word stands: "who" asks for someone only when it leads the ask. */

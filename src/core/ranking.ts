@@ -1,4 +1,5 @@
 import { hasAnswerCue } from './answer-kind.js';
+import { bestSentence } from './best-sentence.js';
 import { documentContext } from './document-context.js';
 import {
   MAX_QUESTION_TERMS,
@@ -189,6 +190,22 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
   });
   ranked.sort((a, b) => b.rank - a.rank || a.passageNumber - b.passageNumber);
   return ranked.slice(0, limit);
+}
+
+/**
+ * Whether a passage holds the kind of answer the question wants (1), does not (-1), or the
+ * question wants none (0), read closely: where the passage speaks of what is asked, in the
+ * sentence matching the question best or the one after it, which news writing often gives to
+ * the detail ("... working on a new plan. The three-year plan will be adopted soon."). A number
+ * elsewhere in the paragraph is about something else. (Ranking looks at the whole passage: it
+ * is cheaper, and only the best passage's answer decides whether to answer.)
+ */
+export function answerKindWhereAsked(index: SearchIndex, question: ParsedQuestion, passageNumber: number): number {
+  if (!question.answerKind) return 0;
+  const passage = index.passages[passageNumber]!;
+  const [start, end] = bestSentence(index, passage, question);
+  const next = passage.sentences.find(([from]) => from >= end);
+  return hasAnswerCue(question.answerKind, passage.text, question.askedWords, [start, next ? next[1] : end]) ? 1 : -1;
 }
 
 // A question word the passage does not hold but its document context does (the person its

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { hasAnswerCue } from '../../src/core/answer-kind.js';
+import { parseQuestion } from '../../src/core/question.js';
+import { answerKindWhereAsked } from '../../src/core/ranking.js';
+import { indexOf } from '../helpers.js';
+
+// An invented article, so that nothing here can lean on the shipped one.
+const harbour = indexOf(
+  [
+    'The port authority opened a new ferry terminal in 2019. Its director praised the ferry crews for their work.',
+    'The ferry company runs a night service. Last winter 12 storms closed the harbour, the coast guard said.',
+    'Engineers are working on a new breakwater. The four-year project will be finished soon.',
+  ],
+  {
+    title: 'Harbour gets a new ferry terminal',
+    publisher: 'Test Gazette',
+    url: 'https://example.org/h',
+    published: '2024-03-05',
+    language: 'en',
+  },
+);
+const asked = (question: string) => parseQuestion(harbour, question);
+const kindAt = (question: string, paragraph: number) => answerKindWhereAsked(harbour, asked(question), paragraph - 1);
+
+describe('the kind of answer a question wants', () => {
+  it('is none for a question asking yes or no, whose "where" is a relative', () => {
+    expect(asked('Are the crews praised in the towns where they work?').answerKind).toBeUndefined();
+    expect(asked('Where do the crews work?').answerKind).toBe('place');
+  });
+
+  it('is held only where the passage speaks of what is asked, not by a number about something else', () => {
+    // Paragraph 1 holds a year, but in the sentence about the terminal, not the one about the crews.
+    expect(kindAt('How many ferry crews did the director praise?', 1)).toBe(-1);
+    expect(kindAt('When did the port authority open the terminal?', 1)).toBe(1);
+  });
+
+  it('is held by the sentence after the one matching best, which news writing gives to the detail', () => {
+    expect(kindAt('How many years will the new breakwater take?', 3)).toBe(1);
+  });
+
+  it('does not count what the question already says', () => {
+    expect(kindAt('How many storms closed the harbour besides the 12 last winter?', 2)).toBe(-1);
+  });
+
+  it('is 0 when the question wants no particular kind of answer', () => {
+    expect(kindAt('Why did the storms close the harbour?', 2)).toBe(0);
+  });
+});
+
+describe('answer cues', () => {
+  it('count a number, date or name only inside the span given', () => {
+    const text = 'The plan passed. It will cost 40 million.';
+    expect(hasAnswerCue('quantity', text, new Set(), [0, 16])).toBe(false);
+    expect(hasAnswerCue('quantity', text, new Set(), [17, text.length])).toBe(true);
+  });
+
+  it('take as someone a name inside a sentence, an abbreviation or two capitalised words at its start, not "The"', () => {
+    const none = new Set<string>();
+    expect(hasAnswerCue('person', 'The plan was backed by Okafor.', none)).toBe(true);
+    expect(hasAnswerCue('person', 'U.S. instructors trained the crews.', none)).toBe(true);
+    expect(hasAnswerCue('person', 'Helen Okafor backed the plan.', none)).toBe(true);
+    expect(hasAnswerCue('person', 'The plan was backed. It passed.', none)).toBe(false);
+  });
+
+  it('take as a place a direction from a named place', () => {
+    expect(hasAnswerCue('place', 'Two boats sank just east of Harwick.', new Set())).toBe(true);
+    expect(hasAnswerCue('place', 'Two boats sank just east of here.', new Set())).toBe(false);
+  });
+});
