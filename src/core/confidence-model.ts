@@ -1,16 +1,16 @@
-// Written by `npm run calibrate` (src/eval/calibrate.ts) from 274 labelled questions; do not edit by hand.
+// Written by `npm run calibrate` (src/eval/calibrate.ts) from 271 labelled questions; do not edit by hand.
 export const CONFIDENCE_MODEL = {
-  bias: -1.078,
+  bias: -0.89,
   weights: {
-    coverage: 1.145,
-    strictCoverage: 0.939,
-    missing: -0.775,
-    elsewhere: 0.041,
-    weak: -0.185,
-    kindLacking: -0.981,
-    kindHeld: -0.578,
-    margin: 0.87,
-    substance: 0.524,
+    coverage: 1.161,
+    strictCoverage: 0.929,
+    missing: -0.83,
+    elsewhere: 0.039,
+    weak: -0.116,
+    kindLacking: -1.007,
+    kindHeld: -0.604,
+    margin: 0.827,
+    substance: 0.357,
   },
-  threshold: 0.71,
+  threshold: 0.69,
 } as const;

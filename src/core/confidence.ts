@@ -71,7 +71,17 @@ export function evidenceOf(
  * evidence, fitted on labelled questions by `npm run calibrate` (see confidence-model.ts).
  */
 export function confidenceOf(evidence: Evidence): number {
+  if (namesNoTopic(evidence)) return 0;
   let z = CONFIDENCE_MODEL.bias;
   for (const feature of EVIDENCE_FEATURES) z += CONFIDENCE_MODEL.weights[feature] * evidence[feature];
   return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Whether the question has not one weighty word ("help", "thanks, that's all"): it names no
+ * topic, and a passage that shares its words does so by chance. Of the labelled questions, none
+ * like it was answered by its best passage. The model is not fitted on them (see calibrate.ts).
+ */
+export function namesNoTopic(evidence: Evidence): boolean {
+  return evidence.substance === 0;
 }

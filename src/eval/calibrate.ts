@@ -1,6 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { bestPassageEvidence, EVIDENCE_FEATURES, type Evidence, loadIndex, type SearchIndex } from '../core/index.js';
+import {
+  bestPassageEvidence,
+  EVIDENCE_FEATURES,
+  type Evidence,
+  loadIndex,
+  namesNoTopic,
+  type SearchIndex,
+} from '../core/index.js';
 import { normalizeForMatch, parseQuestionSet } from './evaluation.js';
 import { EVAL_SETS } from './sets.js';
 
@@ -29,7 +36,8 @@ for (const set of EVAL_SETS.filter((candidate) => candidate.role === 'tuning')) 
   if (!index) indexes.set(set.knowledge, (index = await loadIndex(set.knowledge)));
   for (const { q, expect } of parseQuestionSet(await readFile(set.questions, 'utf8'))) {
     const best = bestPassageEvidence(index, q);
-    if (!best) continue;
+    // A question that names no topic gets no confidence, whatever the model would say.
+    if (!best || namesNoTopic(best.evidence)) continue;
     const text = index.passages[index.passageNumber(best.id)!]!.text;
     const right = expect?.some((phrase) => normalizeForMatch(text).includes(phrase)) ?? false;
     samples.push({

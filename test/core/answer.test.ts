@@ -73,6 +73,12 @@ describe('answering a question', () => {
     expect(result.best).toBeNull();
   });
 
+  it('abstains on a question naming no topic, though a passage shares its only word ("help", "helping")', () => {
+    const result = answerQuestion(index, 'help');
+    expect(result.status).toBe('abstained');
+    expect(result.alternatives.map((f) => f.citation.paragraph)).toEqual([11, 3, 5]);
+  });
+
   it('offers the nearest passages as suggestions when it abstains', () => {
     const result = answerQuestion(index, 'What is the weather in Yerevan today?');
     expect(result.alternatives.map((f) => f.citation.paragraph)).toEqual([12]);

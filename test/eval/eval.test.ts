@@ -20,7 +20,7 @@ describe('measured accuracy', () => {
   it('ranks the right passage first for every public question and answers "who urged restraint"', async () => {
     const { counts } = await measure('public questions');
     expect(counts).toMatchObject({ answerable: 18, top1: 18, recallAt3: 18, unanswerable: 4, abstainedRight: 4 });
-    expect(counts.answeredRight).toBeGreaterThanOrEqual(15);
+    expect(counts.answeredRight).toBeGreaterThanOrEqual(17);
     expect(answerQuestion(await loadIndex(DEFAULT_KNOWLEDGE_DIR), 'who urged restraint').best?.citation.paragraph).toBe(
       7,
     );
@@ -28,12 +28,12 @@ describe('measured accuracy', () => {
 
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most
-    ['public calibration', 73, 20, 5],
+    ['public calibration', 73, 23, 6],
     ['shipped article, earlier development', 29, 26, 0],
-    ['shipped article, development', 35, 20, 1],
-    ['shipped article, held out', 36, 20, 0],
-    ['other articles, development', 25, 10, 2],
-    ['other articles, held out', 13, 7, 1],
+    ['shipped article, development', 35, 21, 2],
+    ['shipped article, held out', 36, 22, 1],
+    ['other articles, development', 25, 15, 2],
+    ['other articles, held out', 13, 7, 2],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
