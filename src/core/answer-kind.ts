@@ -1,3 +1,4 @@
+import { lexicon } from './lexicon.js';
 import type { AnswerKind } from './word-lists.js';
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -5,7 +6,7 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|few';
 
-/** Whether a passage holds the kind of thing a question asks for: a date, a place, a number, someone. */
+/** Whether a passage holds the kind of thing a question asks for: a date, a length of time, a place, a number, someone, a name. */
 const CUES: Record<AnswerKind, RegExp> = {
   time: new RegExp(
     `\\b(?:${MONTHS}|${WEEKDAYS}|(?:1[5-9]|20)\\d\\d|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
@@ -16,11 +17,23 @@ const CUES: Record<AnswerKind, RegExp> = {
   place:
     /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
   quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
+  // A length of time: "four-day", "three years", "for weeks".
+  duration: new RegExp(
+    `\\b(?:\\d+|${NUMBER_WORDS}|a|an)[\\s-]+(?:second|minute|hour|day|night|week|month|year|decade)s?\\b|` +
+      '\\b(?:for|over|within|after)\\s+(?:(?:several|many|a few)\\s+)?(?:hours|days|weeks|months|years|decades)\\b',
+    'i',
+  ),
   // A capitalised word inside a sentence: a name, a nationality, an institution; or at its start,
   // an abbreviation ("U.S.") or two capitalised words ("Jens Stoltenberg"), which "The" and "It" are not.
   person:
     /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
+  // A capitalised word that is rare in English (see RARE_NAME_ZIPF): "Okafor", not "Ministry".
+  name: /\p{Lu}[\p{L}\p{M}'-]+/u,
 };
+
+// Names are rare words: most people's and places' names are under this Zipf frequency, while the
+// capitalised common words of institutions ("Foreign Ministry", "Army") are above it.
+const RARE_NAME_ZIPF = 3.5;
 
 const GLOBAL_CUES = Object.fromEntries(
   Object.entries(CUES).map(([kind, cue]) => [
@@ -71,7 +84,9 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   const cue = GLOBAL_CUES[kind];
   cue.lastIndex = 0;
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
-    cues.push({ at: match.index, words: match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [] });
+    const words = match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (kind === 'name' && !words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF)) continue;
+    cues.push({ at: match.index, words });
   }
   found[kind] = cues;
   return cues;

@@ -8,7 +8,10 @@ export interface Evidence {
   coverage: number;
   /** Share matched by the passage's own words and their close forms alone. */
   strictCoverage: number;
-  /** Weight of the weightiest question word left unmatched (a name or a rare word weighs 1). */
+  /**
+   * The most of a question word left unmatched: its weight (a name or a rare word weighs 1) times
+   * how far its best match is from a full one, so a word matched only by a loose relation counts.
+   */
   missing: number;
   /** Share of the question unmatched here though other passages hold it: a sign of the wrong passage. */
   elsewhere: number;

@@ -280,9 +280,13 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
   // "Are the troops stabilizing the countries where they serve?" asks yes or no: its "where" is
   // a relative, not a question word.
   if (YES_NO_OPENERS.has(questionWords[0] ?? '')) return undefined;
+  // "what is the name of ...", "what was his name": a proper name, not any capitalised word.
+  if (questionWords.includes('what') && (questionWords.includes('name') || questionWords.includes('names')))
+    return 'name';
   for (let i = 0; i < questionWords.length; i++) {
     const word = questionWords[i];
     const next = questionWords[i + 1];
+    if (word === 'how' && next === 'long') return questionWords[i + 2] === 'ago' ? 'time' : 'duration';
     if (word === 'when' || ((word === 'what' || word === 'which') && next && TIME_NOUNS.has(next))) return 'time';
     if (word === 'where') return 'place';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';

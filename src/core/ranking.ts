@@ -318,8 +318,9 @@ function summarize(
     total += weight;
     covered += weight * similarity[i]!;
     if (own[i]! >= STRICT_SIMILARITY) strict += weight * own[i]!;
+    // A word matched only by a loose relation is still mostly missing.
+    missing = Math.max(missing, weight * (1 - similarity[i]!));
     if (similarity[i]! < UNMATCHED_SIMILARITY) {
-      missing = Math.max(missing, weight);
       if (hasCloseVariant(term)) elsewhere += weight;
     } else if (own[i]! < STRICT_SIMILARITY) {
       weak += weight;

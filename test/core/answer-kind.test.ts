@@ -10,6 +10,7 @@ const harbour = indexOf(
     'The port authority opened a new ferry terminal in 2019. Its director praised the ferry crews for their work.',
     'The ferry company runs a night service. Last winter 12 storms closed the harbour, the coast guard said.',
     'Engineers are working on a new breakwater. The four-year project will be finished soon.',
+    'The Harbour Master said the storms were the worst in years. Ines Vartanova has held the post since 2010.',
   ],
   {
     title: 'Harbour gets a new ferry terminal',
@@ -40,6 +41,18 @@ describe('the kind of answer a question wants', () => {
 
   it('does not count what the question already says', () => {
     expect(kindAt('How many storms closed the harbour besides the 12 last winter?', 2)).toBe(-1);
+  });
+
+  it('is a proper name for "what is the name of", held by a word rare in English, not by "The Harbour Master"', () => {
+    expect(asked("what's the name of the harbour master").answerKind).toBe('name');
+    expect(kindAt('What is the name of the harbour master?', 4)).toBe(1);
+    expect(kindAt('What is the name of the director who praised the crews?', 1)).toBe(-1);
+  });
+
+  it('is a length of time for "how long", and a date for "how long ago"', () => {
+    expect(asked('How long ago did the storms close the harbour?').answerKind).toBe('time');
+    expect(kindAt('How long will the new breakwater project take?', 3)).toBe(1);
+    expect(kindAt('How long did the storms close the harbour?', 2)).toBe(-1);
   });
 
   it('is 0 when the question wants no particular kind of answer', () => {
