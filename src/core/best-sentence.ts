@@ -12,16 +12,16 @@ export function bestSentence(
   const p = index.passageNumber(passage.id)!;
   const scores = new Float64Array(spans.length);
   // Best similarity per (sentence, question term), so a repeated word counts once per sentence.
-  const seen = new Map<number, number>();
+  const seen = new Float64Array(spans.length * MAX_QUESTION_TERMS);
   let sentence = 0;
   for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) {
     while (sentence < spans.length - 1 && index.tokenOffsets[at]! >= spans[sentence]![1]) sentence++;
     const match = matchWord(index, question, index.tokens[at]!);
     if (!match) continue;
     const key = sentence * MAX_QUESTION_TERMS + match.term;
-    const previous = seen.get(key) ?? 0;
+    const previous = seen[key]!;
     if (match.similarity <= previous) continue;
-    seen.set(key, match.similarity);
+    seen[key] = match.similarity;
     scores[sentence]! += question.terms[match.term]!.weight * (match.similarity - previous);
   }
   let best = 0;

@@ -52,6 +52,18 @@ const MIN_CONTENT_WEIGHT = 0.2;
  * little.
  */
 export function termWeight(word: string): number {
+  let weight = weightCache.get(word);
+  if (weight === undefined) {
+    weight = weightOf(word);
+    if (weightCache.size >= TERM_CACHE_LIMIT) weightCache.clear();
+    weightCache.set(word, weight);
+  }
+  return weight;
+}
+
+const weightCache = new Map<string, number>();
+
+function weightOf(word: string): number {
   if (REPORTING_WORDS.has(word) || FRAME_WORDS.has(word)) return WEIGHT.weak;
   const zipf = lexicon().zipf(word);
   if (zipf <= RARE_ZIPF) return WEIGHT.content;
