@@ -44,10 +44,9 @@ const GLOBAL_CUES = Object.fromEntries(
 
 /**
  * Whether a passage holds the kind of thing a question asks for, beyond what the question
- * already says, in the span of its text that speaks of what is asked (the sentence matching the
- * question best): "how many" wants a number the question does not state, "who" someone it does
- * not name. A number elsewhere in the paragraph is about something else. `asked` holds the
- * question's folded words.
+ * already says, within `span` of its text (all of it unless given): "how many" wants a number
+ * the question does not state, "who" someone it does not name. `asked` holds the question's
+ * folded words.
  */
 export function hasAnswerCue(
   kind: AnswerKind,

@@ -61,8 +61,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   const ranked = rankPassages(index, parsed, MAX_ALTERNATIVES + 1);
   const [best, ...rest] = ranked;
   const worthShowing = (found: { coverage: number }) => found.coverage >= MIN_ALTERNATIVE_COVERAGE;
+  // Only the passages shown are read for their best sentence.
   const alternatives = (passages: readonly RankedPassage[]) =>
-    passages.filter(worthShowing).map((found) => toFound(index, found.passageNumber, found.coverage, parsed));
+    passages
+      .filter(worthShowing)
+      .slice(0, MAX_ALTERNATIVES)
+      .map((found) => toFound(index, found.passageNumber, found.coverage, parsed));
   if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
   const answerKind = answerKindWhereAsked(index, parsed, best.passageNumber);
   const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind));
@@ -74,7 +78,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
       alternatives: alternatives(rest),
     };
   }
-  return { question, status: 'abstained', best: null, alternatives: alternatives(ranked).slice(0, MAX_ALTERNATIVES) };
+  return { question, status: 'abstained', best: null, alternatives: alternatives(ranked) };
 }
 
 /**
