@@ -1,6 +1,7 @@
 import { lexicon } from './lexicon.js';
 import { inflectionalBase, stem } from './text.js';
 import { FRAME_WORDS, REPORTING_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
+import { memoisedByWord } from './word-memo.js';
 
 /**
  * All verbs of saying index as this one term, so "who urged X" finds "said ... X": a news
@@ -14,19 +15,7 @@ export const SAY_TERM = '\u0001say';
  * topic. An irregular form is indexed under its base form ("rose" as "rise", "men" as "man"),
  * so either form finds the other.
  */
-export function indexTerm(word: string): string | null {
-  let term = termCache.get(word);
-  if (term === undefined) {
-    term = termOf(word);
-    if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
-    termCache.set(word, term);
-  }
-  return term;
-}
-
-// Memoised like folding and stemming: a question's related words are looked up again and again.
-const termCache = new Map<string, string | null>();
-const TERM_CACHE_LIMIT = 200_000;
+export const indexTerm: (word: string) => string | null = memoisedByWord(termOf);
 
 function termOf(word: string): string | null {
   if (STOP_WORDS.has(word) || isLoneLetter(word)) return null;
@@ -51,17 +40,7 @@ const MIN_CONTENT_WEIGHT = 0.2;
  * informative a word is in English decides it, not this article), saying and framing words a
  * little.
  */
-export function termWeight(word: string): number {
-  let weight = weightCache.get(word);
-  if (weight === undefined) {
-    weight = weightOf(word);
-    if (weightCache.size >= TERM_CACHE_LIMIT) weightCache.clear();
-    weightCache.set(word, weight);
-  }
-  return weight;
-}
-
-const weightCache = new Map<string, number>();
+export const termWeight: (word: string) => number = memoisedByWord(weightOf);
 
 function weightOf(word: string): number {
   if (REPORTING_WORDS.has(word) || FRAME_WORDS.has(word)) return WEIGHT.weak;

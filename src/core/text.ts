@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { memoisedByWord } from './word-memo.js';
 
 /**
  * A word as written: letters or digits, with any accents and invisible format characters
@@ -71,41 +72,22 @@ export function words(text: string): string[] {
   return tokenize(text).map((token) => token.word);
 }
 
-const foldCache = new Map<string, string>();
-const STEM_AND_FOLD_CACHE_LIMIT = 200_000;
-
 /**
  * The form a word is indexed and matched in: compatibility forms unified (full-width letters,
  * ligatures), accents and invisible characters dropped, lower case, possessive dropped.
  * Memoised: texts repeat the same words, and this is most of the cost of tokenizing.
  */
-export function foldWord(raw: string): string {
-  let folded = foldCache.get(raw);
-  if (folded === undefined) {
-    folded = raw
-      .normalize('NFKD')
-      .replace(/[\p{M}\p{Cf}]+/gu, '')
-      .toLowerCase()
-      .replace(/['\u2019]s?$/, '')
-      .replace(/['\u2019]/g, '');
-    if (foldCache.size >= STEM_AND_FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(raw, folded);
-  }
-  return folded;
-}
-
-const stemCache = new Map<string, string>();
+export const foldWord: (raw: string) => string = memoisedByWord((raw) =>
+  raw
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{Cf}]+/gu, '')
+    .toLowerCase()
+    .replace(/['\u2019]s?$/, '')
+    .replace(/['\u2019]/g, ''),
+);
 
 /** Porter stem of a folded word, memoised like foldWord. Numbers are kept as they are. */
-export function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    stemmed = /^\p{N}+$/u.test(word) ? word : stemmer(word);
-    if (stemCache.size >= STEM_AND_FOLD_CACHE_LIMIT) stemCache.clear();
-    stemCache.set(word, stemmed);
-  }
-  return stemmed;
-}
+export const stem: (word: string) => string = memoisedByWord((word) => (/^\p{N}+$/u.test(word) ? word : stemmer(word)));
 
 /**
  * The word without its inflection (plural, past, -ing; a final e or doubled consonant), so
