@@ -16,7 +16,11 @@ const CUES: Record<AnswerKind, RegExp> = {
   // A preposition of place before a capitalised name, or a word that names a place.
   place:
     /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
+  // A number (but see isCue: a year says when, not how many).
   quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
+  // An amount of money: a currency sign or name by a number.
+  money:
+    /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|m|bn)\s+)?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|francs|drams|manats|liras?)\b|\b(?:USD|EUR|GBP)\b/i,
   // A length of time: "four-day", "three years", "for weeks".
   duration: new RegExp(
     `\\b(?:\\d+|${NUMBER_WORDS}|a|an)[\\s-]+(?:second|minute|hour|day|night|week|month|year|decade)s?\\b|` +
@@ -84,9 +88,21 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   cue.lastIndex = 0;
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
     const words = match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (kind === 'name' && !words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF)) continue;
-    cues.push({ at: match.index, words });
+    if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index)))
+      cues.push({ at: match.index, words });
   }
   found[kind] = cues;
   return cues;
+}
+
+// Enough text before a number to see the preposition that makes it a year ("since 2015").
+const YEAR_LEAD_CHARS = 8;
+const YEAR_AFTER_PREPOSITION = /\b(?:in|since|by|until|from|before|after|during|of)\s+$/i;
+
+/** Whether a match of a kind's pattern is a cue of that kind, from its words and the text before it. */
+function isCue(kind: AnswerKind, words: readonly string[], before: string): boolean {
+  if (kind === 'name') return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF);
+  // "In 2015, Yerevan ..." says when, not how many.
+  if (kind === 'quantity') return !(/^(?:1[5-9]|20)\d\d$/.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
+  return true;
 }

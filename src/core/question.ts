@@ -287,8 +287,11 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     const word = questionWords[i];
     const next = questionWords[i + 1];
     if (word === 'how' && next === 'long') return questionWords[i + 2] === 'ago' ? 'time' : 'duration';
-    if (word === 'when' || ((word === 'what' || word === 'which') && next && TIME_NOUNS.has(next))) return 'time';
+    // "what year", and "on what exact date" with a word between.
+    const determined = ANSWER_DETERMINERS.has(word ?? '') ? [next, questionWords[i + 2]] : [];
+    if (word === 'when' || determined.some((noun) => noun !== undefined && TIME_NOUNS.has(noun))) return 'time';
     if (word === 'where') return 'place';
+    if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
     if ((word === 'who' || word === 'whom') && i === firstAsking(questionWords)) return 'person';
   }
@@ -306,3 +309,9 @@ function firstAsking(questionWords: readonly string[]): number {
   return questionWords.findIndex((word) => ASKING_WORDS.has(word));
 }
 const TIME_NOUNS = new Set(['year', 'date', 'day', 'month', 'time', 'week']);
+// "How much does it cost", "how much money": an amount of money, not any number.
+const MONEY_WORDS = new Set(
+  'money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding'.split(
+    ' ',
+  ),
+);

@@ -51,4 +51,4 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
 export const WEIGHT = { content: 1, weak: 0.3 } as const;
 
 /** Question words that announce what kind of answer is wanted. */
-export type AnswerKind = 'time' | 'duration' | 'place' | 'quantity' | 'person' | 'name';
+export type AnswerKind = 'time' | 'duration' | 'place' | 'quantity' | 'money' | 'person' | 'name';

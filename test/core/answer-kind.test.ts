@@ -55,6 +55,18 @@ describe('the kind of answer a question wants', () => {
     expect(kindAt('How long did the storms close the harbour?', 2)).toBe(-1);
   });
 
+  it('is a date for "on what exact date", with a word between "what" and its noun', () => {
+    expect(asked('On what exact date did the terminal open?').answerKind).toBe('time');
+  });
+
+  it('is an amount of money for "how much" about cost, held by a currency, not by any number', () => {
+    expect(asked('How much did the new ferry terminal cost?').answerKind).toBe('money');
+    expect(asked('How much rain fell last winter?').answerKind).toBe('quantity');
+    expect(hasAnswerCue('money', 'The terminal cost $40 million.', new Set())).toBe(true);
+    expect(hasAnswerCue('money', 'The terminal cost 40 million euros.', new Set())).toBe(true);
+    expect(hasAnswerCue('money', 'The terminal has 40 berths.', new Set())).toBe(false);
+  });
+
   it('is 0 when the question wants no particular kind of answer', () => {
     expect(kindAt('Why did the storms close the harbour?', 2)).toBe(0);
   });
@@ -73,6 +85,12 @@ describe('answer cues', () => {
     expect(hasAnswerCue('person', 'U.S. instructors trained the crews.', none)).toBe(true);
     expect(hasAnswerCue('person', 'Helen Okafor backed the plan.', none)).toBe(true);
     expect(hasAnswerCue('person', 'The plan was backed. It passed.', none)).toBe(false);
+  });
+
+  it('take a year after a preposition as a date, not as a count', () => {
+    expect(hasAnswerCue('quantity', 'In 2015, the port added ferries.', new Set())).toBe(false);
+    expect(hasAnswerCue('quantity', 'The port added 2015 berths.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'In 2015, the port added ferries.', new Set())).toBe(true);
   });
 
   it('take as a place a direction from a named place', () => {
