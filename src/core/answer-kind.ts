@@ -6,7 +6,10 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|few';
 
-/** Whether a passage holds the kind of thing a question asks for: a date, a length of time, a place, a number, someone, a name. */
+/**
+ * Whether a passage holds the kind of thing a question asks for: a date, a length of time, a
+ * place, a number, an amount of money, someone, a name.
+ */
 const CUES: Record<AnswerKind, RegExp> = {
   time: new RegExp(
     `\\b(?:${MONTHS}|${WEEKDAYS}|(?:1[5-9]|20)\\d\\d|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
