@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { DocumentMeta, Found } from '../core/index.js';
+import { type DocumentMeta, type Found, memoised } from '../core/index.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { escapeDiscordMarkdown } from './user-text.js';
 
@@ -8,22 +8,14 @@ import { escapeDiscordMarkdown } from './user-text.js';
 const EMBED_COLOR = 0x2f6fb0;
 /** Escaped knowledge texts kept for reuse: at most this many, then the memo starts over. */
 const ESCAPE_MEMO_SIZE = 1000;
-const escapeMemo = new Map<string, string>();
 
 /**
  * escapeMarkdown for text from the knowledge (passages and their parts), remembered: it costs
  * about 0.1 ms a passage, more than finding the answer, and the same passages come up again and
  * again. Not for user text, which rarely repeats.
  */
-export function escapeKnowledgeText(text: string): string {
-  let escaped = escapeMemo.get(text);
-  if (escaped === undefined) {
-    if (escapeMemo.size >= ESCAPE_MEMO_SIZE) escapeMemo.clear();
-    escaped = escapeDiscordMarkdown(text);
-    escapeMemo.set(text, escaped);
-  }
-  return escaped;
-}
+export const escapeKnowledgeText: (text: string) => string = memoised(escapeDiscordMarkdown, ESCAPE_MEMO_SIZE);
+
 /** Before the question on an answer's author line, and how the bot finds the question there again. */
 const QUESTION_PREFIX = 'Q: ';
 
@@ -175,19 +167,12 @@ const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
 
 /** Formatted dates kept for reuse (a knowledge folder has a handful): at most this many, then it starts over. */
 const DATE_MEMO_SIZE = 1000;
-const dateMemo = new Map<string, string>();
 
 /**
  * "2017-02-27" → "27 February 2017". Remembered: Intl formatting costs tens of microseconds, more
  * than the rest of the reply, and every answer from a document shows the same date.
  */
-function formatDate(isoDate: string): string {
-  let formatted = dateMemo.get(isoDate);
-  if (formatted === undefined) {
-    if (dateMemo.size >= DATE_MEMO_SIZE) dateMemo.clear();
-    const date = new Date(`${isoDate}T00:00:00Z`);
-    formatted = Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
-    dateMemo.set(isoDate, formatted);
-  }
-  return formatted;
-}
+const formatDate = memoised((isoDate) => {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : DATE_FORMAT.format(date);
+}, DATE_MEMO_SIZE);

@@ -29,6 +29,7 @@ export {
   parseKnowledgeFile,
 } from './knowledge.js';
 export { loadLexicalResources } from './lexical-resources.js';
+export { memoised } from './memo.js';
 export { type Passage, toPassages } from './passages.js';
 export type { SearchIndex } from './search-index.js';
 export { httpUrl, isHttp } from './web-address.js';

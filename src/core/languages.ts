@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { memoised } from './memo.js';
 import { foldWord } from './text.js';
 
 /**
@@ -117,17 +118,8 @@ function makeAnalyzer(language: string): LanguageAnalyzer {
   const stopWords = stopWordsOf(language);
   const stemmer = stemmerOf(language);
   const prepare = BEFORE_STEMMING[language];
-  const cache = new Map<string, string>();
-  const stem = (word: string): string => {
-    if (!stemmer || /^\p{N}+$/u.test(word)) return word;
-    let stemmed = cache.get(word);
-    if (stemmed === undefined) {
-      stemmed = stemmer(prepare ? prepare(word) : word) || word;
-      if (cache.size >= STEM_CACHE_LIMIT) cache.clear();
-      cache.set(word, stemmed);
-    }
-    return stemmed;
-  };
+  const memoisedStem = stemmer && memoised((word) => stemmer(prepare ? prepare(word) : word) || word, STEM_CACHE_LIMIT);
+  const stem = (word: string): string => (!memoisedStem || /^\p{N}+$/u.test(word) ? word : memoisedStem(word));
   return {
     language,
     stopWords,

@@ -1,7 +1,7 @@
 import { lexicon } from './lexicon.js';
+import { memoised } from './memo.js';
 import { inflectionalBase, stem } from './text.js';
 import { FRAME_WORDS, REPORTING_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
-import { memoisedByWord } from './word-memo.js';
 
 /**
  * All verbs of saying index as this one term, so "who urged X" finds "said ... X": a news
@@ -10,12 +10,15 @@ import { memoisedByWord } from './word-memo.js';
  */
 export const SAY_TERM = '\u0001say';
 
+// A question's related words are looked up again and again: each word's term and weight once.
+const TERM_MEMO_LIMIT = 200_000;
+
 /**
  * The index term a folded word is stored and searched under, or null for words that carry no
  * topic. An irregular form is indexed under its base form ("rose" as "rise", "men" as "man"),
  * so either form finds the other.
  */
-export const indexTerm: (word: string) => string | null = memoisedByWord(termOf);
+export const indexTerm: (word: string) => string | null = memoised(termOf, TERM_MEMO_LIMIT);
 
 function termOf(word: string): string | null {
   if (STOP_WORDS.has(word) || isLoneLetter(word)) return null;
@@ -40,7 +43,7 @@ const MIN_CONTENT_WEIGHT = 0.2;
  * informative a word is in English decides it, not this article), saying and framing words a
  * little.
  */
-export const termWeight: (word: string) => number = memoisedByWord(weightOf);
+export const termWeight: (word: string) => number = memoised(weightOf, TERM_MEMO_LIMIT);
 
 function weightOf(word: string): number {
   if (REPORTING_WORDS.has(word) || FRAME_WORDS.has(word)) return WEIGHT.weak;

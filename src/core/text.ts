@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { memoisedByWord } from './word-memo.js';
+import { memoised } from './memo.js';
 
 /**
  * A word as written: letters or digits, with any accents and invisible format characters
@@ -72,22 +72,30 @@ export function words(text: string): string[] {
   return tokenize(text).map((token) => token.word);
 }
 
+// Texts and questions repeat the same words: each is folded and stemmed once.
+const WORD_MEMO_LIMIT = 200_000;
+
 /**
  * The form a word is indexed and matched in: compatibility forms unified (full-width letters,
  * ligatures), accents and invisible characters dropped, lower case, possessive dropped.
  * Memoised: texts repeat the same words, and this is most of the cost of tokenizing.
  */
-export const foldWord: (raw: string) => string = memoisedByWord((raw) =>
-  raw
-    .normalize('NFKD')
-    .replace(/[\p{M}\p{Cf}]+/gu, '')
-    .toLowerCase()
-    .replace(/['\u2019]s?$/, '')
-    .replace(/['\u2019]/g, ''),
+export const foldWord: (raw: string) => string = memoised(
+  (raw) =>
+    raw
+      .normalize('NFKD')
+      .replace(/[\p{M}\p{Cf}]+/gu, '')
+      .toLowerCase()
+      .replace(/['\u2019]s?$/, '')
+      .replace(/['\u2019]/g, ''),
+  WORD_MEMO_LIMIT,
 );
 
 /** Porter stem of a folded word, memoised like foldWord. Numbers are kept as they are. */
-export const stem: (word: string) => string = memoisedByWord((word) => (/^\p{N}+$/u.test(word) ? word : stemmer(word)));
+export const stem: (word: string) => string = memoised(
+  (word) => (/^\p{N}+$/u.test(word) ? word : stemmer(word)),
+  WORD_MEMO_LIMIT,
+);
 
 /**
  * The word without its inflection (plural, past, -ing; a final e or doubled consonant), so
