@@ -68,13 +68,16 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
       .slice(0, MAX_ALTERNATIVES)
       .map((found) => toFound(index, found.passageNumber, found.coverage, parsed));
   if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
-  const answerKind = answerKindWhereAsked(index, parsed, best.passageNumber);
+  // The best passage's best sentence, found once: where its answer kind is looked for, and the
+  // highlight of the answer.
+  const bestSpan = parsed.answerKind ? bestSentence(index, index.passages[best.passageNumber]!, parsed) : undefined;
+  const answerKind = answerKindWhereAsked(index, parsed, best.passageNumber, bestSpan);
   const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
     return {
       question,
       status: 'answered',
-      best: toFound(index, best.passageNumber, confidence, parsed),
+      best: toFound(index, best.passageNumber, confidence, parsed, bestSpan),
       alternatives: alternatives(rest),
     };
   }
@@ -151,9 +154,14 @@ function citationOf(passage: Passage): Citation {
   return { title, publisher, url, published, paragraph: passage.paragraph };
 }
 
-function toFound(index: SearchIndex, passageNumber: number, score: number, question: ParsedQuestion): Found {
+function toFound(
+  index: SearchIndex,
+  passageNumber: number,
+  score: number,
+  question: ParsedQuestion,
+  span: readonly [number, number] = bestSentence(index, index.passages[passageNumber]!, question),
+): Found {
   const passage = index.passages[passageNumber]!;
-  const span = bestSentence(index, passage, question);
   return {
     id: passage.id,
     text: passage.text,

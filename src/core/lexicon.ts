@@ -138,6 +138,8 @@ export function load(text: string): Lexicon {
     return bases;
   }
 
+  // A word's related words are looked up in maps by their text right after; the same string
+  // each time keeps its hash, computed once, instead of a fresh slice to hash per question.
   const interned = new Map<number, string>();
   function wordAt(id: number): string {
     let word = interned.get(id);
@@ -161,8 +163,6 @@ export function load(text: string): Lexicon {
     size: words.length,
 
     related(word) {
-      // A word's related words are looked up in maps by their text right after; the same string
-      // each time keeps its hash, computed once, instead of a fresh slice to hash per question.
       const id = words.indexOfSorted(word);
       if (id < 0) return [];
       const out: RelatedWord[] = [];

@@ -166,18 +166,17 @@ export function forgetVariants(index: SearchIndex): void {
 function findVariants(index: SearchIndex, word: string, term: string): Variant[] {
   const exact = index.termId(term);
   const best = new Map<number, number>();
+  /** Keeps the closest way of matching each index term; -1 is no term. */
+  const keep = (termId: number, similarity: number) => {
+    if (termId >= 0 && similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
+  };
   if (exact !== undefined) best.set(exact, 1);
   // The same word in the knowledge's documents in other languages, stemmed their way.
   for (const termId of index.otherLanguageTerms(word).termIds) best.set(termId, 1);
-  for (const { termId, similarity } of index.vocabulary.variants(word, exact)) {
-    if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
-  }
+  for (const { termId, similarity } of index.vocabulary.variants(word, exact)) keep(termId, similarity);
   if (term !== SAY_TERM) {
     // A related word stands in for the question word only where the index holds it and it is
-    // not so common that it says nothing about a passage.
-    const keep = (termId: number, similarity: number) => {
-      if (termId >= 0 && similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
-    };
+    // not so common that it says nothing about a passage (relatedTermId is -1 then).
     const known = relatedTermsOf(index);
     for (const related of relatedWords(word)) {
       let termId = known[related.id]!;

@@ -16,7 +16,10 @@ export interface MatchSummary {
   coverage: number;
   /** The same counting only the passage's own words and their close forms and spellings. */
   strictCoverage: number;
-  /** The weight of the weightiest term the passage does not match at all. */
+  /**
+   * The most of a term left unmatched: its weight times how far its best match falls short of a
+   * full one, so a term matched only by a loose relation counts too.
+   */
   missing: number;
   /** Share of the weight the passage leaves unmatched though other passages hold it. */
   elsewhere: number;
@@ -24,16 +27,16 @@ export interface MatchSummary {
   weak: number;
 }
 
-export interface RankedPassage extends MatchSummary {
+export interface RankedPassage {
   /** Position of the passage in `index.passages`. */
   passageNumber: number;
+  /** Share of the whole question's topic weight the passage matches, 0..1, weak evidence included. */
+  coverage: number;
   /**
-   * coverage, strictCoverage, missing, elsewhere and weak over the sentence that asks alone, when
-   * the question tells a story around its ask: the evidence a confidence should weigh.
+   * How it matches the sentence that asks alone, when the question tells a story around its ask
+   * (else the whole question): the evidence a confidence should weigh.
    */
   asked: MatchSummary;
-  /** -1: the question asks for a kind of thing (a date, a place, a number) the passage lacks; 1: it holds it; 0: none asked. */
-  answerKind: number;
   /** The ranking score; only its order means anything. */
   rank: number;
 }
@@ -173,15 +176,10 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
       : 0;
     return {
       passageNumber: passage,
-      coverage: Math.min(1, look.coverage),
-      strictCoverage: Math.min(1, look.strictCoverage),
-      missing: look.missing,
-      elsewhere: look.elsewhere,
-      weak: look.weak,
+      coverage: Math.min(1, look.all.coverage),
       asked: look.asked,
-      answerKind,
       rank:
-        look.coverage +
+        look.all.coverage +
         BM25_SHARE * bm25Share +
         PROXIMITY_SHARE * look.proximity +
         ANSWER_KIND_SHARE * Math.max(0, answerKind) +
@@ -198,12 +196,18 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
  * sentence matching the question best or the one after it, which news writing often gives to
  * the detail ("... working on a new plan. The three-year plan will be adopted soon."). A number
  * elsewhere in the paragraph is about something else. (Ranking looks at the whole passage: it
- * is cheaper, and only the best passage's answer decides whether to answer.)
+ * is cheaper, and only the best passage's answer decides whether to answer.) `bestSpan` is the
+ * passage's best sentence when the caller has it already.
  */
-export function answerKindWhereAsked(index: SearchIndex, question: ParsedQuestion, passageNumber: number): number {
+export function answerKindWhereAsked(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  passageNumber: number,
+  bestSpan?: readonly [number, number],
+): number {
   if (!question.answerKind) return 0;
   const passage = index.passages[passageNumber]!;
-  const [start, end] = bestSentence(index, passage, question);
+  const [start, end] = bestSpan ?? bestSentence(index, passage, question);
   const next = passage.sentences.find(([from]) => from >= end);
   return hasAnswerCue(question.answerKind, passage.text, question.askedWords, [start, next ? next[1] : end]) ? 1 : -1;
 }
@@ -244,7 +248,7 @@ function closeLook(
   question: ParsedQuestion,
   marks: QuestionMarks,
   passage: number,
-): MatchSummary & { asked: MatchSummary; proximity: number } {
+): { all: MatchSummary; asked: MatchSummary; proximity: number } {
   const count = question.terms.length;
   const { best, lastAt, closeness, inContext, similarity } = LOOK;
   best.fill(0, 0, count);
@@ -282,15 +286,7 @@ function closeLook(
   for (let i = 0; i < count; i++) similarity[i] = Math.max(best[i]!, inContext[i]!);
   const all = summarize(question, best, similarity, false)!;
   const asked = question.hasChatter ? (summarize(question, best, similarity, true) ?? all) : all;
-  return {
-    coverage: all.coverage,
-    strictCoverage: all.strictCoverage,
-    missing: all.missing,
-    elsewhere: all.elsewhere,
-    weak: all.weak,
-    asked,
-    proximity: count > 1 ? together / (count - 1) : 0,
-  };
+  return { all, asked, proximity: count > 1 ? together / (count - 1) : 0 };
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   namesNoTopic,
   type SearchIndex,
 } from '../core/index.js';
-import { normalizeForMatch, parseQuestionSet } from './evaluation.js';
+import { holdsExpected, parseQuestionSet } from './evaluation.js';
 import { EVAL_SETS } from './sets.js';
 
 /**
@@ -39,7 +39,7 @@ for (const set of EVAL_SETS.filter((candidate) => candidate.role === 'tuning')) 
     // A question that names no topic gets no confidence, whatever the model would say.
     if (!best || namesNoTopic(best.evidence)) continue;
     const text = index.passages[index.passageNumber(best.id)!]!.text;
-    const right = expect?.some((phrase) => normalizeForMatch(text).includes(phrase)) ?? false;
+    const right = holdsExpected(expect, text);
     samples.push({
       x: EVIDENCE_FEATURES.map((feature) => best.evidence[feature as keyof Evidence]),
       right,

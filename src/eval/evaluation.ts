@@ -71,18 +71,24 @@ export function parseQuestionSet(source: string): EvalQuestion[] {
     });
 }
 
+/** Whether a passage's text holds one of a question's expected phrases (none for an off-topic question). */
+export function holdsExpected(expect: readonly string[] | null, text: string): boolean {
+  if (expect === null) return false;
+  const normalized = normalizeForMatch(text);
+  return expect.some((phrase) => normalized.includes(phrase));
+}
+
 /** Asks every question with no answering threshold, so any threshold can be scored afterwards. */
 export function runQuestions(index: SearchIndex, questions: readonly EvalQuestion[]): QuestionOutcome[] {
   return questions.map(({ q, expect, kind }) => {
     const result = answerQuestion(index, q, { minConfidence: 0 });
     const ranked = [result.best, ...result.alternatives].filter((found) => found !== null).slice(0, 3);
-    const holdsExpected = (text: string) => expect?.some((phrase) => normalizeForMatch(text).includes(phrase)) ?? false;
     return {
       q,
       kind,
       answerable: expect !== null,
-      topRight: ranked[0] !== undefined && holdsExpected(ranked[0].text),
-      inTopThree: ranked.some((found) => holdsExpected(found.text)),
+      topRight: ranked[0] !== undefined && holdsExpected(expect, ranked[0].text),
+      inTopThree: ranked.some((found) => holdsExpected(expect, found.text)),
       confidence: ranked[0]?.score ?? 0,
       top: ranked[0]?.id ?? null,
     };

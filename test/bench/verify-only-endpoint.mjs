@@ -1,5 +1,6 @@
-// The baseline for `npm run bench:http`: an endpoint that only verifies Discord's signature
-// (the bot's own code for it, compiled: on libuv's thread pool, as the bot does) and answers a fixed response. Prints its port.
+// The baseline for `npm run bench:http`: an endpoint that only verifies Discord's signature (the
+// bot's own code for it, compiled: on libuv's thread pool, as the bot does) and answers a fixed
+// response. Prints its port.
 import { createServer } from 'node:http';
 import { checkDiscordSignature, publicKeyFromHex } from '../../dist/bot/signature.js';
 
