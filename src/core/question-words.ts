@@ -30,14 +30,18 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     wat: 'what',
     wut: 'what',
     wot: 'what',
-    whats: 'what',
-    wats: 'what',
     yr: 'year',
     yrs: 'years',
     mins: 'minutes',
     mil: 'military',
   }),
 );
+
+/**
+ * "what's", "whats", "who's": a question word and "is". Read as one word, "what's NATO's role"
+ * would pass for "what NATO", as if NATO were the kind of answer wanted and not the topic.
+ */
+const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/giu;
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
@@ -63,7 +67,7 @@ const CHATTER_FOCUS = 0.35;
  * context). `isKnown` says whether the knowledge uses a word, which is then never "corrected".
  */
 export function readQuestionWords(question: string, isKnown: (word: string) => boolean): QuestionWord[] {
-  const text = question.replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ');
+  const text = question.replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ').replace(QUESTION_WORD_IS, '$1 is');
   const focusAt = askFocus(text);
   return tokenize(text)
     .filter(({ word }) => !CHAT_FILLER.has(word) || isKnown(word))

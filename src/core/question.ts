@@ -286,8 +286,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     const word = questionWords[i];
     const next = questionWords[i + 1];
     if (word === 'how' && next === 'long') return questionWords[i + 2] === 'ago' ? 'time' : 'duration';
-    // "what year", and "on what exact date" with a word between.
-    const determined = ANSWER_DETERMINERS.has(word ?? '') ? [next, questionWords[i + 2]] : [];
+    // "what year", "on what exact date" with a word between, "what is the date".
+    const noun = COPULAS.has(next ?? '') ? i + 2 : i + 1;
+    const determined = ANSWER_DETERMINERS.has(word ?? '') ? [questionWords[noun], questionWords[noun + 1]] : [];
     if (word === 'when' || determined.some((noun) => noun !== undefined && TIME_NOUNS.has(noun))) return 'time';
     if (word === 'where') return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
@@ -298,6 +299,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const YES_NO_OPENERS = new Set(
   'is are was were am do does did can could will would shall should has have had may might must'.split(' '),
 );

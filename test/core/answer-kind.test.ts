@@ -57,6 +57,13 @@ describe('the kind of answer a question wants', () => {
 
   it('is a date for "on what exact date", with a word between "what" and its noun', () => {
     expect(asked('On what exact date did the terminal open?').answerKind).toBe('time');
+    expect(asked("what's the date the terminal opened").answerKind).toBe('time');
+  });
+
+  it('weighs the topic after "what\'s" fully: it is what the question is about, not the kind of answer', () => {
+    const weightOf = (question: string, word: string) => asked(question).terms.find((t) => t.word === word)?.weight;
+    expect(weightOf("what's Vartanova's post", 'vartanova')).toBe(weightOf('Vartanova post', 'vartanova'));
+    expect(weightOf('what post does Vartanova hold', 'post')).toBeLessThan(weightOf('Vartanova post', 'post')!);
   });
 
   it('is an amount of money for "how much" about cost, held by a currency, not by any number', () => {

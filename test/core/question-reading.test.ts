@@ -34,6 +34,13 @@ describe('reading a question as people type it', () => {
     expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
   });
 
+  it('reads "what\'s" and "whats" as "what is", so the word after it stays a topic word', () => {
+    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
+    expect(read("what's the mayor's plan")).toEqual(['what', 'is', 'the', 'mayor', 'plan']);
+    expect(read('whats okafors plan')).toEqual(['what', 'is', 'okafors', 'plan']);
+    expect(read('who’s the chair')).toEqual(['who', 'is', 'the', 'chair']);
+  });
+
   it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
     const read = (question: string, known: string[] = []) =>
       readQuestionWords(question, (word) => known.includes(word)).map((w) => w.word);
