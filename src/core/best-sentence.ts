@@ -1,6 +1,11 @@
 import type { Passage } from './passages.js';
-import { MAX_QUESTION_TERMS, matchWord, type ParsedQuestion } from './question.js';
+import { MAX_QUESTION_TERMS, type ParsedQuestion, wordSimilarity } from './question.js';
+import { questionMarks } from './question-marks.js';
 import type { SearchIndex } from './search-index.js';
+
+// Scores per sentence, and the best similarity per (sentence, question term); grown as needed, reused.
+let scores = new Float64Array(16);
+let seen = new Float64Array(16 * MAX_QUESTION_TERMS);
 
 /** The sentence matching the most question weight; the first one on a tie (or with no match). */
 export function bestSentence(
@@ -10,19 +15,28 @@ export function bestSentence(
 ): readonly [number, number] {
   const spans = passage.sentences;
   const p = index.passageNumber(passage.id)!;
-  const scores = new Float64Array(spans.length);
-  // Best similarity per (sentence, question term), so a repeated word counts once per sentence.
-  const seen = new Float64Array(spans.length * MAX_QUESTION_TERMS);
+  if (scores.length < spans.length) {
+    scores = new Float64Array(spans.length);
+    seen = new Float64Array(spans.length * MAX_QUESTION_TERMS);
+  }
+  scores.fill(0, 0, spans.length);
+  // So that a repeated word counts once per sentence.
+  seen.fill(0, 0, spans.length * MAX_QUESTION_TERMS);
+  const { stamp, termStamp, termMatch, termSimilarity } = questionMarks(index, question);
+  const { vocabulary, tokens, tokenOffsets } = index;
   let sentence = 0;
   for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) {
-    while (sentence < spans.length - 1 && index.tokenOffsets[at]! >= spans[sentence]![1]) sentence++;
-    const match = matchWord(index, question, index.tokens[at]!);
-    if (!match) continue;
-    const key = sentence * MAX_QUESTION_TERMS + match.term;
+    while (sentence < spans.length - 1 && tokenOffsets[at]! >= spans[sentence]![1]) sentence++;
+    const wordId = tokens[at]!;
+    const termId = vocabulary.termOf(wordId);
+    if (termId < 0 || termStamp[termId] !== stamp) continue;
+    const term = termMatch[termId]!;
+    const similarity = wordSimilarity(index, question, wordId, term, termSimilarity[termId]!);
+    const key = sentence * MAX_QUESTION_TERMS + term;
     const previous = seen[key]!;
-    if (match.similarity <= previous) continue;
-    seen[key] = match.similarity;
-    scores[sentence]! += question.terms[match.term]!.weight * (match.similarity - previous);
+    if (similarity <= previous) continue;
+    seen[key] = similarity;
+    scores[sentence]! += question.terms[term]!.weight * (similarity - previous);
   }
   let best = 0;
   for (let i = 1; i < spans.length; i++) if (scores[i]! > scores[best]!) best = i;

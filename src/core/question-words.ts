@@ -41,7 +41,7 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
  * "what's", "whats", "who's": a question word and "is". Read as one word, "what's NATO's role"
  * would pass for "what NATO", as if NATO were the kind of answer wanted and not the topic.
  */
-const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/giu;
+const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(

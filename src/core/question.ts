@@ -244,20 +244,6 @@ const COMPLETION_SIMILARITY = 0.9;
 // A word sharing only a stem with the question word ("cooperation" for "cooperate") is a weaker match.
 const DERIVED_SIMILARITY = 0.8;
 
-/** Which question term a passage word (vocabulary id) matches, and how closely; undefined if none. */
-export function matchWord(
-  index: SearchIndex,
-  question: ParsedQuestion,
-  wordId: number,
-): { term: number; similarity: number } | undefined {
-  const termId = index.vocabulary.termOf(wordId);
-  if (termId < 0) return undefined;
-  const match = question.matchOf.get(termId);
-  if (!match || match.similarity < 1) return match;
-  const similarity = wordSimilarity(index, question, wordId, match.term, match.similarity);
-  return similarity === match.similarity ? match : { term: match.term, similarity };
-}
-
 /**
  * How closely a passage word matches question term `term`, given how closely its index term
  * does: a word that shares only the stem ("cooperation" for "cooperate") matches less.

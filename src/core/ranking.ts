@@ -8,6 +8,7 @@ import {
   type QuestionTerm,
   wordSimilarity,
 } from './question.js';
+import { type QuestionMarks, questionMarks } from './question-marks.js';
 import type { SearchIndex } from './search-index.js';
 
 /** How well a passage matches a question's terms (all of them, or those of the sentence that asks). */
@@ -65,21 +66,6 @@ interface Scratch {
   bm25: Float64Array;
   termMark: Int32Array;
   stamp: number;
-  /** The question being ranked, by index term and by word: see markQuestion. */
-  question: QuestionMarks;
-}
-
-/**
- * The question's matches as arrays indexed by term id and word id. A close look reads every
- * word of every shortlisted passage, and a typed-array read costs a fraction of a Map lookup.
- * An entry belongs to the current question only when its stamp is the current one.
- */
-interface QuestionMarks {
-  stamp: number;
-  termStamp: Int32Array;
-  termMatch: Int32Array;
-  termSimilarity: Float64Array;
-  wordStamp: Int32Array;
 }
 
 const scratchOf = new WeakMap<SearchIndex, Scratch>();
@@ -88,38 +74,10 @@ function scratchFor(index: SearchIndex): Scratch {
   let scratch = scratchOf.get(index);
   if (!scratch) {
     const n = index.passages.length;
-    const terms = index.termCount;
-    scratch = {
-      coverage: new Float64Array(n),
-      bm25: new Float64Array(n),
-      termMark: new Int32Array(n),
-      stamp: 0,
-      question: {
-        stamp: 0,
-        termStamp: new Int32Array(terms),
-        termMatch: new Int32Array(terms),
-        termSimilarity: new Float64Array(terms),
-        wordStamp: new Int32Array(index.vocabulary.size),
-      },
-    };
+    scratch = { coverage: new Float64Array(n), bm25: new Float64Array(n), termMark: new Int32Array(n), stamp: 0 };
     scratchOf.set(index, scratch);
   }
   return scratch;
-}
-
-function markQuestion(marks: QuestionMarks, question: ParsedQuestion): void {
-  if (marks.stamp >= 0x7ffffffe) {
-    marks.termStamp.fill(0);
-    marks.wordStamp.fill(0);
-    marks.stamp = 0;
-  }
-  const stamp = ++marks.stamp;
-  for (const [termId, { term, similarity }] of question.matchOf) {
-    marks.termStamp[termId] = stamp;
-    marks.termMatch[termId] = term;
-    marks.termSimilarity[termId] = similarity;
-  }
-  for (const wordId of question.wordIds) if (wordId >= 0) marks.wordStamp[wordId] = stamp;
 }
 
 /** The passages that best answer the question, best first, at most `limit`. */
@@ -165,8 +123,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     bm25[p] = 0;
   }
 
-  const marks = scratch.question;
-  markQuestion(marks, question);
+  const marks = questionMarks(index, question);
   const ranked = shortlist.items().map(({ passage, bm25Share }): RankedPassage => {
     const look = closeLook(index, question, marks, passage);
     const answerKind = question.answerKind
@@ -342,10 +299,12 @@ function nearer(closeness: Float64Array, pair: number, distance: number, seen: b
   if (seen && distance <= NEAR) closeness[pair] = Math.max(closeness[pair]!, 1 / distance);
 }
 
-// The row of verbatimPhrase's dynamic programme, one slot per question word and one more, reused.
-const PHRASE = {
-  weight: new Float64Array(MAX_QUESTION_WORDS + 1),
-  topics: new Int32Array(MAX_QUESTION_WORDS + 1),
+// The runs of verbatimPhrase, one slot per question word: where (which passage word) the run of
+// question words ending at that word last ended, and its weight and topic words. Reused.
+const RUN = {
+  endsAt: new Int32Array(MAX_QUESTION_WORDS),
+  weight: new Float64Array(MAX_QUESTION_WORDS),
+  topics: new Int32Array(MAX_QUESTION_WORDS),
 };
 
 /**
@@ -354,36 +313,24 @@ const PHRASE = {
  * a reader who echoes "cooperate more closely on" is pointing at the sentence that says it.
  */
 function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, marks: QuestionMarks, passage: number): number {
-  const { wordIds, wordWeights } = question;
-  const n = wordIds.length;
+  const { wordWeights } = question;
+  const n = question.wordIds.length;
   if (n < 2) return 0;
-  // Longest common run by dynamic programming, one row kept: run[i] ends at question word i-1.
-  const { weight, topics } = PHRASE;
-  weight.fill(0, 0, n + 1);
-  topics.fill(0, 0, n + 1);
+  const { endsAt, weight, topics } = RUN;
+  endsAt.fill(-2, 0, n);
   let best = 0;
-  // Most passage words are no question word: the whole row is then zero, cleared once.
-  let rowIsZero = true;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const token = index.tokens[at]!;
-    if (marks.wordStamp[token] !== marks.stamp) {
-      if (!rowIsZero) {
-        weight.fill(0, 0, n + 1);
-        topics.fill(0, 0, n + 1);
-        rowIsZero = true;
-      }
-      continue;
-    }
-    rowIsZero = false;
-    for (let i = n - 1; i >= 0; i--) {
-      if (wordIds[i] !== token) {
-        weight[i + 1] = 0;
-        topics[i + 1] = 0;
-        continue;
-      }
-      weight[i + 1] = weight[i]! + wordWeights[i]!;
-      topics[i + 1] = topics[i]! + (wordWeights[i]! > 0 ? 1 : 0);
-      if (topics[i + 1]! >= 2 && weight[i + 1]! > best) best = weight[i + 1]!;
+    if (marks.wordStamp[token] !== marks.stamp) continue;
+    // Each position of this word in the question, last first: a run ending at the position
+    // before, with the passage word before, goes on; any other starts anew.
+    for (let i = marks.lastPosition[token]!; i >= 0; i = marks.samePositionBefore[i]!) {
+      const topic = wordWeights[i]! > 0 ? 1 : 0;
+      const goesOn = i > 0 && endsAt[i - 1] === at - 1;
+      weight[i] = (goesOn ? weight[i - 1]! : 0) + wordWeights[i]!;
+      topics[i] = (goesOn ? topics[i - 1]! : 0) + topic;
+      endsAt[i] = at;
+      if (topics[i]! >= 2 && weight[i]! > best) best = weight[i]!;
     }
   }
   return best / question.totalWeight;

@@ -90,6 +90,20 @@ describe('finding the passage for a paraphrase', () => {
     expect(paragraphs('How many homes did Okafor promise?')).toEqual([4, 1, 3, 6]);
   });
 
+  it("ranks first the passage that repeats the question's words in their order, over ones that scatter them", () => {
+    const echo = indexOf([
+      'Engineers and the council will watch the flood defences more closely, the chair said.',
+      'The chair said the council will cooperate more closely on the flood defences.',
+      'The council will cooperate on the flood defences, the chair said, more closely than before.',
+    ]);
+    const order = (question: string) => {
+      const { best, alternatives } = answerQuestion(echo, question, { minConfidence: 0 });
+      return [best, ...alternatives].map((found) => found?.citation.paragraph);
+    };
+    expect(order('the council will cooperate more closely on the flood defences')).toEqual([2, 3, 1]);
+    expect(order('cooperate more closely on the flood defences')).toEqual([2, 3, 1]);
+  });
+
   it('lets the chatter of a long question not outweigh its ask', () => {
     const question =
       "I'm writing a piece for our neighbourhood newsletter and a friend who lives by the old docks says the museum is closing. " +

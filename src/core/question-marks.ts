@@ -1,0 +1,70 @@
+import { MAX_QUESTION_WORDS, type ParsedQuestion } from './question.js';
+import type { SearchIndex } from './search-index.js';
+
+/**
+ * A question's matches as arrays indexed by term id and word id. Reading a passage closely visits
+ * every one of its words, and a typed-array read costs a fraction of a Map lookup. An entry
+ * belongs to the marked question only when its stamp is the current one, so marking the next
+ * question clears nothing.
+ */
+export interface QuestionMarks {
+  stamp: number;
+  /** The question marked now. */
+  question: ParsedQuestion | undefined;
+  termStamp: Int32Array;
+  /** Index term id → the question term it matches, and how closely. */
+  termMatch: Int32Array;
+  termSimilarity: Float64Array;
+  wordStamp: Int32Array;
+  /** Word id → the last position of the word in the question (for verbatim phrases). */
+  lastPosition: Int32Array;
+  /** Question position → the position of the same word before it, or -1: with lastPosition, each word's positions, last first. */
+  samePositionBefore: Int32Array;
+}
+
+const marksOf = new WeakMap<SearchIndex, QuestionMarks>();
+
+/** The marks of `question` in `index`, marking it unless it is the question marked now. */
+export function questionMarks(index: SearchIndex, question: ParsedQuestion): QuestionMarks {
+  let marks = marksOf.get(index);
+  if (!marks) {
+    const terms = index.termCount;
+    const words = index.vocabulary.size;
+    marks = {
+      stamp: 0,
+      question: undefined,
+      termStamp: new Int32Array(terms),
+      termMatch: new Int32Array(terms),
+      termSimilarity: new Float64Array(terms),
+      wordStamp: new Int32Array(words),
+      lastPosition: new Int32Array(words),
+      samePositionBefore: new Int32Array(MAX_QUESTION_WORDS),
+    };
+    marksOf.set(index, marks);
+  }
+  if (marks.question !== question) mark(marks, question);
+  return marks;
+}
+
+function mark(marks: QuestionMarks, question: ParsedQuestion): void {
+  if (marks.stamp >= 0x7ffffffe) {
+    marks.termStamp.fill(0);
+    marks.wordStamp.fill(0);
+    marks.stamp = 0;
+  }
+  const stamp = ++marks.stamp;
+  marks.question = question;
+  for (const [termId, { term, similarity }] of question.matchOf) {
+    marks.termStamp[termId] = stamp;
+    marks.termMatch[termId] = term;
+    marks.termSimilarity[termId] = similarity;
+  }
+  const { wordIds } = question;
+  for (let i = 0; i < wordIds.length; i++) {
+    const wordId = wordIds[i]!;
+    if (wordId < 0) continue;
+    marks.samePositionBefore[i] = marks.wordStamp[wordId] === stamp ? marks.lastPosition[wordId]! : -1;
+    marks.lastPosition[wordId] = i;
+    marks.wordStamp[wordId] = stamp;
+  }
+}
