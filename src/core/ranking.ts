@@ -233,10 +233,9 @@ function closeLook(
   const context = documentContext(index, passage);
   const contextShare = context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY;
   for (const termId of context.terms) {
-    const match = question.matchOf.get(termId);
-    if (match && match.similarity >= STRICT_SIMILARITY) {
-      inContext[match.term] = Math.max(inContext[match.term]!, contextShare * match.similarity);
-    }
+    if (termStamp[termId] !== stamp || termSimilarity[termId]! < STRICT_SIMILARITY) continue;
+    const term = termMatch[termId]!;
+    inContext[term] = Math.max(inContext[term]!, contextShare * termSimilarity[termId]!);
   }
   let together = 0;
   for (let i = 0; i < count; i++) together += closeness[i]!;
