@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon.js';
+import { stem } from './text.js';
 import type { AnswerKind } from './word-lists.js';
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -52,8 +53,8 @@ const GLOBAL_CUES = Object.fromEntries(
 /**
  * Whether a passage holds the kind of thing a question asks for, beyond what the question
  * already says, within `span` of its text (all of it unless given): "how many" wants a number
- * the question does not state, "who" someone it does not name. `asked` holds the question's
- * folded words.
+ * the question does not state, "who" someone it does not name. `asked` holds the stems of the
+ * question's words.
  */
 export function hasAnswerCue(
   kind: AnswerKind,
@@ -62,7 +63,7 @@ export function hasAnswerCue(
   span: readonly [number, number] = [0, text.length],
 ): boolean {
   return cuesIn(kind, text).some(
-    (cue) => cue.at >= span[0] && cue.at < span[1] && cue.words.some((word) => !asked.has(word)),
+    (cue) => cue.at >= span[0] && cue.at < span[1] && cue.words.some((word) => !asked.has(stem(word))),
   );
 }
 

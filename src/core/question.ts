@@ -2,6 +2,7 @@ import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
+import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
 import { type AnswerKind, WEIGHT } from './word-lists.js';
 import { neighbours } from './word-neighbours.js';
@@ -27,7 +28,10 @@ export interface ParsedQuestion {
   answerKind: AnswerKind | undefined;
   /** Whether some of its terms stand in chatter around the sentence that asks (see QuestionTerm.asked). */
   hasChatter: boolean;
-  /** The question's words, folded, for telling what it asks from what it already says. */
+  /**
+   * The stems of the question's words, for telling what it asks from what it already says:
+   * "whats stoltenbergs first name" already says "Stoltenberg".
+   */
   askedWords: ReadonlySet<string>;
   /** Vocabulary id of each question word in order, function words included (-1: not in the index). */
   wordIds: Int32Array;
@@ -111,7 +115,7 @@ export function parseQuestion(
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind: answerKindOf(all),
     hasChatter: terms.some((term) => !term.asked),
-    askedWords: new Set(all),
+    askedWords: new Set(all.map(stem)),
     wordIds,
     wordWeights,
     matchOf,

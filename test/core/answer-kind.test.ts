@@ -43,6 +43,12 @@ describe('the kind of answer a question wants', () => {
     expect(kindAt('How many storms closed the harbour besides the 12 last winter?', 2)).toBe(-1);
   });
 
+  it('does not count a name the question already says, typed without its apostrophe', () => {
+    const text = 'Vartanova has held the post since 2010.';
+    expect(hasAnswerCue('name', text, asked('whats vartanovas full name').askedWords)).toBe(false);
+    expect(hasAnswerCue('name', text, asked('whats the harbour masters full name').askedWords)).toBe(true);
+  });
+
   it('is a proper name for "what is the name of", held by a word rare in English, not by "The Harbour Master"', () => {
     expect(asked("what's the name of the harbour master").answerKind).toBe('name');
     expect(kindAt('What is the name of the harbour master?', 4)).toBe(1);
