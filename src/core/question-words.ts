@@ -66,12 +66,24 @@ const CHATTER_FOCUS = 0.35;
  * topic words, and each word's focus (the sentence that asks leads; the story around it is
  * context). `isKnown` says whether the knowledge uses a word, which is then never "corrected".
  */
-export function readQuestionWords(question: string, isKnown: (word: string) => boolean): QuestionWord[] {
+export function readQuestionWords(
+  question: string,
+  isKnown: (word: string) => boolean,
+  /** How each word was read before with the same `isKnown` (null: filler), kept by the caller. */
+  readBefore?: Map<string, string | null>,
+): QuestionWord[] {
   const text = question.replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ').replace(QUESTION_WORD_IS, '$1 is');
   const focusAt = askFocus(text);
-  return tokenize(text)
-    .filter(({ word }) => !CHAT_FILLER.has(word) || isKnown(word))
-    .map(({ word, start }) => ({ word: readWord(word, isKnown), start, focus: focusAt(start) }));
+  const words: QuestionWord[] = [];
+  for (const { word, start } of tokenize(text)) {
+    let read = readBefore?.get(word);
+    if (read === undefined) {
+      read = CHAT_FILLER.has(word) && !isKnown(word) ? null : readWord(word, isKnown);
+      readBefore?.set(word, read);
+    }
+    if (read !== null) words.push({ word: read, start, focus: focusAt(start) });
+  }
+  return words;
 }
 
 function readWord(word: string, isKnown: (word: string) => boolean): string {

@@ -55,22 +55,20 @@ export function parseQuestion(
   question: string,
   options: { completeLastWord?: boolean } = {},
 ): ParsedQuestion {
-  const read = readQuestionWords(question, (word) => index.vocabulary.wordId(word) !== undefined).slice(
-    0,
-    MAX_QUESTION_WORDS,
-  );
+  const cache = readingsOf(index);
+  const read = readQuestionWords(question, cache.isKnown, cache.tokens).slice(0, MAX_QUESTION_WORDS);
   const all = read.map(({ word }) => word);
   const terms: QuestionTerm[] = [];
   const wordWeights = new Float64Array(all.length);
+  const wordIds = new Int32Array(all.length);
   const termOf = new Map<string, number>();
   read.forEach(({ word, focus }, i) => {
-    // A word that is a function word in the knowledge's other languages, and no English term of
-    // it is indexed, carries no topic here.
-    let term = indexTerm(word);
-    if (term !== null && index.termId(term) === undefined && index.otherLanguageTerms(word).functionWord) term = null;
+    const reading = readingOf(index, cache, word);
+    wordIds[i] = reading.wordId;
     // "what areas", "which country": the noun after the question word names the kind of
     // answer wanted, which the passage need not repeat.
-    const weight = focus * (ANSWER_DETERMINERS.has(all[i - 1] ?? '') ? WEIGHT.weak : termWeight(word));
+    const weight = focus * (ANSWER_DETERMINERS.has(all[i - 1] ?? '') ? WEIGHT.weak : reading.weight);
+    const { term } = reading;
     if (term === null) return;
     const known = termOf.get(term);
     if (known !== undefined) {
@@ -82,15 +80,9 @@ export function parseQuestion(
     if (terms.length >= MAX_QUESTION_TERMS) return;
     wordWeights[i] = weight;
     termOf.set(term, terms.length);
-    terms.push({
-      word,
-      base: term === SAY_TERM ? null : baseOf(word),
-      weight,
-      asked: focus === 1,
-      variants: variantsOf(index, word, term),
-    });
+    // A copy: completing a word being typed adds to its list.
+    terms.push({ word, base: reading.base, weight, asked: focus === 1, variants: reading.variants.slice() });
   });
-  const wordIds = Int32Array.from(all, (word) => index.vocabulary.wordId(word) ?? -1);
   const last = terms.at(-1);
   if (
     options.completeLastWord &&
@@ -140,29 +132,65 @@ const RELATION_SIMILARITY: Record<Relation, number> = {
 const MIN_NEIGHBOUR_SIMILARITY = 0.6;
 const NEIGHBOUR_SHARE = 0.55;
 
-const variantCache = new WeakMap<SearchIndex, Map<string, Variant[]>>();
-const VARIANT_CACHE_LIMIT = 20_000;
-
 /**
- * Index terms a question word may match, best first: itself, typo and spelling variants, related
- * words. Kept per index: its vocabulary never changes, and people ask with the same words.
+ * What a question word is to an index: its term (null for a function word), weight, base form,
+ * vocabulary id and variants. Worked out once per index and word: people ask with the same words,
+ * and reading a word touches a dozen tables (shorthand, stop words, the vocabulary, the lexicon's
+ * word list, the memos of folding, stemming and weights), which under load are no longer in the
+ * processor's cache; one lookup here touches one.
  */
-function variantsOf(index: SearchIndex, word: string, term: string): Variant[] {
-  let cache = variantCache.get(index);
-  if (!cache) variantCache.set(index, (cache = new Map()));
-  let variants = cache.get(word);
-  if (!variants) {
-    variants = findVariants(index, word, term);
-    if (cache.size >= VARIANT_CACHE_LIMIT) cache.clear();
-    cache.set(word, variants);
-  }
-  // A copy: completing a word being typed adds to its list.
-  return variants.slice();
+interface WordReading {
+  term: string | null;
+  weight: number;
+  base: string | null;
+  wordId: number;
+  /** Index terms it may match, best first: itself, typo and spelling variants, related words. */
+  variants: Variant[];
 }
 
-/** Forgets the variants found so far; benchmarks use it to measure questions with unseen words. */
-export function forgetVariants(index: SearchIndex): void {
-  variantCache.get(index)?.clear();
+interface Readings {
+  /** Question word → its reading. */
+  words: Map<string, WordReading>;
+  /** Token → the word it is read as (see readQuestionWords). */
+  tokens: Map<string, string | null>;
+  isKnown: (word: string) => boolean;
+}
+
+const readingsByIndex = new WeakMap<SearchIndex, Readings>();
+const READING_CACHE_LIMIT = 20_000;
+
+function readingsOf(index: SearchIndex): Readings {
+  let readings = readingsByIndex.get(index);
+  if (!readings) {
+    readings = { words: new Map(), tokens: new Map(), isKnown: (word) => index.vocabulary.wordId(word) !== undefined };
+    readingsByIndex.set(index, readings);
+  }
+  if (readings.tokens.size >= READING_CACHE_LIMIT) readings.tokens.clear();
+  return readings;
+}
+
+function readingOf(index: SearchIndex, readings: Readings, word: string): WordReading {
+  let reading = readings.words.get(word);
+  if (reading) return reading;
+  // A word that is a function word in the knowledge's other languages, and no English term of
+  // it is indexed, carries no topic here.
+  let term = indexTerm(word);
+  if (term !== null && index.termId(term) === undefined && index.otherLanguageTerms(word).functionWord) term = null;
+  reading = {
+    term,
+    weight: termWeight(word),
+    base: term === null || term === SAY_TERM ? null : baseOf(word),
+    wordId: index.vocabulary.wordId(word) ?? -1,
+    variants: term === null ? [] : findVariants(index, word, term),
+  };
+  if (readings.words.size >= READING_CACHE_LIMIT) readings.words.clear();
+  readings.words.set(word, reading);
+  return reading;
+}
+
+/** Forgets the words read so far; benchmarks use it to measure questions with unseen words. */
+export function forgetWordReadings(index: SearchIndex): void {
+  readingsByIndex.delete(index);
   relatedTerms.get(index)?.fill(UNKNOWN_TERM);
   index.vocabulary.clearCache();
 }

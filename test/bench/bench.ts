@@ -9,7 +9,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { loadKnowledge } from '../../src/core/knowledge.js';
 import { loadLexicalResources } from '../../src/core/lexical-resources.js';
 import { type Passage, toPassages } from '../../src/core/passages.js';
-import { forgetVariants } from '../../src/core/question.js';
+import { forgetWordReadings } from '../../src/core/question.js';
 import { SearchIndex } from '../../src/core/search-index.js';
 import { parseQuestionSet } from '../../src/eval/evaluation.js';
 import { EVAL_SETS } from '../../src/eval/sets.js';
@@ -39,7 +39,7 @@ function time(index: SearchIndex, warmUp: readonly string[], queries: readonly s
   for (let r = 0; r < 3; r++) for (const query of warmUp) answerQuestion(index, query);
   const measure = (clearFirst: boolean) =>
     queries.map((query) => {
-      if (clearFirst) forgetVariants(index);
+      if (clearFirst) forgetWordReadings(index);
       const start = process.hrtime.bigint();
       answerQuestion(index, query);
       return Number(process.hrtime.bigint() - start) / 1000;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
+import { parseQuestion } from '../../src/core/question.js';
 import { readQuestionWords } from '../../src/core/question-words.js';
 import { indexOf } from '../helpers.js';
 
@@ -39,6 +40,14 @@ describe('reading a question as people type it', () => {
     expect(read("what's the mayor's plan")).toEqual(['what', 'is', 'the', 'mayor', 'plan']);
     expect(read('whats okafors plan')).toEqual(['what', 'is', 'okafors', 'plan']);
     expect(read('who’s the chair')).toEqual(['who', 'is', 'the', 'chair']);
+  });
+
+  it('reads a word for each knowledge apart, however often it was read for another', () => {
+    const withHte = indexOf(['The hte festival opens the plan.']);
+    const topics = (index: typeof council) => parseQuestion(index, 'whta hte plan').terms.map((term) => term.word);
+    expect(topics(council)).toEqual(['plan']);
+    expect(topics(withHte)).toEqual(['hte', 'plan']);
+    expect(topics(council)).toEqual(['plan']);
   });
 
   it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
