@@ -1,11 +1,13 @@
 import type { Passage } from './passages.js';
 import { MAX_QUESTION_TERMS, type ParsedQuestion, wordSimilarity } from './question.js';
-import { questionMarks } from './question-marks.js';
+import { questionMarks, relatedWordCounts } from './question-marks.js';
 import type { SearchIndex } from './search-index.js';
 
 // Scores per sentence, and the best similarity per (sentence, question term); grown as needed, reused.
 let scores = new Float64Array(16);
 let seen = new Float64Array(16 * MAX_QUESTION_TERMS);
+// Per question term: whether a related word of it counts in this passage (see relatedWordCounts).
+const relatedCounts = new Int8Array(MAX_QUESTION_TERMS);
 
 /** The sentence matching the most question weight; the first one on a tie (or with no match). */
 export function bestSentence(
@@ -22,7 +24,8 @@ export function bestSentence(
   scores.fill(0, 0, spans.length);
   // So that a repeated word counts once per sentence.
   seen.fill(0, 0, spans.length * MAX_QUESTION_TERMS);
-  const { stamp, termStamp, termMatch, termSimilarity } = questionMarks(index, question);
+  const { stamp, termStamp, termMatch, termSimilarity, termRelated } = questionMarks(index, question);
+  relatedCounts.fill(-1);
   const { vocabulary, tokens, tokenOffsets } = index;
   let sentence = 0;
   for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) {
@@ -31,6 +34,10 @@ export function bestSentence(
     const termId = vocabulary.termOf(wordId);
     if (termId < 0 || termStamp[termId] !== stamp) continue;
     const term = termMatch[termId]!;
+    if (termRelated[termId] === 1) {
+      if (relatedCounts[term] === -1) relatedCounts[term] = relatedWordCounts(index, question, term, p) ? 1 : 0;
+      if (relatedCounts[term] === 0) continue;
+    }
     const similarity = wordSimilarity(index, question, wordId, term, termSimilarity[termId]!);
     const key = sentence * MAX_QUESTION_TERMS + term;
     const previous = seen[key]!;

@@ -15,6 +15,8 @@ export interface QuestionMarks {
   /** Index term id → the question term it matches, and how closely. */
   termMatch: Int32Array;
   termSimilarity: Float64Array;
+  /** 1 where that match is a related word (see Variant.related). */
+  termRelated: Uint8Array;
   wordStamp: Int32Array;
   /** Word id → the last position of the word in the question (for verbatim phrases). */
   lastPosition: Int32Array;
@@ -36,6 +38,7 @@ export function questionMarks(index: SearchIndex, question: ParsedQuestion): Que
       termStamp: new Int32Array(terms),
       termMatch: new Int32Array(terms),
       termSimilarity: new Float64Array(terms),
+      termRelated: new Uint8Array(terms),
       wordStamp: new Int32Array(words),
       lastPosition: new Int32Array(words),
       samePositionBefore: new Int32Array(MAX_QUESTION_WORDS),
@@ -54,10 +57,11 @@ function mark(marks: QuestionMarks, question: ParsedQuestion): void {
   }
   const stamp = ++marks.stamp;
   marks.question = question;
-  for (const [termId, { term, similarity }] of question.matchOf) {
+  for (const [termId, { term, similarity, related }] of question.matchOf) {
     marks.termStamp[termId] = stamp;
     marks.termMatch[termId] = term;
     marks.termSimilarity[termId] = similarity;
+    marks.termRelated[termId] = related ? 1 : 0;
   }
   const { wordIds } = question;
   for (let i = 0; i < wordIds.length; i++) {
@@ -67,4 +71,21 @@ function mark(marks: QuestionMarks, question: ParsedQuestion): void {
     marks.lastPosition[wordId] = i;
     marks.wordStamp[wordId] = stamp;
   }
+}
+
+/**
+ * Whether question term `term`, when a passage matches it only through a related word, is
+ * matched there: only when the passage's document does not use the word itself. Within one
+ * article the writer's own word for a thing is the word they use; a related word in another of
+ * its paragraphs is most often about something else (of the related-word matches a study of
+ * failed questions found, a third to a half were such). Another document may say it its own way.
+ */
+export function relatedWordCounts(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  term: number,
+  passage: number,
+): boolean {
+  const own = question.terms[term]!.ownTermId;
+  return own < 0 || !index.documentHolds(own, passage);
 }

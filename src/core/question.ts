@@ -20,6 +20,8 @@ export interface QuestionTerm {
   asked: boolean;
   /** Index terms it matches, best first: its own stem (similarity 1) and close variants. */
   variants: Variant[];
+  /** The index term of the word itself, or -1 when no passage uses it. */
+  ownTermId: number;
 }
 
 export interface ParsedQuestion {
@@ -38,7 +40,7 @@ export interface ParsedQuestion {
   /** Topic weight of each of those words (0 for function words and repeats), for verbatim phrases. */
   wordWeights: Float64Array;
   /** Index term id → the question term it matches and how closely; for highlighting and proximity. */
-  matchOf: Map<number, { term: number; similarity: number }>;
+  matchOf: Map<number, { term: number; similarity: number; related: boolean }>;
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -81,7 +83,14 @@ export function parseQuestion(
     wordWeights[i] = weight;
     termOf.set(term, terms.length);
     // A copy: completing a word being typed adds to its list.
-    terms.push({ word, base: reading.base, weight, asked: focus === 1, variants: reading.variants.slice() });
+    terms.push({
+      word,
+      base: reading.base,
+      weight,
+      asked: focus === 1,
+      variants: reading.variants.slice(),
+      ownTermId: reading.ownTermId,
+    });
   });
   const last = terms.at(-1);
   if (
@@ -96,10 +105,10 @@ export function parseQuestion(
       if (!known.has(termId)) last.variants.push({ termId, similarity: COMPLETION_SIMILARITY });
     }
   }
-  const matchOf = new Map<number, { term: number; similarity: number }>();
+  const matchOf = new Map<number, { term: number; similarity: number; related: boolean }>();
   terms.forEach((term, i) => {
-    for (const { termId, similarity } of term.variants) {
-      if (similarity > (matchOf.get(termId)?.similarity ?? 0)) matchOf.set(termId, { term: i, similarity });
+    for (const { termId, similarity, related = false } of term.variants) {
+      if (similarity > (matchOf.get(termId)?.similarity ?? 0)) matchOf.set(termId, { term: i, similarity, related });
     }
   });
   return {
@@ -146,6 +155,7 @@ interface WordReading {
   wordId: number;
   /** Index terms it may match, best first: itself, typo and spelling variants, related words. */
   variants: Variant[];
+  ownTermId: number;
 }
 
 interface Readings {
@@ -182,6 +192,7 @@ function readingOf(index: SearchIndex, readings: Readings, word: string): WordRe
     base: term === null || term === SAY_TERM ? null : baseOf(word),
     wordId: index.vocabulary.wordId(word) ?? -1,
     variants: term === null ? [] : findVariants(index, word, term),
+    ownTermId: term === null ? -1 : (index.termId(term) ?? -1),
   };
   if (readings.words.size >= READING_CACHE_LIMIT) readings.words.clear();
   readings.words.set(word, reading);
@@ -198,9 +209,13 @@ export function forgetWordReadings(index: SearchIndex): void {
 function findVariants(index: SearchIndex, word: string, term: string): Variant[] {
   const exact = index.termId(term);
   const best = new Map<number, number>();
+  const related = new Set<number>();
   /** Keeps the closest way of matching each index term; -1 is no term. */
-  const keep = (termId: number, similarity: number) => {
-    if (termId >= 0 && similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
+  const keep = (termId: number, similarity: number, isRelated = false) => {
+    if (termId < 0 || similarity <= (best.get(termId) ?? 0)) return;
+    best.set(termId, similarity);
+    if (isRelated) related.add(termId);
+    else related.delete(termId);
   };
   if (exact !== undefined) best.set(exact, 1);
   // The same word in the knowledge's documents in other languages, stemmed their way.
@@ -210,18 +225,21 @@ function findVariants(index: SearchIndex, word: string, term: string): Variant[]
     // A related word stands in for the question word only where the index holds it and it is
     // not so common that it says nothing about a passage (relatedTermId is -1 then).
     const known = relatedTermsOf(index);
-    for (const related of relatedWords(word)) {
-      let termId = known[related.id]!;
-      if (termId === UNKNOWN_TERM) known[related.id] = termId = relatedTermId(index, related.word);
-      keep(termId, RELATION_SIMILARITY[related.relation]);
+    for (const relation of relatedWords(word)) {
+      let termId = known[relation.id]!;
+      if (termId === UNKNOWN_TERM) known[relation.id] = termId = relatedTermId(index, relation.word);
+      keep(termId, RELATION_SIMILARITY[relation.relation], true);
     }
     for (const neighbour of neighbours(lexicon().baseForms(word)[0] ?? word)) {
       if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
-      keep(relatedTermId(index, neighbour.word), NEIGHBOUR_SHARE * neighbour.similarity);
+      keep(relatedTermId(index, neighbour.word), NEIGHBOUR_SHARE * neighbour.similarity, true);
     }
   }
   return [...best]
-    .map(([termId, similarity]) => ({ termId, similarity }))
+    .map(
+      ([termId, similarity]): Variant =>
+        related.has(termId) ? { termId, similarity, related: true } : { termId, similarity },
+    )
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, MAX_VARIANTS);
 }

@@ -8,7 +8,7 @@ import {
   type QuestionTerm,
   wordSimilarity,
 } from './question.js';
-import { type QuestionMarks, questionMarks } from './question-marks.js';
+import { type QuestionMarks, questionMarks, relatedWordCounts } from './question-marks.js';
 import type { SearchIndex } from './search-index.js';
 
 /** How well a passage matches a question's terms (all of them, or those of the sentence that asks). */
@@ -94,13 +94,15 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     }
     const stamp = ++scratch.stamp;
     // Variants come best first, so a passage's first visit is its best match for this term.
-    for (const { termId, similarity } of term.variants) {
+    for (const { termId, similarity, related } of term.variants) {
       const { passages, counts, from, to } = index.postings(termId);
       const weight = term.weight * similarity;
       const idf = index.idf(termId);
+      const onlyWhereUnused = related === true && term.ownTermId >= 0;
       for (let k = from; k < to; k++) {
         const p = passages[k]!;
         if (termMark[p] === stamp) continue;
+        if (onlyWhereUnused && index.documentHolds(term.ownTermId, p)) continue;
         termMark[p] = stamp;
         if (coverage[p] === 0) touched.push(p);
         const tf = counts[k]!;
@@ -192,6 +194,8 @@ const LOOK = {
   closeness: new Float64Array(MAX_QUESTION_TERMS),
   inContext: new Float64Array(MAX_QUESTION_TERMS),
   similarity: new Float64Array(MAX_QUESTION_TERMS),
+  /** Per question term: whether a related word of it counts in this passage (1, 0; -1 not yet known). */
+  relatedCounts: new Int8Array(MAX_QUESTION_TERMS),
 };
 
 /**
@@ -207,14 +211,15 @@ function closeLook(
   passage: number,
 ): { all: MatchSummary; asked: MatchSummary; proximity: number } {
   const count = question.terms.length;
-  const { best, lastAt, closeness, inContext, similarity } = LOOK;
+  const { best, lastAt, closeness, inContext, similarity, relatedCounts } = LOOK;
+  relatedCounts.fill(-1, 0, count);
   best.fill(0, 0, count);
   // Position (in topic words) where each question term was last seen in the passage.
   lastAt.fill(-1, 0, count);
   closeness.fill(0, 0, count);
   inContext.fill(0, 0, count);
   const { vocabulary, tokens } = index;
-  const { stamp, termStamp, termMatch, termSimilarity } = marks;
+  const { stamp, termStamp, termMatch, termSimilarity, termRelated } = marks;
   let position = 0;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const wordId = tokens[at]!;
@@ -223,6 +228,10 @@ function closeLook(
     position++;
     if (termStamp[termId] !== stamp) continue;
     const term = termMatch[termId]!;
+    if (termRelated[termId] === 1) {
+      if (relatedCounts[term] === -1) relatedCounts[term] = relatedWordCounts(index, question, term, passage) ? 1 : 0;
+      if (relatedCounts[term] === 0) continue;
+    }
     const similarity = wordSimilarity(index, question, wordId, term, termSimilarity[termId]!);
     if (similarity > best[term]!) best[term] = similarity;
     lastAt[term] = position;

@@ -33,6 +33,9 @@ export class SearchIndex {
   private readonly postingList: Postings;
   private readonly passageNumbers = new Map<string, number>();
   private readonly firstPassages = new Map<string, number>();
+  /** Passage → the first passage of its document's run of passages, and one past its last. */
+  private readonly documentStart: Uint32Array;
+  private readonly documentEnd: Uint32Array;
 
   private constructor(parts: {
     passages: readonly Passage[];
@@ -65,6 +68,17 @@ export class SearchIndex {
       this.passageNumbers.set(passage.id, p);
       if (!this.firstPassages.has(passage.document.id)) this.firstPassages.set(passage.document.id, p);
     });
+    const n = parts.passages.length;
+    this.documentStart = new Uint32Array(n);
+    this.documentEnd = new Uint32Array(n);
+    for (let p = 0, start = 0; p < n; p++) {
+      if (p > 0 && parts.passages[p]!.document.id !== parts.passages[p - 1]!.document.id) start = p;
+      this.documentStart[p] = start;
+    }
+    for (let p = n - 1, end = n; p >= 0; p--) {
+      if (p < n - 1 && parts.passages[p]!.document.id !== parts.passages[p + 1]!.document.id) end = p + 1;
+      this.documentEnd[p] = end;
+    }
   }
 
   static build(passages: readonly Passage[]): SearchIndex {
@@ -177,6 +191,23 @@ export class SearchIndex {
   postings(termId: number): { passages: Uint32Array; counts: Uint16Array; from: number; to: number } {
     const { passages, counts, start } = this.postingList;
     return { passages, counts, from: start[termId]!, to: start[termId + 1]! };
+  }
+
+  /**
+   * Whether the document of passage `passage` (its run of passages) holds the term somewhere: a
+   * binary search of the term's postings, which are in passage order.
+   */
+  documentHolds(termId: number, passage: number): boolean {
+    const { passages, from, to } = this.postings(termId);
+    const start = this.documentStart[passage]!;
+    let low = from;
+    let high = to;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (passages[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < to && passages[low]! < this.documentEnd[passage]!;
   }
 
   /** BM25 inverse document frequency: rare terms say more about a passage than common ones. */

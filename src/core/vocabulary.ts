@@ -6,6 +6,11 @@ import { isSwap } from './text.js';
 export interface Variant {
   termId: number;
   similarity: number;
+  /**
+   * A WordNet relation or a word-vector neighbour, not the word itself, a spelling of it or a
+   * longer form: it stands in for the word only in documents that do not use the word itself.
+   */
+  related?: boolean;
 }
 
 // Shortest word worth correcting: shorter ones are too close to each other ("won", "now").
