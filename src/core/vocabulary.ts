@@ -156,6 +156,13 @@ export class Vocabulary {
     const candidates = (spelledRight ? this.extensionsOf(word) : this.candidates(word)).filter(
       (i) => this.termOfWord[i] !== exactTermId,
     );
+    // Two letters swapped share few trigrams with the word meant ("cheif" and "chief" share none),
+    // so the words one swap away are looked up directly.
+    if (!spelledRight) {
+      for (const i of this.swapsOf(word)) {
+        if (this.termOfWord[i] !== exactTermId && !candidates.includes(i)) candidates.push(i);
+      }
+    }
     if (candidates.length === 0) return [];
     const best = new Map<number, number>();
     const keep = (termId: number, similarity: number) => {
@@ -195,6 +202,17 @@ export class Vocabulary {
     return [...best]
       .map(([termId, similarity]) => ({ termId, similarity }))
       .sort((a, b) => b.similarity - a.similarity);
+  }
+
+  /** Words the vocabulary holds that are `word` with two neighbouring letters swapped, the first letter kept. */
+  private swapsOf(word: string): number[] {
+    const found: number[] = [];
+    for (let i = 1; i < word.length - 1; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const id = this.idOfWord.get(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      if (id !== undefined) found.push(id);
+    }
+    return found;
   }
 
   /** Words that extend `word` by a few letters, found by prefix without any trigram counting. */

@@ -46,6 +46,11 @@ describe('reading a question as people type it', () => {
     expect(read('who’s the chair')).toEqual(['who', 'is', 'the', 'chair']);
   });
 
+  it('finds the word meant by two swapped letters, though they share no trigram ("chiar", "chair")', () => {
+    const [typed] = parseQuestion(council, 'chiar').terms;
+    expect(typed!.variants).toEqual([{ termId: council.termId('chair'), similarity: 0.9 }]);
+  });
+
   it('reads a word for each knowledge apart, however often it was read for another', () => {
     const withHte = indexOf(['The hte festival opens the plan.']);
     const topics = (index: typeof council) => parseQuestion(index, 'whta hte plan').terms.map((term) => term.word);

@@ -28,7 +28,7 @@ describe('measured accuracy', () => {
 
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most
-    ['public calibration', 74, 33, 6],
+    ['public calibration', 74, 33, 5],
     ['shipped article, earlier development', 29, 27, 0],
     ['shipped article, development', 35, 26, 2],
     ['shipped article, held out', 35, 23, 2],
