@@ -20,7 +20,10 @@ export interface QuestionMarks {
   wordStamp: Int32Array;
   /** Word id → the last position of the word in the question (for verbatim phrases). */
   lastPosition: Int32Array;
-  /** Question position → the position of the same word before it, or -1: with lastPosition, each word's positions, last first. */
+  /**
+   * Question position → the position of the same word before it, or -1: with lastPosition, each
+   * word's positions in the question, last first.
+   */
   samePositionBefore: Int32Array;
 }
 
