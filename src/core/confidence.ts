@@ -25,6 +25,8 @@ export interface Evidence {
   margin: number;
   /** How many weighty words the question has, up to five, over five. */
   substance: number;
+  /** Share of the question matched, its words weighed also by how rare they are in the knowledge. */
+  specific: number;
 }
 
 export const EVIDENCE_FEATURES = [
@@ -37,6 +39,7 @@ export const EVIDENCE_FEATURES = [
   'kindHeld',
   'margin',
   'substance',
+  'specific',
 ] as const;
 
 // Question words weighing at least this much count towards the question's substance.
@@ -65,6 +68,7 @@ export function evidenceOf(
     kindLacking: answerKind < 0 ? 1 : 0,
     kindHeld: answerKind > 0 ? 1 : 0,
     margin: next ? Math.min(1, best.rank - next.rank) : 1,
+    specific: asked.specific,
     substance: Math.min(MAX_SUBSTANCE, question.terms.filter((term) => term.weight >= WEIGHTY).length) / MAX_SUBSTANCE,
   };
 }

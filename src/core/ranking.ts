@@ -26,6 +26,12 @@ export interface MatchSummary {
   elsewhere: number;
   /** Share of the weight matched only through related words or the document context. */
   weak: number;
+  /**
+   * The share matched with each word weighed also by how rare it is in the knowledge (its idf
+   * over the largest possible): the question's specific words count more than the names and
+   * topic words every paragraph of an article shares, which off-topic questions about it reuse.
+   */
+  specific: number;
 }
 
 export interface RankedPassage {
@@ -69,6 +75,8 @@ interface Scratch {
 }
 
 const scratchOf = new WeakMap<SearchIndex, Scratch>();
+/** Per question term, how specific it is in the knowledge: its idf over the largest possible, 1 if absent. */
+const SPECIFICITY = new Float64Array(MAX_QUESTION_TERMS);
 
 function scratchFor(index: SearchIndex): Scratch {
   let scratch = scratchOf.get(index);
@@ -125,6 +133,10 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     bm25[p] = 0;
   }
 
+  const largestIdf = Math.log(1 + (index.passages.length + 0.5) / 0.5);
+  question.terms.forEach((term, t) => {
+    SPECIFICITY[t] = term.ownTermId >= 0 ? index.idf(term.ownTermId) / largestIdf : 1;
+  });
   const marks = questionMarks(index, question);
   const ranked = shortlist.items().map(({ passage, bm25Share }): RankedPassage => {
     const look = closeLook(index, question, marks, passage);
@@ -267,6 +279,8 @@ function summarize(
 ): MatchSummary | undefined {
   let total = 0;
   let covered = 0;
+  let specificTotal = 0;
+  let specificCovered = 0;
   let strict = 0;
   let missing = 0;
   let elsewhere = 0;
@@ -278,6 +292,8 @@ function summarize(
     const { weight } = term;
     total += weight;
     covered += weight * similarity[i]!;
+    specificTotal += weight * SPECIFICITY[i]!;
+    specificCovered += weight * SPECIFICITY[i]! * similarity[i]!;
     if (own[i]! >= STRICT_SIMILARITY) strict += weight * own[i]!;
     // A word matched only by a loose relation is still mostly missing.
     missing = Math.max(missing, weight * (1 - similarity[i]!));
@@ -294,6 +310,7 @@ function summarize(
     missing,
     elsewhere: elsewhere / total,
     weak: weak / total,
+    specific: specificTotal > 0 ? specificCovered / specificTotal : 0,
   };
 }
 

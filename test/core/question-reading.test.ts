@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/core/answer.js';
+import { answerQuestion, bestPassageEvidence } from '../../src/core/answer.js';
 import { parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { toPassages } from '../../src/core/passages.js';
 import { parseQuestion } from '../../src/core/question.js';
@@ -165,6 +165,15 @@ describe('finding the passage for a paraphrase', () => {
 });
 
 describe('deciding whether to answer', () => {
+  it("counts a match on the name every paragraph shares as less specific than one on a paragraph's own words", () => {
+    const visits = indexOf(['Okafor opened the museum.', 'Okafor closed the docks.', 'Okafor visited the harbour.']);
+    const byName = bestPassageEvidence(visits, 'Did Okafor open the stadium?')!;
+    const byOwnWord = bestPassageEvidence(visits, 'Did Mensah open the museum?')!;
+    expect([byName.id, byOwnWord.id]).toEqual(['test-doc#p1', 'test-doc#p1']);
+    expect(byName.evidence.coverage).toBeGreaterThan(byOwnWord.evidence.coverage);
+    expect(byName.evidence.specific).toBeLessThan(byOwnWord.evidence.specific);
+  });
+
   it('is more confident in a passage that holds the whole question than in one that shares a name', () => {
     const whole = answerQuestion(council, 'how much did rents rise last year', { minConfidence: 0 }).best!.score;
     const name = answerQuestion(council, 'what is the name of the docks museum director', { minConfidence: 0 }).best!
