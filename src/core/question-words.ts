@@ -142,7 +142,8 @@ const SENTENCE_END = new RegExp(
 
 /**
  * Focus by position: a question of several sentences asks in one of them (the last with a
- * question mark, else the last that opens like a question); the others are chatter around it.
+ * question mark, else the last that opens like a question, else the last); the others are
+ * chatter around it.
  */
 function askFocus(text: string): (start: number) => number {
   const sentences: Array<{ start: number; end: number; text: string }> = [];
@@ -167,9 +168,12 @@ function askFocus(text: string): (start: number) => number {
     if (match === null) break;
   }
   if (sentences.length < 2) return () => 1;
+  // Typed in a chat, the ask may have neither a question mark nor a question word first ("...
+  // after the weekend clashes did the nato secretary general push them toward talks"): then it
+  // is the last sentence, as people tell the story first and ask at the end.
   const asking =
     sentences.findLast((sentence) => sentence.text.includes('?')) ??
-    sentences.findLast((sentence) => ASKING_START.test(sentence.text.trim()));
-  if (!asking) return () => 1;
+    sentences.findLast((sentence) => ASKING_START.test(sentence.text.trim())) ??
+    sentences.at(-1)!;
   return (start) => (start >= asking.start && start < asking.end ? 1 : CHATTER_FOCUS);
 }

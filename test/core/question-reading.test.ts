@@ -77,6 +77,24 @@ describe('reading a question as people type it', () => {
     expect(readQuestionWords('who backed the U.S. plan', () => false).every((w) => w.focus === 1)).toBe(true);
   });
 
+  it('takes the last sentence for the ask when none has a question mark or opens like a question', () => {
+    const words = readQuestionWords(
+      'my aunt keeps saying the council wants a fight. after the storm did the mayor back the plan',
+      () => false,
+    );
+    expect(words.filter((w) => w.focus === 1).map((w) => w.word)).toEqual([
+      'after',
+      'the',
+      'storm',
+      'did',
+      'the',
+      'mayor',
+      'back',
+      'the',
+      'plan',
+    ]);
+  });
+
   it('ends a sentence at a short word when a question opens after it', () => {
     const words = readQuestionWords('we argued whether it was a photo op. did the mayor back the plan', () => false);
     expect(words.filter((w) => w.focus === 1).map((w) => w.word)).toEqual([
