@@ -34,10 +34,7 @@ export function bestSentence(
     const termId = vocabulary.termOf(wordId);
     if (termId < 0 || termStamp[termId] !== stamp) continue;
     const term = termMatch[termId]!;
-    if (termRelated[termId] === 1) {
-      if (relatedCounts[term] === -1) relatedCounts[term] = relatedWordCounts(index, question, term, p) ? 1 : 0;
-      if (relatedCounts[term] === 0) continue;
-    }
+    if (termRelated[termId] === 1 && !relatedWordCounts(relatedCounts, index, question, term, p)) continue;
     const similarity = wordSimilarity(index, question, wordId, term, termSimilarity[termId]!);
     const key = sentence * MAX_QUESTION_TERMS + term;
     const previous = seen[key]!;

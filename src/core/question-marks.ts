@@ -82,13 +82,18 @@ function mark(marks: QuestionMarks, question: ParsedQuestion): void {
  * article the writer's own word for a thing is the word they use; a related word in another of
  * its paragraphs is most often about something else (of the related-word matches a study of
  * failed questions found, a third to a half were such). Another document may say it its own way.
+ * `verdicts` remembers the answer per term while one passage is read (-1: not yet known).
  */
 export function relatedWordCounts(
+  verdicts: Int8Array,
   index: SearchIndex,
   question: ParsedQuestion,
   term: number,
   passage: number,
 ): boolean {
-  const own = question.terms[term]!.ownTermId;
-  return own < 0 || !index.documentHolds(own, passage);
+  if (verdicts[term] === -1) {
+    const own = question.terms[term]!.ownTermId;
+    verdicts[term] = own < 0 || !index.documentHolds(own, passage) ? 1 : 0;
+  }
+  return verdicts[term] === 1;
 }

@@ -185,14 +185,15 @@ function readingOf(index: SearchIndex, readings: Readings, word: string): WordRe
   // A word that is a function word in the knowledge's other languages, and no English term of
   // it is indexed, carries no topic here.
   let term = indexTerm(word);
-  if (term !== null && index.termId(term) === undefined && index.otherLanguageTerms(word).functionWord) term = null;
+  const own = term === null ? undefined : index.termId(term);
+  if (term !== null && own === undefined && index.otherLanguageTerms(word).functionWord) term = null;
   reading = {
     term,
     weight: termWeight(word),
     base: term === null || term === SAY_TERM ? null : baseOf(word),
     wordId: index.vocabulary.wordId(word) ?? -1,
-    variants: term === null ? [] : findVariants(index, word, term),
-    ownTermId: term === null ? -1 : (index.termId(term) ?? -1),
+    variants: term === null ? [] : findVariants(index, word, term, own),
+    ownTermId: term === null ? -1 : (own ?? -1),
   };
   if (readings.words.size >= READING_CACHE_LIMIT) readings.words.clear();
   readings.words.set(word, reading);
@@ -206,8 +207,8 @@ export function forgetWordReadings(index: SearchIndex): void {
   index.vocabulary.clearCache();
 }
 
-function findVariants(index: SearchIndex, word: string, term: string): Variant[] {
-  const exact = index.termId(term);
+/** `exact` is the index term of the word itself (`term`), if the index holds it. */
+function findVariants(index: SearchIndex, word: string, term: string, exact: number | undefined): Variant[] {
   const best = new Map<number, number>();
   const related = new Set<number>();
   /** Keeps the closest way of matching each index term; -1 is no term. */

@@ -240,10 +240,7 @@ function closeLook(
     position++;
     if (termStamp[termId] !== stamp) continue;
     const term = termMatch[termId]!;
-    if (termRelated[termId] === 1) {
-      if (relatedCounts[term] === -1) relatedCounts[term] = relatedWordCounts(index, question, term, passage) ? 1 : 0;
-      if (relatedCounts[term] === 0) continue;
-    }
+    if (termRelated[termId] === 1 && !relatedWordCounts(relatedCounts, index, question, term, passage)) continue;
     const similarity = wordSimilarity(index, question, wordId, term, termSimilarity[termId]!);
     if (similarity > best[term]!) best[term] = similarity;
     lastAt[term] = position;
