@@ -26,6 +26,11 @@ const council = indexOf(
     language: 'en',
   },
 );
+/** The words of a question's sentence that asks, as read. */
+const askingWords = (question: string) =>
+  readQuestionWords(question, () => false)
+    .filter((word) => word.focus === 1)
+    .map((word) => word.word);
 const paragraphs = (question: string) => {
   const { best, alternatives } = answerQuestion(council, question, { minConfidence: 0 });
   return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
@@ -68,36 +73,21 @@ describe('reading a question as people type it', () => {
   });
 
   it('weighs the sentence that asks fully and the chatter around it less', () => {
-    const words = readQuestionWords(
-      'My aunt lives by the docks and worries a lot. When is the council vote?',
-      () => false,
-    );
-    expect(words.filter((w) => w.focus === 1).map((w) => w.word)).toEqual(['when', 'is', 'the', 'council', 'vote']);
+    const question = 'My aunt lives by the docks and worries a lot. When is the council vote?';
+    const words = readQuestionWords(question, () => false);
+    expect(askingWords(question)).toEqual(['when', 'is', 'the', 'council', 'vote']);
     expect(new Set(words.filter((w) => w.focus < 1).map((w) => w.focus))).toEqual(new Set([0.35]));
     expect(readQuestionWords('who backed the U.S. plan', () => false).every((w) => w.focus === 1)).toBe(true);
   });
 
   it('takes the last sentence for the ask when none has a question mark or opens like a question', () => {
-    const words = readQuestionWords(
-      'my aunt keeps saying the council wants a fight. after the storm did the mayor back the plan',
-      () => false,
-    );
-    expect(words.filter((w) => w.focus === 1).map((w) => w.word)).toEqual([
-      'after',
-      'the',
-      'storm',
-      'did',
-      'the',
-      'mayor',
-      'back',
-      'the',
-      'plan',
-    ]);
+    expect(
+      askingWords('my aunt keeps saying the council wants a fight. after the storm did the mayor back the plan'),
+    ).toEqual(['after', 'the', 'storm', 'did', 'the', 'mayor', 'back', 'the', 'plan']);
   });
 
   it('ends a sentence at a short word when a question opens after it', () => {
-    const words = readQuestionWords('we argued whether it was a photo op. did the mayor back the plan', () => false);
-    expect(words.filter((w) => w.focus === 1).map((w) => w.word)).toEqual([
+    expect(askingWords('we argued whether it was a photo op. did the mayor back the plan')).toEqual([
       'did',
       'the',
       'mayor',
