@@ -62,7 +62,7 @@ function citedEmbed(found: Found, question: string, description: string, footer:
     footer: { text: footer },
   };
   if (shown) embed.author = { name: truncate(QUESTION_PREFIX + shown, DISCORD_LIMITS.embedAuthorName) };
-  return fitEmbeds([embed])[0]!;
+  return fitWithinLimits(embed);
 }
 
 /** The question an answer embed was for, read back from its author line ('' when it has none). */
@@ -82,7 +82,7 @@ export function sourcesEmbed(documents: ReadonlyArray<DocumentMeta & { passages:
     title: documents.length === 1 ? 'The article I answer from' : `The ${documents.length} documents I answer from`,
     description: joinWithin(lines, '\n\n', DISCORD_LIMITS.embedDescription),
   };
-  return fitEmbeds([embed])[0]!;
+  return fitWithinLimits(embed);
 }
 
 /** Publisher, date and paragraph: what a reader needs to find the passage again. */
@@ -115,25 +115,24 @@ export function passageWithHighlight(found: Found, max: number): string {
   return joined();
 }
 
-/** Cuts embeds so that all their text together stays within Discord's 6,000 characters. */
-function fitEmbeds(embeds: APIEmbed[]): APIEmbed[] {
+/**
+ * Cuts a newly built embed's texts in place, so that together they stay within Discord's 6,000
+ * characters. In place rather than copied: a copy by spreading makes object shapes that live
+ * only for one reply, and when the garbage collector drops them, the optimised code built for
+ * them is thrown away and compiled again.
+ */
+function fitWithinLimits(embed: APIEmbed): APIEmbed {
   let room = DISCORD_LIMITS.embedTotal;
-  return embeds.map((embed) => {
-    const fitted: APIEmbed = { ...embed };
-    const author = truncate(embed.author?.name ?? '', Math.min(DISCORD_LIMITS.embedAuthorName, room));
-    room -= author.length;
-    const title = truncate(embed.title ?? '', Math.min(DISCORD_LIMITS.embedTitle, room));
-    room -= title.length;
-    const footer = truncate(embed.footer?.text ?? '', Math.min(DISCORD_LIMITS.embedFooter, room));
-    room -= footer.length;
-    const description = truncate(embed.description ?? '', Math.min(DISCORD_LIMITS.embedDescription, room));
-    room -= description.length;
-    if (embed.author) fitted.author = { ...embed.author, name: author };
-    if (embed.title !== undefined) fitted.title = title;
-    if (embed.footer) fitted.footer = { ...embed.footer, text: footer };
-    if (embed.description !== undefined) fitted.description = description;
+  const cut = (text: string, max: number) => {
+    const fitted = truncate(text, Math.min(max, room));
+    room -= fitted.length;
     return fitted;
-  });
+  };
+  if (embed.author) embed.author.name = cut(embed.author.name, DISCORD_LIMITS.embedAuthorName);
+  if (embed.title !== undefined) embed.title = cut(embed.title, DISCORD_LIMITS.embedTitle);
+  if (embed.footer) embed.footer.text = cut(embed.footer.text, DISCORD_LIMITS.embedFooter);
+  if (embed.description !== undefined) embed.description = cut(embed.description, DISCORD_LIMITS.embedDescription);
+  return embed;
 }
 
 /** The characters Discord counts toward an embed's 6,000. */

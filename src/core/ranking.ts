@@ -72,6 +72,7 @@ interface Scratch {
   bm25: Float64Array;
   termMark: Int32Array;
   stamp: number;
+  shortlist: Shortlist;
 }
 
 const scratchOf = new WeakMap<SearchIndex, Scratch>();
@@ -82,7 +83,13 @@ function scratchFor(index: SearchIndex): Scratch {
   let scratch = scratchOf.get(index);
   if (!scratch) {
     const n = index.passages.length;
-    scratch = { coverage: new Float64Array(n), bm25: new Float64Array(n), termMark: new Int32Array(n), stamp: 0 };
+    scratch = {
+      coverage: new Float64Array(n),
+      bm25: new Float64Array(n),
+      termMark: new Int32Array(n),
+      stamp: 0,
+      shortlist: new Shortlist(),
+    };
     scratchOf.set(index, scratch);
   }
   return scratch;
@@ -92,7 +99,7 @@ function scratchFor(index: SearchIndex): Scratch {
 export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit: number): RankedPassage[] {
   if (question.terms.length === 0 || question.totalWeight === 0) return [];
   const scratch = scratchFor(index);
-  const { coverage, bm25, termMark } = scratch;
+  const { coverage, bm25, termMark, shortlist } = scratch;
   const touched: number[] = [];
 
   for (const term of question.terms) {
@@ -123,7 +130,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
 
   let maxBm25 = 0;
   for (const p of touched) if (bm25[p]! > maxBm25) maxBm25 = bm25[p]!;
-  const shortlist = new Shortlist(Math.max(SHORTLIST, limit));
+  shortlist.reset(Math.max(SHORTLIST, limit));
   for (const p of touched) {
     const bm25Share = maxBm25 > 0 ? bm25[p]! / maxBm25 : 0;
     shortlist.offer(p, coverage[p]! / question.totalWeight + BM25_SHARE * bm25Share, bm25Share);
@@ -138,14 +145,17 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     SPECIFICITY[t] = term.ownTermId >= 0 ? index.idf(term.ownTermId) / largestIdf : 1;
   });
   const marks = questionMarks(index, question);
-  const ranked = shortlist.items().map(({ passage, bm25Share }): RankedPassage => {
+  const ranked: RankedPassage[] = [];
+  for (let i = 0; i < shortlist.length; i++) {
+    const passage = shortlist.passage(i);
+    const bm25Share = shortlist.bm25Share(i);
     const look = closeLook(index, question, marks, passage);
     const answerKind = question.answerKind
       ? hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords)
         ? 1
         : -1
       : 0;
-    return {
+    ranked.push({
       passageNumber: passage,
       coverage: Math.min(1, look.all.coverage),
       asked: look.asked,
@@ -155,8 +165,8 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
         PROXIMITY_SHARE * look.proximity +
         ANSWER_KIND_SHARE * Math.max(0, answerKind) +
         PHRASE_SHARE * verbatimPhrase(index, question, marks, passage),
-    };
-  });
+    });
+  }
   ranked.sort((a, b) => b.rank - a.rank || a.passageNumber - b.passageNumber);
   return ranked.slice(0, limit);
 }
@@ -358,21 +368,53 @@ function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, marks: Que
   return best / question.totalWeight;
 }
 
-/** Keeps the best `size` offers seen, without sorting everything a common word touches. */
+/**
+ * Keeps the best `size` offers seen, without sorting everything a common word touches. One per
+ * index, reused by every question, in typed arrays: a shape made per question would die at each
+ * full garbage collection, and with it the optimised code of the ranking that depends on it,
+ * which the JIT then spends tens of milliseconds compiling again.
+ */
 class Shortlist {
-  private readonly entries: Array<{ passage: number; rank: number; bm25Share: number }> = [];
-  constructor(private readonly size: number) {}
+  private passages = new Int32Array(SHORTLIST);
+  private ranks = new Float64Array(SHORTLIST);
+  private shares = new Float64Array(SHORTLIST);
+  private size = SHORTLIST;
+  /** How many offers are kept. */
+  length = 0;
 
-  offer(passage: number, rank: number, bm25Share: number): void {
-    const entries = this.entries;
-    if (entries.length === this.size && rank <= entries[entries.length - 1]!.rank) return;
-    let at = entries.length;
-    while (at > 0 && entries[at - 1]!.rank < rank) at--;
-    entries.splice(at, 0, { passage, rank, bm25Share });
-    if (entries.length > this.size) entries.pop();
+  /** Empties the shortlist, to keep the best `size` of the offers to come. */
+  reset(size: number): void {
+    if (size > this.passages.length) {
+      this.passages = new Int32Array(size);
+      this.ranks = new Float64Array(size);
+      this.shares = new Float64Array(size);
+    }
+    this.size = size;
+    this.length = 0;
   }
 
-  items(): Array<{ passage: number; rank: number; bm25Share: number }> {
-    return this.entries;
+  offer(passage: number, rank: number, bm25Share: number): void {
+    const { passages, ranks, shares } = this;
+    if (this.length === this.size && rank <= ranks[this.length - 1]!) return;
+    let at = Math.min(this.length, this.size - 1);
+    for (; at > 0 && ranks[at - 1]! < rank; at--) {
+      passages[at] = passages[at - 1]!;
+      ranks[at] = ranks[at - 1]!;
+      shares[at] = shares[at - 1]!;
+    }
+    passages[at] = passage;
+    ranks[at] = rank;
+    shares[at] = bm25Share;
+    if (this.length < this.size) this.length++;
+  }
+
+  /** The passage of the `i`th best offer. */
+  passage(i: number): number {
+    return this.passages[i]!;
+  }
+
+  /** The BM25 share of the `i`th best offer. */
+  bm25Share(i: number): number {
+    return this.shares[i]!;
   }
 }
