@@ -1,11 +1,13 @@
 import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../core/index.js';
+import { AnswerThread } from './answer-thread.js';
 import type { BotContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
 import type { BotConfig } from './config.js';
 import { createInteractionHandler } from './handle-interaction.js';
 import { type RunningHttpServer, startHttpServer } from './http-server.js';
+import { answeringInline } from './interaction-request.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { BotMetrics } from './metrics.js';
 import { SlidingWindowRateLimiter } from './rate-limiter.js';
@@ -30,7 +32,8 @@ export interface RunningBot {
  * Starts the bot in the mode its config says and resolves when it is ready: in HTTP mode when
  * the Interactions Endpoint listens, in gateway mode when every shard of this process is ready
  * (rejects if login fails). With `watchDir`, a change in that knowledge folder swaps in a
- * rebuilt index.
+ * rebuilt index. With `answerThread` (HTTP mode), interactions are answered on a thread of their
+ * own, from the knowledge in that folder (see AnswerThread); else in this thread, from `index`.
  */
 export async function startBot(options: {
   config: BotConfig;
@@ -38,14 +41,17 @@ export async function startBot(options: {
   index: SearchIndex;
   watchDir?: string;
   processMetrics?: boolean;
+  answerThread?: { knowledgeDir: string };
 }): Promise<RunningBot> {
   const { config, logger } = options;
   const started = performance.now();
   const metrics = new BotMetrics({ processMetrics: options.processMetrics ?? false });
   let index = options.index;
+  let thread: AnswerThread | undefined;
   const replaceIndex = (next: SearchIndex, reloaded: boolean) => {
     index = next;
     metrics.knowledge(next.passages.length, reloaded);
+    if (reloaded) thread?.reload();
   };
   replaceIndex(index, false);
   const { limit, windowMs } = config.askLimit;
@@ -61,12 +67,26 @@ export async function startBot(options: {
   let client: Client | undefined;
   let readyFields: Record<string, unknown>;
   if (config.mode === 'http') {
-    server = await startHttpServer({
-      port: config.port,
-      logger,
-      metrics,
-      interactions: { publicKey: publicKeyFromHex(config.publicKey!), handle },
-    });
+    if (options.answerThread)
+      thread = await AnswerThread.start(
+        { knowledgeDir: options.answerThread.knowledgeDir, askLimit: config.askLimit },
+        logger,
+        { onRunning: (running) => metrics.answerThread(running) },
+      );
+    try {
+      server = await startHttpServer({
+        port: config.port,
+        logger,
+        metrics,
+        interactions: {
+          publicKey: publicKeyFromHex(config.publicKey!),
+          answer: thread ? thread.answer : answeringInline(handle),
+        },
+      });
+    } catch (error) {
+      await thread?.close();
+      throw error;
+    }
     readyFields = { mode: 'http', port: server.port };
   } else {
     if (config.metricsPort !== undefined) server = await startHttpServer({ port: config.metricsPort, logger, metrics });
@@ -109,6 +129,7 @@ export async function startBot(options: {
     async stop() {
       watcher?.close();
       await Promise.all([server?.close(), stopGateway?.()]);
+      await thread?.close();
     },
   };
 }

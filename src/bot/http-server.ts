@@ -2,10 +2,9 @@ import type { KeyObject } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { APIInteraction } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
-import type { HandledInteraction } from './handle-interaction.js';
 import { recordInteraction } from './interaction-log.js';
+import type { RequestAnswerer } from './interaction-request.js';
 import type { BotMetrics } from './metrics.js';
 import { checkDiscordSignature } from './signature.js';
 
@@ -20,8 +19,11 @@ export interface HttpServerOptions {
   host?: string;
   logger: Logger;
   metrics: BotMetrics;
-  /** HTTP interactions mode: verify with this key and answer with this handler on POST / and /interactions. */
-  interactions?: { publicKey: KeyObject; handle: (interaction: APIInteraction) => HandledInteraction };
+  /**
+   * HTTP interactions mode: on POST / and /interactions, verify with this key, then answer (in this
+   * thread or another: see answeringInline and AnswerThread).
+   */
+  interactions?: { publicKey: KeyObject; answer: RequestAnswerer };
 }
 
 export interface RunningHttpServer {
@@ -133,17 +135,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     body: Buffer,
     started: number,
   ): void {
-    let interaction: APIInteraction;
-    try {
-      interaction = JSON.parse(body.toString('utf8')) as APIInteraction;
-    } catch {
-      throw new HttpError(400, 'body is not JSON');
-    }
-    if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number')
-      throw new HttpError(400, 'not an interaction');
-    const handled = endpoint.handle(interaction);
-    send(response, 200, handled.response);
-    recordInteraction(logger, metrics, interaction, handled, started);
+    endpoint.answer(body, (reply) => {
+      sendJson(response, reply.status, reply.body);
+      if (reply.record) recordInteraction(logger, metrics, reply.record.interaction, reply.record.handled, started);
+    });
   }
 
   function methodNotAllowed(response: ServerResponse, allowed: string): HttpError {
@@ -169,8 +164,11 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
 }
 
 function send(response: ServerResponse, status: number, payload: unknown): void {
-  if (response.headersSent) return;
-  const body = JSON.stringify(payload);
+  sendJson(response, status, JSON.stringify(payload));
+}
+
+function sendJson(response: ServerResponse, status: number, body: string): void {
+  if (response.headersSent || response.destroyed) return;
   response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
   response.end(body);
 }

@@ -1,10 +1,9 @@
-import type { APIInteraction } from 'discord-api-types/v10';
 import type { Logger } from 'pino';
-import type { HandledInteraction } from './handle-interaction.js';
+import type { HandledSummary, LoggedInteraction } from './interaction-request.js';
 import type { BotMetrics } from './metrics.js';
 
 /** The fields every line about one interaction carries. */
-export function interactionFields(interaction: APIInteraction, handled: HandledInteraction, started: number) {
+export function interactionFields(interaction: LoggedInteraction, handled: HandledSummary, started: number) {
   return {
     interaction: interaction.id,
     guild: interaction.guild_id ?? 'dm',
@@ -34,8 +33,8 @@ function plainLogger(logger: Logger): Logger {
 export function recordInteraction(
   logger: Logger,
   metrics: BotMetrics,
-  interaction: APIInteraction,
-  handled: HandledInteraction,
+  interaction: LoggedInteraction,
+  handled: HandledSummary,
   started: number,
 ): void {
   const fields = interactionFields(interaction, handled, started);

@@ -31,10 +31,18 @@ async function main(): Promise<void> {
 
   const dir = config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
   const index = await loadIndex(dir);
-  // Before ready, so that the first question is answered as fast as any other.
-  loadLexicalResources();
+  // Before ready, so that the first question is answered as fast as any other. In HTTP mode the
+  // answer thread loads them for itself.
+  if (config.mode !== 'http') loadLexicalResources();
   try {
-    bot = await startBot({ config, logger, index, watchDir: dir, processMetrics: true });
+    bot = await startBot({
+      config,
+      logger,
+      index,
+      watchDir: dir,
+      processMetrics: true,
+      ...(config.mode === 'http' ? { answerThread: { knowledgeDir: dir } } : {}),
+    });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'TokenInvalid')
@@ -43,7 +51,8 @@ async function main(): Promise<void> {
       fail(
         `port ${config.mode === 'http' ? `${config.port} (PORT)` : `${config.metricsPort} (METRICS_PORT)`} is already in use: free it or choose another`,
       );
-    if ((error as Error).name === 'GatewayRefusedError') fail((error as Error).message);
+    if ((error as Error).name === 'GatewayRefusedError' || (error as Error).name === 'AnswerThreadError')
+      fail((error as Error).message);
     fail(`could not connect to Discord: ${secretWiper([config.token])(firstLineOf(error))}`);
   }
 }

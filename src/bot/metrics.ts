@@ -41,7 +41,14 @@ export class BotMetrics {
     labelNames: ['shard'] as const,
     registers: [this.registry],
   });
+  private readonly answerThreadUp = new Gauge({
+    name: 'citebot_answer_thread_up',
+    help: '1 while the thread answering HTTP interactions runs, 0 while it restarts (HTTP mode only)',
+    registers: [this.registry],
+  });
   private readonly shards = new Map<number, boolean>();
+  /** Undefined when interactions are answered on the event loop. */
+  private answerThreadRunning: boolean | undefined;
   private knowledgeLoaded = false;
   private transportStarted = false;
 
@@ -79,16 +86,35 @@ export class BotMetrics {
     this.shardReady.set({ shard: String(id) }, ready ? 1 : 0);
   }
 
-  /** Healthy: the knowledge is loaded and every shard of this process (if any) is ready. */
-  get healthy(): boolean {
-    return this.knowledgeLoaded && this.transportStarted && [...this.shards.values()].every(Boolean);
+  answerThread(running: boolean): void {
+    this.answerThreadRunning = running;
+    this.answerThreadUp.set(running ? 1 : 0);
   }
 
-  health(): { status: 'ok' | 'unavailable'; knowledge: boolean; shards: Record<string, boolean> } {
+  /**
+   * Healthy: the knowledge is loaded, every shard of this process (if any) is ready, and the
+   * answer thread (if any) runs.
+   */
+  get healthy(): boolean {
+    return (
+      this.knowledgeLoaded &&
+      this.transportStarted &&
+      this.answerThreadRunning !== false &&
+      [...this.shards.values()].every(Boolean)
+    );
+  }
+
+  health(): {
+    status: 'ok' | 'unavailable';
+    knowledge: boolean;
+    shards: Record<string, boolean>;
+    answerThread?: boolean;
+  } {
     return {
       status: this.healthy ? 'ok' : 'unavailable',
       knowledge: this.knowledgeLoaded,
       shards: Object.fromEntries(this.shards),
+      ...(this.answerThreadRunning !== undefined ? { answerThread: this.answerThreadRunning } : {}),
     };
   }
 }

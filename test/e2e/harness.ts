@@ -55,7 +55,12 @@ export async function startHarness(
 /** One more copy of the bot against the same fake (in HTTP mode: another endpoint), with its own logs. */
 export async function startTestBot(
   fake: FakeDiscord,
-  options: { index?: SearchIndex; env?: NodeJS.ProcessEnv; watchDir?: string } = {},
+  options: {
+    index?: SearchIndex;
+    env?: NodeJS.ProcessEnv;
+    watchDir?: string;
+    answerThread?: { knowledgeDir: string };
+  } = {},
 ): Promise<{ bot: RunningBot; logs: CapturedLogs }> {
   const logs = new CapturedLogs();
   const config = loadConfig(
@@ -68,6 +73,7 @@ export async function startTestBot(
     logger,
     index: options.index ?? (await shippedIndex()),
     ...(options.watchDir ? { watchDir: options.watchDir } : {}),
+    ...(options.answerThread ? { answerThread: options.answerThread } : {}),
   });
   return { bot, logs };
 }

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../src/bot/bot.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import {
   applicationKeys,
   FakeDiscord,
@@ -10,7 +11,8 @@ import {
 } from '../fake-discord/fake-discord.js';
 import { startTestBot, TEST_TOKEN } from './harness.js';
 
-// Two copies of the bot in HTTP mode behind the fake's round robin, as behind a load balancer.
+// Two copies of the bot in HTTP mode behind the fake's round robin, as behind a load balancer: the
+// first answers on its event loop, the second on its answer thread, as `npm start` does.
 const keys = applicationKeys();
 const env = { DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info' };
 let fake: FakeDiscord;
@@ -21,7 +23,7 @@ const urlOf = (bot: RunningBot) => `http://127.0.0.1:${bot.port}/interactions`;
 beforeAll(async () => {
   fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
   first = (await startTestBot(fake, { env })).bot;
-  second = (await startTestBot(fake, { env })).bot;
+  second = (await startTestBot(fake, { env, answerThread: { knowledgeDir: DEFAULT_KNOWLEDGE_DIR } })).bot;
   fake.deliverOverHttp([urlOf(first), urlOf(second)], keys.privateKey);
 });
 afterAll(async () => {
@@ -132,6 +134,8 @@ describe('the HTTP interactions endpoint', () => {
     const health = await fetch(`http://127.0.0.1:${first.port}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ status: 'ok', knowledge: true });
+    const threaded = await fetch(`http://127.0.0.1:${second.port}/healthz`);
+    expect(await threaded.json()).toEqual({ status: 'ok', knowledge: true, shards: {}, answerThread: true });
     const metrics = await (await fetch(`http://127.0.0.1:${first.port}/metrics`)).text();
     expect(metrics).toMatch(/^citebot_interactions_total\{command="ask",kind="command",outcome="answered"\} [1-9]/m);
     expect(metrics).toMatch(/^citebot_knowledge_passages 14$/m);
@@ -163,7 +167,7 @@ describe('buttons served by any copy of the bot', () => {
     const answer = await fake.interact(ask('Is there a military solution to the conflict?'), { userId: asker });
     await Promise.all([first.stop(), second.stop()]);
     first = (await startTestBot(fake, { env })).bot;
-    second = (await startTestBot(fake, { env })).bot;
+    second = (await startTestBot(fake, { env, answerThread: { knowledgeDir: DEFAULT_KNOWLEDGE_DIR } })).bot;
     fake.deliverOverHttp([urlOf(first), urlOf(second)], keys.privateKey);
     const next = await fake.click(answer, data(answer).components[0]!.components[0]!.custom_id, { userId: asker });
     expect([next.type, paragraphOf(next)]).toEqual([7, 4]);

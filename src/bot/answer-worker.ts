@@ -1,0 +1,42 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { KnowledgeError, loadIndex, loadLexicalResources, type SearchIndex } from '../core/index.js';
+import type { AnswerThreadSettings, FromAnswerThread, ToAnswerThread } from './answer-thread.js';
+import type { BotContext } from './command.js';
+import { COMMANDS } from './commands/index.js';
+import { createInteractionHandler } from './handle-interaction.js';
+import { replyToInteraction } from './interaction-request.js';
+import { SlidingWindowRateLimiter } from './rate-limiter.js';
+
+/**
+ * The answer thread (see answer-thread.ts): loads the knowledge and answers the interaction
+ * requests the HTTP server hands it, one message each, with the same handler as the gateway.
+ */
+const port = parentPort!;
+const settings = workerData as AnswerThreadSettings;
+const post = (message: FromAnswerThread) => port.postMessage(message);
+
+let index: SearchIndex = await loadIndex(settings.knowledgeDir);
+loadLexicalResources();
+const { limit, windowMs } = settings.askLimit;
+const context: BotContext = {
+  index: () => index,
+  rateLimiter: limit > 0 ? new SlidingWindowRateLimiter(limit, windowMs) : undefined,
+  now: Date.now,
+};
+const handle = createInteractionHandler(COMMANDS, context);
+
+port.on('message', (message: ToAnswerThread) => {
+  if (message.type === 'request') {
+    post({ type: 'reply', id: message.id, reply: replyToInteraction(handle, message.body) });
+    return;
+  }
+  loadIndex(settings.knowledgeDir).then(
+    (next) => {
+      index = next;
+      post({ type: 'reloaded', passages: next.passages.length });
+    },
+    (error: unknown) =>
+      post({ type: 'reload-failed', problem: error instanceof KnowledgeError ? error.message : String(error) }),
+  );
+});
+post({ type: 'ready', passages: index.passages.length });

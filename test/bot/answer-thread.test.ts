@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerThread } from '../../src/bot/answer-thread.js';
+import { COMMANDS } from '../../src/bot/commands/index.js';
+import { createInteractionHandler } from '../../src/bot/handle-interaction.js';
+import { type InteractionReply, replyToInteraction } from '../../src/bot/interaction-request.js';
+import { createLogger } from '../../src/bot/logger.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
+import { CapturedLogs } from '../e2e/harness.js';
+import { FakeDiscord, snowflake } from '../fake-discord/fake-discord.js';
+import { shippedIndex } from '../helpers.js';
+
+const settings = { knowledgeDir: DEFAULT_KNOWLEDGE_DIR, askLimit: { limit: 0, windowMs: 60_000 } };
+const askBody = (question: string) =>
+  JSON.stringify({
+    id: snowflake(),
+    application_id: '100000000000000001',
+    type: 2,
+    token: 'token',
+    version: 1,
+    guild_id: '200000000000000001',
+    channel_id: '300000000000000001',
+    member: {
+      user: { id: '400000000000000001', username: 'user', discriminator: '0', global_name: null, avatar: null },
+    },
+    data: FakeDiscord.command('ask', { question }),
+  });
+const answerOn = (thread: AnswerThread, body: string) =>
+  new Promise<InteractionReply>((resolve) => thread.answer(Buffer.from(body), resolve));
+
+describe('the answer thread', () => {
+  let thread: AnswerThread;
+  beforeAll(async () => {
+    thread = await AnswerThread.start(settings, createLogger({ level: 'silent', secrets: [] }));
+  });
+  afterAll(() => thread?.close());
+
+  it('replies to /ask exactly as the handler does in this thread', async () => {
+    const index = await shippedIndex();
+    const handle = createInteractionHandler(COMMANDS, { index: () => index, rateLimiter: undefined, now: Date.now });
+    for (const question of ['who urged restraint', 'What is the weather in Yerevan today?', '@everyone hi']) {
+      const body = askBody(question);
+      const here = replyToInteraction(handle, body);
+      const there = await answerOn(thread, body);
+      expect([there.status, there.body]).toEqual([here.status, here.body]);
+      expect({ ...there.record!.handled, answerMs: 0 }).toEqual({ ...here.record!.handled, answerMs: 0 });
+    }
+  });
+
+  it('answers bad JSON and non-interactions with a 400, and goes on answering', async () => {
+    expect(await answerOn(thread, '{"type":')).toEqual({ status: 400, body: '{"error":"body is not JSON"}' });
+    expect(await answerOn(thread, '[1,2]')).toEqual({ status: 400, body: '{"error":"not an interaction"}' });
+    expect((await answerOn(thread, '{"type":1}')).body).toBe('{"type":1}');
+  });
+
+  it('keeps replies with their requests when many are in flight', async () => {
+    const questions = ['who urged restraint', 'Is there a military solution to the conflict?', 'hello'];
+    const replies = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => answerOn(thread, askBody(questions[i % 3]!))),
+    );
+    const authors = replies.map(
+      (reply) =>
+        (JSON.parse(reply.body) as { data: { embeds?: Array<{ author?: { name: string } }> } }).data.embeds?.[0]?.author
+          ?.name,
+    );
+    expect(authors.slice(0, 3)).toEqual([
+      'Q: who urged restraint',
+      'Q: Is there a military solution to the conflict?',
+      undefined,
+    ]);
+    expect(authors.slice(27)).toEqual(authors.slice(0, 3));
+  });
+});
+
+describe('when the answer thread dies', () => {
+  it('fails the requests it held with a 500, answers 503 while it restarts, then answers again', async () => {
+    const logs = new CapturedLogs();
+    const running: boolean[] = [];
+    const thread = await AnswerThread.start(settings, createLogger({ level: 'info', secrets: [], destination: logs }), {
+      workerUrl: new URL('../fixtures/workers/crashing-answer-worker.mjs', import.meta.url),
+      onRunning: (up) => running.push(up),
+    });
+    try {
+      expect(await answerOn(thread, 'hello')).toEqual({ status: 200, body: '"ok"' });
+      expect((await answerOn(thread, 'crash')).status).toBe(500);
+      expect((await answerOn(thread, 'hello')).status).toBe(503);
+      expect(running).toEqual([true, false]);
+      await expect
+        .poll(() => logs.entries.some((entry) => entry.msg === 'answer thread started again'), { timeout: 5000 })
+        .toBe(true);
+      expect(await answerOn(thread, 'hello')).toEqual({ status: 200, body: '"ok"' });
+      expect(running).toEqual([true, false, true]);
+    } finally {
+      await thread.close();
+    }
+  });
+});
+
+describe('an answer thread that cannot load the knowledge', () => {
+  it('refuses to start, saying why in one line', async () => {
+    const logger = createLogger({ level: 'silent', secrets: [] });
+    await expect(AnswerThread.start({ ...settings, knowledgeDir: '/nonexistent/knowledge' }, logger)).rejects.toThrow(
+      /^the answer thread could not start: .*\/nonexistent\/knowledge/,
+    );
+  });
+});
