@@ -1,11 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { KnowledgeError, loadIndex, loadLexicalResources, type SearchIndex } from '../core/index.js';
 import type { AnswerThreadSettings, FromAnswerThread, ToAnswerThread } from './answer-thread.js';
-import type { BotContext } from './command.js';
-import { COMMANDS } from './commands/index.js';
-import { createInteractionHandler } from './handle-interaction.js';
+import { createBotHandler } from './bot-handler.js';
 import { replyToInteraction } from './interaction-request.js';
-import { SlidingWindowRateLimiter } from './rate-limiter.js';
 
 /**
  * The answer thread (see answer-thread.ts): loads the knowledge and answers the interaction
@@ -17,13 +14,7 @@ const post = (message: FromAnswerThread) => port.postMessage(message);
 
 let index: SearchIndex = await loadIndex(settings.knowledgeDir);
 loadLexicalResources();
-const { limit, windowMs } = settings.askLimit;
-const context: BotContext = {
-  index: () => index,
-  rateLimiter: limit > 0 ? new SlidingWindowRateLimiter(limit, windowMs) : undefined,
-  now: Date.now,
-};
-const handle = createInteractionHandler(COMMANDS, context);
+const handle = createBotHandler(() => index, settings.askLimit);
 
 port.on('message', (message: ToAnswerThread) => {
   if (message.type === 'request') {

@@ -2,15 +2,12 @@ import type { Client } from 'discord.js';
 import type { Logger } from 'pino';
 import type { SearchIndex } from '../core/index.js';
 import { AnswerThread } from './answer-thread.js';
-import type { BotContext } from './command.js';
-import { COMMANDS } from './commands/index.js';
+import { createBotHandler } from './bot-handler.js';
 import type { BotConfig } from './config.js';
-import { createInteractionHandler } from './handle-interaction.js';
 import { type RunningHttpServer, startHttpServer } from './http-server.js';
 import { answeringInline } from './interaction-request.js';
 import { watchKnowledge } from './knowledge-watcher.js';
 import { BotMetrics } from './metrics.js';
-import { SlidingWindowRateLimiter } from './rate-limiter.js';
 import { publicKeyFromHex } from './signature.js';
 
 export interface RunningBot {
@@ -54,13 +51,7 @@ export async function startBot(options: {
     if (reloaded) thread?.reload();
   };
   replaceIndex(index, false);
-  const { limit, windowMs } = config.askLimit;
-  const context: BotContext = {
-    index: () => index,
-    rateLimiter: limit > 0 ? new SlidingWindowRateLimiter(limit, windowMs) : undefined,
-    now: Date.now,
-  };
-  const handle = createInteractionHandler(COMMANDS, context);
+  const handle = createBotHandler(() => index, config.askLimit);
 
   let server: RunningHttpServer | undefined;
   let stopGateway: (() => Promise<void>) | undefined;

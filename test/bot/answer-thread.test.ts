@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerThread } from '../../src/bot/answer-thread.js';
-import { COMMANDS } from '../../src/bot/commands/index.js';
-import { createInteractionHandler } from '../../src/bot/handle-interaction.js';
+import { createBotHandler } from '../../src/bot/bot-handler.js';
 import { type InteractionReply, replyToInteraction } from '../../src/bot/interaction-request.js';
 import { createLogger } from '../../src/bot/logger.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
@@ -36,7 +35,7 @@ describe('the answer thread', () => {
 
   it('replies to /ask exactly as the handler does in this thread', async () => {
     const index = await shippedIndex();
-    const handle = createInteractionHandler(COMMANDS, { index: () => index, rateLimiter: undefined, now: Date.now });
+    const handle = createBotHandler(() => index, settings.askLimit);
     for (const question of ['who urged restraint', 'What is the weather in Yerevan today?', '@everyone hi']) {
       const body = askBody(question);
       const here = replyToInteraction(handle, body);
