@@ -13,6 +13,9 @@
  * - zipf: two characters per word, in the same order: the word's Zipf frequency × 100, in base 64.
  * - entries: one line per word, in the same order (joined by '\n'): groups, each a marker character
  *   followed by word ids of 3 base-64 characters each. Markers: see MARKERS.
+ * - senses: two characters per word, in the same order: how many WordNet senses the word has as a
+ *   noun, then as a verb, adjective or adverb together, each at most 63, in base 64 (00 when
+ *   WordNet does not have it as a lemma).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -381,6 +384,7 @@ export function buildLexiconData(): { text: string; summary: string } {
 
   const entries: string[] = [];
   let zipf = '';
+  let senseCounts = '';
   let relationCount = 0;
   for (const word of words) {
     let entry = '';
@@ -398,6 +402,14 @@ export function buildLexiconData(): { text: string; summary: string } {
     }
     entries.push(entry);
     zipf += encode(Math.round(zipfOf(word) * 100), 2);
+    const byPos = senses.get(word);
+    let nounSenses = 0;
+    let otherSenses = 0;
+    for (const [pos, offsets] of byPos ?? []) {
+      if (pos === 'n') nounSenses += offsets.length;
+      else otherSenses += offsets.length;
+    }
+    senseCounts += encode(Math.min(63, nounSenses), 1) + encode(Math.min(63, otherSenses), 1);
   }
 
   const pkgVersion = (name: string): string =>
@@ -418,6 +430,7 @@ export function buildLexiconData(): { text: string; summary: string } {
     words: words.join('\n'),
     zipf,
     entries: entries.join('\n'),
+    senses: senseCounts,
   };
 
   const text = `${JSON.stringify(data)}\n`;

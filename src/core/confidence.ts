@@ -1,4 +1,5 @@
 import { CONFIDENCE_MODEL } from './confidence-model.js';
+import { lexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { RankedPassage } from './ranking.js';
 
@@ -27,6 +28,14 @@ export interface Evidence {
   substance: number;
   /** Share of the question matched, its words weighed also by how rare they are in the knowledge. */
   specific: number;
+  /**
+   * `missing` when the word it is about names a thing (see Lexicon.mostlyNoun), else 0. A question
+   * about a thing the passage never mentions ("the commander of the new school", "the population
+   * of the country") asks what it does not say; an action or a quality it leaves unmatched
+   * ("hail", "pleased") it more often says in other words. In a rough count on the tuning questions,
+   * an unmatched thing came with an off-topic question 2.5 times as often as with a right answer.
+   */
+  missingThing: number;
 }
 
 export const EVIDENCE_FEATURES = [
@@ -40,6 +49,7 @@ export const EVIDENCE_FEATURES = [
   'margin',
   'substance',
   'specific',
+  'missingThing',
 ] as const;
 
 // Question words weighing at least this much count towards the question's substance.
@@ -69,6 +79,8 @@ export function evidenceOf(
     kindHeld: answerKind > 0 ? 1 : 0,
     margin: next ? Math.min(1, best.rank - next.rank) : 1,
     specific: asked.specific,
+    missingThing:
+      asked.missingTerm >= 0 && lexicon().mostlyNoun(question.terms[asked.missingTerm]!.word) ? asked.missing : 0,
     substance: Math.min(MAX_SUBSTANCE, question.terms.filter((term) => term.weight >= WEIGHTY).length) / MAX_SUBSTANCE,
   };
 }

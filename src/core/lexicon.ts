@@ -40,6 +40,13 @@ export interface Lexicon {
    * with its first relation. Empty for words WordNet lacks.
    */
   related(word: string): ReadonlyArray<RelatedWord>;
+  /**
+   * Whether the word names a thing more than it does anything else: WordNet gives it (or, when it
+   * is an inflected form and no lemma itself, its base forms) at least as many noun senses as
+   * verb, adjective and adverb senses together. 'population', 'troops', 'commander': yes;
+   * 'signed', 'discuss', 'old', 'hail': no; words WordNet lacks: no.
+   */
+  mostlyNoun(word: string): boolean;
   /** How many words the lexicon holds. */
   readonly size: number;
 }
@@ -70,6 +77,7 @@ interface LexiconData {
   words: string;
   zipf: string;
   entries: string;
+  senses: string;
 }
 
 let loaded: Lexicon | undefined;
@@ -86,8 +94,9 @@ export function load(text: string): Lexicon {
   if (data.format !== FORMAT) throw new Error(`lexicon data has format ${data.format}, expected ${FORMAT}`);
   // The word list stays the one sorted string it was read as: see PackedList.
   const words = new PackedList(data.words, '\n');
-  const { zipf: zipfs, entries } = data;
+  const { zipf: zipfs, entries, senses } = data;
   if (zipfs.length !== words.length * 2) throw new Error('lexicon data: zipf does not match the word list');
+  if (senses?.length !== words.length * 2) throw new Error('lexicon data: senses do not match the word list');
   // Entry i is entries.slice(entryList.start(i), entryList.end(i)).
   const entryList = new PackedList(entries, '\n');
   if (entryList.length !== words.length) throw new Error('lexicon data: entries do not match the word list');
@@ -161,6 +170,22 @@ export function load(text: string): Lexicon {
     },
 
     size: words.length,
+
+    mostlyNoun(word) {
+      const id = words.indexOfSorted(word);
+      if (id < 0) return false;
+      let nounSenses = digit(senses, 2 * id);
+      let otherSenses = digit(senses, 2 * id + 1);
+      // An inflected form is read through its base forms; a lemma is taken as it is ('discuss' is
+      // not 'discus' plus s).
+      if (nounSenses + otherSenses === 0) {
+        for (const lemma of basesOf(id, EXCEPTION + INFLECTION)) {
+          nounSenses += digit(senses, 2 * lemma);
+          otherSenses += digit(senses, 2 * lemma + 1);
+        }
+      }
+      return nounSenses > 0 && nounSenses >= otherSenses;
+    },
 
     related(word) {
       const id = words.indexOfSorted(word);

@@ -32,6 +32,8 @@ export interface MatchSummary {
    * topic words every paragraph of an article shares, which off-topic questions about it reuse.
    */
   specific: number;
+  /** The term `missing` is about (-1 when none is). */
+  missingTerm: number;
 }
 
 export interface RankedPassage {
@@ -290,6 +292,7 @@ function summarize(
   let specificCovered = 0;
   let strict = 0;
   let missing = 0;
+  let missingTerm = -1;
   let elsewhere = 0;
   let weak = 0;
   const { terms } = question;
@@ -303,7 +306,10 @@ function summarize(
     specificCovered += weight * SPECIFICITY[i]! * similarity[i]!;
     if (own[i]! >= STRICT_SIMILARITY) strict += weight * own[i]!;
     // A word matched only by a loose relation is still mostly missing.
-    missing = Math.max(missing, weight * (1 - similarity[i]!));
+    if (weight * (1 - similarity[i]!) > missing) {
+      missing = weight * (1 - similarity[i]!);
+      missingTerm = i;
+    }
     if (similarity[i]! < UNMATCHED_SIMILARITY) {
       if (hasCloseVariant(term)) elsewhere += weight;
     } else if (own[i]! < STRICT_SIMILARITY) {
@@ -318,6 +324,7 @@ function summarize(
     elsewhere: elsewhere / total,
     weak: weak / total,
     specific: specificTotal > 0 ? specificCovered / specificTotal : 0,
+    missingTerm,
   };
 }
 

@@ -159,6 +159,13 @@ describe('exact answers, pinned', () => {
     ]);
   });
 
+  it('mostlyNoun', () => {
+    // Inflected forms are read through their base forms ('troops', 'men'); a lemma as it is
+    // ('signed' is an adjective, 'discuss' is not 'discus' plus s).
+    const words = ['population', 'troops', 'commander', 'men', 'signed', 'discuss', 'old', 'run', 'hail', 'zorblaxian'];
+    expect(words.filter((word) => lx.mostlyNoun(word))).toEqual(['population', 'troops', 'commander', 'men']);
+  });
+
   it('baseForms', () => {
     expect(['rose', 'spoke', 'boss', 'zyrian', '0'].map((word) => lx.baseForms(word))).toEqual([
       ['rise'],

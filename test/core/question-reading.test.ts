@@ -182,6 +182,17 @@ describe('deciding whether to answer', () => {
     expect(byName.evidence.specific).toBeLessThan(byOwnWord.evidence.specific);
   });
 
+  it('tells a thing the passage never mentions from an action it words otherwise', () => {
+    const visits = indexOf(['Okafor opened the museum on Monday.', 'Okafor closed the docks.']);
+    const thing = bestPassageEvidence(visits, 'Did Okafor open the museum cafeteria?')!;
+    const action = bestPassageEvidence(visits, 'Did Okafor inaugurate the museum?')!;
+    expect([thing.id, action.id]).toEqual(['test-doc#p1', 'test-doc#p1']);
+    expect(thing.evidence.missing).toBeGreaterThan(0.5);
+    expect(thing.evidence.missingThing).toBe(thing.evidence.missing);
+    expect(action.evidence.missing).toBeGreaterThan(0.5);
+    expect(action.evidence.missingThing).toBe(0);
+  });
+
   it('is more confident in a passage that holds the whole question than in one that shares a name', () => {
     const whole = answerQuestion(council, 'how much did rents rise last year', { minConfidence: 0 }).best!.score;
     const name = answerQuestion(council, 'what is the name of the docks museum director', { minConfidence: 0 }).best!

@@ -28,11 +28,11 @@ describe('measured accuracy', () => {
 
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most
-    ['public calibration', 74, 33, 4],
+    ['public calibration', 74, 30, 3],
     ['shipped article, earlier development', 29, 27, 0],
-    ['shipped article, development', 37, 26, 2],
+    ['shipped article, development', 37, 27, 1],
     ['shipped article, held out', 35, 22, 2],
-    ['other articles, development', 25, 20, 0],
+    ['other articles, development', 25, 21, 0],
     ['other articles, held out', 13, 8, 0],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
     const { counts } = await measure(name);
