@@ -1,5 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { KnowledgeError, loadIndex, loadLexicalResources, type SearchIndex } from '../core/index.js';
+import {
+  KnowledgeError,
+  loadIndex,
+  loadIndexInBackground,
+  loadLexicalResources,
+  type SearchIndex,
+} from '../core/index.js';
 import type { AnswerThreadSettings, FromAnswerThread, ToAnswerThread } from './answer-thread.js';
 import { createBotHandler } from './bot-handler.js';
 import { replyToInteraction } from './interaction-request.js';
@@ -15,19 +21,24 @@ const post = (message: FromAnswerThread) => port.postMessage(message);
 let index: SearchIndex = await loadIndex(settings.knowledgeDir);
 loadLexicalResources();
 const handle = createBotHandler(() => index, settings.askLimit);
+let reloads = Promise.resolve();
 
 port.on('message', (message: ToAnswerThread) => {
   if (message.type === 'request') {
     post({ type: 'reply', id: message.id, reply: replyToInteraction(handle, message.body) });
     return;
   }
-  loadIndex(settings.knowledgeDir).then(
-    (next) => {
-      index = next;
-      post({ type: 'reloaded', passages: next.passages.length });
-    },
-    (error: unknown) =>
-      post({ type: 'reload-failed', problem: error instanceof KnowledgeError ? error.message : String(error) }),
+  // One reload at a time, in the order asked, each built in slices so that questions are
+  // answered meanwhile: a later reload always reads the folder later, and wins.
+  reloads = reloads.then(() =>
+    loadIndexInBackground(settings.knowledgeDir).then(
+      (next) => {
+        index = next;
+        post({ type: 'reloaded', passages: next.passages.length });
+      },
+      (error: unknown) =>
+        post({ type: 'reload-failed', problem: error instanceof KnowledgeError ? error.message : String(error) }),
+    ),
   );
 });
 post({ type: 'ready', passages: index.passages.length });

@@ -19,7 +19,7 @@ export interface RunningBot {
   metrics: BotMetrics;
   /** Milliseconds from start to ready. */
   readyMs: number;
-  /** Answers from this index from now on. */
+  /** Answers from this index from now on (on the event loop; an answer thread answers from its knowledge folder). */
   replaceIndex(index: SearchIndex): void;
   /** Stops taking interactions, lets those in flight finish (at most 2 s), disconnects. */
   stop(): Promise<void>;

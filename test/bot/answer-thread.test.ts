@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerThread } from '../../src/bot/answer-thread.js';
 import { createBotHandler } from '../../src/bot/bot-handler.js';
@@ -6,7 +9,7 @@ import { createLogger } from '../../src/bot/logger.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { CapturedLogs } from '../e2e/harness.js';
 import { FakeDiscord, snowflake } from '../fake-discord/fake-discord.js';
-import { shippedIndex } from '../helpers.js';
+import { knowledgeSource, shippedIndex, VALID_FIELDS } from '../helpers.js';
 
 const settings = { knowledgeDir: DEFAULT_KNOWLEDGE_DIR, askLimit: { limit: 0, windowMs: 60_000 } };
 const askBody = (question: string) =>
@@ -67,6 +70,49 @@ describe('the answer thread', () => {
       undefined,
     ]);
     expect(authors.slice(27)).toEqual(authors.slice(0, 3));
+  });
+});
+
+describe('reloading the answer thread', () => {
+  it('answers from a new article once told to reload, and keeps its knowledge when the folder is broken', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'citebot-thread-'));
+    const logs = new CapturedLogs();
+    await writeFile(
+      path.join(folder, 'harbour.md'),
+      knowledgeSource(VALID_FIELDS, ['The harbour bridge opened in May.']),
+    );
+    const thread = await AnswerThread.start(
+      { ...settings, knowledgeDir: folder },
+      createLogger({ level: 'debug', secrets: [], destination: logs }),
+    );
+    const titleOf = async (question: string) =>
+      (JSON.parse((await answerOn(thread, askBody(question))).body) as { data: { embeds?: Array<{ title: string }> } })
+        .data.embeds?.[0]?.title;
+    try {
+      const fields = { ...VALID_FIELDS, title: 'Lake Sevan water levels', url: 'https://example.org/sevan' };
+      await writeFile(
+        path.join(folder, 'lake-sevan.md'),
+        knowledgeSource(fields, [
+          'Lake Sevan, the largest lake in the Caucasus, rose by twelve centimetres after a wet spring.',
+        ]),
+      );
+      thread.reload();
+      await expect
+        .poll(() => titleOf('How much did Lake Sevan rise?'), { timeout: 5000 })
+        .toBe('Lake Sevan water levels');
+
+      await writeFile(path.join(folder, 'zz-broken.md'), 'no front matter here');
+      thread.reload();
+      await expect
+        .poll(() => logs.entries.find((entry) => entry.msg === 'answer thread could not reload the knowledge'), {
+          timeout: 5000,
+        })
+        .toMatchObject({ problem: expect.stringMatching(/^zz-broken\.md: no front matter/) });
+      expect(await titleOf('How much did Lake Sevan rise?')).toBe('Lake Sevan water levels');
+    } finally {
+      await thread.close();
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
 
