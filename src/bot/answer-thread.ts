@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { firstLineOf } from '../core/index.js';
 import type { InteractionReply, RequestAnswerer } from './interaction-request.js';
+import type { Reload } from './knowledge-watcher.js';
 
 /** What the answer thread needs to know to answer as the bot does. */
 export interface AnswerThreadSettings {
@@ -19,19 +20,27 @@ export interface AnswerThreadOptions {
 export type ToAnswerThread = { type: 'request'; id: number; body: string } | { type: 'reload' };
 export type FromAnswerThread =
   | { type: 'ready'; passages: number }
+  | { type: 'refused'; problem: string }
   | { type: 'reply'; id: number; reply: InteractionReply }
-  | { type: 'reloaded'; passages: number }
-  | { type: 'reload-failed'; problem: string };
+  | { type: 'reloaded'; reload: Reload };
 
 /** The answer thread could not start: its message says why, in one line. */
 export class AnswerThreadError extends Error {
   override name = 'AnswerThreadError';
 }
 
+/** The knowledge could not be loaded: `problem` names the file and what is wrong with it. */
+class KnowledgeRefused extends Error {
+  constructor(readonly problem: string) {
+    super(problem);
+  }
+}
+
 /** After the thread dies, this long before a new one starts: a thread that cannot start does not spin. */
 const RESTART_DELAY_MS = 1000;
 const UNAVAILABLE: InteractionReply = { status: 503, body: JSON.stringify({ error: 'restarting, try again' }) };
 const LOST: InteractionReply = { status: 500, body: JSON.stringify({ error: 'internal error' }) };
+const RELOAD_LOST: Reload = { problem: 'the answer thread stopped during the reload' };
 
 // The compiled thread next to this file; run from TypeScript source (tests, `npm run dev`), the source.
 const WORKER_URL = new URL(
@@ -51,11 +60,16 @@ function startWorker(url: URL, workerData: AnswerThreadSettings): Worker {
  * knowledge. The event loop then only receives, verifies and sends: under a burst, replies go
  * out while the next questions are being answered, instead of waiting behind them. Requests are
  * answered in the order they come. If the thread dies, the requests it held get a 500, and a
- * new thread starts after a second; meanwhile requests get a 503.
+ * new thread starts after a second; meanwhile requests get a 503. In HTTP mode it is the only
+ * holder of the knowledge: the event loop keeps no index.
  */
 export class AnswerThread {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, (reply: InteractionReply) => void>();
+  /** Reloads asked for and not yet done, oldest first: the thread does them in order. */
+  private readonly reloads: Array<(reload: Reload) => void> = [];
+  /** Passages of the knowledge the thread answers from. */
+  passages = 0;
   private nextId = 0;
   private closing = false;
   private restartTimer: NodeJS.Timeout | undefined;
@@ -66,7 +80,10 @@ export class AnswerThread {
     private readonly options: AnswerThreadOptions,
   ) {}
 
-  /** Starts the thread; resolves once it has loaded the knowledge, rejects if it cannot. */
+  /**
+   * Starts the thread; resolves once it has loaded the knowledge, rejects with one line if it
+   * cannot ("cannot load the knowledge: broken.md: ...").
+   */
   static async start(
     settings: AnswerThreadSettings,
     logger: Logger,
@@ -76,7 +93,11 @@ export class AnswerThread {
     try {
       await thread.spawn();
     } catch (error) {
-      throw new AnswerThreadError(`the answer thread could not start: ${firstLineOf(error)}`);
+      throw new AnswerThreadError(
+        error instanceof KnowledgeRefused
+          ? `cannot load the knowledge: ${error.problem}`
+          : `the answer thread could not start: ${firstLineOf(error)}`,
+      );
     }
     return thread;
   }
@@ -94,8 +115,13 @@ export class AnswerThread {
   };
 
   /** Has the thread read the knowledge folder again (after a change the watcher saw). */
-  reload(): void {
-    this.worker?.postMessage({ type: 'reload' } satisfies ToAnswerThread);
+  reload(): Promise<Reload> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve(RELOAD_LOST);
+    return new Promise((resolve) => {
+      this.reloads.push(resolve);
+      worker.postMessage({ type: 'reload' } satisfies ToAnswerThread);
+    });
   }
 
   /** Stops the thread; requests it still holds get a 500. */
@@ -117,8 +143,13 @@ export class AnswerThread {
           case 'ready':
             ready = true;
             this.worker = worker;
+            this.passages = message.passages;
             this.options.onRunning?.(true);
             resolve();
+            return;
+          case 'refused':
+            reject(new KnowledgeRefused(message.problem));
+            void worker.terminate();
             return;
           case 'reply': {
             const done = this.pending.get(message.id);
@@ -127,10 +158,8 @@ export class AnswerThread {
             return;
           }
           case 'reloaded':
-            this.logger.debug({ passages: message.passages }, 'answer thread reloaded the knowledge');
-            return;
-          case 'reload-failed':
-            this.logger.error({ problem: message.problem }, 'answer thread could not reload the knowledge');
+            if ('passages' in message.reload) this.passages = message.reload.passages;
+            this.reloads.shift()?.(message.reload);
             return;
         }
       });
@@ -168,5 +197,6 @@ export class AnswerThread {
     const waiting = [...this.pending.values()];
     this.pending.clear();
     for (const done of waiting) done(LOST);
+    for (const done of this.reloads.splice(0)) done(RELOAD_LOST);
   }
 }

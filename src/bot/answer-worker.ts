@@ -1,44 +1,47 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  KnowledgeError,
-  loadIndex,
-  loadIndexInBackground,
-  loadLexicalResources,
-  type SearchIndex,
-} from '../core/index.js';
+import { loadIndex, loadLexicalResources, type SearchIndex } from '../core/index.js';
 import type { AnswerThreadSettings, FromAnswerThread, ToAnswerThread } from './answer-thread.js';
 import { createBotHandler } from './bot-handler.js';
 import { replyToInteraction } from './interaction-request.js';
+import { problemOf, reloadIndex } from './knowledge-watcher.js';
 
 /**
- * The answer thread (see answer-thread.ts): loads the knowledge and answers the interaction
- * requests the HTTP server hands it, one message each, with the same handler as the gateway.
+ * The answer thread (see answer-thread.ts): the only holder of the knowledge in HTTP mode. Loads
+ * it, answers the interaction requests the HTTP server hands it, one message each, with the same
+ * handler as the gateway, and reloads it when asked.
  */
 const port = parentPort!;
 const settings = workerData as AnswerThreadSettings;
 const post = (message: FromAnswerThread) => port.postMessage(message);
 
-let index: SearchIndex = await loadIndex(settings.knowledgeDir);
-loadLexicalResources();
-const handle = createBotHandler(() => index, settings.askLimit);
-let reloads = Promise.resolve();
-
-port.on('message', (message: ToAnswerThread) => {
-  if (message.type === 'request') {
-    post({ type: 'reply', id: message.id, reply: replyToInteraction(handle, message.body) });
+async function answerRequests(): Promise<void> {
+  let index: SearchIndex;
+  try {
+    index = await loadIndex(settings.knowledgeDir);
+  } catch (error) {
+    // Said, not thrown: the process refuses to start with this line. The thread then ends.
+    post({ type: 'refused', problem: problemOf(error) });
     return;
   }
-  // One reload at a time, in the order asked, each built in slices so that questions are
-  // answered meanwhile: a later reload always reads the folder later, and wins.
-  reloads = reloads.then(() =>
-    loadIndexInBackground(settings.knowledgeDir).then(
-      (next) => {
+  loadLexicalResources();
+  const handle = createBotHandler(() => index, settings.askLimit);
+  let reloads: Promise<void> = Promise.resolve();
+
+  port.on('message', (message: ToAnswerThread) => {
+    if (message.type === 'request') {
+      post({ type: 'reply', id: message.id, reply: replyToInteraction(handle, message.body) });
+      return;
+    }
+    // One reload at a time, in the order asked, each built in slices so that questions are
+    // answered meanwhile: a later reload always reads the folder later, and wins.
+    reloads = reloads.then(async () => {
+      const reload = await reloadIndex(settings.knowledgeDir, (next) => {
         index = next;
-        post({ type: 'reloaded', passages: next.passages.length });
-      },
-      (error: unknown) =>
-        post({ type: 'reload-failed', problem: error instanceof KnowledgeError ? error.message : String(error) }),
-    ),
-  );
-});
-post({ type: 'ready', passages: index.passages.length });
+      });
+      post({ type: 'reloaded', reload });
+    });
+  });
+  post({ type: 'ready', passages: index.passages.length });
+}
+
+await answerRequests();

@@ -6,7 +6,7 @@ import { createBotHandler } from './bot-handler.js';
 import type { BotConfig } from './config.js';
 import { type RunningHttpServer, startHttpServer } from './http-server.js';
 import { answeringInline } from './interaction-request.js';
-import { watchKnowledge } from './knowledge-watcher.js';
+import { type Reload, reloadIndex, watchKnowledge } from './knowledge-watcher.js';
 import { BotMetrics } from './metrics.js';
 import { publicKeyFromHex } from './signature.js';
 
@@ -30,12 +30,14 @@ export interface RunningBot {
  * the Interactions Endpoint listens, in gateway mode when every shard of this process is ready
  * (rejects if login fails). With `watchDir`, a change in that knowledge folder swaps in a
  * rebuilt index. With `answerThread` (HTTP mode), interactions are answered on a thread of their
- * own, from the knowledge in that folder (see AnswerThread); else in this thread, from `index`.
+ * own, the only holder of the knowledge in that folder (see AnswerThread); else in this thread,
+ * from `index`.
  */
 export async function startBot(options: {
   config: BotConfig;
   logger: Logger;
-  index: SearchIndex;
+  /** The knowledge to answer from on the event loop: needed unless an answer thread answers. */
+  index?: SearchIndex;
   watchDir?: string;
   processMetrics?: boolean;
   answerThread?: { knowledgeDir: string };
@@ -43,27 +45,30 @@ export async function startBot(options: {
   const { config, logger } = options;
   const started = performance.now();
   const metrics = new BotMetrics({ processMetrics: options.processMetrics ?? false });
-  let index = options.index;
-  let thread: AnswerThread | undefined;
+  const threaded = config.mode === 'http' && options.answerThread !== undefined;
+  if (!options.index && !threaded) throw new Error('startBot: an index is needed unless an answer thread answers');
+  let index = options.index!;
   const replaceIndex = (next: SearchIndex, reloaded: boolean) => {
     index = next;
     metrics.knowledge(next.passages.length, reloaded);
-    if (reloaded) thread?.reload();
   };
-  replaceIndex(index, false);
+  if (!threaded) replaceIndex(index, false);
   const handle = createBotHandler(() => index, config.askLimit);
+  let thread: AnswerThread | undefined;
 
   let server: RunningHttpServer | undefined;
   let stopGateway: (() => Promise<void>) | undefined;
   let client: Client | undefined;
   let readyFields: Record<string, unknown>;
   if (config.mode === 'http') {
-    if (options.answerThread)
+    if (options.answerThread) {
       thread = await AnswerThread.start(
         { knowledgeDir: options.answerThread.knowledgeDir, askLimit: config.askLimit },
         logger,
         { onRunning: (running) => metrics.answerThread(running) },
       );
+      metrics.knowledge(thread.passages, false);
+    }
     try {
       server = await startHttpServer({
         port: config.port,
@@ -101,15 +106,20 @@ export async function startBot(options: {
   }
   metrics.started();
 
-  const watcher = options.watchDir
-    ? watchKnowledge(options.watchDir, {
-        logger,
-        onIndex: (next) => replaceIndex(next, true),
-        onFailure: () => metrics.knowledgeReloadFailed(),
-      })
+  const answerThread = thread;
+  const watchDir = options.watchDir;
+  const reload = async (): Promise<Reload> => {
+    if (!answerThread) return reloadIndex(watchDir!, (next) => replaceIndex(next, true));
+    const result = await answerThread.reload();
+    if ('passages' in result) metrics.knowledge(result.passages, true);
+    return result;
+  };
+  const watcher = watchDir
+    ? watchKnowledge(watchDir, { logger, reload, onFailure: () => metrics.knowledgeReloadFailed() })
     : undefined;
   const readyMs = Math.round(performance.now() - started);
-  logger.info({ ...readyFields, passages: index.passages.length, readyMs }, 'ready: answering /ask');
+  const passages = answerThread ? answerThread.passages : index.passages.length;
+  logger.info({ ...readyFields, passages, readyMs }, 'ready: answering /ask');
   return {
     mode: config.mode,
     client,

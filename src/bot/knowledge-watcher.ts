@@ -6,16 +6,38 @@ import { documentsOf } from './documents.js';
 // Editors save in bursts (temporary file, rename, chmod): rebuild once things have settled.
 const SETTLE_MS = 250;
 
+/** What a reload came to: the knowledge answering from now on, or why the previous one still is. */
+export type Reload = { documents: number; passages: number } | { problem: string };
+
+/** What to tell the person who broke a knowledge file (or whatever else stopped a load). */
+export function problemOf(error: unknown): string {
+  return error instanceof KnowledgeError ? error.message : String(error);
+}
+
 /**
- * Watches the knowledge folder and, after each change, builds a new index aside (the old one
- * keeps answering meanwhile) and hands it over in one step. A broken file is logged and the old
- * index stays. Changes during a rebuild lead to one more rebuild after it.
+ * Builds a new index of `dir` aside (the old one keeps answering meanwhile) and hands it to
+ * `onIndex` in one step; a broken file leaves the old one.
+ */
+export async function reloadIndex(dir: string, onIndex: (index: SearchIndex) => void): Promise<Reload> {
+  try {
+    const index = await loadIndexInBackground(dir);
+    onIndex(index);
+    return { documents: documentsOf(index).length, passages: index.passages.length };
+  } catch (error) {
+    return { problem: problemOf(error) };
+  }
+}
+
+/**
+ * Watches the knowledge folder and, after each change, has the knowledge reloaded (`reload`, for
+ * example reloadIndex), logging what it came to. Changes during a reload lead to one more reload
+ * after it.
  */
 export function watchKnowledge(
   dir: string,
-  options: { logger: Logger; onIndex: (index: SearchIndex) => void; onFailure?: () => void },
+  options: { logger: Logger; reload: () => Promise<Reload>; onFailure?: () => void },
 ): { close(): void } {
-  const { logger, onIndex, onFailure } = options;
+  const { logger, reload, onFailure } = options;
   let timer: NodeJS.Timeout | undefined;
   let rebuilding = false;
   let again = false;
@@ -28,17 +50,16 @@ export function watchKnowledge(
     rebuilding = true;
     const started = performance.now();
     try {
-      const index = await loadIndexInBackground(dir);
-      onIndex(index);
-      const documents = documentsOf(index).length;
-      logger.info(
-        { documents, passages: index.passages.length, ms: Math.round(performance.now() - started) },
-        'knowledge reloaded',
-      );
-    } catch (error) {
-      const problem = error instanceof KnowledgeError ? error.message : String(error);
-      onFailure?.();
-      logger.error({ problem }, 'knowledge reload failed: still answering from the previous knowledge');
+      const result = await reload();
+      if ('problem' in result) {
+        onFailure?.();
+        logger.error(
+          { problem: result.problem },
+          'knowledge reload failed: still answering from the previous knowledge',
+        );
+      } else {
+        logger.info({ ...result, ms: Math.round(performance.now() - started) }, 'knowledge reloaded');
+      }
     } finally {
       rebuilding = false;
       if (again) {

@@ -30,19 +30,12 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (signal) => void shutDown(signal));
 
   const dir = config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
-  const index = await loadIndex(dir);
-  // Before ready, so that the first question is answered as fast as any other. In HTTP mode the
-  // answer thread loads them for itself.
+  // In HTTP mode the answer thread holds the knowledge and the lexical tables, and loads them.
+  const knowledge = config.mode === 'http' ? { answerThread: { knowledgeDir: dir } } : { index: await loadIndex(dir) };
+  // Before ready, so that the first question is answered as fast as any other.
   if (config.mode !== 'http') loadLexicalResources();
   try {
-    bot = await startBot({
-      config,
-      logger,
-      index,
-      watchDir: dir,
-      processMetrics: true,
-      ...(config.mode === 'http' ? { answerThread: { knowledgeDir: dir } } : {}),
-    });
+    bot = await startBot({ config, logger, watchDir: dir, processMetrics: true, ...knowledge });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'TokenInvalid')

@@ -71,9 +71,10 @@ export async function startTestBot(
   const bot = await startBot({
     config,
     logger,
-    index: options.index ?? (await shippedIndex()),
+    ...(options.answerThread
+      ? { answerThread: options.answerThread }
+      : { index: options.index ?? (await shippedIndex()) }),
     ...(options.watchDir ? { watchDir: options.watchDir } : {}),
-    ...(options.answerThread ? { answerThread: options.answerThread } : {}),
   });
   return { bot, logs };
 }

@@ -1,4 +1,7 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningBot } from '../../src/bot/bot.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
@@ -9,6 +12,7 @@ import {
   postSigned,
   snowflake,
 } from '../fake-discord/fake-discord.js';
+import { knowledgeSource, VALID_FIELDS } from '../helpers.js';
 import { startTestBot, TEST_TOKEN } from './harness.js';
 
 // Two copies of the bot in HTTP mode behind the fake's round robin, as behind a load balancer: the
@@ -44,6 +48,19 @@ const data = (callback: InteractionCallback) => callback.data as unknown as Data
 const paragraphOf = (callback: InteractionCallback) =>
   Number(/paragraph (\d+)/.exec(data(callback).embeds[0]!.footer.text)?.[1]);
 const ask = (question: string) => FakeDiscord.command('ask', { question });
+/** A signed-ready interaction body with this command data, from a user in a guild. */
+const interaction = (commandData: Record<string, unknown>) =>
+  JSON.stringify({
+    id: snowflake(),
+    application_id: '100000000000000001',
+    type: 2,
+    token: 'token',
+    version: 1,
+    guild_id: '200000000000000001',
+    channel_id: '300000000000000001',
+    member: { user: { id: snowflake(), username: 'user', discriminator: '0', global_name: null, avatar: null } },
+    data: commandData,
+  });
 
 describe('the HTTP interactions endpoint', () => {
   it('opens no gateway connection', () => {
@@ -184,4 +201,57 @@ describe('buttons served by any copy of the bot', () => {
     expect(data(click).flags! & 64).toBe(64);
     expect(data(click).content).toMatch(/^These buttons have expired/);
   });
+});
+
+describe('a knowledge folder answered from the answer thread', () => {
+  it('answers from a new article, counts it in /metrics, and keeps the old knowledge when a file is broken', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'citebot-http-'));
+    await cp(new URL('../../knowledge/', import.meta.url), folder, { recursive: true });
+    const { bot, logs } = await startTestBot(fake, {
+      env,
+      watchDir: folder,
+      answerThread: { knowledgeDir: folder },
+    });
+    const url = urlOf(bot);
+    const titleOf = async (question: string) =>
+      (
+        JSON.parse((await postSigned(url, keys.privateKey, interaction(ask(question)))).body) as {
+          data: { embeds?: Array<{ title: string }> };
+        }
+      ).data.embeds?.[0]?.title;
+    const passagesMetric = async () =>
+      /^citebot_knowledge_passages (\d+)$/m.exec(
+        await (await fetch(`http://127.0.0.1:${bot.port}/metrics`)).text(),
+      )?.[1];
+    try {
+      expect(await passagesMetric()).toBe('14');
+      const fields = { ...VALID_FIELDS, title: 'Lake Sevan water levels', url: 'https://example.org/sevan' };
+      await writeFile(
+        path.join(folder, 'lake-sevan.md'),
+        knowledgeSource(fields, [
+          'Lake Sevan, the largest lake in the Caucasus, rose by twelve centimetres after a wet spring.',
+        ]),
+      );
+      await expect
+        .poll(() => titleOf('How much did Lake Sevan rise?'), { timeout: 5000, interval: 100 })
+        .toBe('Lake Sevan water levels');
+      expect(await passagesMetric()).toBe('15');
+
+      await writeFile(path.join(folder, 'zz-broken.md'), 'no front matter here');
+      await expect
+        .poll(
+          () =>
+            logs.entries.find(
+              (entry) => entry.msg === 'knowledge reload failed: still answering from the previous knowledge',
+            )?.problem,
+          { timeout: 5000 },
+        )
+        .toMatch(/^zz-broken\.md: no front matter/);
+      expect(await titleOf('How much did Lake Sevan rise?')).toBe('Lake Sevan water levels');
+      expect(await passagesMetric()).toBe('15');
+    } finally {
+      await bot.stop();
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 20_000);
 });

@@ -135,6 +135,10 @@ describe('npm start', () => {
       /^citebot: cannot load the knowledge: \/nonexistent\/knowledge: cannot read the knowledge folder .*\n$/,
     ],
     [
+      { DISCORD_PUBLIC_KEY: 'a'.repeat(64), PORT: '0', KNOWLEDGE_DIR: '/nonexistent/knowledge' },
+      /^citebot: cannot load the knowledge: \/nonexistent\/knowledge: cannot read the knowledge folder .*\n$/,
+    ],
+    [
       { DISCORD_PUBLIC_KEY: 'not-a-key' },
       /^citebot: DISCORD_PUBLIC_KEY must be the application's public key, 64 hexadecimal characters .*\n$/,
     ],
