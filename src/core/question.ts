@@ -59,6 +59,9 @@ export function parseQuestion(
 ): ParsedQuestion {
   const cache = readingsOf(index);
   const read = readQuestionWords(question, cache.isKnown, cache.tokens).slice(0, MAX_QUESTION_WORDS);
+  // Not read on: the lists made from an empty one have another shape, and code optimised for
+  // the usual shape would be thrown away and compiled again (tens of ms) at every such question.
+  if (read.length === 0) return nothingAsked();
   const all = read.map(({ word }) => word);
   const terms: QuestionTerm[] = [];
   const wordWeights = new Float64Array(all.length);
@@ -120,6 +123,20 @@ export function parseQuestion(
     wordIds,
     wordWeights,
     matchOf,
+  };
+}
+
+/** The reading of a question with no words in it ("???", emoji only): nothing to search. */
+function nothingAsked(): ParsedQuestion {
+  return {
+    terms: [],
+    totalWeight: 0,
+    answerKind: undefined,
+    hasChatter: false,
+    askedWords: new Set(),
+    wordIds: new Int32Array(0),
+    wordWeights: new Float64Array(0),
+    matchOf: new Map(),
   };
 }
 
@@ -325,8 +342,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (word === 'how' && next === 'long') return questionWords[i + 2] === 'ago' ? 'time' : 'duration';
     // "what year", "on what exact date" with a word between, "what is the date".
     const noun = COPULAS.has(next ?? '') ? i + 2 : i + 1;
-    const determined = ANSWER_DETERMINERS.has(word ?? '') ? [questionWords[noun], questionWords[noun + 1]] : [];
-    if (word === 'when' || determined.some((noun) => noun !== undefined && TIME_NOUNS.has(noun))) return 'time';
+    const determinesTime =
+      ANSWER_DETERMINERS.has(word ?? '') && (isTimeNoun(questionWords[noun]) || isTimeNoun(questionWords[noun + 1]));
+    if (word === 'when' || determinesTime) return 'time';
     if (word === 'where') return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
@@ -347,6 +365,7 @@ function firstAsking(questionWords: readonly string[]): number {
   return questionWords.findIndex((word) => ASKING_WORDS.has(word));
 }
 const TIME_NOUNS = new Set(['year', 'date', 'day', 'month', 'time', 'week']);
+const isTimeNoun = (word: string | undefined) => word !== undefined && TIME_NOUNS.has(word);
 // "How much does it cost", "how much money": an amount of money, not any number.
 const MONEY_WORDS = new Set(
   'money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding'.split(

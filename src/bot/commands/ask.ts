@@ -84,10 +84,11 @@ export const ask: Command = {
 
 /** What the abstaining note suggests: the nearest passages' best sentences, else the opening of a few passages. */
 function suggestionsFor(result: Answer, context: BotContext): string[] {
-  const near = result.alternatives.map((found) => found.highlight);
+  // Checked before mapping: an empty list mapped has another shape than a full one, and the
+  // code optimised for one is thrown away at the other.
   const topics =
-    near.length > 0
-      ? near
+    result.alternatives.length > 0
+      ? result.alternatives.map((found) => found.highlight)
       : suggestPassages(context.index(), '', SUGGESTION_COUNT).map((suggestion) => suggestion.label);
   return topics.slice(0, SUGGESTION_COUNT);
 }
