@@ -117,7 +117,7 @@ export function parseQuestion(
   return {
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
-    answerKind: answerKindOf(all),
+    answerKind: answerKindOf(askingWords(read)),
     hasChatter: terms.some((term) => !term.asked),
     askedWords: new Set(all.map(stem)),
     wordIds,
@@ -344,7 +344,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     const noun = COPULAS.has(next ?? '') ? i + 2 : i + 1;
     const determinesTime =
       ANSWER_DETERMINERS.has(word ?? '') && (isTimeNoun(questionWords[noun]) || isTimeNoun(questionWords[noun + 1]));
-    if (word === 'when' || determinesTime) return 'time';
+    if ((word === 'when' && !asksLater(questionWords, i)) || determinesTime) return 'time';
     if (word === 'where') return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
@@ -359,6 +359,24 @@ const YES_NO_OPENERS = new Set(
   'is are was were am do does did can could will would shall should has have had may might must'.split(' '),
 );
 const ASKING_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+
+/**
+ * The words of the sentence that asks, where the kind of answer wanted is said: the story around
+ * it ("I was confused when I read it") may hold question words that ask nothing.
+ */
+function askingWords(read: readonly { word: string; focus: number }[]): string[] {
+  const asking = read.filter((word) => word.focus === 1).map(({ word }) => word);
+  return asking.length > 0 ? asking : read.map(({ word }) => word);
+}
+
+/**
+ * Whether another question word follows the one at `i`: "When Iran weighed in, what did it
+ * want?" asks what, its "when" only sets the scene.
+ */
+function asksLater(questionWords: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < questionWords.length; k++) if (ASKING_WORDS.has(questionWords[k]!)) return true;
+  return false;
+}
 
 /** Where the first question word stands: "who" asks for someone only when it leads the ask. */
 function firstAsking(questionWords: readonly string[]): number {

@@ -29,6 +29,20 @@ describe('the kind of answer a question wants', () => {
     expect(asked('Where do the crews work?').answerKind).toBe('place');
   });
 
+  it('is read in the sentence that asks, not in the story told around it', () => {
+    expect(asked('I was confused when I read the story. Who praised the ferry crews?').answerKind).toBe('person');
+    expect(
+      asked('I was confused when I read the story. Did the director praise the crews?').answerKind,
+    ).toBeUndefined();
+  });
+
+  it('is not a date for a "when" that only sets the scene of another question word', () => {
+    expect(asked('When the storms closed the harbour, what did the coast guard say?').answerKind).toBeUndefined();
+    expect(asked('When the storms hit, how many closed the harbour?').answerKind).toBe('quantity');
+    expect(asked('When did the storms close the harbour?').answerKind).toBe('time');
+    expect(asked('when storms closed harbour').answerKind).toBe('time');
+  });
+
   it('is held only where the passage speaks of what is asked, not by a number about something else', () => {
     // Paragraph 1 holds a year, but in the sentence about the terminal, not the one about the crews.
     expect(kindAt('How many ferry crews did the director praise?', 1)).toBe(-1);

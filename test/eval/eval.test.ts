@@ -28,9 +28,9 @@ describe('measured accuracy', () => {
 
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most
-    ['public calibration', 74, 30, 3],
-    ['shipped article, earlier development', 29, 27, 0],
-    ['shipped article, development', 37, 27, 1],
+    ['public calibration', 75, 29, 3],
+    ['shipped article, earlier development', 29, 26, 0],
+    ['shipped article, development', 38, 25, 1],
     ['shipped article, held out', 35, 22, 2],
     ['other articles, development', 25, 21, 0],
     ['other articles, held out', 13, 8, 0],
