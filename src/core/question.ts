@@ -344,7 +344,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     const noun = COPULAS.has(next ?? '') ? i + 2 : i + 1;
     const determinesTime =
       ANSWER_DETERMINERS.has(word ?? '') && (isTimeNoun(questionWords[noun]) || isTimeNoun(questionWords[noun + 1]));
-    if ((word === 'when' && !asksLater(questionWords, i)) || determinesTime) return 'time';
+    if ((word === 'when' && asksFirst(questionWords, i)) || determinesTime) return 'time';
     if (word === 'where') return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
@@ -370,12 +370,14 @@ function askingWords(read: readonly { word: string; focus: number }[]): string[]
 }
 
 /**
- * Whether another question word follows the one at `i`: "When Iran weighed in, what did it
- * want?" asks what, its "when" only sets the scene.
+ * Whether the question word at `i` is the only one of its sentence: "When Iran weighed in, what
+ * did it want?" asks what, and "What did he say when he heard?" too; their "when" only sets the
+ * scene.
  */
-function asksLater(questionWords: readonly string[], i: number): boolean {
-  for (let k = i + 1; k < questionWords.length; k++) if (ASKING_WORDS.has(questionWords[k]!)) return true;
-  return false;
+function asksFirst(questionWords: readonly string[], i: number): boolean {
+  if (i !== firstAsking(questionWords)) return false;
+  for (let k = i + 1; k < questionWords.length; k++) if (ASKING_WORDS.has(questionWords[k]!)) return false;
+  return true;
 }
 
 /** Where the first question word stands: "who" asks for someone only when it leads the ask. */

@@ -77,6 +77,14 @@ for (let step = 0; step < STEPS; step++) {
   });
 }
 
+// The threshold is chosen for the model as written, its weights rounded: a question near it is
+// then answered or not as the bot will.
+const round = (value: number) => Math.round(value * 1000) / 1000;
+bias = round(bias);
+weights.forEach((weight, i) => {
+  weights[i] = round(weight);
+});
+
 const offTopic = samples.filter((sample) => !sample.answerable).map((sample) => predict(sample.x));
 const publicOffTopic = samples
   .filter((sample) => !sample.answerable && sample.public)
@@ -101,10 +109,9 @@ for (let step = 5; step <= 95; step++) {
 }
 const rightAnswered = answerable.filter((sample) => sample.right && predict(sample.x) >= threshold).length;
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
 const model = {
-  bias: round(bias),
-  weights: Object.fromEntries(EVIDENCE_FEATURES.map((feature, i) => [feature, round(weights[i]!)])),
+  bias,
+  weights: Object.fromEntries(EVIDENCE_FEATURES.map((feature, i) => [feature, weights[i]!])),
   threshold,
 };
 const target = fileURLToPath(new URL('../core/confidence-model.ts', import.meta.url));

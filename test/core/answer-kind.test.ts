@@ -39,6 +39,7 @@ describe('the kind of answer a question wants', () => {
   it('is not a date for a "when" that only sets the scene of another question word', () => {
     expect(asked('When the storms closed the harbour, what did the coast guard say?').answerKind).toBeUndefined();
     expect(asked('When the storms hit, how many closed the harbour?').answerKind).toBe('quantity');
+    expect(asked('What did the coast guard say when the storms closed the harbour?').answerKind).toBeUndefined();
     expect(asked('When did the storms close the harbour?').answerKind).toBe('time');
     expect(asked('when storms closed harbour').answerKind).toBe('time');
   });

@@ -30,8 +30,8 @@ describe('measured accuracy', () => {
     // set, best passage right at least, answered right at least, off-topic answered at most
     ['public calibration', 75, 29, 3],
     ['shipped article, earlier development', 29, 26, 0],
-    ['shipped article, development', 38, 25, 1],
-    ['shipped article, held out', 35, 22, 2],
+    ['shipped article, development', 38, 27, 1],
+    ['shipped article, held out', 35, 23, 2],
     ['other articles, development', 25, 21, 0],
     ['other articles, held out', 13, 8, 0],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
