@@ -60,7 +60,7 @@ export function parseQuestion(
   const cache = readingsOf(index);
   const read = readQuestionWords(question, cache.isKnown, cache.tokens).slice(0, MAX_QUESTION_WORDS);
   // Not read on: the lists made from an empty one have another shape, and code optimised for
-  // the usual shape would be thrown away and compiled again (tens of ms) at every such question.
+  // the usual shape would be thrown away and compiled again (tens of ms) when one comes.
   if (read.length === 0) return nothingAsked();
   const all = read.map(({ word }) => word);
   const terms: QuestionTerm[] = [];
