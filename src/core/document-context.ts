@@ -38,7 +38,7 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
     const termId = term === null ? undefined : index.termId(term);
     if (termId !== undefined) found.add(termId);
   });
-  const lead = index.firstPassageOf(document.id) ?? passage;
+  const lead = index.leadOf(passage);
   for (let p = Math.max(lead, passage - PASSAGES_BACK); p < passage; p++) addNames(index, p, found);
   if (lead < passage - PASSAGES_BACK) addNames(index, lead, found);
   context = { terms: found, refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text) };

@@ -32,7 +32,6 @@ export class SearchIndex {
   private readonly termIds: Map<string, number>;
   private readonly postingList: Postings;
   private readonly passageNumbers = new Map<string, number>();
-  private readonly firstPassages = new Map<string, number>();
   /** Passage → the first passage of its document's run of passages, and one past its last. */
   private readonly documentStart: Uint32Array;
   private readonly documentEnd: Uint32Array;
@@ -66,7 +65,6 @@ export class SearchIndex {
     this.averageLength = parts.passages.length > 0 ? Math.max(1, total / parts.passages.length) : 1;
     parts.passages.forEach((passage, p) => {
       this.passageNumbers.set(passage.id, p);
-      if (!this.firstPassages.has(passage.document.id)) this.firstPassages.set(passage.document.id, p);
     });
     const n = parts.passages.length;
     this.documentStart = new Uint32Array(n);
@@ -179,9 +177,9 @@ export class SearchIndex {
     return this.passageNumbers.get(id);
   }
 
-  /** The position of a document's first passage (its lead) by the document's id. */
-  firstPassageOf(documentId: string): number | undefined {
-    return this.firstPassages.get(documentId);
+  /** The position of the first passage (the lead) of the document passage `passage` belongs to. */
+  leadOf(passage: number): number {
+    return this.documentStart[passage]!;
   }
 
   /**
