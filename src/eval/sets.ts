@@ -58,4 +58,17 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // Written by someone who read only the articles, never the engine or the other sets.
+  {
+    name: 'shipped article, written blind',
+    questions: fromRoot('eval/shipped-blind.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind',
+    questions: fromRoot('eval/others-blind.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
 ];

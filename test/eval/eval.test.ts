@@ -34,6 +34,8 @@ describe('measured accuracy', () => {
     ['shipped article, held out', 35, 23, 2],
     ['other articles, development', 25, 21, 0],
     ['other articles, held out', 13, 8, 0],
+    ['shipped article, written blind', 39, 24, 4],
+    ['other articles, written blind', 30, 13, 0],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
