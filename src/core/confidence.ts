@@ -87,13 +87,20 @@ export function evidenceOf(
 
 /**
  * The estimated probability that the passage answers the question: a logistic model over the
- * evidence, fitted on labelled questions by `npm run calibrate` (see confidence-model.ts).
+ * evidence, fitted on labelled questions by `npm run calibrate` (see confidence-model.ts). To
+ * three decimals, as it is shown: the bot answers when the confidence it shows reaches the
+ * threshold, and the evaluation and the calibration count with the same number.
  */
 export function confidenceOf(evidence: Evidence): number {
   if (namesNoTopic(evidence)) return 0;
   let z = CONFIDENCE_MODEL.bias;
   for (const feature of EVIDENCE_FEATURES) z += CONFIDENCE_MODEL.weights[feature] * evidence[feature];
-  return 1 / (1 + Math.exp(-z));
+  return shownConfidence(1 / (1 + Math.exp(-z)));
+}
+
+/** A confidence as it is shown and compared with the threshold: three decimals. */
+export function shownConfidence(probability: number): number {
+  return Math.round(probability * 1000) / 1000;
 }
 
 /**

@@ -16,7 +16,7 @@ export {
   suggestPassages,
 } from './answer.js';
 export { calendarDate } from './calendar-date.js';
-export { EVIDENCE_FEATURES, type Evidence, namesNoTopic } from './confidence.js';
+export { EVIDENCE_FEATURES, type Evidence, namesNoTopic, shownConfidence } from './confidence.js';
 export { DEFAULT_KNOWLEDGE_DIR, loadIndex, loadIndexInBackground } from './engine.js';
 export { firstLineOf } from './errors.js';
 export {

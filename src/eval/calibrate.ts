@@ -7,6 +7,7 @@ import {
   loadIndex,
   namesNoTopic,
   type SearchIndex,
+  shownConfidence,
 } from '../core/index.js';
 import { holdsExpected, parseQuestionSet } from './evaluation.js';
 import { EVAL_SETS } from './sets.js';
@@ -59,8 +60,12 @@ for (const set of EVAL_SETS.filter((candidate) => candidate.role === 'tuning')) 
 
 const weights = new Array<number>(EVIDENCE_FEATURES.length).fill(0);
 let bias = 0;
-const predict = (x: readonly number[]) =>
-  1 / (1 + Math.exp(-(bias + x.reduce((sum, value, i) => sum + value * weights[i]!, 0))));
+/** The model's estimate, summed in the order confidenceOf sums it: the same number to the last bit. */
+const predict = (x: readonly number[]) => {
+  let z = bias;
+  for (let i = 0; i < x.length; i++) z += weights[i]! * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+};
 for (let step = 0; step < STEPS; step++) {
   const gradient = new Array<number>(weights.length).fill(0);
   let gradientBias = 0;
@@ -85,10 +90,10 @@ weights.forEach((weight, i) => {
   weights[i] = round(weight);
 });
 
-const offTopic = samples.filter((sample) => !sample.answerable).map((sample) => predict(sample.x));
-const publicOffTopic = samples
-  .filter((sample) => !sample.answerable && sample.public)
-  .map((sample) => predict(sample.x));
+// Compared with the threshold as the bot compares it: to three decimals (see shownConfidence).
+const shown = (x: readonly number[]) => shownConfidence(predict(x));
+const offTopic = samples.filter((sample) => !sample.answerable).map((sample) => shown(sample.x));
+const publicOffTopic = samples.filter((sample) => !sample.answerable && sample.public).map((sample) => shown(sample.x));
 const answerable = samples.filter((sample) => sample.answerable);
 const shareAtLeast = (scores: readonly number[], t: number) =>
   scores.filter((p) => p >= t).length / Math.max(1, scores.length);
@@ -98,7 +103,7 @@ for (let step = 5; step <= 95; step++) {
   const t = step / 100;
   const offTopicRate = shareAtLeast(offTopic, t);
   const rightRate =
-    answerable.filter((sample) => sample.right && predict(sample.x) >= t).length / Math.max(1, answerable.length);
+    answerable.filter((sample) => sample.right && shown(sample.x) >= t).length / Math.max(1, answerable.length);
   const withinTargets =
     offTopicRate <= MAX_OFF_TOPIC_ANSWERED &&
     publicOffTopic.filter((p) => p >= t).length <= MAX_PUBLIC_OFF_TOPIC_ANSWERED;
@@ -107,7 +112,7 @@ for (let step = 5; step <= 95; step++) {
     threshold = t;
   }
 }
-const rightAnswered = answerable.filter((sample) => sample.right && predict(sample.x) >= threshold).length;
+const rightAnswered = answerable.filter((sample) => sample.right && shown(sample.x) >= threshold).length;
 
 const model = {
   bias,

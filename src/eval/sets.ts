@@ -58,7 +58,9 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
-  // Written by someone who read only the articles, never the engine or the other sets.
+  // Written by someone who read only the articles, never the engine or the other sets. The second
+  // pair was written for tuning, but fitting on it cost a public question (see DESIGN.md, section 6);
+  // its questions close to one of the first pair's were taken out.
   {
     name: 'shipped article, written blind',
     questions: fromRoot('eval/shipped-blind.jsonl'),
@@ -68,6 +70,18 @@ export const EVAL_SETS: readonly EvalSet[] = [
   {
     name: 'other articles, written blind',
     questions: fromRoot('eval/others-blind.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
+  {
+    name: 'shipped article, written blind (2)',
+    questions: fromRoot('eval/shipped-blind-2.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (2)',
+    questions: fromRoot('eval/others-blind-2.jsonl'),
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
