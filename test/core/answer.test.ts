@@ -92,6 +92,26 @@ describe('answering a question', () => {
     expect(scores.every((s) => s >= 0 && s <= 1)).toBe(true);
     expect(scores[0]).toBe(Math.max(...scores));
   });
+
+  it('answers exactly when the confidence it shows reaches the threshold', () => {
+    // Shown to three decimals: about half of these round up, and would abstain at their own shown
+    // confidence if the unrounded number decided.
+    const questions = [
+      'who urged restraint',
+      "How did Moscow react to Sarkisian's talks at NATO headquarters?",
+      'Did the OSCE Minsk Group comment on the weekend upsurge in fighting?',
+      'How many troops does Armenia contribute to NATO-led missions?',
+      'stoltenberg negotiating table',
+      'Is there a military solution to the conflict?',
+      'who paid for the paramedic school',
+      'when will the new plan be adopted',
+    ];
+    for (const question of questions) {
+      const shown = answerQuestion(index, question, { minConfidence: 0 }).best!.score;
+      expect(answerQuestion(index, question, { minConfidence: shown }).status).toBe('answered');
+      expect(answerQuestion(index, question, { minConfidence: shown + 0.001 }).status).toBe('abstained');
+    }
+  });
 });
 
 describe('user text is only text', () => {
