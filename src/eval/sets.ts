@@ -58,9 +58,9 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
-  // Written by someone who read only the articles, never the engine or the other sets. The second
-  // pair was written for tuning, but fitting on it cost a public question (see DESIGN.md, section 6);
-  // its questions close to one of the first pair's were taken out.
+  // Each written by a separate AI helper that read only the articles, never the engine or the
+  // other sets. The second pair was written for tuning, but fitting on it cost a public question
+  // (see DESIGN.md, section 6); its questions close to one of the first pair's were taken out.
   {
     name: 'shipped article, written blind',
     questions: fromRoot('eval/shipped-blind.jsonl'),
