@@ -8,24 +8,12 @@ import { type InteractionReply, replyToInteraction } from '../../src/bot/interac
 import { createLogger } from '../../src/bot/logger.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { CapturedLogs } from '../e2e/harness.js';
-import { FakeDiscord, snowflake } from '../fake-discord/fake-discord.js';
+import { FAKE_USER_ID, FakeDiscord } from '../fake-discord/fake-discord.js';
 import { knowledgeSource, shippedIndex, VALID_FIELDS } from '../helpers.js';
 
 const settings = { knowledgeDir: DEFAULT_KNOWLEDGE_DIR, askLimit: { limit: 0, windowMs: 60_000 } };
 const askBody = (question: string) =>
-  JSON.stringify({
-    id: snowflake(),
-    application_id: '100000000000000001',
-    type: 2,
-    token: 'token',
-    version: 1,
-    guild_id: '200000000000000001',
-    channel_id: '300000000000000001',
-    member: {
-      user: { id: '400000000000000001', username: 'user', discriminator: '0', global_name: null, avatar: null },
-    },
-    data: FakeDiscord.command('ask', { question }),
-  });
+  JSON.stringify(FakeDiscord.guildInteraction(FakeDiscord.command('ask', { question }), { userId: FAKE_USER_ID }));
 const answerOn = (thread: AnswerThread, body: string) =>
   new Promise<InteractionReply>((resolve) => thread.answer(Buffer.from(body), resolve));
 

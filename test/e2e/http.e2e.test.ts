@@ -49,18 +49,7 @@ const paragraphOf = (callback: InteractionCallback) =>
   Number(/paragraph (\d+)/.exec(data(callback).embeds[0]!.footer.text)?.[1]);
 const ask = (question: string) => FakeDiscord.command('ask', { question });
 /** A signed-ready interaction body with this command data, from a user in a guild. */
-const interaction = (commandData: Record<string, unknown>) =>
-  JSON.stringify({
-    id: snowflake(),
-    application_id: '100000000000000001',
-    type: 2,
-    token: 'token',
-    version: 1,
-    guild_id: '200000000000000001',
-    channel_id: '300000000000000001',
-    member: { user: { id: snowflake(), username: 'user', discriminator: '0', global_name: null, avatar: null } },
-    data: commandData,
-  });
+const interaction = (commandData: Record<string, unknown>) => JSON.stringify(FakeDiscord.guildInteraction(commandData));
 
 describe('the HTTP interactions endpoint', () => {
   it('opens no gateway connection', () => {

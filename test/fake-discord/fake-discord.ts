@@ -375,6 +375,20 @@ export class FakeDiscord {
       userId,
       message: options.extra?.message as Record<string, unknown> | undefined,
     });
+    return FakeDiscord.guildInteraction(data, { ...options, id, userId });
+  }
+
+  /**
+   * An interaction payload as Discord sends it, from a member of the fake guild: a new id and a
+   * new user unless given. Only built: nothing is sent or recorded (for requests a test signs
+   * and posts itself, or hands straight to a handler).
+   */
+  static guildInteraction(
+    data: Record<string, unknown>,
+    options: { id?: string; type?: number; userId?: string; extra?: Record<string, unknown> } = {},
+  ) {
+    const id = options.id ?? snowflake();
+    const userId = options.userId ?? snowflake();
     return {
       id,
       application_id: FAKE_APPLICATION_ID,
