@@ -1,5 +1,5 @@
 import { bestSentence } from './best-sentence.js';
-import { confidenceOf, type Evidence, evidenceOf } from './confidence.js';
+import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import type { Passage } from './passages.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
@@ -165,7 +165,7 @@ function toFound(
   return {
     id: passage.id,
     text: passage.text,
-    score: Math.round(score * 1000) / 1000,
+    score: shownConfidence(score),
     highlight: passage.text.slice(span[0], span[1]).trim(),
     highlightSpan: span,
     citation: citationOf(passage),

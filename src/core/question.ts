@@ -117,7 +117,7 @@ export function parseQuestion(
   return {
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
-    answerKind: answerKindOf(askingWords(read)),
+    answerKind: answerKindOf(askingWords(read, all)),
     hasChatter: terms.some((term) => !term.asked),
     askedWords: new Set(all.map(stem)),
     wordIds,
@@ -364,9 +364,10 @@ const ASKING_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', '
  * The words of the sentence that asks, where the kind of answer wanted is said: the story around
  * it ("I was confused when I read it") may hold question words that ask nothing.
  */
-function askingWords(read: readonly { word: string; focus: number }[]): string[] {
+function askingWords(read: readonly { word: string; focus: number }[], all: readonly string[]): readonly string[] {
+  if (read.every((word) => word.focus === 1)) return all;
   const asking = read.filter((word) => word.focus === 1).map(({ word }) => word);
-  return asking.length > 0 ? asking : read.map(({ word }) => word);
+  return asking.length > 0 ? asking : all;
 }
 
 /**
