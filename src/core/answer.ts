@@ -5,6 +5,7 @@ import type { Passage } from './passages.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 import { answerKindWhereAsked, type RankedPassage, rankPassages } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
+import { holdsSpeaker } from './speaker.js';
 
 /** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
 export const MIN_CONFIDENCE = CONFIDENCE_MODEL.threshold;
@@ -72,7 +73,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   // highlight of the answer.
   const bestSpan = parsed.answerKind ? bestSentence(index, index.passages[best.passageNumber]!, parsed) : undefined;
   const answerKind = answerKindWhereAsked(index, parsed, best.passageNumber, bestSpan);
-  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind));
+  const speakerHeld = holdsSpeaker(index, parsed, best.passageNumber);
+  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind, speakerHeld));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
     return {
       question,
@@ -94,7 +96,13 @@ export function bestPassageEvidence(index: SearchIndex, question: string): { id:
   if (!best) return null;
   return {
     id: index.passages[best.passageNumber]!.id,
-    evidence: evidenceOf(best, next, parsed, answerKindWhereAsked(index, parsed, best.passageNumber)),
+    evidence: evidenceOf(
+      best,
+      next,
+      parsed,
+      answerKindWhereAsked(index, parsed, best.passageNumber),
+      holdsSpeaker(index, parsed, best.passageNumber),
+    ),
   };
 }
 

@@ -36,6 +36,11 @@ export interface Evidence {
    * an unmatched thing came with an off-topic question 2.5 times as often as with a right answer.
    */
   missingThing: number;
+  /**
+   * 1 when the question asks what someone said or how they reacted and the passage names
+   * neither them nor a "he" or "she" standing for them (see speaker.ts).
+   */
+  speakerLacking: number;
 }
 
 export const EVIDENCE_FEATURES = [
@@ -50,6 +55,7 @@ export const EVIDENCE_FEATURES = [
   'substance',
   'specific',
   'missingThing',
+  'speakerLacking',
 ] as const;
 
 // Question words weighing at least this much count towards the question's substance.
@@ -66,6 +72,7 @@ export function evidenceOf(
   next: RankedPassage | undefined,
   question: ParsedQuestion,
   answerKind: number,
+  speakerHeld: boolean,
 ): Evidence {
   // Around a long question's ask, the story it tells need not be in the passage that answers.
   const { asked } = best;
@@ -81,6 +88,7 @@ export function evidenceOf(
     specific: asked.specific,
     missingThing:
       asked.missingTerm >= 0 && lexicon().mostlyNoun(question.terms[asked.missingTerm]!.word) ? asked.missing : 0,
+    speakerLacking: speakerHeld ? 0 : 1,
     substance: Math.min(MAX_SUBSTANCE, question.terms.filter((term) => term.weight >= WEIGHTY).length) / MAX_SUBSTANCE,
   };
 }

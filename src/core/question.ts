@@ -1,6 +1,7 @@
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
+import { speakerSpan } from './speaker.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
@@ -41,6 +42,11 @@ export interface ParsedQuestion {
   wordWeights: Float64Array;
   /** Index term id → the question term it matches and how closely; for highlighting and proximity. */
   matchOf: Map<number, { term: number; similarity: number; related: boolean }>;
+  /**
+   * The weighty terms naming whoever the question asks the words or reaction of ("what did the
+   * Iranian spokesman say": iranian, spokesman); empty when it asks none (see speaker.ts).
+   */
+  speaker: readonly number[];
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -67,6 +73,8 @@ export function parseQuestion(
   const wordWeights = new Float64Array(all.length);
   const wordIds = new Int32Array(all.length);
   const termOf = new Map<string, number>();
+  // Which term each word is, -1 for none: the speaker is found among the words.
+  const termAt = new Int32Array(all.length).fill(-1);
   read.forEach(({ word, focus }, i) => {
     const reading = readingOf(index, cache, word);
     wordIds[i] = reading.wordId;
@@ -77,6 +85,7 @@ export function parseQuestion(
     if (term === null) return;
     const known = termOf.get(term);
     if (known !== undefined) {
+      termAt[i] = known;
       // The same topic twice: it counts once, as much as its weightiest mention.
       terms[known]!.weight = Math.max(terms[known]!.weight, weight);
       terms[known]!.asked ||= focus === 1;
@@ -84,6 +93,7 @@ export function parseQuestion(
     }
     if (terms.length >= MAX_QUESTION_TERMS) return;
     wordWeights[i] = weight;
+    termAt[i] = terms.length;
     termOf.set(term, terms.length);
     // A copy: completing a word being typed adds to its list.
     terms.push({
@@ -118,6 +128,7 @@ export function parseQuestion(
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind: answerKindOf(askingWords(read, all)),
+    speaker: speakerTerms(read, all, terms, termAt),
     hasChatter: terms.some((term) => !term.asked),
     askedWords: new Set(all.map(stem)),
     wordIds,
@@ -137,7 +148,30 @@ function nothingAsked(): ParsedQuestion {
     wordIds: new Int32Array(0),
     wordWeights: new Float64Array(0),
     matchOf: new Map(),
+    speaker: [],
   };
+}
+
+// A speaker's word weighing less than this ("the article", "you") names nobody.
+const SPEAKER_WEIGHT = 0.5;
+
+/** The terms of the speaker the sentence that asks names, if it asks what someone said. */
+function speakerTerms(
+  read: readonly { focus: number }[],
+  all: readonly string[],
+  terms: readonly QuestionTerm[],
+  termAt: Int32Array,
+): number[] {
+  const asking: number[] = [];
+  for (let i = 0; i < read.length; i++) if (read[i]!.focus === 1) asking.push(i);
+  const span = speakerSpan(asking.map((i) => all[i]!));
+  if (span === undefined) return [];
+  const speaker: number[] = [];
+  for (let k = span[0]; k < span[1]; k++) {
+    const term = termAt[asking[k]!]!;
+    if (term >= 0 && terms[term]!.weight >= SPEAKER_WEIGHT && !speaker.includes(term)) speaker.push(term);
+  }
+  return speaker;
 }
 
 /**

@@ -1,0 +1,82 @@
+import type { ParsedQuestion } from './question.js';
+import type { SearchIndex } from './search-index.js';
+import { SAY_TERM } from './terms.js';
+import { REPORTING_WORDS } from './word-lists.js';
+
+/** Verbs that ask for someone's words or how they took something: "what did X say", "how did X react". */
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...REPORTING_WORDS,
+  ...'react reacts reacted reacting think thinks thought feel feels felt'.split(' '),
+]);
+const AUXILIARIES = new Set('did does do has have had will would'.split(' '));
+// "What did the Iranian Foreign Ministry spokesman say": longer spans are not one speaker.
+const MAX_SPEAKER_WORDS = 6;
+
+/**
+ * Where a question names whoever it asks the words or the reaction of: the words between the
+ * auxiliary and the verb of saying ("what did [the Iranian spokesman] say", "how did [Moscow]
+ * react", "did [the alliance chief] say"), as [from, to) in `words`; undefined when it asks none.
+ */
+export function speakerSpan(words: readonly string[]): readonly [number, number] | undefined {
+  const verb = words.findIndex((word) => SPEECH_VERBS.has(word));
+  if (verb < 0) return undefined;
+  for (let i = verb - 1; i >= 0 && verb - i - 1 <= MAX_SPEAKER_WORDS; i--) {
+    if (AUXILIARIES.has(words[i]!)) return i + 1 < verb ? [i + 1, verb] : undefined;
+  }
+  return undefined;
+}
+
+// A speaker's word matched at least this closely is there: its own form, a spelling or a close
+// form. A related word is too loose a sign of them: "officials" is a neighbour of "Washington".
+const HELD_SIMILARITY = 0.65;
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/**
+ * Whether a passage may say what the speaker a question asks about said (see
+ * ParsedQuestion.speaker): it names them, or refers to someone as "he" or "she", or by a role as
+ * the one speaking ("declared the president", "the alliance's chief said"). A passage that does
+ * none of these cannot say what they said: "How did Sarkisian respond to Turkey's accusation?" is
+ * not answered by the paragraph on Turkey's accusation, however much of the question it holds.
+ * True when the question asks about no speaker.
+ */
+export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
+  const { speaker } = question;
+  if (speaker.length === 0) return true;
+  const { vocabulary, tokens } = index;
+  const sayTerm = index.termId(SAY_TERM) ?? -1;
+  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
+    const termId = vocabulary.termOf(tokens[at]!);
+    if (termId < 0) {
+      if (PERSONAL_PRONOUNS.has(vocabulary.word(tokens[at]!))) return true;
+      continue;
+    }
+    const match = question.matchOf.get(termId);
+    if (match !== undefined && match.similarity >= HELD_SIMILARITY && speaker.includes(match.term)) return true;
+    if (termId === sayTerm && speaksByRole(index, passage, at)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb of saying at token `at` has a role for its speaker: "the" and lowercase words,
+ * before it ("the NATO chief said", "the two men said") or after it at the end of a clause
+ * ("declared the president."; not "say the very fact that ...").
+ */
+function speaksByRole(index: SearchIndex, passage: number, at: number): boolean {
+  const { tokens, tokenOffsets, vocabulary } = index;
+  const from = index.tokenStart[passage]!;
+  const to = index.tokenStart[passage + 1]!;
+  const { text } = index.passages[passage]!;
+  const wordAt = (k: number) => (k >= from && k < to ? vocabulary.word(tokens[k]!) : '');
+  const isLower = (k: number) => {
+    const first = text[tokenOffsets[k]!]!;
+    return first !== first.toUpperCase();
+  };
+  if (at - 1 >= from && isLower(at - 1) && (wordAt(at - 2) === 'the' || wordAt(at - 3) === 'the')) return true;
+  if (wordAt(at + 1) !== 'the') return false;
+  for (let k = at + 2; k < Math.min(to, at + 4) && isLower(k); k++) {
+    const upToNext = text.slice(tokenOffsets[k]!, k + 1 < to ? tokenOffsets[k + 1]! : text.length);
+    if (/[.,;:!?]/.test(upToNext)) return true;
+  }
+  return false;
+}

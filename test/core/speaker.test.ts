@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { bestPassageEvidence } from '../../src/core/answer.js';
+import { parseQuestion } from '../../src/core/question.js';
+import { holdsSpeaker, speakerSpan } from '../../src/core/speaker.js';
+import { indexOf } from '../helpers.js';
+
+// An invented article, so that nothing here can lean on the shipped one.
+const council = indexOf(
+  [
+    'Mayor Ilse Brandvold opened the new library on Monday after a vote of the city council.',
+    'The opposition accused the council of wasting money on the library and of ignoring the bus depot.',
+    '"This library is for every child in the city," she told reporters at the opening.',
+    'The library will open seven days a week, declared the head librarian.',
+    'The building cost 12 million euros. The council chair said the budget was kept.',
+  ],
+  {
+    title: 'City opens a new library',
+    publisher: 'Test Gazette',
+    url: 'https://example.org/l',
+    published: '2024-03-05',
+    language: 'en',
+  },
+);
+const speakerOf = (question: string) => {
+  const parsed = parseQuestion(council, question);
+  return parsed.speaker.map((term) => parsed.terms[term]!.word);
+};
+const holds = (question: string, paragraph: number) =>
+  holdsSpeaker(council, parseQuestion(council, question), paragraph - 1);
+
+describe('the speaker a question asks about', () => {
+  it('is whoever stands between the auxiliary and the verb of saying or reacting', () => {
+    expect(speakerSpan(['what', 'did', 'the', 'council', 'chair', 'say'])).toEqual([2, 5]);
+    expect(speakerSpan(['how', 'did', 'the', 'mayor', 'react', 'to', 'it'])).toEqual([2, 4]);
+    expect(speakerSpan(['did', 'the', 'opposition', 'comment'])).toEqual([1, 3]);
+    expect(speakerSpan(['who', 'opened', 'the', 'library'])).toBeUndefined();
+    expect(speakerSpan(['who', 'said', 'the', 'budget', 'was', 'kept'])).toBeUndefined();
+  });
+
+  it('is named by its weighty words, not by a pronoun or "the article"', () => {
+    expect(speakerOf('What did the council chair say about the budget?')).toEqual(['council', 'chair']);
+    expect(speakerOf('How did Brandvold react to the vote?')).toEqual(['brandvold']);
+    expect(speakerOf('what did she say at the opening')).toEqual([]);
+    expect(speakerOf('What does the article say about the library?')).toEqual([]);
+    expect(speakerOf('Who opened the library?')).toEqual([]);
+  });
+
+  it('is read in the sentence that asks, not in the story told around it', () => {
+    expect(speakerOf('My aunt said the library is great. When does it open?')).toEqual([]);
+  });
+});
+
+describe('a passage holding the speaker', () => {
+  it('names them', () => {
+    expect(holds('What did the council chair say about the budget?', 5)).toBe(true);
+    expect(holds('what did the counsil chair say abt the budget', 5)).toBe(true);
+  });
+
+  it('refers to someone as "she" or "he", who may be them', () => {
+    expect(holds('What did the mayor say at the opening of the library?', 3)).toBe(true);
+  });
+
+  it('or names a role as the one speaking, before or after the verb', () => {
+    expect(holds('What did the librarian say about the opening hours?', 4)).toBe(true);
+    expect(holds('What did Brandvold say about the hours?', 4)).toBe(true);
+  });
+
+  it('is not one that only tells of others, however many of the question words it holds', () => {
+    expect(holds('How did the mayor respond to the opposition accusing the council of wasting money?', 2)).toBe(false);
+    expect(holds('What did the opposition say about the opening hours?', 1)).toBe(false);
+  });
+
+  it("is any passage when the question asks no one's words", () => {
+    expect(holds('Who accused the council of wasting money?', 1)).toBe(true);
+  });
+});
+
+describe('the confidence', () => {
+  it('counts a speaker the best passage lacks as evidence against it', () => {
+    const lacking = bestPassageEvidence(
+      council,
+      'How did the mayor respond to the opposition accusing the council of wasting money on the library?',
+    );
+    expect(lacking?.id).toBe('test-doc#p2');
+    expect(lacking?.evidence.speakerLacking).toBe(1);
+    const held = bestPassageEvidence(council, 'Who accused the council of wasting money on the library?');
+    expect(held?.id).toBe('test-doc#p2');
+    expect(held?.evidence.speakerLacking).toBe(0);
+  });
+});
