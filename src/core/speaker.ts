@@ -26,15 +26,13 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
   return undefined;
 }
 
-// A speaker's word matched at least this closely is there: its own form, a spelling or a close
-// form. A related word is too loose a sign of them: "officials" is a neighbour of "Washington".
-const HELD_SIMILARITY = 0.65;
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 /**
  * Whether a passage may say what the speaker a question asks about said (see
- * ParsedQuestion.speaker): it names them, or refers to someone as "he" or "she", or by a role as
- * the one speaking ("declared the president", "the alliance's chief said"). A passage that does
+ * ParsedQuestion.speaker): it names them, or refers to someone as "he" or "she" in a document
+ * that names them (its "he" stands for someone it mentions, not for Moscow in an article that
+ * never does), or names a role as the one speaking ("declared the president", "the alliance's chief said"). A passage that does
  * none of these cannot say what they said: "How did Sarkisian respond to Turkey's accusation?" is
  * not answered by the paragraph on Turkey's accusation, however much of the question it holds.
  * True when the question asks about no speaker.
@@ -44,15 +42,28 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   if (speaker.length === 0) return true;
   const { vocabulary, tokens } = index;
   const sayTerm = index.termId(SAY_TERM) ?? -1;
+  let refersBack = false;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const termId = vocabulary.termOf(tokens[at]!);
     if (termId < 0) {
-      if (PERSONAL_PRONOUNS.has(vocabulary.word(tokens[at]!))) return true;
+      refersBack ||= PERSONAL_PRONOUNS.has(vocabulary.word(tokens[at]!));
       continue;
     }
+    // The speaker's own word, a spelling of it or a close form ("Sargsyan" for "Sarkisian"); a
+    // related word is too loose a sign of them: "officials" is a neighbour of "Washington".
     const match = question.matchOf.get(termId);
-    if (match !== undefined && match.similarity >= HELD_SIMILARITY && speaker.includes(match.term)) return true;
+    if (match !== undefined && !match.related && speaker.includes(match.term)) return true;
     if (termId === sayTerm && speaksByRole(index, passage, at)) return true;
+  }
+  return refersBack && documentSpeaksOf(index, question, passage);
+}
+
+/** Whether the passage's document names the speaker somewhere: whom its "he" may stand for. */
+function documentSpeaksOf(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
+  for (const term of question.speaker) {
+    for (const { termId, related } of question.terms[term]!.variants) {
+      if (!related && index.documentHolds(termId, passage)) return true;
+    }
   }
   return false;
 }
@@ -72,7 +83,14 @@ function speaksByRole(index: SearchIndex, passage: number, at: number): boolean 
     const first = text[tokenOffsets[k]!]!;
     return first !== first.toUpperCase();
   };
-  if (at - 1 >= from && isLower(at - 1) && (wordAt(at - 2) === 'the' || wordAt(at - 3) === 'the')) return true;
+  // Before it: "the", then one or two lowercase topic words, in the same clause.
+  for (const the of [at - 2, at - 3]) {
+    if (the < from || wordAt(the) !== 'the') continue;
+    let role = true;
+    for (let k = the + 1; k < at; k++) role &&= vocabulary.termOf(tokens[k]!) >= 0;
+    if (role && isLower(at - 1) && !/[.,;:!?"\u201D]/.test(text.slice(tokenOffsets[the]!, tokenOffsets[at]!)))
+      return true;
+  }
   if (wordAt(at + 1) !== 'the') return false;
   for (let k = at + 2; k < Math.min(to, at + 4) && isLower(k); k++) {
     const upToNext = text.slice(tokenOffsets[k]!, k + 1 < to ? tokenOffsets[k + 1]! : text.length);

@@ -56,8 +56,10 @@ describe('a passage holding the speaker', () => {
     expect(holds('what did the counsil chair say abt the budget', 5)).toBe(true);
   });
 
-  it('refers to someone as "she" or "he", who may be them', () => {
+  it('refers to someone as "she" or "he", who may be them if the document names them', () => {
     expect(holds('What did the mayor say at the opening of the library?', 3)).toBe(true);
+    expect(holds('What did Brandvold say at the opening of the library?', 3)).toBe(true);
+    expect(holds('What did the governor say at the opening of the library?', 3)).toBe(false);
   });
 
   it('or names a role as the one speaking, before or after the verb', () => {
