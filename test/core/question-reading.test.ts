@@ -64,6 +64,13 @@ describe('reading a question as people type it', () => {
     expect(topics(council)).toEqual(['plan']);
   });
 
+  it('takes prepositions such as "regarding" and "besides" as function words, not as topic words', () => {
+    const topics = (question: string) => parseQuestion(council, question).terms.map((term) => term.word);
+    expect(topics('What did the council chair say regarding the vote?')).toEqual(['council', 'chair', 'say', 'vote']);
+    expect(topics('Besides the homes, who stood alongside Okafor?')).toEqual(['homes', 'stood', 'okafor']);
+    expect(topics('since when do rents rise')).toEqual(['since', 'rents', 'rise']);
+  });
+
   it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
     const read = (question: string, known: string[] = []) =>
       readQuestionWords(question, (word) => known.includes(word)).map((w) => w.word);
