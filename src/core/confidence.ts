@@ -37,8 +37,9 @@ export interface Evidence {
    */
   missingThing: number;
   /**
-   * 1 when the question asks what someone said or how they reacted and the passage names
-   * neither them nor a "he" or "she" standing for them (see speaker.ts).
+   * 1 when the question asks what someone said or how they reacted and the passage has no way
+   * to speak of them: no name of theirs, no "he" or "she" the document could mean by them, no
+   * role as the one speaking (see speaker.ts).
    */
   speakerLacking: number;
 }

@@ -1,7 +1,7 @@
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
-import { speakerSpan } from './speaker.js';
+import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
@@ -148,12 +148,13 @@ function nothingAsked(): ParsedQuestion {
     wordIds: new Int32Array(0),
     wordWeights: new Float64Array(0),
     matchOf: new Map(),
-    speaker: [],
+    speaker: NO_SPEAKER,
   };
 }
 
 // A speaker's word weighing less than this ("the article", "you") names nobody.
 const SPEAKER_WEIGHT = 0.5;
+const NO_SPEAKER: readonly number[] = [];
 
 /** The terms of the speaker the sentence that asks names, if it asks what someone said. */
 function speakerTerms(
@@ -161,11 +162,13 @@ function speakerTerms(
   all: readonly string[],
   terms: readonly QuestionTerm[],
   termAt: Int32Array,
-): number[] {
+): readonly number[] {
+  // Most questions ask no one's words: nothing is made for them.
+  if (!all.some(isSpeechVerb)) return NO_SPEAKER;
   const asking: number[] = [];
   for (let i = 0; i < read.length; i++) if (read[i]!.focus === 1) asking.push(i);
   const span = speakerSpan(asking.map((i) => all[i]!));
-  if (span === undefined) return [];
+  if (span === undefined) return NO_SPEAKER;
   const speaker: number[] = [];
   for (let k = span[0]; k < span[1]; k++) {
     const term = termAt[asking[k]!]!;

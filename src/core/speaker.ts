@@ -12,6 +12,11 @@ const AUXILIARIES = new Set('did does do has have had will would'.split(' '));
 // "What did the Iranian Foreign Ministry spokesman say": longer spans are not one speaker.
 const MAX_SPEAKER_WORDS = 6;
 
+/** Whether a word asks for someone's words or reaction ("say", "told", "react", "think"). */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word);
+}
+
 /**
  * Where a question names whoever it asks the words or the reaction of: the words between the
  * auxiliary and the verb of saying ("what did [the Iranian spokesman] say", "how did [Moscow]
@@ -32,10 +37,10 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
  * Whether a passage may say what the speaker a question asks about said (see
  * ParsedQuestion.speaker): it names them, or refers to someone as "he" or "she" in a document
  * that names them (its "he" stands for someone it mentions, not for Moscow in an article that
- * never does), or names a role as the one speaking ("declared the president", "the alliance's chief said"). A passage that does
- * none of these cannot say what they said: "How did Sarkisian respond to Turkey's accusation?" is
- * not answered by the paragraph on Turkey's accusation, however much of the question it holds.
- * True when the question asks about no speaker.
+ * never does), or names a role as the one speaking ("declared the president", "the alliance's
+ * chief said"). A passage that does none of these cannot say what they said: "How did Sarkisian
+ * respond to Turkey's accusation?" is not answered by the paragraph on Turkey's accusation,
+ * however much of the question it holds. True when the question asks about no speaker.
  */
 export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
   const { speaker } = question;
