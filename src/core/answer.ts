@@ -72,9 +72,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   // The best passage's best sentence, found once: where its answer kind is looked for, and the
   // highlight of the answer.
   const bestSpan = parsed.answerKind ? bestSentence(index, index.passages[best.passageNumber]!, parsed) : undefined;
-  const answerKind = answerKindWhereAsked(index, parsed, best.passageNumber, bestSpan);
-  const speakerHeld = holdsSpeaker(index, parsed, best.passageNumber);
-  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind, speakerHeld));
+  const answerKind = answerKindOfBest(index, parsed, best.passageNumber, bestSpan);
+  const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
     return {
       question,
@@ -96,14 +95,24 @@ export function bestPassageEvidence(index: SearchIndex, question: string): { id:
   if (!best) return null;
   return {
     id: index.passages[best.passageNumber]!.id,
-    evidence: evidenceOf(
-      best,
-      next,
-      parsed,
-      answerKindWhereAsked(index, parsed, best.passageNumber),
-      holdsSpeaker(index, parsed, best.passageNumber),
-    ),
+    evidence: evidenceOf(best, next, parsed, answerKindOfBest(index, parsed, best.passageNumber)),
   };
+}
+
+/**
+ * Whether the best passage holds the kind of answer the question asks for (1), does not (-1), or
+ * it asks for none (0): the date, place, number or name where the passage speaks of what is asked
+ * (answerKindWhereAsked), and, for a question asking what someone said or how they reacted, a
+ * passage that can speak of them (holdsSpeaker).
+ */
+function answerKindOfBest(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  passageNumber: number,
+  bestSpan?: readonly [number, number],
+): number {
+  if (!holdsSpeaker(index, question, passageNumber)) return -1;
+  return answerKindWhereAsked(index, question, passageNumber, bestSpan);
 }
 
 /** A passage by its id, as an answer (a suggestion the user picked); null when no passage has that id. */

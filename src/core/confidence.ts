@@ -18,7 +18,10 @@ export interface Evidence {
   elsewhere: number;
   /** Share matched only through related words or the document context. */
   weak: number;
-  /** 1 when the question asks for a date, place or number the passage does not hold. */
+  /**
+   * 1 when the question asks for a date, place, number or name the passage does not hold, or
+   * for what someone said and the passage cannot speak of them (see speaker.ts).
+   */
   kindLacking: number;
   /** 1 when it asks for one and the passage holds it. */
   kindHeld: number;
@@ -36,12 +39,6 @@ export interface Evidence {
    * an unmatched thing came with an off-topic question 2.5 times as often as with a right answer.
    */
   missingThing: number;
-  /**
-   * 1 when the question asks what someone said or how they reacted and the passage has no way
-   * to speak of them: no name of theirs, no "he" or "she" the document could mean by them, no
-   * role as the one speaking (see speaker.ts).
-   */
-  speakerLacking: number;
 }
 
 export const EVIDENCE_FEATURES = [
@@ -56,7 +53,6 @@ export const EVIDENCE_FEATURES = [
   'substance',
   'specific',
   'missingThing',
-  'speakerLacking',
 ] as const;
 
 // Question words weighing at least this much count towards the question's substance.
@@ -73,7 +69,6 @@ export function evidenceOf(
   next: RankedPassage | undefined,
   question: ParsedQuestion,
   answerKind: number,
-  speakerHeld: boolean,
 ): Evidence {
   // Around a long question's ask, the story it tells need not be in the passage that answers.
   const { asked } = best;
@@ -89,7 +84,6 @@ export function evidenceOf(
     specific: asked.specific,
     missingThing:
       asked.missingTerm >= 0 && lexicon().mostlyNoun(question.terms[asked.missingTerm]!.word) ? asked.missing : 0,
-    speakerLacking: speakerHeld ? 0 : 1,
     substance: Math.min(MAX_SUBSTANCE, question.terms.filter((term) => term.weight >= WEIGHTY).length) / MAX_SUBSTANCE,
   };
 }

@@ -78,15 +78,15 @@ describe('a passage holding the speaker', () => {
 });
 
 describe('the confidence', () => {
-  it('counts a speaker the best passage lacks as evidence against it', () => {
+  it('counts a speaker the best passage lacks as a kind of answer it lacks', () => {
     const lacking = bestPassageEvidence(
       council,
       'How did the mayor respond to the opposition accusing the council of wasting money on the library?',
     );
     expect(lacking?.id).toBe('test-doc#p2');
-    expect(lacking?.evidence.speakerLacking).toBe(1);
-    const held = bestPassageEvidence(council, 'Who accused the council of wasting money on the library?');
+    expect(lacking?.evidence.kindLacking).toBe(1);
+    const held = bestPassageEvidence(council, 'How did the opposition react to the money spent on the library?');
     expect(held?.id).toBe('test-doc#p2');
-    expect(held?.evidence.speakerLacking).toBe(0);
+    expect(held?.evidence.kindLacking).toBe(0);
   });
 });
