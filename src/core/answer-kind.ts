@@ -99,13 +99,23 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   return cues;
 }
 
+/**
+ * Whether WordNet reads the word as "of" something else ("Armenian" of Armenia, "Libyan" of Libya):
+ * an adjective of a people or a country names no one, and is no answer to "what is the name of".
+ */
+function isPertainym(word: string): boolean {
+  return lexicon()
+    .related(word)
+    .some((related) => related.relation === 'similar');
+}
+
 // Enough text before a number to see the preposition that makes it a year ("since 2015").
 const YEAR_LEAD_CHARS = 8;
 const YEAR_AFTER_PREPOSITION = /\b(?:in|since|by|until|from|before|after|during|of)\s+$/i;
 
 /** Whether a match of a kind's pattern is a cue of that kind, from its words and the text before it. */
 function isCue(kind: AnswerKind, words: readonly string[], before: string): boolean {
-  if (kind === 'name') return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF);
+  if (kind === 'name') return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF && !isPertainym(word));
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(/^(?:1[5-9]|20)\d\d$/.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
   return true;

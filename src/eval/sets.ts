@@ -58,6 +58,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // Questions asking for a name or for who someone is, answerable and off-topic, written blind
+  // by an AI helper that read only the articles (see DESIGN.md, section 6).
+  {
+    name: 'shipped article, names, written blind',
+    questions: fromRoot('eval/shipped-names-blind.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'tuning',
+  },
+  {
+    name: 'other articles, names, written blind',
+    questions: fromRoot('eval/others-names-blind.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'tuning',
+  },
   // Each written by a separate AI helper that read only the articles, never the engine or the
   // other sets. The second pair was written for tuning, but fitting on it cost a public question
   // (see DESIGN.md, section 6); its questions close to one of the first pair's were taken out.

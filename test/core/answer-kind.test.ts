@@ -70,6 +70,12 @@ describe('the kind of answer a question wants', () => {
     expect(kindAt('What is the name of the director who praised the crews?', 1)).toBe(-1);
   });
 
+  it('is a proper name not held by the adjective of a people or a country ("Norwegian")', () => {
+    const wanted = asked("what's the name of the ferry captain").askedWords;
+    expect(hasAnswerCue('name', 'The ferry was run by a Norwegian crew last winter.', wanted)).toBe(false);
+    expect(hasAnswerCue('name', 'The ferry was run by Captain Brekke last winter.', wanted)).toBe(true);
+  });
+
   it('is a length of time for "how long", and a date for "how long ago"', () => {
     expect(asked('How long ago did the storms close the harbour?').answerKind).toBe('time');
     expect(kindAt('How long will the new breakwater project take?', 3)).toBe(1);
