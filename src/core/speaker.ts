@@ -1,3 +1,4 @@
+import { documentContext } from './document-context.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { SAY_TERM } from './terms.js';
@@ -31,8 +32,6 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
   return undefined;
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
-
 /**
  * Whether a passage may say what the speaker a question asks about said (see
  * ParsedQuestion.speaker): it names them, or refers to someone as "he" or "she" in a document
@@ -47,20 +46,16 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   if (speaker.length === 0) return true;
   const { vocabulary, tokens } = index;
   const sayTerm = index.termId(SAY_TERM) ?? -1;
-  let refersBack = false;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const termId = vocabulary.termOf(tokens[at]!);
-    if (termId < 0) {
-      refersBack ||= PERSONAL_PRONOUNS.has(vocabulary.word(tokens[at]!));
-      continue;
-    }
+    if (termId < 0) continue;
     // The speaker's own word, a spelling of it or a close form ("Sargsyan" for "Sarkisian"); a
     // related word is too loose a sign of them: "officials" is a neighbour of "Washington".
     const match = question.matchOf.get(termId);
     if (match !== undefined && !match.related && speaker.includes(match.term)) return true;
     if (termId === sayTerm && speaksByRole(index, passage, at)) return true;
   }
-  return refersBack && documentSpeaksOf(index, question, passage);
+  return documentContext(index, passage).refersByPronoun && documentSpeaksOf(index, question, passage);
 }
 
 /** Whether the passage's document names the speaker somewhere: whom its "he" may stand for. */
