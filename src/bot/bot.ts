@@ -53,7 +53,8 @@ export async function startBot(options: {
     metrics.knowledge(next.passages.length, reloaded);
   };
   if (!threaded) replaceIndex(index, false);
-  const handle = createBotHandler(() => index, config.askLimit);
+  // Made only where this thread answers: an answer thread has a handler of its own.
+  const eventLoopHandler = () => createBotHandler(() => index, config.askLimit);
   let thread: AnswerThread | undefined;
 
   let server: RunningHttpServer | undefined;
@@ -76,7 +77,7 @@ export async function startBot(options: {
         metrics,
         interactions: {
           publicKey: publicKeyFromHex(config.publicKey!),
-          answer: thread ? thread.answer : answeringInline(handle),
+          answer: thread ? thread.answer : answeringInline(eventLoopHandler()),
         },
       });
     } catch (error) {
@@ -89,7 +90,7 @@ export async function startBot(options: {
     // Loaded only here: the HTTP mode never loads discord.js.
     const { connectGateway } = await import('./gateway.js');
     try {
-      const gateway = await connectGateway({ config, logger, metrics, handle });
+      const gateway = await connectGateway({ config, logger, metrics, handle: eventLoopHandler() });
       client = gateway.client;
       stopGateway = gateway.stop;
       readyFields = {
