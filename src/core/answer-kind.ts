@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.js';
 import { stem } from './text.js';
-import type { AnswerKind } from './word-lists.js';
+import { type AnswerKind, STOP_WORDS } from './word-lists.js';
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
@@ -11,12 +11,20 @@ const NUMBER_WORDS =
  * Whether a passage holds the kind of thing a question asks for: a date, a length of time, a
  * place, a number, an amount of money, someone, a name.
  */
+const TIME = new RegExp(
+  `\\b(?:${MONTHS}|${WEEKDAYS}|(?:1[5-9]|20)\\d\\d|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
+    `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century))\\b`,
+  'i',
+);
+
 const CUES: Record<AnswerKind, RegExp> = {
-  time: new RegExp(
-    `\\b(?:${MONTHS}|${WEEKDAYS}|(?:1[5-9]|20)\\d\\d|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
-      `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century))\\b`,
-    'i',
-  ),
+  time: TIME,
+  // The same, less what only says the future (see isCue).
+  pastTime: TIME,
+  // A year, not a decade: "in the early 2000s" does not say which year.
+  year: /\b(?:1[5-9]|20)\d\d\b/,
+  month: new RegExp(`\\b(?:${MONTHS})\\b`, 'i'),
+  day: new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS}|yesterday|today)\\b`, 'i'),
   // A preposition of place before a capitalised name, or a word that names a place.
   place:
     /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
@@ -53,7 +61,8 @@ const GLOBAL_CUES = Object.fromEntries(
 /**
  * Whether a passage holds the kind of thing a question asks for, beyond what the question
  * already says, within `span` of its text (all of it unless given): "how many" wants a number
- * the question does not state, "who" someone it does not name. `asked` holds the stems of the
+ * the question does not state, "who" someone it does not name, "what is the name of" a name
+ * standing by what the question names (see standsByWhatIsAsked). `asked` holds the stems of the
  * question's words.
  */
 export function hasAnswerCue(
@@ -63,8 +72,42 @@ export function hasAnswerCue(
   span: readonly [number, number] = [0, text.length],
 ): boolean {
   return cuesIn(kind, text).some(
-    (cue) => cue.at >= span[0] && cue.at < span[1] && cue.words.some((word) => !asked.has(stem(word))),
+    (cue) =>
+      cue.at >= span[0] &&
+      cue.at < span[1] &&
+      cue.words.some((word) => !asked.has(stem(word))) &&
+      (kind !== 'name' || standsByWhatIsAsked(text, cue.at, asked)),
   );
+}
+
+// A name and what it names stand this close in news writing, in words: "Prime Minister Habib
+// Essid", "Essid, the prime minister", "the Bardo museum".
+const NAME_REACH = 3;
+// Enough text for NAME_REACH words (and, after it, the name's own), without reading the whole passage.
+const NAME_REACH_CHARS = 120;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Whether the name starting at `at` stands within NAME_REACH words of a word of the question
+ * (not a function word), or holds one. A passage naming other people near the one asked about
+ * does not name them: "what was the name of the museum worker killed" is not answered by the
+ * paragraph that names the prime minister and mentions a museum worker.
+ */
+function standsByWhatIsAsked(text: string, at: number, asked: ReadonlySet<string>): boolean {
+  const before =
+    text
+      .slice(Math.max(0, at - NAME_REACH_CHARS), at)
+      .match(WORD)
+      ?.slice(-NAME_REACH) ?? [];
+  const after = text.slice(at, at + 2 * NAME_REACH_CHARS).match(WORD) ?? [];
+  // The name's own words, the one at `at` and the capitalised ones after it, do not count
+  // towards the reach, but may say what it names themselves ("the Bardo National Museum").
+  let end = 1;
+  while (end < after.length && /^\p{Lu}/u.test(after[end]!)) end++;
+  return [...before, ...after.slice(1, end + NAME_REACH)].some((word) => {
+    const folded = word.toLowerCase();
+    return !STOP_WORDS.has(folded) && asked.has(stem(folded));
+  });
 }
 
 /** A cue found in a passage: where it starts, and its words, folded: ["27", "february"]. */
@@ -109,12 +152,16 @@ function isPertainym(word: string): boolean {
     .some((related) => related.relation === 'similar');
 }
 
+const FUTURE_WORDS = new Set(['soon', 'tomorrow', 'tonight', 'next']);
+
 // Enough text before a number to see the preposition that makes it a year ("since 2015").
 const YEAR_LEAD_CHARS = 8;
 const YEAR_AFTER_PREPOSITION = /\b(?:in|since|by|until|from|before|after|during|of)\s+$/i;
 
 /** Whether a match of a kind's pattern is a cue of that kind, from its words and the text before it. */
 function isCue(kind: AnswerKind, words: readonly string[], before: string): boolean {
+  // "When did it happen?" is not answered by "soon" or "next year".
+  if (kind === 'pastTime') return !words.some((word) => FUTURE_WORDS.has(word));
   if (kind === 'name') return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF && !isPertainym(word));
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(/^(?:1[5-9]|20)\d\d$/.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));

@@ -1,19 +1,19 @@
 // Written by `npm run calibrate` (src/eval/calibrate.ts) from 341 labelled questions; do not edit by hand.
 // biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants
 export const CONFIDENCE_MODEL = {
-  bias: -0.739,
+  bias: -0.887,
   weights: {
-    coverage: 0.727,
-    strictCoverage: 0.539,
-    missing: -0.619,
-    elsewhere: -0.127,
-    weak: 0.222,
-    kindLacking: -1.909,
-    kindHeld: -0.632,
-    margin: 0.744,
-    substance: 0.334,
-    specific: 0.798,
-    missingThing: -0.407,
+    coverage: 0.796,
+    strictCoverage: 0.574,
+    missing: -0.679,
+    elsewhere: -0.207,
+    weak: 0.301,
+    kindLacking: -2.21,
+    kindHeld: -0.206,
+    margin: 0.832,
+    substance: 0.388,
+    specific: 0.846,
+    missingThing: -0.359,
   },
-  threshold: 0.6,
+  threshold: 0.62,
 } as const;

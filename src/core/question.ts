@@ -379,18 +379,39 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (word === 'how' && next === 'long') return questionWords[i + 2] === 'ago' ? 'time' : 'duration';
     // "what year", "on what exact date" with a word between, "what is the date".
     const noun = COPULAS.has(next ?? '') ? i + 2 : i + 1;
-    const determinesTime =
-      ANSWER_DETERMINERS.has(word ?? '') && (isTimeNoun(questionWords[noun]) || isTimeNoun(questionWords[noun + 1]));
-    if ((word === 'when' && asksFirst(questionWords, i)) || determinesTime) return 'time';
+    if (ANSWER_DETERMINERS.has(word ?? '')) {
+      const timeNoun =
+        TIME_NOUN_KINDS.get(questionWords[noun] ?? '') ?? TIME_NOUN_KINDS.get(questionWords[noun + 1] ?? '');
+      if (timeNoun) return timeNoun;
+    }
+    if (word === 'when' && asksFirst(questionWords, i)) return asksAboutThePast(questionWords) ? 'pastTime' : 'time';
     if (word === 'where') return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
+    if (word === 'who' && i === firstAsking(questionWords) && COPULAS.has(next ?? '') && questionWords[i + 2] === 'the')
+      // "Who is the harbour master?" asks who holds the post: their name (see answer-kind.ts).
+      return 'name';
     if ((word === 'who' || word === 'whom') && i === firstAsking(questionWords)) return 'person';
   }
   return undefined;
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);
+/** The nouns that make "what ..." or "which ..." ask for a date, and how precise a one. */
+const TIME_NOUN_KINDS: ReadonlyMap<string, AnswerKind> = new Map([
+  ['year', 'year'],
+  ['month', 'month'],
+  ['day', 'day'],
+  ['weekday', 'day'],
+  ['date', 'day'],
+  ['time', 'time'],
+  ['week', 'time'],
+]);
+// "When did it happen", "when was it signed": a date in the past. "When will it", "when is it
+// expected": any date.
+const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
+const asksAboutThePast = (questionWords: readonly string[]) =>
+  questionWords.some((word) => PAST_AUXILIARIES.has(word)) && !questionWords.includes('will');
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const YES_NO_OPENERS = new Set(
   'is are was were am do does did can could will would shall should has have had may might must'.split(' '),
@@ -422,8 +443,6 @@ function asksFirst(questionWords: readonly string[], i: number): boolean {
 function firstAsking(questionWords: readonly string[]): number {
   return questionWords.findIndex((word) => ASKING_WORDS.has(word));
 }
-const TIME_NOUNS = new Set(['year', 'date', 'day', 'month', 'time', 'week']);
-const isTimeNoun = (word: string | undefined) => word !== undefined && TIME_NOUNS.has(word);
 // "How much does it cost", "how much money": an amount of money, not any number.
 const MONEY_WORDS = new Set(
   'money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding'.split(

@@ -52,5 +52,20 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
 /** How much a word of each class weighs in coverage and ranking. */
 export const WEIGHT = { content: 1, weak: 0.3 } as const;
 
-/** Question words that announce what kind of answer is wanted. */
-export type AnswerKind = 'time' | 'duration' | 'place' | 'quantity' | 'money' | 'person' | 'name';
+/**
+ * What kind of answer a question wants. A date comes in five kinds: any date or time ("when is
+ * it expected"), one in the past ("when did it happen": "soon" is no answer), or one as precise as
+ * asked ("what year": a year; "which month": a month; "which day", "what date": a day).
+ */
+export type AnswerKind =
+  | 'time'
+  | 'pastTime'
+  | 'year'
+  | 'month'
+  | 'day'
+  | 'duration'
+  | 'place'
+  | 'quantity'
+  | 'money'
+  | 'person'
+  | 'name';

@@ -10,7 +10,7 @@ const harbour = indexOf(
     'The port authority opened a new ferry terminal in 2019. Its director praised the ferry crews for their work.',
     'The ferry company runs a night service. Last winter 12 storms closed the harbour, the coast guard said.',
     'Engineers are working on a new breakwater. The four-year project will be finished soon.',
-    'The Harbour Master said the storms were the worst in years. Ines Vartanova has held the post since 2010.',
+    'The Harbour Master, Ines Vartanova, said the storms were the worst in years. She has held the post since 2010.',
   ],
   {
     title: 'Harbour gets a new ferry terminal',
@@ -40,8 +40,25 @@ describe('the kind of answer a question wants', () => {
     expect(asked('When the storms closed the harbour, what did the coast guard say?').answerKind).toBeUndefined();
     expect(asked('When the storms hit, how many closed the harbour?').answerKind).toBe('quantity');
     expect(asked('What did the coast guard say when the storms closed the harbour?').answerKind).toBeUndefined();
-    expect(asked('When did the storms close the harbour?').answerKind).toBe('time');
+    expect(asked('When did the storms close the harbour?').answerKind).toBe('pastTime');
     expect(asked('when storms closed harbour').answerKind).toBe('time');
+  });
+
+  it('is a date in the past for "when did", which "soon" does not give, and any date for "when will"', () => {
+    expect(asked('When did the breakwater project start?').answerKind).toBe('pastTime');
+    expect(kindAt('When did the breakwater project start?', 3)).toBe(-1);
+    expect(asked('When will the breakwater project be finished?').answerKind).toBe('time');
+    expect(kindAt('When will the breakwater project be finished?', 3)).toBe(1);
+  });
+
+  it('is a date as precise as asked: a year, not a decade, for "what year"; a month for "which month"', () => {
+    expect(asked('In what year did the terminal open?').answerKind).toBe('year');
+    expect(kindAt('In what year did the terminal open?', 1)).toBe(1);
+    expect(hasAnswerCue('year', 'The port grew in the early 2000s.', new Set())).toBe(false);
+    expect(hasAnswerCue('year', 'In 2015 the port grew.', new Set())).toBe(true);
+    expect(asked('Which month did the storms start?').answerKind).toBe('month');
+    expect(hasAnswerCue('month', 'The storms started in October.', new Set())).toBe(true);
+    expect(hasAnswerCue('month', 'The storms started last winter.', new Set())).toBe(false);
   });
 
   it('is held only where the passage speaks of what is asked, not by a number about something else', () => {
@@ -59,7 +76,7 @@ describe('the kind of answer a question wants', () => {
   });
 
   it('does not count a name the question already says, typed without its apostrophe', () => {
-    const text = 'Vartanova has held the post since 2010.';
+    const text = 'The harbour master, Vartanova, has held the post since 2010.';
     expect(hasAnswerCue('name', text, asked('whats vartanovas full name').askedWords)).toBe(false);
     expect(hasAnswerCue('name', text, asked('whats the harbour masters full name').askedWords)).toBe(true);
   });
@@ -68,6 +85,22 @@ describe('the kind of answer a question wants', () => {
     expect(asked("what's the name of the harbour master").answerKind).toBe('name');
     expect(kindAt('What is the name of the harbour master?', 4)).toBe(1);
     expect(kindAt('What is the name of the director who praised the crews?', 1)).toBe(-1);
+  });
+
+  it('is a proper name for "who is the ...", asking who holds a post; someone for "who did"', () => {
+    expect(asked('Who is the harbour master?').answerKind).toBe('name');
+    expect(kindAt('Who is the harbour master?', 4)).toBe(1);
+    expect(asked('Who praised the ferry crews?').answerKind).toBe('person');
+  });
+
+  it('is a proper name standing by what the question names, or holding it, not one elsewhere in the passage', () => {
+    const wanted = asked("what's the name of the museum").askedWords;
+    expect(
+      hasAnswerCue('name', 'The museum reopened on Monday. Habib Essid, the prime minister, visited.', wanted),
+    ).toBe(false);
+    expect(hasAnswerCue('name', 'The museum reopened on Monday, Essid said.', wanted)).toBe(false);
+    expect(hasAnswerCue('name', 'The Bardo National Museum reopened on Monday.', wanted)).toBe(true);
+    expect(hasAnswerCue('name', 'On Monday the reopened museum, the Bardo, drew crowds.', wanted)).toBe(true);
   });
 
   it('is a proper name not held by the adjective of a people or a country ("Norwegian")', () => {
@@ -82,9 +115,9 @@ describe('the kind of answer a question wants', () => {
     expect(kindAt('How long did the storms close the harbour?', 2)).toBe(-1);
   });
 
-  it('is a date for "on what exact date", with a word between "what" and its noun', () => {
-    expect(asked('On what exact date did the terminal open?').answerKind).toBe('time');
-    expect(asked("what's the date the terminal opened").answerKind).toBe('time');
+  it('is a day for "on what exact date", with a word between "what" and its noun', () => {
+    expect(asked('On what exact date did the terminal open?').answerKind).toBe('day');
+    expect(asked("what's the date the terminal opened").answerKind).toBe('day');
   });
 
   it('weighs the topic after "what\'s" fully: it is what the question is about, not the kind of answer', () => {

@@ -28,18 +28,18 @@ describe('measured accuracy', () => {
 
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most
-    ['public calibration', 74, 42, 3],
-    ['shipped article, earlier development', 29, 27, 0],
+    ['public calibration', 74, 37, 3],
+    ['shipped article, earlier development', 29, 28, 0],
     ['shipped article, development', 38, 27, 2],
-    ['shipped article, held out', 35, 25, 2],
-    ['other articles, development', 25, 22, 0],
-    ['other articles, held out', 13, 8, 0],
-    ['shipped article, names, written blind', 9, 5, 1],
-    ['other articles, names, written blind', 24, 19, 11],
-    ['shipped article, written blind', 39, 29, 3],
-    ['other articles, written blind', 30, 17, 1],
-    ['shipped article, written blind (2)', 51, 34, 3],
-    ['other articles, written blind (2)', 37, 22, 3],
+    ['shipped article, held out', 36, 27, 2],
+    ['other articles, development', 26, 21, 0],
+    ['other articles, held out', 13, 9, 1],
+    ['shipped article, names, written blind', 9, 7, 0],
+    ['other articles, names, written blind', 24, 20, 8],
+    ['shipped article, written blind', 39, 30, 3],
+    ['other articles, written blind', 30, 18, 1],
+    ['shipped article, written blind (2)', 53, 36, 3],
+    ['other articles, written blind (2)', 37, 24, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
