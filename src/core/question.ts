@@ -370,9 +370,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
   // "Are the troops stabilizing the countries where they serve?" asks yes or no: its "where" is
   // a relative, not a question word.
   if (YES_NO_OPENERS.has(questionWords[0] ?? '')) return undefined;
-  // "what is the name of ...", "what was his name": a proper name, not any capitalised word.
-  if (questionWords.includes('what') && (questionWords.includes('name') || questionWords.includes('names')))
-    return 'name';
+  if (asksForAName(questionWords)) return 'name';
   for (let i = 0; i < questionWords.length; i++) {
     const word = questionWords[i];
     const next = questionWords[i + 1];
@@ -394,6 +392,16 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if ((word === 'who' || word === 'whom') && i === firstAsking(questionWords)) return 'person';
   }
   return undefined;
+}
+
+/**
+ * "What is the name of ...", "what was his name", "what was the video called", "name a senator
+ * who ...": a proper name, not any capitalised word.
+ */
+function asksForAName(questionWords: readonly string[]): boolean {
+  if (questionWords[0] === 'name') return true;
+  if (!questionWords.includes('what')) return false;
+  return questionWords.includes('name') || questionWords.includes('names') || questionWords.at(-1) === 'called';
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);

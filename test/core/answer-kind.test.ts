@@ -87,6 +87,13 @@ describe('the kind of answer a question wants', () => {
     expect(kindAt('What is the name of the director who praised the crews?', 1)).toBe(-1);
   });
 
+  it('is a proper name for "what was ... called" and "name a ...", not for "what was said"', () => {
+    expect(asked('what was the new ferry called').answerKind).toBe('name');
+    expect(asked('name a crew the director praised').answerKind).toBe('name');
+    expect(asked('what was the terminal called, and when did it open').answerKind).not.toBe('name');
+    expect(asked('What did the coast guard say?').answerKind).toBeUndefined();
+  });
+
   it('is a proper name for "who is the ...", asking who holds a post; someone for "who did"', () => {
     expect(asked('Who is the harbour master?').answerKind).toBe('name');
     expect(kindAt('Who is the harbour master?', 4)).toBe(1);

@@ -34,12 +34,12 @@ describe('measured accuracy', () => {
     ['shipped article, held out', 36, 27, 2],
     ['other articles, development', 26, 21, 0],
     ['other articles, held out', 13, 9, 1],
-    ['shipped article, names, written blind', 9, 7, 0],
-    ['other articles, names, written blind', 24, 20, 8],
+    ['shipped article, names, written blind', 9, 8, 0],
+    ['other articles, names, written blind', 24, 21, 4],
     ['shipped article, written blind', 39, 30, 3],
     ['other articles, written blind', 30, 18, 1],
-    ['shipped article, written blind (2)', 53, 36, 3],
-    ['other articles, written blind (2)', 37, 24, 3],
+    ['shipped article, written blind (2)', 53, 36, 4],
+    ['other articles, written blind (2)', 37, 24, 2],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
