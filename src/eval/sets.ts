@@ -99,4 +99,19 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // Questions asking what someone said or how they reacted, or what something was called,
+  // answerable and off-topic (speakers the articles never quote, things they leave unnamed),
+  // written the same way; measured before anything was fitted or chosen on them.
+  {
+    name: 'shipped article, speech and naming, written blind',
+    questions: fromRoot('eval/shipped-speech-blind.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, speech and naming, written blind',
+    questions: fromRoot('eval/others-speech-blind.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
 ];

@@ -40,6 +40,8 @@ describe('measured accuracy', () => {
     ['other articles, written blind', 30, 18, 1],
     ['shipped article, written blind (2)', 53, 36, 4],
     ['other articles, written blind (2)', 37, 24, 2],
+    ['shipped article, speech and naming, written blind', 15, 7, 3],
+    ['other articles, speech and naming, written blind', 23, 13, 7],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
