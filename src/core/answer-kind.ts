@@ -81,8 +81,9 @@ export function hasAnswerCue(
 }
 
 // A name and what it names stand this close in news writing, in words: "Prime Minister Habib
-// Essid", "Essid, the prime minister", "the Bardo museum".
-const NAME_REACH = 3;
+// Essid", "Essid, the prime minister", "the Bardo museum". (Three words let "NATO" in "Turkey, a
+// key NATO member" answer "who is the prime minister of Turkey".)
+const NAME_REACH = 2;
 // Enough text for NAME_REACH words (and, after it, the name's own), without reading the whole passage.
 const NAME_REACH_CHARS = 120;
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -34,28 +34,60 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
 
 /**
  * Whether a passage may say what the speaker a question asks about said (see
- * ParsedQuestion.speaker): it names them, or refers to someone as "he" or "she" in a document
- * that names them (its "he" stands for someone it mentions, not for Moscow in an article that
- * never does), or names a role as the one speaking ("declared the president", "the alliance's
- * chief said"). A passage that does none of these cannot say what they said: "How did Sarkisian
- * respond to Turkey's accusation?" is not answered by the paragraph on Turkey's accusation,
- * however much of the question it holds. True when the question asks about no speaker.
+ * ParsedQuestion.speaker): it names them in a sentence that reports speech (a verb of saying or
+ * a quotation), or refers to someone as "he" or "she" in a document that names them (its "he"
+ * stands for someone it mentions, not for Moscow in an article that never does), or names a role
+ * as the one speaking ("declared the president", "the alliance's chief said"). A passage that
+ * does none of these cannot say what they said: "How did Sarkisian respond to Turkey's
+ * accusation?" is not answered by the paragraph on Turkey's accusation, however much of the
+ * question it holds, nor "what did Trump's team say" by the sentence saying the team was briefed.
+ * A passage reporting no speech at all says nobody's words. True when the question asks about no
+ * speaker.
  */
 export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
   const { speaker } = question;
   if (speaker.length === 0) return true;
-  const { vocabulary, tokens } = index;
+  const reports = reportingSentences(index, passage);
+  if (!reports.some(Boolean)) return false;
+  const { vocabulary, tokens, tokenOffsets } = index;
   const sayTerm = index.termId(SAY_TERM) ?? -1;
+  const sentenceAt = sentenceFinder(index.passages[passage]!.sentences);
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const termId = vocabulary.termOf(tokens[at]!);
     if (termId < 0) continue;
     // The speaker's own word, a spelling of it or a close form ("Sargsyan" for "Sarkisian"); a
     // related word is too loose a sign of them: "officials" is a neighbour of "Washington".
     const match = question.matchOf.get(termId);
-    if (match !== undefined && !match.related && speaker.includes(match.term)) return true;
+    if (match !== undefined && !match.related && speaker.includes(match.term) && reports[sentenceAt(tokenOffsets[at]!)])
+      return true;
     if (termId === sayTerm && speaksByRole(index, passage, at)) return true;
   }
   return documentContext(index, passage).refersByPronoun && documentSpeaksOf(index, question, passage);
+}
+
+// Quotation marks; not the apostrophe (’), which most often marks a possessive.
+const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+
+/** Per sentence of the passage: whether it reports speech, with a verb of saying or a quotation. */
+function reportingSentences(index: SearchIndex, passage: number): boolean[] {
+  const { text, sentences } = index.passages[passage]!;
+  const reports = sentences.map(([from, to]) => QUOTATION.test(text.slice(from, to)));
+  const sayTerm = index.termId(SAY_TERM);
+  if (sayTerm === undefined) return reports;
+  const sentenceAt = sentenceFinder(sentences);
+  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
+    if (index.vocabulary.termOf(index.tokens[at]!) === sayTerm) reports[sentenceAt(index.tokenOffsets[at]!)] = true;
+  }
+  return reports;
+}
+
+/** The sentence holding a character offset, for offsets asked in increasing order. */
+function sentenceFinder(sentences: ReadonlyArray<readonly [number, number]>): (offset: number) => number {
+  let sentence = 0;
+  return (offset) => {
+    while (sentence < sentences.length - 1 && offset >= sentences[sentence]![1]) sentence++;
+    return sentence;
+  };
 }
 
 /** Whether the passage's document names the speaker somewhere: whom its "he" may stand for. */

@@ -72,6 +72,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'tuning',
   },
+  // Questions asking what someone said or how they reacted, answerable and off-topic (people the
+  // articles mention but never quote, or do not mention), written blind by one more AI helper.
+  {
+    name: 'shipped article, speech, written blind',
+    questions: fromRoot('eval/shipped-speech-tuning.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'tuning',
+  },
+  {
+    name: 'other articles, speech, written blind',
+    questions: fromRoot('eval/others-speech-tuning.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'tuning',
+  },
   // Each written by a separate AI helper that read only the articles, never the engine or the
   // other sets. The second pair was written for tuning, but fitting on it cost a public question
   // (see DESIGN.md, section 6); its questions close to one of the first pair's were taken out.

@@ -108,6 +108,9 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('name', 'The museum reopened on Monday, Essid said.', wanted)).toBe(false);
     expect(hasAnswerCue('name', 'The Bardo National Museum reopened on Monday.', wanted)).toBe(true);
     expect(hasAnswerCue('name', 'On Monday the reopened museum, the Bardo, drew crowds.', wanted)).toBe(true);
+    const primeMinister = asked('Who is the prime minister of Norway?').askedWords;
+    expect(hasAnswerCue('name', 'The ministry of Norway, a key NATO member, protested.', primeMinister)).toBe(false);
+    expect(hasAnswerCue('name', 'Norway, whose prime minister Erna Solberg protested.', primeMinister)).toBe(true);
   });
 
   it('is a proper name not held by the adjective of a people or a country ("Norwegian")', () => {

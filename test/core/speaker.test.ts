@@ -8,7 +8,7 @@ import { indexOf } from '../helpers.js';
 const council = indexOf(
   [
     'Mayor Ilse Brandvold opened the new library on Monday after a vote of the city council.',
-    'The opposition accused the council of wasting money on the library and of ignoring the bus depot.',
+    'The opposition accused the council of "wasting money" on the library and of ignoring the bus depot.',
     '"This library is for every child in the city," she told reporters at the opening.',
     'The library will open seven days a week, declared the head librarian.',
     'The building cost 12 million euros. The council chair said the budget was kept.',
@@ -65,6 +65,12 @@ describe('a passage holding the speaker', () => {
   it('or names a role as the one speaking, before or after the verb', () => {
     expect(holds('What did the librarian say about the opening hours?', 4)).toBe(true);
     expect(holds('What did Brandvold say about the hours?', 4)).toBe(true);
+  });
+
+  it('names them only in a sentence reporting speech (a verb of saying or a quotation), not in one about them', () => {
+    expect(holds('What did the city council say about the library?', 1)).toBe(false);
+    expect(holds('What did the council chair say about the building?', 5)).toBe(true);
+    expect(holds('What did the opposition say about the library?', 2)).toBe(true);
   });
 
   it('is not one that only tells of others, however many of the question words it holds', () => {
