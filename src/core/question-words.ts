@@ -34,6 +34,16 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     yrs: 'years',
     mins: 'minutes',
     mil: 'military',
+    // Contractions typed without their apostrophe: "hed" is "he'd", not a topic word.
+    hed: 'he',
+    hes: 'he',
+    shes: 'she',
+    youd: 'you',
+    theyd: 'they',
+    itd: 'it',
+    itll: 'it',
+    youll: 'you',
+    theyll: 'they',
   }),
 );
 
@@ -45,7 +55,9 @@ const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'lol lmao omg idk tbh btw imo imho thx ty ok okay hey hi hello guys yeah yep nope hmm um uh pls plz rn'.split(' '),
+  'lol lmao omg idk tbh btw imo imho thx ty ok okay hey hi hello guys yeah yep nope nah ngl smh ikr hmm um uh pls plz rn'.split(
+    ' ',
+  ),
 );
 
 export interface QuestionWord {

@@ -14,7 +14,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   until up upon us very was we were what whatever when where whether which while who whom whose why
   will with within without would yet you your yours yourself yourselves also anyone anything
   someone something get got s t d ll m re ve tell please know want many much im ive youre youve
-  dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt hasnt havent hadnt
+  dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt hasnt havent hadnt wont aint
   theyre thats whats heres theres lets gonna wanna gotta besides beside regarding concerning alongside
   toward towards along amid amidst among amongst around behind beyond despite except onto via versus
   unlike whereas although though unless throughout apart instead`

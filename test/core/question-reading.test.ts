@@ -44,6 +44,22 @@ describe('reading a question as people type it', () => {
     expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
   });
 
+  it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
+    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
+    expect(read('ngl did the mayor say hed back the plan or nah')).toEqual([
+      'did',
+      'the',
+      'mayor',
+      'say',
+      'he',
+      'back',
+      'the',
+      'plan',
+      'or',
+    ]);
+    expect(parseQuestion(council, 'the council wont vote').terms.map((term) => term.word)).toEqual(['council', 'vote']);
+  });
+
   it('reads "what\'s" and "whats" as "what is", so the word after it stays a topic word', () => {
     const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
     expect(read("what's the mayor's plan")).toEqual(['what', 'is', 'the', 'mayor', 'plan']);
