@@ -17,7 +17,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   dont doesnt didnt isnt wasnt arent werent cant couldnt wouldnt shouldnt hasnt havent hadnt wont aint
   theyre thats whats heres theres lets gonna wanna gotta besides beside regarding concerning alongside
   toward towards along amid amidst among amongst around behind beyond despite except onto via versus
-  unlike whereas although though unless throughout apart instead`
+  unlike whereas although though unless throughout apart instead anywhere somewhere everywhere nowhere
+  ones`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -42,8 +43,8 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
  * "what is the name of ..."). Weighted like reporting words.
  */
 export const FRAME_WORDS: ReadonlySet<string> = new Set(
-  `mean means meant meaning stand stands happen happens happened happening name named kind type
-  sort exactly really actually thing things number article text story news report
+  `mean means meant meaning stand stands happen happens happened happening name names named kind type
+  sort exactly really actually thing things stuff number article text story news report
   according`
     .split(/\s+/)
     .filter(Boolean),

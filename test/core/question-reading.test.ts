@@ -87,6 +87,16 @@ describe('reading a question as people type it', () => {
     expect(topics('since when do rents rise')).toEqual(['since', 'rents', 'rise']);
   });
 
+  it('takes "anywhere", "somewhere" and "ones" as function words, and "names" and "stuff" as frame words', () => {
+    const weights = (question: string) =>
+      Object.fromEntries(parseQuestion(council, question).terms.map((term) => [term.word, term.weight]));
+    expect(Object.keys(weights('did okafor say anywhere which ones flood'))).toEqual(['okafor', 'say', 'flood']);
+    expect(weights('what are the names of the docks builders').names).toBe(
+      weights('what is the name of the docks').name,
+    );
+    expect(weights('housing stuff').stuff).toBe(weights('housing things').things);
+  });
+
   it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
     const read = (question: string, known: string[] = []) =>
       readQuestionWords(question, (word) => known.includes(word)).map((w) => w.word);

@@ -28,7 +28,7 @@ describe('measured accuracy', () => {
 
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most
-    ['public calibration', 74, 40, 3],
+    ['public calibration', 74, 41, 3],
     ['shipped article, earlier development', 29, 28, 0],
     ['shipped article, development', 38, 29, 3],
     ['shipped article, held out', 36, 28, 2],
@@ -38,11 +38,11 @@ describe('measured accuracy', () => {
     ['other articles, names, written blind', 24, 21, 3],
     ['shipped article, speech, written blind', 11, 5, 4],
     ['other articles, speech, written blind', 17, 9, 1],
-    ['shipped article, written blind', 39, 30, 4],
+    ['shipped article, written blind', 39, 30, 3],
     ['other articles, written blind', 30, 18, 0],
     ['shipped article, written blind (2)', 53, 36, 4],
     ['other articles, written blind (2)', 37, 25, 3],
-    ['shipped article, speech and naming, written blind', 15, 7, 3],
+    ['shipped article, speech and naming, written blind', 15, 8, 3],
     ['other articles, speech and naming, written blind', 23, 14, 5],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
     const { counts } = await measure(name);
