@@ -37,7 +37,8 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
  * ParsedQuestion.speaker): it names them in a sentence that reports speech (a verb of saying or
  * a quotation), or refers to someone as "he" or "she" in a document that names them (its "he"
  * stands for someone it mentions, not for Moscow in an article that never does), or names a role
- * as the one speaking ("declared the president", "the alliance's chief said"). A passage that
+ * as the one speaking ("declared the president", "the alliance's chief said") in a document that
+ * names them (the president may be Sarkisian, not Aliyev whom it never names). A passage that
  * does none of these cannot say what they said: "How did Sarkisian respond to Turkey's
  * accusation?" is not answered by the paragraph on Turkey's accusation, however much of the
  * question it holds, nor "what did Trump's team say" by the sentence saying the team was briefed.
@@ -60,7 +61,8 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
     const match = question.matchOf.get(termId);
     if (match !== undefined && !match.related && speaker.includes(match.term) && reports[sentenceAt(tokenOffsets[at]!)])
       return true;
-    if (termId === sayTerm && speaksByRole(index, passage, at)) return true;
+    if (termId === sayTerm && speaksByRole(index, passage, at) && documentSpeaksOf(index, question, passage))
+      return true;
   }
   return documentContext(index, passage).refersByPronoun && documentSpeaksOf(index, question, passage);
 }
@@ -90,7 +92,7 @@ function sentenceFinder(sentences: ReadonlyArray<readonly [number, number]>): (o
   };
 }
 
-/** Whether the passage's document names the speaker somewhere: whom its "he" may stand for. */
+/** Whether the passage's document names the speaker somewhere: whom its "he" or a role may stand for. */
 function documentSpeaksOf(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
   for (const term of question.speaker) {
     for (const { termId, related } of question.terms[term]!.variants) {

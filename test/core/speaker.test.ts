@@ -62,9 +62,10 @@ describe('a passage holding the speaker', () => {
     expect(holds('What did the governor say at the opening of the library?', 3)).toBe(false);
   });
 
-  it('or names a role as the one speaking, before or after the verb', () => {
+  it('or names a role as the one speaking, before or after the verb, who may be them if the document names them', () => {
     expect(holds('What did the librarian say about the opening hours?', 4)).toBe(true);
     expect(holds('What did Brandvold say about the hours?', 4)).toBe(true);
+    expect(holds('What did the governor say about the hours?', 4)).toBe(false);
   });
 
   it('names them only in a sentence reporting speech (a verb of saying or a quotation), not in one about them', () => {
