@@ -7,16 +7,16 @@ const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|few';
 
-/**
- * Whether a passage holds the kind of thing a question asks for: a date, a length of time, a
- * place, a number, an amount of money, someone, a name.
- */
 const TIME = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS}|(?:1[5-9]|20)\\d\\d|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
     `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century))\\b`,
   'i',
 );
 
+/**
+ * Whether a passage holds the kind of thing a question asks for: a date (any, past, or a year,
+ * month or day), a length of time, a place, a number, an amount of money, someone, a name.
+ */
 const CUES: Record<AnswerKind, RegExp> = {
   time: TIME,
   // The same, less what only says the future (see isCue).
