@@ -176,3 +176,9 @@ const base = results.get(targets[1]!.name)!;
 console.log(
   `p99 ratio bot / verify-only: ${(median(bot.p99) / median(base.p99)).toFixed(2)}x (target: within 1.5x); p50 ratio ${(median(bot.p50) / median(base.p50)).toFixed(2)}x`,
 );
+// Each round of the bot is followed by one of the verify-only endpoint, on the machine as it was
+// then: their ratio, round by round, does not take the drift between rounds for a difference.
+const pairedP99 = bot.p99.map((p99, round) => p99 / base.p99[round]!);
+console.log(
+  `p99 ratio round by round: ${pairedP99.map((ratio) => ratio.toFixed(2)).join(' / ')}; median ${median(pairedP99).toFixed(2)}x; CPU ratio ${(bot.cpuMs / base.cpuMs).toFixed(2)}x`,
+);
