@@ -48,40 +48,35 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
 export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
   const { speaker } = question;
   if (speaker.length === 0) return true;
-  const reports = reportingSentences(index, passage);
-  if (!reports.some(Boolean)) return false;
   const { vocabulary, tokens, tokenOffsets } = index;
+  const { text, sentences } = index.passages[passage]!;
   const sayTerm = index.termId(SAY_TERM) ?? -1;
-  const sentenceAt = sentenceFinder(index.passages[passage]!.sentences);
+  const sentenceAt = sentenceFinder(sentences);
+  // Per sentence: whether it reports speech (a verb of saying or a quotation), and whether it
+  // names the speaker: their own word, a spelling of it or a close form ("Sargsyan" for
+  // "Sarkisian"); a related word is too loose a sign of them ("officials" is a neighbour of
+  // "Washington").
+  const reports = sentences.map(([from, to]) => QUOTATION.test(text.slice(from, to)));
+  const names = sentences.map(() => false);
+  let roleSpeaks = false;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const termId = vocabulary.termOf(tokens[at]!);
     if (termId < 0) continue;
-    // The speaker's own word, a spelling of it or a close form ("Sargsyan" for "Sarkisian"); a
-    // related word is too loose a sign of them: "officials" is a neighbour of "Washington".
+    const sentence = sentenceAt(tokenOffsets[at]!);
+    if (termId === sayTerm) {
+      reports[sentence] = true;
+      roleSpeaks ||= speaksByRole(index, passage, at);
+    }
     const match = question.matchOf.get(termId);
-    if (match !== undefined && !match.related && speaker.includes(match.term) && reports[sentenceAt(tokenOffsets[at]!)])
-      return true;
-    if (termId === sayTerm && speaksByRole(index, passage, at) && documentSpeaksOf(index, question, passage))
-      return true;
+    if (match !== undefined && !match.related && speaker.includes(match.term)) names[sentence] = true;
   }
-  return documentContext(index, passage).refersByPronoun && documentSpeaksOf(index, question, passage);
+  if (!reports.some(Boolean)) return false;
+  if (names.some((named, sentence) => named && reports[sentence])) return true;
+  return (roleSpeaks || documentContext(index, passage).refersByPronoun) && documentSpeaksOf(index, question, passage);
 }
 
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.
 const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
-
-/** Per sentence of the passage: whether it reports speech, with a verb of saying or a quotation. */
-function reportingSentences(index: SearchIndex, passage: number): boolean[] {
-  const { text, sentences } = index.passages[passage]!;
-  const reports = sentences.map(([from, to]) => QUOTATION.test(text.slice(from, to)));
-  const sayTerm = index.termId(SAY_TERM);
-  if (sayTerm === undefined) return reports;
-  const sentenceAt = sentenceFinder(sentences);
-  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
-    if (index.vocabulary.termOf(index.tokens[at]!) === sayTerm) reports[sentenceAt(index.tokenOffsets[at]!)] = true;
-  }
-  return reports;
-}
 
 /** The sentence holding a character offset, for offsets asked in increasing order. */
 function sentenceFinder(sentences: ReadonlyArray<readonly [number, number]>): (offset: number) => number {
