@@ -62,7 +62,7 @@ const GLOBAL_CUES = Object.fromEntries(
  * Whether a passage holds the kind of thing a question asks for, beyond what the question
  * already says, within `span` of its text (all of it unless given): "how many" wants a number
  * the question does not state, "who" someone it does not name, "what is the name of" a name
- * standing by what the question names (see standsByWhatIsAsked). `asked` holds the stems of the
+ * standing by what the question names (see wordsNameStandsBy). `asked` holds the stems of the
  * question's words.
  */
 export function hasAnswerCue(
@@ -75,8 +75,8 @@ export function hasAnswerCue(
     (cue) =>
       cue.at >= span[0] &&
       cue.at < span[1] &&
-      cue.words.some((word) => !asked.has(stem(word))) &&
-      (kind !== 'name' || standsByWhatIsAsked(text, cue.at, asked)),
+      cue.stems.some((word) => !asked.has(word)) &&
+      (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))),
   );
 }
 
@@ -89,32 +89,37 @@ const NAME_REACH_CHARS = 120;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * Whether the name starting at `at` stands within NAME_REACH words of a word of the question
- * (not a function word), or holds one. A passage naming other people near the one asked about
- * does not name them: "what was the name of the museum worker killed" is not answered by the
- * paragraph that names the prime minister and mentions a museum worker.
+ * The words a name starting at `at` stands by, as stems: NAME_REACH words either side of it (not
+ * function words), and the name's own words, the one at `at` and the capitalised ones after it,
+ * which do not count towards the reach but may say what it names themselves ("the Bardo National
+ * Museum"). A name answers "what is the name of ..." only where one of them is a word of the
+ * question: "what was the name of the museum worker killed" is not answered by the paragraph that
+ * names the prime minister and mentions a museum worker.
  */
-function standsByWhatIsAsked(text: string, at: number, asked: ReadonlySet<string>): boolean {
+function wordsNameStandsBy(text: string, at: number): readonly string[] {
   const before =
     text
       .slice(Math.max(0, at - NAME_REACH_CHARS), at)
       .match(WORD)
       ?.slice(-NAME_REACH) ?? [];
   const after = text.slice(at, at + 2 * NAME_REACH_CHARS).match(WORD) ?? [];
-  // The name's own words, the one at `at` and the capitalised ones after it, do not count
-  // towards the reach, but may say what it names themselves ("the Bardo National Museum").
   let end = 1;
   while (end < after.length && /^\p{Lu}/u.test(after[end]!)) end++;
-  return [...before, ...after.slice(1, end + NAME_REACH)].some((word) => {
-    const folded = word.toLowerCase();
-    return !STOP_WORDS.has(folded) && asked.has(stem(folded));
-  });
+  return [...before, ...after.slice(1, end + NAME_REACH)]
+    .map((word) => word.toLowerCase())
+    .filter((word) => !STOP_WORDS.has(word))
+    .map(stem);
 }
 
-/** A cue found in a passage: where it starts, and its words, folded: ["27", "february"]. */
+/**
+ * A cue found in a passage: where it starts, and its words as stems ("27", "februari"); for a
+ * name, the words it stands by (see wordsNameStandsBy), else null. Each is read once per passage,
+ * not per question.
+ */
 interface Cue {
   at: number;
-  words: string[];
+  stems: readonly string[];
+  standsBy: readonly string[] | null;
 }
 
 // A passage is read for the same kind of answer question after question: its cues are found
@@ -137,7 +142,11 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
     const words = match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index)))
-      cues.push({ at: match.index, words });
+      cues.push({
+        at: match.index,
+        stems: words.map(stem),
+        standsBy: kind === 'name' ? wordsNameStandsBy(text, match.index) : null,
+      });
   }
   found[kind] = cues;
   return cues;
