@@ -71,6 +71,12 @@ export interface QuestionWord {
 
 /** Words of a long question outside the sentence that asks weigh this much: context, not the ask. */
 const CHATTER_FOCUS = 0.35;
+/**
+ * The story told before the ask in the same sentence weighs more: it often names what the ask
+ * refers to ("... the church shooting - what did he say about his options after that?"). It is
+ * not the ask either: the confidence counts the ask alone (focus 1).
+ */
+const STORY_IN_ASK_FOCUS = 0.7;
 
 /**
  * The words of a question as the engine should read them: chat shorthand expanded ("w/",
@@ -155,7 +161,7 @@ const SENTENCE_END = new RegExp(
 /**
  * Focus by position: a question of several sentences asks in one of them (the last with a
  * question mark, else the last that opens like a question, else the last); the others are
- * chatter around it.
+ * chatter around it. A sentence that tells a story before its ask leads with the ask.
  */
 function askFocus(text: string): (start: number) => number {
   const sentences: Array<{ start: number; end: number; text: string }> = [];
@@ -179,13 +185,46 @@ function askFocus(text: string): (start: number) => number {
     }
     if (match === null) break;
   }
-  if (sentences.length < 2) return () => 1;
   // Typed in a chat, the ask may have neither a question mark nor a question word first ("...
   // after the weekend clashes did the nato secretary general push them toward talks"): then it
   // is the last sentence, as people tell the story first and ask at the end.
   const asking =
-    sentences.findLast((sentence) => sentence.text.includes('?')) ??
-    sentences.findLast((sentence) => ASKING_START.test(sentence.text.trim())) ??
-    sentences.at(-1)!;
-  return (start) => (start >= asking.start && start < asking.end ? 1 : CHATTER_FOCUS);
+    sentences.length < 2
+      ? sentences[0]
+      : (sentences.findLast((sentence) => sentence.text.includes('?')) ??
+        sentences.findLast((sentence) => ASKING_START.test(sentence.text.trim())) ??
+        sentences.at(-1)!);
+  if (!asking) return () => 1;
+  const askFrom = asking.start + askStartAfterStory(asking.text);
+  if (sentences.length < 2 && askFrom === asking.start) return () => 1;
+  return (start) => {
+    if (start < asking.start || start >= asking.end) return CHATTER_FOCUS;
+    return start >= askFrom ? 1 : STORY_IN_ASK_FOCUS;
+  };
+}
+
+// "someone said Turkey and NATO disagreed, so what did Turkey put out?", "... the church
+// shooting - what did he say about it?", "I'm curious: how has it changed?": a clause break, an
+// optional joining word, then a question opener (negated too: "but didn't he say ...").
+const ASK_AFTER_STORY = new RegExp(
+  `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:(?:so|but|and|then|anyway|ok|okay|like)\\s+)?` +
+    `(?=${ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t)?\\b")})`,
+  'giu',
+);
+// A story takes at least this many words: "After the talks, did he say ..." only sets the scene.
+const MIN_STORY_WORDS = 8;
+
+/**
+ * Where the ask starts in a sentence that tells a story first and asks after a clause break
+ * ("my friend says X, so what did Y ..."): the first such ask, 0 when there is none or the
+ * sentence opens as a question itself ("did he name any areas, and what were they").
+ */
+function askStartAfterStory(sentence: string): number {
+  if (ASKING_START.test(sentence.trim())) return 0;
+  ASK_AFTER_STORY.lastIndex = 0;
+  for (let match = ASK_AFTER_STORY.exec(sentence); match !== null; match = ASK_AFTER_STORY.exec(sentence)) {
+    const storyWords = sentence.slice(0, match.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (storyWords >= MIN_STORY_WORDS) return match.index + match[0].length;
+  }
+  return 0;
 }

@@ -119,6 +119,38 @@ describe('reading a question as people type it', () => {
     ).toEqual(['after', 'the', 'storm', 'did', 'the', 'mayor', 'back', 'the', 'plan']);
   });
 
+  it('finds the ask after a story told in the same sentence, and weighs that story more than chatter', () => {
+    const question =
+      'my friend who lives by the docks keeps saying the mayor hates the plan, so what did the council decide?';
+    expect(askingWords(question)).toEqual(['what', 'did', 'the', 'council', 'decide']);
+    const story = readQuestionWords(question, () => false).filter((w) => w.focus < 1);
+    expect(new Set(story.map((w) => w.focus))).toEqual(new Set([0.7]));
+    expect(
+      askingWords('someone in our channel says the vote was rigged by the mayor - what did the council decide'),
+    ).toEqual(['what', 'did', 'the', 'council', 'decide']);
+    expect(
+      askingWords("they said the meeting was only a photo op with no outcome, but didn't the mayor back the plan"),
+    ).toEqual(
+      ["didn't", 'the', 'mayor', 'back', 'the', 'plan'].map((word) => readQuestionWords(word, () => false)[0]!.word),
+    );
+  });
+
+  it('keeps a sentence whole when what comes before its clause break only sets the scene or already asks', () => {
+    expect(askingWords('After the storm, did the mayor back the plan?')).toEqual([
+      'after',
+      'the',
+      'storm',
+      'did',
+      'the',
+      'mayor',
+      'back',
+      'the',
+      'plan',
+    ]);
+    const asksFirst = 'did the mayor name the streets the flood defences will protect first, and what are they';
+    expect(askingWords(asksFirst)).toEqual(readQuestionWords(asksFirst, () => false).map((w) => w.word));
+  });
+
   it('ends a sentence at a short word when a question opens after it', () => {
     expect(askingWords('we argued whether it was a photo op. did the mayor back the plan')).toEqual([
       'did',
@@ -193,6 +225,15 @@ describe('finding the passage for a paraphrase', () => {
       "I'm writing a piece for our neighbourhood newsletter and a friend who lives by the old docks says the museum is closing. " +
       'When will the council vote on the housing plan?';
     expect(paragraphs(question)[0]).toBe(2);
+  });
+
+  it('is as confident about a one-sentence story and its ask as about the ask alone', () => {
+    const ask = 'when will the council vote on the housing plan?';
+    const story = 'my sister works at the bakery downtown and keeps telling me about the museum, so ';
+    const alone = answerQuestion(council, ask, { minConfidence: 0 }).best!;
+    const told = answerQuestion(council, story + ask, { minConfidence: 0 }).best!;
+    expect(told.id).toBe(alone.id);
+    expect(told.score).toBeCloseTo(alone.score, 1);
   });
 
   it('is as confident about a long question as about its ask alone', () => {
