@@ -25,9 +25,10 @@ const CUES: Record<AnswerKind, RegExp> = {
   year: /\b(?:1[5-9]|20)\d\d\b/,
   month: new RegExp(`\\b(?:${MONTHS})\\b`, 'i'),
   day: new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS}|yesterday|today)\\b`, 'i'),
-  // A preposition of place before a capitalised name, or a word that names a place.
+  // A preposition of place before a capitalised name (not a month's or a weekday's, see isCue), or
+  // a word that names a place.
   place:
-    /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?\p{Lu}|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
+    /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'-]*|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
   // A number (but see isCue: a year says when, not how many).
   quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
   // An amount of money: a currency sign or name by a number.
@@ -162,6 +163,7 @@ function isPertainym(word: string): boolean {
     .some((related) => related.relation === 'similar');
 }
 
+const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'i');
 const FUTURE_WORDS = new Set(['soon', 'tomorrow', 'tonight', 'next']);
 
 // Enough text before a number to see the preposition that makes it a year ("since 2015").
@@ -172,6 +174,8 @@ const YEAR_AFTER_PREPOSITION = /\b(?:in|since|by|until|from|before|after|during|
 function isCue(kind: AnswerKind, words: readonly string[], before: string): boolean {
   // "When did it happen?" is not answered by "soon" or "next year".
   if (kind === 'pastTime') return !words.some((word) => FUTURE_WORDS.has(word));
+  // "in October", "from Monday" say when, not where.
+  if (kind === 'place') return !CALENDAR_NAME.test(words.at(-1) ?? '');
   if (kind === 'name') return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF && !isPertainym(word));
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(/^(?:1[5-9]|20)\d\d$/.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));

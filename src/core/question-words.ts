@@ -120,12 +120,15 @@ for (const word of STOP_WORDS) {
 }
 
 /**
- * The function word an unknown word is a slip of: two swapped letters ("whta", "hte"), or one
- * letter wrong, missing or extra with the first letter right ("wher", "whih"). Only for words
- * no dictionary knows, so names and real words are never taken for function words.
+ * The function word an unknown word is a slip of: one letter missing ("wher", "whn"), two
+ * swapped letters ("whta", "hte"), or one letter wrong or extra with the first letter right
+ * ("whih"). Only for words no dictionary knows, so names and real words are never taken for
+ * function words.
  */
 function misspeltFunctionWord(word: string): string | undefined {
-  for (const length of [word.length, word.length - 1, word.length + 1]) {
+  // A letter left out is the commonest slip, and the likelier reading where two fit: "wher" is
+  // "where" before it is "when", "whn" "when" before "who".
+  for (const length of [word.length + 1, word.length, word.length - 1]) {
     for (const candidate of FUNCTION_WORDS_BY_LENGTH.get(length) ?? []) {
       if (isOneSlipAway(word, candidate)) return candidate;
     }

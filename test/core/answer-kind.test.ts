@@ -174,4 +174,11 @@ describe('answer cues', () => {
     expect(hasAnswerCue('place', 'Two boats sank just east of Harwick.', new Set())).toBe(true);
     expect(hasAnswerCue('place', 'Two boats sank just east of here.', new Set())).toBe(false);
   });
+
+  it('take a month or a weekday after a preposition as a date, not as a place', () => {
+    expect(hasAnswerCue('place', 'The ferry school opened in October.', new Set())).toBe(false);
+    expect(hasAnswerCue('place', 'The ferry school opened in Harwick.', new Set())).toBe(true);
+    expect(hasAnswerCue('place', 'Crossings are suspended from Monday.', new Set())).toBe(false);
+    expect(hasAnswerCue('day', 'The ferry school opened in October.', new Set())).toBe(true);
+  });
 });

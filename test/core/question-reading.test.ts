@@ -105,6 +105,13 @@ describe('reading a question as people type it', () => {
     expect(read('who won')).toEqual(['who', 'won']);
   });
 
+  it('reads a function word missing a letter as that word before one with a letter wrong', () => {
+    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
+    expect(read('wher is the ferry school')).toEqual(['where', 'is', 'the', 'ferry', 'school']);
+    expect(read('whn did the mayor speak')).toEqual(['when', 'did', 'the', 'mayor', 'speak']);
+    expect(read('whih plan')).toEqual(['which', 'plan']);
+  });
+
   it('weighs the sentence that asks fully and the chatter around it less', () => {
     const question = 'My aunt lives by the docks and worries a lot. When is the council vote?';
     const words = readQuestionWords(question, () => false);
