@@ -395,13 +395,16 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
 }
 
 /**
- * "What is the name of ...", "what was his name", "what was the video called", "name a senator
- * who ...": a proper name, not any capitalised word.
+ * "What is the name of ...", "what was his name", "which rebels, by name, ...", "what was the
+ * video called", "name a senator who ...": a proper name, not any capitalised word.
  */
 function asksForAName(questionWords: readonly string[]): boolean {
   if (questionWords[0] === 'name') return true;
-  if (!questionWords.includes('what')) return false;
-  return questionWords.includes('name') || questionWords.includes('names') || questionWords.at(-1) === 'called';
+  const asksWhat = questionWords.includes('what');
+  if (asksWhat && questionWords.at(-1) === 'called') return true;
+  return (
+    (asksWhat || questionWords.includes('which')) && (questionWords.includes('name') || questionWords.includes('names'))
+  );
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);

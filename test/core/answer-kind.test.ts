@@ -94,6 +94,12 @@ describe('the kind of answer a question wants', () => {
     expect(asked('What did the coast guard say?').answerKind).toBeUndefined();
   });
 
+  it('is a proper name for "which ... by name", as for "what ... name"', () => {
+    expect(asked('Which crews, by name, did the director praise?').answerKind).toBe('name');
+    expect(asked('Which crews did the director praise?').answerKind).toBeUndefined();
+    expect(kindAt('Which crews, by name, did the director praise?', 1)).toBe(-1);
+  });
+
   it('is a proper name for "who is the ...", asking who holds a post; someone for "who did"', () => {
     expect(asked('Who is the harbour master?').answerKind).toBe('name');
     expect(kindAt('Who is the harbour master?', 4)).toBe(1);
