@@ -34,6 +34,18 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     yrs: 'years',
     mins: 'minutes',
     mil: 'military',
+    // Months as dates are written in a hurry ("in feb 2017"); not "mar" or "may", which are words.
+    jan: 'january',
+    feb: 'february',
+    apr: 'april',
+    jun: 'june',
+    jul: 'july',
+    aug: 'august',
+    sep: 'september',
+    sept: 'september',
+    oct: 'october',
+    nov: 'november',
+    dec: 'december',
     // Contractions typed without their apostrophe: "hed" is "he'd", not a topic word.
     hed: 'he',
     hes: 'he',

@@ -44,6 +44,19 @@ describe('reading a question as people type it', () => {
     expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
   });
 
+  it('reads a month written short as the month, not as a slip of a function word ("feb" is not "few")', () => {
+    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
+    expect(read('what happened in feb 2017 and sept')).toEqual([
+      'what',
+      'happened',
+      'in',
+      'february',
+      '2017',
+      'and',
+      'september',
+    ]);
+  });
+
   it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
     const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
     expect(read('ngl did the mayor say hed back the plan or nah')).toEqual([
