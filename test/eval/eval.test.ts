@@ -46,6 +46,8 @@ describe('measured accuracy', () => {
     ['other articles, written blind (2)', 37, 25, 2],
     ['shipped article, speech and naming, written blind', 15, 9, 3],
     ['other articles, speech and naming, written blind', 23, 14, 5],
+    ['shipped article, written blind (4)', 18, 10, 0],
+    ['other articles, written blind (4)', 24, 12, 4],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
