@@ -26,6 +26,8 @@ const council = indexOf(
     language: 'en',
   },
 );
+/** The words of a question, as read. */
+const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
 /** The words of a question's sentence that asks, as read. */
 const askingWords = (question: string) =>
   readQuestionWords(question, () => false)
@@ -45,20 +47,12 @@ describe('reading a question as people type it', () => {
   });
 
   it('reads a month written short as the month, not as a slip of a function word ("feb" is not "few")', () => {
-    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
-    expect(read('what happened in feb 2017 and sept')).toEqual([
-      'what',
-      'happened',
-      'in',
-      'february',
-      '2017',
-      'and',
-      'september',
-    ]);
+    expect(read('what happened in feb 2017 and sept')).toEqual(
+      'what happened in february 2017 and september'.split(' '),
+    );
   });
 
   it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
-    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
     expect(read('ngl did the mayor say hed back the plan or nah')).toEqual([
       'did',
       'the',
@@ -74,7 +68,6 @@ describe('reading a question as people type it', () => {
   });
 
   it('reads "what\'s" and "whats" as "what is", so the word after it stays a topic word', () => {
-    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
     expect(read("what's the mayor's plan")).toEqual(['what', 'is', 'the', 'mayor', 'plan']);
     expect(read('whats okafors plan')).toEqual(['what', 'is', 'okafors', 'plan']);
     expect(read('who’s the chair')).toEqual(['who', 'is', 'the', 'chair']);
@@ -119,7 +112,6 @@ describe('reading a question as people type it', () => {
   });
 
   it('reads a function word missing a letter as that word before one with a letter wrong', () => {
-    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
     expect(read('wher is the ferry school')).toEqual(['where', 'is', 'the', 'ferry', 'school']);
     expect(read('whn did the mayor speak')).toEqual(['when', 'did', 'the', 'mayor', 'speak']);
     expect(read('whih plan')).toEqual(['which', 'plan']);
@@ -142,31 +134,21 @@ describe('reading a question as people type it', () => {
   it('finds the ask after a story told in the same sentence, and weighs that story more than chatter', () => {
     const question =
       'my friend who lives by the docks keeps saying the mayor hates the plan, so what did the council decide?';
-    expect(askingWords(question)).toEqual(['what', 'did', 'the', 'council', 'decide']);
+    expect(askingWords(question)).toEqual('what did the council decide'.split(' '));
     const story = readQuestionWords(question, () => false).filter((w) => w.focus < 1);
     expect(new Set(story.map((w) => w.focus))).toEqual(new Set([0.7]));
     expect(
       askingWords('someone in our channel says the vote was rigged by the mayor - what did the council decide'),
-    ).toEqual(['what', 'did', 'the', 'council', 'decide']);
+    ).toEqual('what did the council decide'.split(' '));
     expect(
       askingWords("they said the meeting was only a photo op with no outcome, but didn't the mayor back the plan"),
-    ).toEqual(
-      ["didn't", 'the', 'mayor', 'back', 'the', 'plan'].map((word) => readQuestionWords(word, () => false)[0]!.word),
-    );
+    ).toEqual('didnt the mayor back the plan'.split(' '));
   });
 
   it('keeps a sentence whole when what comes before its clause break only sets the scene or already asks', () => {
-    expect(askingWords('After the storm, did the mayor back the plan?')).toEqual([
-      'after',
-      'the',
-      'storm',
-      'did',
-      'the',
-      'mayor',
-      'back',
-      'the',
-      'plan',
-    ]);
+    expect(askingWords('After the storm, did the mayor back the plan?')).toEqual(
+      'after the storm did the mayor back the plan'.split(' '),
+    );
     const asksFirst = 'did the mayor name the streets the flood defences will protect first, and what are they';
     expect(askingWords(asksFirst)).toEqual(readQuestionWords(asksFirst, () => false).map((w) => w.word));
   });
@@ -247,18 +229,17 @@ describe('finding the passage for a paraphrase', () => {
     expect(paragraphs(question)[0]).toBe(2);
   });
 
-  it('is as confident about a one-sentence story and its ask as about the ask alone', () => {
+  it.each([
+    [
+      'a story in sentences of its own',
+      "I'm writing a piece for our neighbourhood newsletter and my sister works at the bakery downtown. ",
+    ],
+    [
+      'a story in the same sentence',
+      'my sister works at the bakery downtown and keeps telling me about the museum, so ',
+    ],
+  ])('is as confident about a long question as about its ask alone: %s', (_, story) => {
     const ask = 'when will the council vote on the housing plan?';
-    const story = 'my sister works at the bakery downtown and keeps telling me about the museum, so ';
-    const alone = answerQuestion(council, ask, { minConfidence: 0 }).best!;
-    const told = answerQuestion(council, story + ask, { minConfidence: 0 }).best!;
-    expect(told.id).toBe(alone.id);
-    expect(told.score).toBeCloseTo(alone.score, 1);
-  });
-
-  it('is as confident about a long question as about its ask alone', () => {
-    const ask = 'When will the council vote on the housing plan?';
-    const story = "I'm writing a piece for our neighbourhood newsletter and my sister works at the bakery downtown. ";
     const alone = answerQuestion(council, ask, { minConfidence: 0 }).best!;
     const told = answerQuestion(council, story + ask, { minConfidence: 0 }).best!;
     expect(told.id).toBe(alone.id);
