@@ -64,7 +64,8 @@ function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMis
   const lines = [
     `== ${set.name} (${set.role}): ${path.relative(process.cwd(), set.questions) || set.questions}`,
     `answered right  ${counts.answeredRight}/${counts.answerable} ${percent(counts.answeredRight, counts.answerable)}` +
-      `   best passage right ${counts.top1}/${counts.answerable}   in top 3 ${counts.recallAt3}/${counts.answerable}`,
+      `   best passage right ${counts.top1}/${counts.answerable}   in top 3 ${counts.recallAt3}/${counts.answerable}` +
+      `   answered with a wrong passage ${counts.answeredWrong}/${counts.answerable}`,
     `off-topic answered ${offTopicAnswered}/${counts.unanswerable} ${percent(offTopicAnswered, counts.unanswerable)}` +
       `   (abstained right ${counts.abstainedRight}/${counts.unanswerable}) at confidence >= ${MIN_CONFIDENCE}`,
     '',

@@ -27,6 +27,8 @@ export interface EvalReport {
   answerable: number;
   /** Answerable questions answered with the right passage. */
   answeredRight: number;
+  /** Answerable questions answered with a wrong passage: a confident wrong answer, as bad as an off-topic one. */
+  answeredWrong: number;
   /** Answerable questions whose best passage is right, answered or not. */
   top1: number;
   recallAt3: number;
@@ -100,6 +102,7 @@ export function report(outcomes: readonly QuestionOutcome[], threshold: number =
   const result: EvalReport = {
     answerable: 0,
     answeredRight: 0,
+    answeredWrong: 0,
     top1: 0,
     recallAt3: 0,
     unanswerable: 0,
@@ -125,6 +128,7 @@ export function report(outcomes: readonly QuestionOutcome[], threshold: number =
     if (outcome.inTopThree) result.recallAt3++;
     if (answered && outcome.topRight) result.answeredRight++;
     else result.misses.push(miss);
+    if (answered && !outcome.topRight) result.answeredWrong++;
   }
   return result;
 }

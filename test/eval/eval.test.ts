@@ -27,32 +27,34 @@ describe('measured accuracy', () => {
   });
 
   it.each([
-    // set, best passage right at least, answered right at least, off-topic answered at most
-    ['public calibration', 74, 43, 3],
-    ['shipped article, earlier development', 29, 28, 0],
-    ['shipped article, development', 38, 28, 1],
-    ['shipped article, held out', 36, 27, 1],
-    ['other articles, development', 26, 21, 1],
-    ['other articles, held out', 13, 9, 1],
-    ['shipped article, names, written blind', 9, 8, 0],
-    ['other articles, names, written blind', 24, 20, 3],
-    ['shipped article, speech, written blind', 11, 5, 2],
-    ['other articles, speech, written blind', 17, 9, 1],
-    ['shipped article, written blind (3)', 31, 23, 2],
-    ['other articles, written blind (3)', 38, 29, 2],
-    ['shipped article, written blind', 39, 29, 4],
-    ['other articles, written blind', 30, 16, 0],
-    ['shipped article, written blind (2)', 53, 35, 3],
-    ['other articles, written blind (2)', 37, 25, 3],
-    ['shipped article, speech and naming, written blind', 15, 9, 3],
-    ['other articles, speech and naming, written blind', 23, 14, 5],
-    ['shipped article, written blind (4)', 18, 10, 0],
-    ['other articles, written blind (4)', 24, 13, 3],
-  ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered) => {
+    // set, best passage right at least, answered right at least, off-topic answered at most,
+    // answered with a wrong passage at most
+    ['public calibration', 74, 43, 3, 2],
+    ['shipped article, earlier development', 29, 28, 0, 0],
+    ['shipped article, development', 38, 28, 1, 1],
+    ['shipped article, held out', 36, 27, 1, 0],
+    ['other articles, development', 26, 21, 1, 1],
+    ['other articles, held out', 13, 9, 1, 1],
+    ['shipped article, names, written blind', 9, 8, 0, 0],
+    ['other articles, names, written blind', 24, 20, 3, 2],
+    ['shipped article, speech, written blind', 11, 5, 2, 4],
+    ['other articles, speech, written blind', 17, 9, 1, 1],
+    ['shipped article, written blind (3)', 31, 23, 2, 1],
+    ['other articles, written blind (3)', 38, 29, 2, 4],
+    ['shipped article, written blind', 39, 29, 4, 0],
+    ['other articles, written blind', 30, 16, 0, 0],
+    ['shipped article, written blind (2)', 53, 35, 3, 1],
+    ['other articles, written blind (2)', 37, 25, 3, 2],
+    ['shipped article, speech and naming, written blind', 15, 9, 3, 2],
+    ['other articles, speech and naming, written blind', 23, 14, 5, 1],
+    ['shipped article, written blind (4)', 18, 10, 0, 2],
+    ['other articles, written blind (4)', 24, 13, 3, 3],
+  ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
     expect(counts.answeredRight).toBeGreaterThanOrEqual(answeredRight);
     expect(counts.unanswerable - counts.abstainedRight).toBeLessThanOrEqual(offTopicAnswered);
+    expect(counts.answeredWrong).toBeLessThanOrEqual(answeredWrong);
   });
 
   it('trades right answers for off-topic ones as the threshold rises, never the other way', async () => {
@@ -62,6 +64,26 @@ describe('measured accuracy', () => {
       expect(curve[i]!.offTopicAnswered).toBeLessThanOrEqual(curve[i - 1]!.offTopicAnswered);
     }
     expect([curve[0]!.threshold, curve.at(-1)!.threshold]).toEqual([0, 1]);
+  });
+});
+
+describe('counting outcomes', () => {
+  it('counts an answer with the wrong passage apart from an abstention and from an off-topic answer', () => {
+    const outcome = (answerable: boolean, topRight: boolean, confidence: number) => ({
+      q: 'q',
+      kind: 'plain',
+      answerable,
+      topRight,
+      inTopThree: topRight,
+      confidence,
+      top: 'doc#p1',
+    });
+    const counts = report(
+      [outcome(true, true, 0.9), outcome(true, false, 0.9), outcome(true, false, 0.2), outcome(false, false, 0.9)],
+      0.5,
+    );
+    expect([counts.answeredRight, counts.answeredWrong, counts.answerable - counts.answeredRight]).toEqual([1, 1, 2]);
+    expect(counts.unanswerable - counts.abstainedRight).toBe(1);
   });
 });
 
