@@ -141,7 +141,7 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   const cue = GLOBAL_CUES[kind];
   cue.lastIndex = 0;
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
-    const words = match[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = match[0].toLowerCase().match(WORD) ?? [];
     if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index)))
       cues.push({
         at: match.index,

@@ -188,7 +188,7 @@ function askFocus(text: string): (start: number) => number {
   for (let match = boundary.exec(text); ; match = boundary.exec(text)) {
     const end = match ? match.index + match[0].length : text.length;
     const piece = text.slice(from, end);
-    const wordCount = piece.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const wordCount = countWords(piece);
     if (wordCount >= 3) {
       sentences.push({ start: from, end, text: piece });
       from = end;
@@ -238,8 +238,13 @@ function askStartAfterStory(sentence: string): number {
   if (ASKING_START.test(sentence.trim())) return 0;
   ASK_AFTER_STORY.lastIndex = 0;
   for (let match = ASK_AFTER_STORY.exec(sentence); match !== null; match = ASK_AFTER_STORY.exec(sentence)) {
-    const storyWords = sentence.slice(0, match.index).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const storyWords = countWords(sentence.slice(0, match.index));
     if (storyWords >= MIN_STORY_WORDS) return match.index + match[0].length;
   }
   return 0;
+}
+
+/** How many words a piece of text holds, as the sentence reading counts them. */
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
