@@ -134,7 +134,7 @@ for (const word of STOP_WORDS) {
 /**
  * The function word an unknown word is a slip of: one letter missing ("wher", "whn"), two
  * swapped letters ("whta", "hte"), or one letter wrong or extra with the first letter right
- * ("whih"). Only for words no dictionary knows, so names and real words are never taken for
+ * ("whih", "whst"). Only for words no dictionary knows, so names and real words are never taken for
  * function words.
  */
 function misspeltFunctionWord(word: string): string | undefined {
@@ -153,13 +153,39 @@ function isOneSlipAway(typed: string, intended: string): boolean {
     if (isSwap(typed, intended)) return true;
     let differences = 0;
     for (let i = 0; i < typed.length; i++) if (typed[i] !== intended[i]) differences++;
-    return differences === 1 && typed[0] === intended[0];
+    return differences === 1 && typed[0] === intended[0] && isLikelyWrongLetter(typed, intended);
   }
   const [shorter, longer] = typed.length < intended.length ? [typed, intended] : [intended, typed];
   if (shorter[0] !== longer[0]) return false;
   let i = 0;
   while (i < shorter.length && shorter[i] === longer[i]) i++;
   return shorter.slice(i) === longer.slice(i + 1);
+}
+
+// A wrong letter is mostly a key next to the right one, or one vowel for another ("meny").
+// Letters far apart on the keyboard are more likely a name or an acronym typed in lower case
+// than a slip: "osce" is not "once", "wto" not "who", "nyt" not "not".
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const VOWELS = new Set('aeiou');
+
+function isLikelyWrongLetter(typed: string, intended: string): boolean {
+  let i = 0;
+  while (typed[i] === intended[i]) i++;
+  const [a, b] = [typed[i]!, intended[i]!];
+  return (VOWELS.has(a) && VOWELS.has(b)) || areNeighbourKeys(a, b);
+}
+
+/** Keys side by side in a row, or touching in the next row (each row starts half a key further right). */
+function areNeighbourKeys(a: string, b: string): boolean {
+  const [p, q] = [keyPlace(a), keyPlace(b)];
+  if (p === undefined || q === undefined) return false;
+  const across = Math.abs(p.x - q.x);
+  return p.row === q.row ? across === 1 : Math.abs(p.row - q.row) === 1 && across === 0.5;
+}
+
+function keyPlace(key: string): { row: number; x: number } | undefined {
+  const row = KEYBOARD_ROWS.findIndex((letters) => letters.includes(key));
+  return row < 0 ? undefined : { row, x: KEYBOARD_ROWS[row]!.indexOf(key) + row / 2 };
 }
 
 const ASKING_START =

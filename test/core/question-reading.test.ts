@@ -111,6 +111,20 @@ describe('reading a question as people type it', () => {
     expect(read('who won')).toEqual(['who', 'won']);
   });
 
+  it('takes a wrong letter for a slip only next to the right key or vowel for vowel, so acronyms in lower case stay', () => {
+    expect(read('whst did thw mayor say abuot meny docks')).toEqual([
+      'what',
+      'did',
+      'the',
+      'mayor',
+      'say',
+      'about',
+      'many',
+      'docks',
+    ]);
+    expect(read('did the osce or wto say anything')).toEqual(['did', 'the', 'osce', 'or', 'wto', 'say', 'anything']);
+  });
+
   it('reads a function word missing a letter as that word before one with a letter wrong', () => {
     expect(read('wher is the ferry school')).toEqual(['where', 'is', 'the', 'ferry', 'school']);
     expect(read('whn did the mayor speak')).toEqual(['when', 'did', 'the', 'mayor', 'speak']);
