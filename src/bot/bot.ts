@@ -5,7 +5,7 @@ import { AnswerThread } from './answer-thread.js';
 import { createBotHandler } from './bot-handler.js';
 import type { BotConfig } from './config.js';
 import { type RunningHttpServer, startHttpServer } from './http-server.js';
-import { answeringInline } from './interaction-request.js';
+import { answeringInline, type RequestAnswerer } from './interaction-request.js';
 import { type Reload, reloadIndex, watchKnowledge } from './knowledge-watcher.js';
 import { BotMetrics } from './metrics.js';
 import { publicKeyFromHex } from './signature.js';
@@ -25,6 +25,11 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
+/** Where the answers come from: an index on this thread, or (HTTP mode) an answer thread that loads its own. */
+type AnswerSource =
+  | { index: SearchIndex; answerThread?: undefined }
+  | { answerThread: { knowledgeDir: string }; index?: undefined };
+
 /**
  * Starts the bot in the mode its config says and resolves when it is ready: in HTTP mode when
  * the Interactions Endpoint listens, in gateway mode when every shard of this process is ready
@@ -33,64 +38,59 @@ export interface RunningBot {
  * own, the only holder of the knowledge in that folder (see AnswerThread); else in this thread,
  * from `index`.
  */
-export async function startBot(options: {
-  config: BotConfig;
-  logger: Logger;
-  /** The knowledge to answer from on the event loop: needed unless an answer thread answers. */
-  index?: SearchIndex;
-  watchDir?: string;
-  processMetrics?: boolean;
-  answerThread?: { knowledgeDir: string };
-}): Promise<RunningBot> {
+export async function startBot(
+  options: {
+    config: BotConfig;
+    logger: Logger;
+    watchDir?: string;
+    processMetrics?: boolean;
+  } & AnswerSource,
+): Promise<RunningBot> {
   const { config, logger } = options;
   const started = performance.now();
   const metrics = new BotMetrics({ processMetrics: options.processMetrics ?? false });
-  const threaded = config.mode === 'http' && options.answerThread !== undefined;
-  if (!options.index && !threaded) throw new Error('startBot: an index is needed unless an answer thread answers');
-  let index = options.index!;
-  const replaceIndex = (next: SearchIndex, reloaded: boolean) => {
-    index = next;
-    metrics.knowledge(next.passages.length, reloaded);
-  };
-  if (!threaded) replaceIndex(index, false);
-  // Made only where this thread answers: an answer thread has a handler of its own.
-  const eventLoopHandler = () => createBotHandler(() => index, config.askLimit);
-  let thread: AnswerThread | undefined;
+  let answering: Answering;
 
   let server: RunningHttpServer | undefined;
   let stopGateway: (() => Promise<void>) | undefined;
   let client: Client | undefined;
   let readyFields: Record<string, unknown>;
   if (config.mode === 'http') {
+    let answer: RequestAnswerer;
     if (options.answerThread) {
-      thread = await AnswerThread.start(
+      const thread = await AnswerThread.start(
         { knowledgeDir: options.answerThread.knowledgeDir, askLimit: config.askLimit },
         logger,
         { onRunning: (running) => metrics.answerThread(running) },
       );
-      metrics.knowledge(thread.passages, false);
+      answering = threadAnswering(thread, metrics);
+      answer = thread.answer;
+    } else {
+      const inline = inlineAnswering(options.index, config.askLimit, metrics);
+      answering = inline;
+      answer = answeringInline(inline.handler());
     }
     try {
       server = await startHttpServer({
         port: config.port,
         logger,
         metrics,
-        interactions: {
-          publicKey: publicKeyFromHex(config.publicKey!),
-          answer: thread ? thread.answer : answeringInline(eventLoopHandler()),
-        },
+        interactions: { publicKey: publicKeyFromHex(config.publicKey!), answer },
       });
     } catch (error) {
-      await thread?.close();
+      await answering.close();
       throw error;
     }
     readyFields = { mode: 'http', port: server.port };
   } else {
+    if (options.answerThread) throw new Error('startBot: an answer thread answers only in HTTP mode');
+    const inline = inlineAnswering(options.index, config.askLimit, metrics);
+    answering = inline;
     if (config.metricsPort !== undefined) server = await startHttpServer({ port: config.metricsPort, logger, metrics });
     // Loaded only here: the HTTP mode never loads discord.js.
     const { connectGateway } = await import('./gateway.js');
     try {
-      const gateway = await connectGateway({ config, logger, metrics, handle: eventLoopHandler() });
+      const gateway = await connectGateway({ config, logger, metrics, handle: inline.handler() });
       client = gateway.client;
       stopGateway = gateway.stop;
       readyFields = {
@@ -107,31 +107,72 @@ export async function startBot(options: {
   }
   metrics.started();
 
-  const answerThread = thread;
+  const knowledge = answering;
   const watchDir = options.watchDir;
-  const reload = async (): Promise<Reload> => {
-    if (!answerThread) return reloadIndex(watchDir!, (next) => replaceIndex(next, true));
-    const result = await answerThread.reload();
-    if ('passages' in result) metrics.knowledge(result.passages, true);
-    return result;
-  };
   const watcher = watchDir
-    ? watchKnowledge(watchDir, { logger, reload, onFailure: () => metrics.knowledgeReloadFailed() })
+    ? watchKnowledge(watchDir, {
+        logger,
+        reload: () => knowledge.reload(watchDir),
+        onFailure: () => metrics.knowledgeReloadFailed(),
+      })
     : undefined;
   const readyMs = Math.round(performance.now() - started);
-  const passages = answerThread ? answerThread.passages : index.passages.length;
-  logger.info({ ...readyFields, passages, readyMs }, 'ready: answering /ask');
+  logger.info({ ...readyFields, passages: knowledge.passages(), readyMs }, 'ready: answering /ask');
   return {
     mode: config.mode,
     client,
     port: server?.port,
     metrics,
     readyMs,
-    replaceIndex: (next) => replaceIndex(next, false),
+    replaceIndex: (next) => knowledge.replace?.(next),
     async stop() {
       watcher?.close();
       await Promise.all([server?.close(), stopGateway?.()]);
-      await thread?.close();
+      await knowledge.close();
     },
+  };
+}
+
+/** What holds the knowledge the bot answers from, and reloads it when its folder changes. */
+interface Answering {
+  reload(dir: string): Promise<Reload>;
+  passages(): number;
+  /** Answers from this index from now on; only where this thread answers. */
+  replace?(next: SearchIndex): void;
+  close(): Promise<void>;
+}
+
+/** Answering on this thread, from an index that a change in the knowledge folder replaces. */
+function inlineAnswering(
+  first: SearchIndex,
+  askLimit: BotConfig['askLimit'],
+  metrics: BotMetrics,
+): Answering & { handler(): ReturnType<typeof createBotHandler> } {
+  let index = first;
+  const replace = (next: SearchIndex, reloaded: boolean) => {
+    index = next;
+    metrics.knowledge(next.passages.length, reloaded);
+  };
+  replace(first, false);
+  return {
+    handler: () => createBotHandler(() => index, askLimit),
+    reload: (dir) => reloadIndex(dir, (next) => replace(next, true)),
+    passages: () => index.passages.length,
+    replace: (next) => replace(next, false),
+    close: async () => {},
+  };
+}
+
+/** Answering on an answer thread, the only holder of the knowledge (HTTP mode). */
+function threadAnswering(thread: AnswerThread, metrics: BotMetrics): Answering {
+  metrics.knowledge(thread.passages, false);
+  return {
+    async reload() {
+      const result = await thread.reload();
+      if ('passages' in result) metrics.knowledge(result.passages, true);
+      return result;
+    },
+    passages: () => thread.passages,
+    close: () => thread.close(),
   };
 }
