@@ -53,36 +53,13 @@ async function start(command: string): Promise<{ child: ChildProcess; port: numb
 
 function signedBodies(count: number, privateKey: KeyObject): Array<{ body: string; headers: Record<string, string> }> {
   return Array.from({ length: count }, (_, i) => {
-    const id = ((BigInt(Date.now() - 1_420_070_400_000) << 22n) | BigInt(i % 4096)).toString();
-    const body = JSON.stringify({
-      id,
-      application_id: '100000000000000001',
-      type: 2,
-      token: `token-${id}-${i}`,
-      version: 1,
-      guild_id: '200000000000000001',
-      channel_id: '300000000000000001',
-      member: {
-        user: {
-          id: String(400000000000000000n + BigInt(i)),
-          username: 'user',
-          discriminator: '0',
-          global_name: null,
-          avatar: null,
-        },
-      },
-      data: FakeDiscord.command('ask', { question: BURST_QUESTIONS[i % BURST_QUESTIONS.length]! }),
-    });
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    return {
-      body,
-      headers: {
-        'content-type': 'application/json',
-        'content-length': String(Buffer.byteLength(body)),
-        'x-signature-ed25519': FakeDiscord.signature(privateKey, timestamp, body),
-        'x-signature-timestamp': timestamp,
-      },
+    const question = BURST_QUESTIONS[i % BURST_QUESTIONS.length]!;
+    const body = JSON.stringify(FakeDiscord.guildInteraction(FakeDiscord.command('ask', { question })));
+    const headers = {
+      ...FakeDiscord.signedHeaders(privateKey, body),
+      'content-length': String(Buffer.byteLength(body)),
     };
+    return { body, headers };
   });
 }
 

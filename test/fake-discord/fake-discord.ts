@@ -85,13 +85,7 @@ export async function postSigned(
   body: string,
   options: { timestamp?: string; headers?: Record<string, string> } = {},
 ) {
-  const timestamp = options.timestamp ?? String(Math.floor(Date.now() / 1000));
-  const headers = {
-    'content-type': 'application/json',
-    'x-signature-ed25519': FakeDiscord.signature(privateKey, timestamp, body),
-    'x-signature-timestamp': timestamp,
-    ...options.headers,
-  };
+  const headers = { ...FakeDiscord.signedHeaders(privateKey, body, options.timestamp), ...options.headers };
   const response = await fetch(url, { method: 'POST', headers, body });
   return { status: response.status, body: await response.text() };
 }
@@ -218,6 +212,19 @@ export class FakeDiscord {
     return sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
   }
 
+  /** The headers of a POST of `body` as Discord sends it, signed now unless `timestamp` is given. */
+  static signedHeaders(
+    privateKey: KeyObject,
+    body: string,
+    timestamp = String(Math.floor(Date.now() / 1000)),
+  ): Record<string, string> {
+    return {
+      'content-type': 'application/json',
+      'x-signature-ed25519': FakeDiscord.signature(privateKey, timestamp, body),
+      'x-signature-timestamp': timestamp,
+    };
+  }
+
   /**
    * Sends an INTERACTION_CREATE over the gateway and resolves with the bot's first callback
    * for it (or rejects after `timeoutMs`). Each comes from a new user unless `userId` is given.
@@ -259,12 +266,7 @@ export class FakeDiscord {
     }
     const endpoint = this.http.next++ % this.http.urls.length;
     const body = JSON.stringify(payload);
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const headers = {
-      'content-type': 'application/json',
-      'x-signature-ed25519': FakeDiscord.signature(this.http.privateKey, timestamp, body),
-      'x-signature-timestamp': timestamp,
-    };
+    const headers = FakeDiscord.signedHeaders(this.http.privateKey, body);
     void fetch(this.http.urls[endpoint]!, { method: 'POST', headers, body })
       .then(async (response) => {
         const text = await response.text();
