@@ -15,6 +15,8 @@ export interface AnswerThreadOptions {
   onRunning?: (running: boolean) => void;
   /** The thread's script: the answer worker unless a test gives another. */
   workerUrl?: URL;
+  /** How often requests the thread has not answered are failed (ANSWER_DEADLINE_MS unless a test says). */
+  answerDeadlineMs?: number;
 }
 
 export type ToAnswerThread = { type: 'request'; id: number; body: string } | { type: 'reload' };
@@ -41,6 +43,12 @@ const RESTART_DELAY_MS = 1000;
 const UNAVAILABLE: InteractionReply = { status: 503, body: JSON.stringify({ error: 'restarting, try again' }) };
 const LOST: InteractionReply = { status: 500, body: JSON.stringify({ error: 'internal error' }) };
 const RELOAD_LOST: Reload = { problem: 'the answer thread stopped during the reload' };
+/**
+ * A request the thread has not answered after one to two of these gets a 500 (Discord stopped
+ * waiting after 3 s): a reply that could not come back (see the 'messageerror' listener) must not
+ * hold its request, and its connection, for ever.
+ */
+const ANSWER_DEADLINE_MS = 5000;
 
 // The compiled thread next to this file; run from TypeScript source (tests, `npm run dev`), the source.
 const WORKER_URL = new URL(
@@ -71,6 +79,9 @@ export class AnswerThread {
   /** Passages of the knowledge the thread answers from. */
   passages = 0;
   private nextId = 0;
+  /** Requests with lower ids were sent before the last deadline sweep. */
+  private sentBeforeSweep = 0;
+  private readonly deadlineSweep: NodeJS.Timeout;
   private closing = false;
   private restartTimer: NodeJS.Timeout | undefined;
 
@@ -78,7 +89,9 @@ export class AnswerThread {
     private readonly settings: AnswerThreadSettings,
     private readonly logger: Logger,
     private readonly options: AnswerThreadOptions,
-  ) {}
+  ) {
+    this.deadlineSweep = setInterval(() => this.failOverdue(), options.answerDeadlineMs ?? ANSWER_DEADLINE_MS).unref();
+  }
 
   /**
    * Starts the thread; resolves once it has loaded the knowledge, rejects with one line if it
@@ -128,6 +141,7 @@ export class AnswerThread {
   async close(): Promise<void> {
     this.closing = true;
     clearTimeout(this.restartTimer);
+    clearInterval(this.deadlineSweep);
     const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();
@@ -163,6 +177,9 @@ export class AnswerThread {
             return;
         }
       });
+      worker.on('messageerror', (error) =>
+        this.logger.error({ err: error }, 'a message from the answer thread could not be read'),
+      );
       worker.on('error', (error) => {
         if (!ready) reject(error);
         else this.logger.error({ err: error }, 'answer thread failed');
@@ -191,6 +208,19 @@ export class AnswerThread {
         this.restartTimer = setTimeout(() => this.restart(), RESTART_DELAY_MS);
       },
     );
+  }
+
+  /** Fails the requests sent before the last sweep and still unanswered; ids grow, so they come first. */
+  private failOverdue(): void {
+    let overdue = 0;
+    for (const [id, done] of this.pending) {
+      if (id >= this.sentBeforeSweep) break;
+      this.pending.delete(id);
+      done(LOST);
+      overdue++;
+    }
+    if (overdue > 0) this.logger.error({ requests: overdue }, 'the answer thread did not answer in time');
+    this.sentBeforeSweep = this.nextId;
   }
 
   private failPending(): void {

@@ -29,7 +29,13 @@ async function answerRequests(): Promise<void> {
 
   port.on('message', (message: ToAnswerThread) => {
     if (message.type === 'request') {
-      post({ type: 'reply', id: message.id, reply: replyToInteraction(handle, message.body) });
+      const reply = replyToInteraction(handle, message.body);
+      try {
+        post({ type: 'reply', id: message.id, reply });
+      } catch {
+        // A reply that cannot be copied to the event loop (nothing of ours should make one).
+        post({ type: 'reply', id: message.id, reply: { status: 500, body: '{"error":"internal error"}' } });
+      }
       return;
     }
     // One reload at a time, in the order asked, each built in slices so that questions are

@@ -8,6 +8,7 @@ export type InteractionKind = 'ping' | 'command' | 'autocomplete' | 'component' 
 
 /** A handled interaction: the response, what it came to, and what to log it under. */
 export interface HandledInteraction extends Handled {
+  /** The command it is for: one of the bot's own names, or '' (a ping, or a name the bot does not know). */
   command: string;
   kind: InteractionKind;
   /** A handler's exception, turned into the apology that `response` holds. */
@@ -26,8 +27,9 @@ export function createInteractionHandler(
   const byName = new Map(commands.map((command) => [command.data.name, command]));
   return (interaction) => {
     const kind = kindOf(interaction);
-    const command = commandNameOf(interaction);
-    const handler = byName.get(command);
+    const handler = byName.get(commandNameOf(interaction));
+    // The name comes from the payload: only a known one goes on into logs and metric labels.
+    const command = handler ? handler.data.name : '';
     try {
       return { ...route(interaction, handler, context), command, kind };
     } catch (error) {

@@ -34,10 +34,22 @@ export function replyToInteraction(
   if (typeof interaction !== 'object' || interaction === null || typeof interaction.type !== 'number')
     return failure(400, 'not an interaction');
   const { response, ...handled } = handle(interaction);
+  return { status: 200, body: JSON.stringify(response), record: { interaction: loggedIds(interaction), handled } };
+}
+
+// A snowflake is at most 20 digits; anything else in these fields is not one.
+const SNOWFLAKE = /^\d{1,20}$/;
+
+/**
+ * The ids the log line names, only where they are snowflakes: the record crosses threads and
+ * reaches the log, and a verified body can still hold anything in these fields (a nesting too deep
+ * to copy between threads, a megabyte of text).
+ */
+function loggedIds(interaction: APIInteraction): LoggedInteraction {
+  const { id, guild_id: guildId } = interaction as { id?: unknown; guild_id?: unknown };
   return {
-    status: 200,
-    body: JSON.stringify(response),
-    record: { interaction: { id: interaction.id, guild_id: interaction.guild_id }, handled },
+    id: typeof id === 'string' && SNOWFLAKE.test(id) ? id : 'invalid',
+    ...(typeof guildId === 'string' && SNOWFLAKE.test(guildId) ? { guild_id: guildId } : {}),
   };
 }
 

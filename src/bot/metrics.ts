@@ -57,7 +57,7 @@ export class BotMetrics {
   }
 
   interaction(handled: Pick<HandledInteraction, 'command' | 'kind' | 'outcome'>, seconds: number): void {
-    // Command names come from the payload: only known ones become label values.
+    // Only the bot's own command names, '' and 'unknown' become label values (see HandledInteraction).
     this.interactions.inc({
       command: handled.outcome === 'unknown' ? 'unknown' : handled.command,
       kind: handled.kind,

@@ -42,6 +42,17 @@ describe('the answer thread', () => {
     expect((await answerOn(thread, '{"type":1}')).body).toBe('{"type":1}');
   });
 
+  it('answers a verified body whose ids nest too deep to pass between threads, naming only snowflake ids', async () => {
+    for (const depth of [5_000, 30_000]) {
+      const body = `{"type":1,"id":"1","guild_id":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+      const reply = await answerOn(thread, body);
+      expect([reply.status, reply.body, reply.record?.interaction]).toEqual([200, '{"type":1}', { id: '1' }]);
+    }
+    const long = await answerOn(thread, JSON.stringify({ type: 1, id: '9'.repeat(100_000), guild_id: 42 }));
+    expect(long.record?.interaction).toEqual({ id: 'invalid' });
+    expect((await answerOn(thread, askBody('who urged restraint'))).status).toBe(200);
+  });
+
   it('keeps replies with their requests when many are in flight', async () => {
     const questions = ['who urged restraint', 'Is there a military solution to the conflict?', 'hello'];
     const replies = await Promise.all(
@@ -114,6 +125,26 @@ describe('when the answer thread dies', () => {
         .toBe(true);
       expect(await answerOn(thread, 'hello')).toEqual({ status: 200, body: '"ok"' });
       expect(running).toEqual([true, false, true]);
+    } finally {
+      await thread.close();
+    }
+  });
+});
+
+describe('a request the answer thread never answers', () => {
+  it('gets a 500 after the deadline, and the thread goes on answering', async () => {
+    const logs = new CapturedLogs();
+    const thread = await AnswerThread.start(settings, createLogger({ level: 'info', secrets: [], destination: logs }), {
+      workerUrl: new URL('../fixtures/workers/crashing-answer-worker.mjs', import.meta.url),
+      answerDeadlineMs: 100,
+    });
+    try {
+      expect((await answerOn(thread, 'never')).status).toBe(500);
+      expect(logs.entries.map((entry) => [entry.msg, entry.requests])).toContainEqual([
+        'the answer thread did not answer in time',
+        1,
+      ]);
+      expect(await answerOn(thread, 'hello')).toEqual({ status: 200, body: '"ok"' });
     } finally {
       await thread.close();
     }

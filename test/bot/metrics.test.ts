@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createBotHandler } from '../../src/bot/bot-handler.js';
 import { BotMetrics } from '../../src/bot/metrics.js';
+import { FakeDiscord } from '../fake-discord/fake-discord.js';
+import { shippedIndex } from '../helpers.js';
 
 describe('/healthz', () => {
   it('is unhealthy until the knowledge is loaded and the transport has started', () => {
@@ -42,5 +45,27 @@ describe('/metrics', () => {
     expect(text).toMatch(/^citebot_knowledge_reload_failures_total 1$/m);
     expect(text).toMatch(/^citebot_shard_ready\{shard="3"\} 0$/m);
     expect(text).toMatch(/^citebot_interaction_duration_seconds_count\{kind="command"\} 2$/m);
+  });
+});
+
+describe('command names from the payload', () => {
+  it("reach logs and metric labels only when they are the bot's own, whatever the interaction type", async () => {
+    const index = await shippedIndex();
+    const handle = createBotHandler(() => index, { limit: 0, windowMs: 1000 });
+    const metrics = new BotMetrics({ processMetrics: false });
+    const made = `made-up-${'x'.repeat(1000)}`;
+    const interactions = [
+      { ...FakeDiscord.guildInteraction({ name: made }), type: 1 },
+      FakeDiscord.guildInteraction({ ...FakeDiscord.command('ask', { question: 'hi' }), name: made }),
+      FakeDiscord.guildInteraction(FakeDiscord.command('ask', { question: 'who urged restraint' })),
+    ];
+    const handled = interactions.map((interaction) => handle(interaction as never));
+    expect(handled.map(({ command, kind, outcome }) => [command, kind, outcome])).toEqual([
+      ['', 'ping', 'answered'],
+      ['', 'command', 'unknown'],
+      ['ask', 'command', 'answered'],
+    ]);
+    for (const one of handled) metrics.interaction(one, 0.001);
+    expect(await metrics.registry.metrics()).not.toContain('made-up');
   });
 });
