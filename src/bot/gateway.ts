@@ -12,6 +12,23 @@ import type { BotMetrics } from './metrics.js';
 const UNKNOWN_INTERACTION = 10062;
 const ALREADY_ACKNOWLEDGED = 40060;
 
+/**
+ * What a failed reply's log line says of the error. Not the error itself: discord.js's REST errors
+ * carry the callback's URL, whose path holds the interaction token (it can post as the bot for
+ * 15 minutes), and the request body, which holds the asker's question and ephemeral answer.
+ */
+function replyError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { status, code, method } = error as { status?: unknown; code?: unknown; method?: unknown };
+  return {
+    type: error.name,
+    message: error.message,
+    ...(code !== undefined ? { code } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(method !== undefined ? { method } : {}),
+  };
+}
+
 export interface GatewayConnection {
   client: Client;
   /** The shard ids this process runs. */
@@ -56,11 +73,11 @@ export async function connectGateway(options: {
         (error.code === UNKNOWN_INTERACTION || error.code === ALREADY_ACKNOWLEDGED)
       ) {
         logger.warn(
-          { ...fields, code: error.code, err: error },
+          { ...fields, code: error.code, err: replyError(error) },
           'reply refused: interaction expired or already answered',
         );
       } else {
-        logger.error({ ...fields, err: error }, 'reply failed: Discord did not take the response');
+        logger.error({ ...fields, err: replyError(error) }, 'reply failed: Discord did not take the response');
       }
     }
   }

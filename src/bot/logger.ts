@@ -48,15 +48,21 @@ export function createLogger({ level, secrets, destination }: LoggerOptions): Lo
   );
 }
 
+// An interaction's or a webhook's token in one of Discord's paths ("interactions/<id>/<token>/callback",
+// "webhooks/<application id>/<token>"): it can post as the bot for 15 minutes.
+const TOKEN_IN_PATH = /((?:interactions|webhooks)\/\d+\/)[\w.-]+/g;
+
 /**
- * A function that replaces the secrets, and each dot-separated part of them, in a text.
- * discord.js's own debug line shows a token's first two parts; no part of it belongs in output.
+ * A function that replaces the secrets, and each dot-separated part of them, in a text, and the
+ * token in any interaction or webhook path. discord.js's own debug line shows a token's first two
+ * parts; no part of it belongs in output.
  */
 export function secretWiper(secrets: readonly (string | undefined)[]): (text: string) => string {
   const parts = [...new Set(secrets.flatMap((secret) => (secret ? [secret, ...secret.split('.')] : [])))]
     .filter((part) => part.length >= MIN_SECRET_LENGTH)
     .sort((a, b) => b.length - a.length);
-  return (text) => parts.reduce((wiped, part) => wiped.split(part).join(REDACTED), text);
+  return (text) =>
+    parts.reduce((wiped, part) => wiped.split(part).join(REDACTED), text).replace(TOKEN_IN_PATH, `$1${REDACTED}`);
 }
 
 /** Past this many characters waiting, lines go out at once rather than at the end of the turn. */

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { HandledInteraction } from '../../src/bot/handle-interaction.js';
 import { recordInteraction } from '../../src/bot/interaction-log.js';
-import { createLogger, turnBatched } from '../../src/bot/logger.js';
+import { createLogger, secretWiper, turnBatched } from '../../src/bot/logger.js';
 import { BotMetrics } from '../../src/bot/metrics.js';
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
@@ -114,5 +114,15 @@ describe('the line logged for each interaction', () => {
     );
     expect(out.lines).toHaveLength(1);
     expect(JSON.parse(out.lines[0]!)).toMatchObject({ msg: 'handler failed', err: { token: '[redacted]' } });
+  });
+});
+
+describe('secretWiper', () => {
+  it('wipes the token of any interaction or webhook path, whatever error or message quotes it', () => {
+    const wipe = secretWiper([]);
+    expect(
+      wipe('POST http://x/api/v10/interactions/123456/aW50ZXJhY3Rpb24.abc-_9/callback failed; webhooks/42/tok_en.x'),
+    ).toBe('POST http://x/api/v10/interactions/123456/[redacted]/callback failed; webhooks/42/[redacted]');
+    expect(wipe('the interactions of 3 users')).toBe('the interactions of 3 users');
   });
 });

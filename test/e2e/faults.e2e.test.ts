@@ -117,6 +117,9 @@ describe('REST faults on the interaction callback', () => {
     harness.fake.callbackFaults.push({ kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' }, { kind: 'hang' });
     const id = harness.fake.send(ask('who urged restraint'));
     await waitFor(() => logged('reply failed: Discord did not take the response', id).length === 1, 15_000);
+    expect(JSON.stringify(logged('reply failed: Discord did not take the response', id))).not.toMatch(
+      /interaction-token|restraint/,
+    );
     await expectStillAnswering();
   }, 30_000);
 
@@ -128,7 +131,10 @@ describe('REST faults on the interaction callback', () => {
     const id = harness.fake.send(ask('who urged restraint'));
     await waitFor(() => logged('reply refused: interaction expired or already answered', id).length === 1);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(logged('reply refused: interaction expired or already answered', id)[0]).toMatchObject({ level: 40, code });
+    const line = logged('reply refused: interaction expired or already answered', id)[0]!;
+    expect(line).toMatchObject({ level: 40, code, err: { status, message } });
+    // Neither the interaction's token (it can post as the bot) nor the reply (the asker's answer) is logged.
+    expect(JSON.stringify(line)).not.toMatch(/interaction-token|restraint/);
     expect(harness.fake.callbackRequests(id)).toHaveLength(1);
     await expectStillAnswering();
   });
