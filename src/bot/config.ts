@@ -39,6 +39,10 @@ class Invalid {
 /** Checks one setting's text, trimmed; throws Invalid saying what it must be. */
 type Check<T> = (value: string) => T;
 
+// Far above any bot's (Discord asks for one shard per 1,000 to 2,500 servers), and a list this
+// process can hold: with SHARD_COUNT alone it runs every shard.
+const MAX_SHARD_COUNT = 100_000;
+
 const CHECKS: { [Name in keyof Settings]: { check: Check<NonNullable<Settings[Name]>>; default?: Settings[Name] } } = {
   DISCORD_TOKEN: { check: (value) => value },
   DISCORD_CLIENT_ID: { check: matching(SNOWFLAKE, 'must be the application id, a number of 17 to 20 digits') },
@@ -69,7 +73,14 @@ const CHECKS: { [Name in keyof Settings]: { check: Check<NonNullable<Settings[Na
   },
   PORT: { check: port('PORT'), default: 8080 },
   METRICS_PORT: { check: port('METRICS_PORT') },
-  SHARD_COUNT: { check: number({ problem: 'must be a whole number of shards, 1 or more', whole: true, min: 1 }) },
+  SHARD_COUNT: {
+    check: number({
+      problem: `must be a whole number of shards, from 1 to ${MAX_SHARD_COUNT}`,
+      whole: true,
+      min: 1,
+      max: MAX_SHARD_COUNT,
+    }),
+  },
   SHARD_IDS: { check: matching(/^\d+(?:\s*,\s*\d+)*$/, 'must be shard numbers separated by commas, such as 0,1,2') },
 };
 

@@ -107,8 +107,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     if (request.method !== 'POST') throw methodNotAllowed(response, 'POST');
     const started = performance.now();
     readBody(request, (error, body) => {
-      if (error !== undefined) {
+      if (error instanceof HttpError) {
         fail(request, response, error);
+        return;
+      }
+      if (error !== undefined) {
+        // The body stopped coming (the client hung up): nobody to answer, nothing of ours failed.
+        logger.debug({ err: error, path }, 'request body cut off by the client');
+        response.destroy();
         return;
       }
       const { headers } = request;

@@ -40,6 +40,12 @@ describe('reading the settings', () => {
     expect(problem({ LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of fatal, error, warn, info, debug/);
     expect(problem({ DISCORD_API_URL: 'ftp://example.org' })).toMatch(/^DISCORD_API_URL must be an http\(s\) URL/);
     expect(problem({ SHARD_COUNT: '0', PORT: 'x' })).toMatch(/^PORT must be a port number/);
+    expect(problem({ SHARD_COUNT: '100000000' })).toMatch(
+      /^SHARD_COUNT must be a whole number of shards, from 1 to 100000:/,
+    );
+    expect(problem({ SHARD_COUNT: '1e300' })).toMatch(
+      /^SHARD_COUNT must be a whole number of shards, from 1 to 100000:/,
+    );
   });
 
   it('keeps an API URL as written, less any trailing slash', () => {

@@ -1,5 +1,6 @@
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ import {
   snowflake,
 } from '../fake-discord/fake-discord.js';
 import { knowledgeSource, VALID_FIELDS } from '../helpers.js';
-import { startTestBot, TEST_TOKEN } from './harness.js';
+import { type CapturedLogs, startTestBot, TEST_TOKEN } from './harness.js';
 
 // Two copies of the bot in HTTP mode behind the fake's round robin, as behind a load balancer: the
 // first answers on its event loop, the second on its answer thread, as `npm start` does.
@@ -21,12 +22,13 @@ const keys = applicationKeys();
 const env = { DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', LOG_LEVEL: 'info' };
 let fake: FakeDiscord;
 let first: RunningBot;
+let firstLogs: CapturedLogs;
 let second: RunningBot;
 const urlOf = (bot: RunningBot) => `http://127.0.0.1:${bot.port}/interactions`;
 
 beforeAll(async () => {
   fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
-  first = (await startTestBot(fake, { env })).bot;
+  ({ bot: first, logs: firstLogs } = await startTestBot(fake, { env }));
   second = (await startTestBot(fake, { env, answerThread: { knowledgeDir: DEFAULT_KNOWLEDGE_DIR } })).bot;
   fake.deliverOverHttp([urlOf(first), urlOf(second)], keys.privateKey);
 });
@@ -136,6 +138,17 @@ describe('the HTTP interactions endpoint', () => {
     expect((await postSigned(urlOf(first), keys.privateKey, '{"type":1}')).status).toBe(200);
   });
 
+  it('takes a body the client stops sending as the client gone: no error logged, and keeps serving', async () => {
+    const socket = connect(first.port!, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('POST /interactions HTTP/1.1\r\nhost: x\r\ncontent-length: 1000\r\n\r\n{"t');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await postSigned(urlOf(first), keys.privateKey, '{"type":1}')).status).toBe(200);
+    expect(firstLogs.entries.filter((entry) => (entry.level as number) >= 50)).toEqual([]);
+  });
+
   it('serves /healthz (200 with the knowledge loaded) and /metrics on the same port', async () => {
     const health = await fetch(`http://127.0.0.1:${first.port}/healthz`);
     expect(health.status).toBe(200);
@@ -172,7 +185,7 @@ describe('buttons served by any copy of the bot', () => {
     const asker = snowflake();
     const answer = await fake.interact(ask('Is there a military solution to the conflict?'), { userId: asker });
     await Promise.all([first.stop(), second.stop()]);
-    first = (await startTestBot(fake, { env })).bot;
+    ({ bot: first, logs: firstLogs } = await startTestBot(fake, { env }));
     second = (await startTestBot(fake, { env, answerThread: { knowledgeDir: DEFAULT_KNOWLEDGE_DIR } })).bot;
     fake.deliverOverHttp([urlOf(first), urlOf(second)], keys.privateKey);
     const next = await fake.click(answer, data(answer).components[0]!.components[0]!.custom_id, { userId: asker });

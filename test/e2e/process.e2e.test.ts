@@ -149,7 +149,7 @@ describe('npm start', () => {
     [{ DISCORD_TOKEN: TEST_TOKEN, METRICS_PORT: 'nine' }, /^citebot: METRICS_PORT must be a port number .*\n$/],
     [
       { DISCORD_TOKEN: TEST_TOKEN, SHARD_COUNT: '0' },
-      /^citebot: SHARD_COUNT must be a whole number of shards, 1 or more: .*\n$/,
+      /^citebot: SHARD_COUNT must be a whole number of shards, from 1 to 100000: .*\n$/,
     ],
     [{ DISCORD_TOKEN: TEST_TOKEN, SHARD_IDS: '0,1' }, /^citebot: SHARD_IDS needs SHARD_COUNT, .*\n$/],
     [
