@@ -211,13 +211,20 @@ function askFocus(text: string): (start: number) => number {
   const boundary = SENTENCE_END;
   boundary.lastIndex = 0;
   let from = 0;
+  // Words from `from` to the last boundary, counted once each: a run of short pieces ("! ! ! ...")
+  // is not counted again at every boundary. No word spans a boundary.
+  let counted = 0;
+  let countedTo = 0;
   for (let match = boundary.exec(text); ; match = boundary.exec(text)) {
     const end = match ? match.index + match[0].length : text.length;
     const piece = text.slice(from, end);
-    const wordCount = countWords(piece);
+    counted += countWords(text.slice(countedTo, end));
+    countedTo = end;
+    const wordCount = counted;
     if (wordCount >= 3) {
       sentences.push({ start: from, end, text: piece });
       from = end;
+      counted = 0;
     } else if (match === null && wordCount > 0 && sentences.length > 0) {
       const last = sentences.at(-1)!;
       sentences[sentences.length - 1] = { start: last.start, end, text: last.text + piece };
@@ -263,8 +270,11 @@ const MIN_STORY_WORDS = 8;
 function askStartAfterStory(sentence: string): number {
   if (ASKING_START.test(sentence.trim())) return 0;
   ASK_AFTER_STORY.lastIndex = 0;
+  let storyWords = 0;
+  let countedTo = 0;
   for (let match = ASK_AFTER_STORY.exec(sentence); match !== null; match = ASK_AFTER_STORY.exec(sentence)) {
-    const storyWords = countWords(sentence.slice(0, match.index));
+    storyWords += countWords(sentence.slice(countedTo, match.index));
+    countedTo = match.index;
     if (storyWords >= MIN_STORY_WORDS) return match.index + match[0].length;
   }
   return 0;

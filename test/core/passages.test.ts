@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PASSAGE_CHARS, splitParagraph } from '../../src/core/passages.js';
+import { MAX_PASSAGE_CHARS, Passage, splitParagraph } from '../../src/core/passages.js';
 import { indexOf, shippedIndex } from '../helpers.js';
 
 describe('passages', () => {
@@ -36,6 +36,26 @@ describe('passages', () => {
       expect(part).toMatch(/^Sentence number \d+ .*\.$/);
     }
     expect(parts.join(' ')).toBe(paragraph);
+  });
+
+  it('find the same sentences in a text of many kilobytes, read a window at a time, as in one pass', () => {
+    const shapes = ['He said so.', 'She asked: "Why now?"', 'They left (quietly)!', 'It cost $4.5 million… Then fell.'];
+    const text = Array.from({ length: 2000 }, (_, i) => `${shapes[i % shapes.length]} Item ${i}.`).join(' ');
+    const meta = { id: 'doc', title: 'Doc', publisher: 'P', url: 'https://example.org', published: '2020-01-01' };
+    const windowed = new Passage('doc#p1', meta as never, 1, text).sentences;
+    const onePass = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map(
+      ({ index, segment }) => [index, index + segment.length],
+    );
+    expect(text.length).toBeGreaterThan(50_000);
+    expect(windowed).toEqual(onePass);
+  });
+
+  it('split a paragraph of half a megabyte into whole sentences of at most 700 characters', () => {
+    const paragraph = Array.from({ length: 12_000 }, (_, i) => `The harbour master spoke on day ${i}.`).join(' ');
+    const parts = splitParagraph(paragraph);
+    expect(paragraph.length).toBeGreaterThan(400_000);
+    expect(parts.join(' ')).toBe(paragraph);
+    expect(parts.every((part) => part.length <= MAX_PASSAGE_CHARS && /^The .*\.$/.test(part))).toBe(true);
   });
 
   it('cut a single sentence longer than the limit at a space', () => {

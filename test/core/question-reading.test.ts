@@ -131,6 +131,13 @@ describe('reading a question as people type it', () => {
     expect(read('whih plan')).toEqual(['which', 'plan']);
   });
 
+  it('reads a question of only punctuation and line breaks, however long, as no words', () => {
+    expect(readQuestionWords('! '.repeat(60_000), () => false)).toEqual([]);
+    expect(readQuestionWords('?\n'.repeat(100_000), () => false)).toEqual([]);
+    const question = `${'so, what, '.repeat(5_000)}who urged restraint?`;
+    expect(askingWords(question).slice(-3)).toEqual(['who', 'urged', 'restraint']);
+  });
+
   it('weighs the sentence that asks fully and the chatter around it less', () => {
     const question = 'My aunt lives by the docks and worries a lot. When is the council vote?';
     const words = readQuestionWords(question, () => false);
