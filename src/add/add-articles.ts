@@ -1,7 +1,7 @@
 import { extractArticle, NoArticleError } from './extract.js';
 import { type FetchLimits, loadPage, PageError } from './fetch-page.js';
 import { type ArticleMeta, MetadataError, type MetadataFlags, resolveMetadata } from './resolve.js';
-import { type WrittenArticle, writeKnowledge } from './write-knowledge.js';
+import { planKnowledge, type WrittenArticle, writePlanned } from './write-knowledge.js';
 
 /** One page or address that cannot be added, and why, in one line. */
 export class AddError extends Error {
@@ -45,13 +45,14 @@ async function readArticle(
 }
 
 /**
- * Adds every page or address to the knowledge folder. All of them are read first: if any one
- * fails, nothing is written and the AddError says which and why.
+ * Adds every page or address to the knowledge folder. All of them are read, placed and checked
+ * as knowledge files first: if any one fails, nothing is written and the error says which and why.
  */
 export async function addArticles(sources: readonly string[], options: AddOptions): Promise<WrittenArticle[]> {
   const ready: ReadyArticle[] = [];
   for (const source of sources) ready.push(await readArticle(source, options.flags, options.limits));
+  const planned = await planKnowledge(options.dir, ready);
   const written: WrittenArticle[] = [];
-  for (const article of ready) written.push(await writeKnowledge(options.dir, article.meta, article.paragraphs));
+  for (const article of planned) written.push(await writePlanned(options.dir, article));
   return written;
 }

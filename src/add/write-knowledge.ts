@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { type KnowledgeDocument, parseKnowledgeFile, toPassages } from '../core/index.js';
-import type { ArticleMeta } from './resolve.js';
+import { type ArticleMeta, MetadataError } from './resolve.js';
 
 export interface WrittenArticle {
   /** The file's name in the knowledge folder. */
@@ -104,8 +104,16 @@ export function placeArticle(
 ): { file: string; id: string; replaced: boolean } {
   const key = urlKey(meta.url);
   const same = existing.find((article) => article.url && urlKey(article.url) === key);
-  if (same) return { file: same.file, id: meta.id ?? same.id, replaced: true };
-  const taken = new Set(existing.flatMap((article) => [article.id, path.basename(article.file, '.md').toLowerCase()]));
+  const idsOf = (others: readonly Existing[]) =>
+    new Set(others.flatMap((article) => [article.id, path.basename(article.file, '.md').toLowerCase()]));
+  if (same) {
+    // The file keeps its name; an id asked for must not be another article's (the folder would not load).
+    const owner = meta.id ? existing.find((article) => article !== same && idsOf([article]).has(meta.id!)) : undefined;
+    if (owner)
+      throw new MetadataError(`--id ${meta.id} is already used by ${owner.file}: choose another, or leave --id out`);
+    return { file: same.file, id: meta.id ?? same.id, replaced: true };
+  }
+  const taken = idsOf(existing);
   const base = idOf(meta);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -123,26 +131,58 @@ function urlKey(url: string): string {
   }
 }
 
+/** An article placed in the folder and read back from its text: ready to be written. */
+export interface PlannedArticle {
+  file: string;
+  text: string;
+  written: WrittenArticle;
+}
+
 /**
- * Writes the article into the knowledge folder atomically: a temporary file (not `.md`, so the
- * watching bot ignores it), read back with the knowledge reader, then renamed into place.
+ * Places each article in the knowledge folder (see placeArticle; each after those before it) and
+ * reads its file's text back with the knowledge reader, writing nothing: an article the reader
+ * would refuse, or an id another article uses, throws before any file is written.
  */
+export async function planKnowledge(
+  dir: string,
+  articles: ReadonlyArray<{ meta: ArticleMeta; paragraphs: readonly string[] }>,
+): Promise<PlannedArticle[]> {
+  const existing = await existingArticles(dir);
+  return articles.map(({ meta, paragraphs }) => {
+    const { file, id, replaced } = placeArticle(meta, existing);
+    const text = renderKnowledgeFile({ ...meta, id }, paragraphs);
+    const document = parseKnowledgeFile(file, text);
+    const placed = { file, id, url: meta.url };
+    const at = existing.findIndex((article) => article.file === file);
+    if (at >= 0) existing[at] = placed;
+    else existing.push(placed);
+    return { file, text, written: { file, document, passages: toPassages([document]).length, replaced } };
+  });
+}
+
+/**
+ * Writes a planned article into the knowledge folder atomically: a temporary file (not `.md`, so
+ * the watching bot ignores it), renamed into place.
+ */
+export async function writePlanned(dir: string, planned: PlannedArticle): Promise<WrittenArticle> {
+  await mkdir(dir, { recursive: true });
+  const temporary = path.join(dir, `.${planned.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, planned.text, { encoding: 'utf8', flag: 'wx' });
+    await rename(temporary, path.join(dir, planned.file));
+    return planned.written;
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Plans and writes one article (see planKnowledge and writePlanned). */
 export async function writeKnowledge(
   dir: string,
   meta: ArticleMeta,
   paragraphs: readonly string[],
 ): Promise<WrittenArticle> {
-  await mkdir(dir, { recursive: true });
-  const { file, id, replaced } = placeArticle(meta, await existingArticles(dir));
-  const text = renderKnowledgeFile({ ...meta, id }, paragraphs);
-  const temporary = path.join(dir, `.${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
-    const document = parseKnowledgeFile(file, await readFile(temporary, 'utf8'));
-    await rename(temporary, path.join(dir, file));
-    return { file, document, passages: toPassages([document]).length, replaced };
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
+  const [planned] = await planKnowledge(dir, [{ meta, paragraphs }]);
+  return writePlanned(dir, planned!);
 }

@@ -142,6 +142,19 @@ describe('adding an article to the knowledge folder', () => {
     );
   });
 
+  it('an --id another article uses is refused for an article it replaces, and nothing is written', async () => {
+    await addArticles([BBC], { dir });
+    const taken = knowledgeSource({ ...VALID_FIELDS, id: 'taken-id', url: 'https://example.org/x' }, ['Text.']);
+    await writeFile(path.join(dir, 'other.md'), taken);
+    const before = await readdir(dir);
+    // The first page would be written under a free id; the second, which replaces BBC_FILE, is refused.
+    await expect(addArticles([LIBERATION, BBC], { dir, flags: { id: 'taken-id' } })).rejects.toThrow(
+      '--id taken-id is already used by other.md: choose another, or leave --id out',
+    );
+    expect(await readdir(dir)).toEqual(before);
+    await expect(loadIndex(dir)).resolves.toBeDefined();
+  });
+
   it('a different article whose id would collide gets a distinct id', async () => {
     const other = knowledgeSource({ ...VALID_FIELDS, url: 'https://example.org/another-article' }, [
       'Another article entirely.',
