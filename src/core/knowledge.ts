@@ -149,8 +149,9 @@ export function parseKnowledgeFile(file: string, source: string): KnowledgeDocum
 }
 
 /**
- * Paragraphs are blocks separated by blank lines; lines inside a block are joined.
- * Markdown headings and horizontal rules are layout, not passages.
+ * Paragraphs are blocks separated by blank lines; lines inside a block are joined. Markdown
+ * headings and horizontal rules are layout, not passages: their lines are left out, and the
+ * text of the block goes on without them (a heading written straight above its paragraph).
  */
 function bodyParagraphs(body: string): string[] {
   return body
@@ -159,10 +160,11 @@ function bodyParagraphs(body: string): string[] {
       block
         .split(/\r?\n/)
         .map((line) => line.trim())
+        .filter((line) => !/^#{1,6}(?:\s|$)/.test(line) && !/^([-*_])\1{2,}$/.test(line))
         .join(' ')
         .trim(),
     )
-    .filter((block) => block.length > 0 && !/^#{1,6}\s/.test(block) && !/^([-*_])\1{2,}$/.test(block));
+    .filter((block) => block.length > 0);
 }
 
 /**

@@ -54,6 +54,14 @@ describe('parsing a knowledge file', () => {
     expect(document.paragraphs).toEqual(['First line wrapped.', 'Second.']);
   });
 
+  it('leaves out a heading or rule written straight above or below its paragraph, and keeps the paragraph', () => {
+    const document = parseKnowledgeFile(
+      'my-doc.md',
+      knowledgeSource(VALID_FIELDS, ['## Background\nThe harbour master resigned.', 'Second.\n***', '#\n---']),
+    );
+    expect(document.paragraphs).toEqual(['The harbour master resigned.', 'Second.']);
+  });
+
   it('takes the id from the front matter when given', () => {
     expect(parseKnowledgeFile('x.md', knowledgeSource({ ...VALID_FIELDS, id: 'custom-id' }, ['Text.'])).id).toBe(
       'custom-id',
