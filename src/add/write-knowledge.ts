@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { type KnowledgeDocument, parseKnowledgeFile, toPassages } from '../core/index.js';
+import { type KnowledgeDocument, parseKnowledgeFile, toPassages, withoutControlCharacters } from '../core/index.js';
 import { type ArticleMeta, MetadataError } from './resolve.js';
 
 export interface WrittenArticle {
@@ -20,15 +20,15 @@ export function renderKnowledgeFile(meta: ArticleMeta & { id: string }, paragrap
   const front = stringify(
     {
       id: meta.id,
-      title: meta.title,
-      publisher: meta.publisher,
+      title: withoutControlCharacters(meta.title),
+      publisher: withoutControlCharacters(meta.publisher),
       url: meta.url,
       published: meta.published,
       language: meta.language,
     },
     { lineWidth: 0 },
   );
-  return `---\n${front}---\n\n${paragraphs.map(bodyBlock).join('\n\n')}\n`;
+  return `---\n${front}---\n\n${paragraphs.map((paragraph) => bodyBlock(withoutControlCharacters(paragraph))).join('\n\n')}\n`;
 }
 
 /**

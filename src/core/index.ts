@@ -27,6 +27,7 @@ export {
   loadKnowledge,
   MAX_ID_LENGTH,
   parseKnowledgeFile,
+  withoutControlCharacters,
 } from './knowledge.js';
 export { loadLexicalResources } from './lexical-resources.js';
 export { memoised } from './memo.js';

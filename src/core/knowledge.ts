@@ -109,8 +109,21 @@ function isCalendarDate(value: string): boolean {
 /** Front matter between `---` lines at the very top of the file, then the Markdown body. */
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Parses one knowledge file's text. Throws KnowledgeError on anything unusable. */
-export function parseKnowledgeFile(file: string, source: string): KnowledgeDocument {
+// Control characters other than tab and line breaks: a page's text can carry terminal escapes
+// ("\u001b[2J" clears the screen), which nothing should print.
+const CONTROL_CHARACTERS = /[^\P{Cc}\t\n\r]/gu;
+
+/** The text without control characters other than tab and line breaks. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, '');
+}
+
+/**
+ * Parses one knowledge file's text, its control characters (other than tab and line breaks)
+ * left out. Throws KnowledgeError on anything unusable.
+ */
+export function parseKnowledgeFile(file: string, text: string): KnowledgeDocument {
+  const source = withoutControlCharacters(text);
   const match = FRONT_MATTER.exec(source);
   if (!match) {
     throw new KnowledgeError(
@@ -144,7 +157,12 @@ export function parseKnowledgeFile(file: string, source: string): KnowledgeDocum
       `"${id}" is not a usable id: rename the file or set "id" (lower-case letters, digits, hyphens, at most ${MAX_ID_LENGTH})`,
     );
   }
-  const { title, publisher, url, published, language } = frontMatter;
+  const { url, published, language } = frontMatter;
+  // Escapes in quoted YAML ("\e") make control characters too.
+  const [title, publisher] = [
+    withoutControlCharacters(frontMatter.title),
+    withoutControlCharacters(frontMatter.publisher),
+  ];
   return { id, title, publisher, url, published, language, file, paragraphs };
 }
 

@@ -32,6 +32,14 @@ describe('the knowledge file written', () => {
   });
 });
 
+describe('control characters in a page', () => {
+  it('are not written into the knowledge file', () => {
+    const text = renderKnowledgeFile({ ...META, title: 'A\u001b[2J title', id: 'x' }, ['Text\u001b]0;PWNED\u0007.']);
+    expect(text).not.toMatch(/\p{Cc}(?<![\n])/u);
+    expect(parseKnowledgeFile('x.md', text)).toMatchObject({ title: 'A[2J title', paragraphs: ['Text]0;PWNED.'] });
+  });
+});
+
 describe('the id of a new article', () => {
   it('comes from its title, folded to lower-case letters, digits and hyphens, at most 60 characters', () => {
     expect(slugOf('Un troisième Français mort dans le séisme au Népal')).toBe(

@@ -62,6 +62,14 @@ describe('parsing a knowledge file', () => {
     expect(document.paragraphs).toEqual(['The harbour master resigned.', 'Second.']);
   });
 
+  it('leaves out control characters a page can carry (terminal escapes), keeping tabs and line breaks', () => {
+    const document = parseKnowledgeFile(
+      'my-doc.md',
+      knowledgeSource({ ...VALID_FIELDS, title: 'Ti\u001b]0;PWNED\u0007tle' }, ['Clear\u001b[2J text\u0085.']),
+    );
+    expect([document.title, document.paragraphs]).toEqual(['Ti]0;PWNEDtle', ['Clear[2J text.']]);
+  });
+
   it('takes the id from the front matter when given', () => {
     expect(parseKnowledgeFile('x.md', knowledgeSource({ ...VALID_FIELDS, id: 'custom-id' }, ['Text.'])).id).toBe(
       'custom-id',
