@@ -10,6 +10,11 @@ const USAGE = `usage: npm run ask -- "question"            answer one question
        npm run --silent ask -- --json < file       one JSON line per question line`;
 
 async function main(argv: string[]): Promise<number> {
+  // A reader that stops early (`| head -1`) is not a failure: stop answering, quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   const args = readCommandLine('ask', USAGE, () => parse(argv));
   if (typeof args === 'number') return args;
   const question = args.positionals.join(' ');
@@ -38,8 +43,12 @@ async function main(argv: string[]): Promise<number> {
   }
   // One JSON line per input line, in order, so a question set can be piped through.
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let first = true;
   for await (const line of lines) {
-    process.stdout.write(`${JSON.stringify(answerJson(answerQuestion(index, line)))}\n`);
+    // A file saved with a byte order mark: it is not part of the first question.
+    const question = first ? line.replace(/^\uFEFF/, '') : line;
+    first = false;
+    process.stdout.write(`${JSON.stringify(answerJson(answerQuestion(index, question)))}\n`);
   }
   return 0;
 }

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_KNOWLEDGE_DIR, loadIndex, MIN_CONFIDENCE, type SearchIndex } from '../core/index.js';
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  firstLineOf,
+  KnowledgeError,
+  loadIndex,
+  MIN_CONFIDENCE,
+  type SearchIndex,
+} from '../core/index.js';
 import {
   byKind,
   parseQuestionSet,
@@ -47,9 +54,25 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`eval: cannot read ${set.questions}: pass a questions.jsonl path\n`);
       return 1;
     }
+    let questions: ReturnType<typeof parseQuestionSet>;
+    try {
+      questions = parseQuestionSet(source);
+    } catch (error) {
+      process.stderr.write(`eval: ${set.questions}: ${firstLineOf(error)}\n`);
+      return 1;
+    }
     let index = indexes.get(set.knowledge);
-    if (!index) indexes.set(set.knowledge, (index = await loadIndex(set.knowledge)));
-    const outcomes = runQuestions(index, parseQuestionSet(source));
+    if (!index) {
+      try {
+        index = await loadIndex(set.knowledge);
+      } catch (error) {
+        if (!(error instanceof KnowledgeError)) throw error;
+        process.stderr.write(`eval: cannot load the knowledge: ${error.message}\n`);
+        return 1;
+      }
+      indexes.set(set.knowledge, index);
+    }
+    const outcomes = runQuestions(index, questions);
     process.stdout.write(`${describeSet(set, outcomes, args.values.misses ?? false)}\n`);
   }
   return 0;

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { calendarDate } from './calendar-date.js';
@@ -204,7 +204,10 @@ export async function loadKnowledge(dir: string): Promise<KnowledgeDocument[]> {
   for (const name of names) {
     let source: string;
     try {
-      source = await readFile(path.join(dir, name), 'utf8');
+      const file = path.join(dir, name);
+      // Reading a FIFO or a device named *.md would wait for ever, or never end.
+      if (!(await stat(file)).isFile()) throw new Error('not a regular file');
+      source = await readFile(file, 'utf8');
     } catch (error) {
       throw new KnowledgeError(name, `cannot read the file (${firstLineOf(error)})`);
     }

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url);
@@ -54,6 +55,25 @@ describe('the ask command', () => {
       'ceasefire violation',
     ]);
     expect(lines.map((line) => line.answer?.citation.paragraph ?? null)).toEqual([7, null, null, 4]);
+  });
+
+  it('leaves a byte order mark out of the first question of a batch', () => {
+    const { stdout } = ask(['--json'], '\uFEFFwho urged restraint\n');
+    expect(JSON.parse(stdout)).toMatchObject({
+      question: 'who urged restraint',
+      answer: { citation: { paragraph: 7 } },
+    });
+  });
+
+  it('stops quietly with exit code 0 when the reader of its output stops first', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {});
+    child.stdin.end('who urged restraint\n'.repeat(20_000));
+    const [code] = await once(child, 'exit');
+    expect([code, stderr]).toEqual([0, '']);
   });
 
   it('says when it has no answer, and exits 0', () => {

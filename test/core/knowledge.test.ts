@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -129,6 +130,12 @@ describe('loading a knowledge folder', () => {
     await mkdir(path.join(dir, 'folder.md'));
     const error = await loadKnowledge(dir).catch((e: unknown) => e);
     expect((error as Error).message).toMatch(/^folder\.md: cannot read the file/);
+  });
+
+  it('rejects a FIFO named like a knowledge file at once, instead of waiting on it', async () => {
+    const dir = await folderWith({ 'a.md': knowledgeSource(VALID_FIELDS, ['A.']) });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.md')]);
+    await expect(loadKnowledge(dir)).rejects.toThrow('pipe.md: cannot read the file (not a regular file)');
   });
 
   it('rejects a missing or empty folder', async () => {
