@@ -163,14 +163,17 @@ function isHtmlType(contentType: string): boolean {
 }
 
 /**
- * The page's text in its own character set: the one the headers name, else the one the page
- * declares in its first bytes (`<meta charset>`), else UTF-8.
+ * The page's text in its own character set, as browsers find it: a byte order mark, else the
+ * charset the headers name, else the one the page declares in its first bytes (`<meta charset>`),
+ * else UTF-8.
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | undefined): string {
-  const fromBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : undefined;
+  const fromBom = byteOrderMarkEncoding(bytes);
   const fromHeader = charsetOf(contentType ?? '');
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const fromPage = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  // A declaration readable as ASCII cannot be in UTF-16: HTML reads "utf-16" there as UTF-8.
+  const fromPage = declared && /^utf-?16/i.test(declared) ? 'utf-8' : declared;
   for (const label of [fromBom, fromHeader, fromPage]) {
     if (!label) continue;
     try {
@@ -180,6 +183,13 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | undefined): 
     }
   }
   return new TextDecoder('utf-8').decode(bytes);
+}
+
+function byteOrderMarkEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 function charsetOf(contentType: string): string | undefined {

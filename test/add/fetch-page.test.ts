@@ -166,4 +166,13 @@ describe('decoding a page', () => {
     expect(decodeHtml(bytes, undefined)).toBe('<p>Größe</p>');
     expect(decodeHtml(bytes, 'text/html; charset=no-such-charset')).toBe('<p>Größe</p>');
   });
+
+  it('UTF-16 by its byte order mark, whatever the page declares; a "utf-16" declaration read as ASCII is UTF-8', () => {
+    const html = '<meta charset="utf-16"><p>Größe</p>';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(html, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decodeHtml(le, undefined)).toBe(html);
+    expect(decodeHtml(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'text/html; charset=utf-8')).toBe(html);
+    expect(decodeHtml(Buffer.from(html, 'utf8'), undefined)).toBe(html);
+  });
 });
