@@ -157,4 +157,18 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A fifth pair, written the same way a session later, in eleven kinds with hard off-topic
+  // questions; measured only. The questions close to one of another set's were taken out (27 of 120).
+  {
+    name: 'shipped article, written blind (5)',
+    questions: fromRoot('eval/shipped-blind-5.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (5)',
+    questions: fromRoot('eval/others-blind-5.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
 ];

@@ -49,6 +49,8 @@ describe('measured accuracy', () => {
     ['other articles, speech and naming, written blind', 23, 14, 5, 1],
     ['shipped article, written blind (4)', 18, 10, 0, 2],
     ['other articles, written blind (4)', 24, 13, 3, 3],
+    ['shipped article, written blind (5)', 32, 20, 0, 0],
+    ['other articles, written blind (5)', 32, 26, 2, 4],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
