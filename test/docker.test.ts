@@ -44,6 +44,19 @@ describe('the Dockerfile', () => {
     expect(readFileSync(new URL('src/bot/healthcheck.ts', root), 'utf8')).toContain('/healthz');
   });
 
+  it('keeps the defaults it sets when run with a copy of .env.example as --env-file', () => {
+    // An empty line in the env file would set the variable empty, over the image's ENV.
+    const imageEnv = instructions
+      .filter((line) => line.startsWith('ENV '))
+      .flatMap((line) => [...line.matchAll(/([A-Z_]+)=/g)].map((match) => match[1]!));
+    const exampleSets = readFileSync(new URL('.env.example', root), 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z_]+=/.test(line))
+      .map((line) => line.slice(0, line.indexOf('=')));
+    expect(imageEnv).toEqual(expect.arrayContaining(['PORT', 'METRICS_PORT']));
+    expect(imageEnv.filter((name) => exampleSets.includes(name))).toEqual([]);
+  });
+
   it('keeps secrets and local builds out of the build context', () => {
     const ignored = readFileSync(new URL('.dockerignore', root), 'utf8')
       .split('\n')

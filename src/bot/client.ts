@@ -14,6 +14,11 @@ const MAX_CALLBACK_WAIT_MS = DISCORD_LIMITS.interactionDeadlineMs;
  * Interactions are read raw from the gateway (see gateway.ts), not through discord.js objects.
  */
 export function createClient(config: Pick<BotConfig, 'apiUrl' | 'shards'>, logger: Logger): Client {
+  // discord.js reads SHARD_COUNT and SHARDS from the environment itself, over the options below
+  // (an empty SHARD_COUNT, as a copied .env.example had it, read as 0 shards and stopped the
+  // start): this process's shards come from its config alone.
+  delete process.env.SHARD_COUNT;
+  delete process.env.SHARDS;
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     // As many shards as Discord recommends, or this process's share of a fleet's shards.

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -203,6 +204,23 @@ describe('npm start', () => {
     expect(result.stdout).toContain('"level":10');
     for (const part of [TEST_TOKEN, ...TEST_TOKEN.split('.')])
       expect(result.stdout + result.stderr).not.toContain(part);
+  });
+
+  it('starts from a copy of .env.example with the token filled in, an empty SHARD_COUNT too', async () => {
+    // discord.js reads SHARD_COUNT from the environment itself: empty, it read 0 shards and refused.
+    const example = Object.fromEntries(
+      readFileSync(new URL('.env.example', root), 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
+    child = spawn(process.execPath, ['dist/bot/main.js'], {
+      cwd: root,
+      env: { ...baseEnv, ...example, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, SHARD_COUNT: '' },
+    });
+    const { ready } = await readyLine(child);
+    expect(ready).toMatchObject({ mode: 'gateway', guilds: 1, passages: 14 });
   });
 
   it('logs ready, then shuts down cleanly with exit code 0 on SIGTERM', async () => {
