@@ -108,6 +108,25 @@ describe('npm run register', () => {
     expect(fake.commands.get('global')!.map((c) => c.name)).toEqual(['ask', 'sources']);
   });
 
+  it('says in one line, without waiting, that Discord is rate limiting, or refused the token', async () => {
+    fake = await new FakeDiscord({ token: TEST_TOKEN }).start();
+    const env = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_CLIENT_ID: FAKE_APPLICATION_ID, DISCORD_API_URL: fake.apiUrl };
+    fake.commandFaults.push({
+      kind: 'status',
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: 3600, global: false, code: 30034 },
+      headers: { 'retry-after': '3600', 'x-ratelimit-scope': 'user' },
+    });
+    const limited = await run('dist/bot/register.js', env);
+    expect([limited.code, limited.stderr]).toEqual([
+      1,
+      'citebot: Discord is rate limiting command registration: try again in 3600 s\n',
+    ]);
+    const refused = await run('dist/bot/register.js', { ...env, DISCORD_TOKEN: `${TEST_TOKEN}x` });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^citebot: Discord refused DISCORD_TOKEN: reset the token .*\n$/);
+  });
+
   it('says in one line that DISCORD_CLIENT_ID is missing', async () => {
     const result = await run('dist/bot/register.js', { DISCORD_TOKEN: TEST_TOKEN });
     expect(result.code).toBe(1);

@@ -122,6 +122,8 @@ export class FakeDiscord {
   readonly resumes: unknown[] = [];
   /** Faults to answer the next callback requests with, in order. */
   readonly callbackFaults: Fault[] = [];
+  /** Faults to answer the next command registrations (PUT .../commands) with, in order. */
+  readonly commandFaults: Fault[] = [];
 
   private readonly server: Server;
   private readonly gateway: WebSocketServer;
@@ -566,6 +568,9 @@ export class FakeDiscord {
       if (!authorized) return send(401, { message: '401: Unauthorized', code: 0 });
       const key = match[2] ?? 'global';
       if (recorded.method === 'PUT') {
+        const fault = this.commandFaults.shift();
+        if (fault?.kind === 'hang') return;
+        if (fault?.kind === 'status') return send(fault.status, fault.body, fault.headers);
         const commands = (body as Array<Record<string, unknown>>).map((command) => ({
           id: snowflake(),
           application_id: match![1],
