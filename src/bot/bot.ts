@@ -43,6 +43,8 @@ export async function startBot(
     config: BotConfig;
     logger: Logger;
     watchDir?: string;
+    /** When the knowledge began to load (ms): a change to `watchDir` since then is reloaded once ready. */
+    watchSince?: number;
     processMetrics?: boolean;
   } & AnswerSource,
 ): Promise<RunningBot> {
@@ -114,6 +116,7 @@ export async function startBot(
         logger,
         reload: () => knowledge.reload(watchDir),
         onFailure: () => metrics.knowledgeReloadFailed(),
+        ...(options.watchSince !== undefined ? { since: options.watchSince } : {}),
       })
     : undefined;
   const readyMs = Math.round(performance.now() - started);

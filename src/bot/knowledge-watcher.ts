@@ -1,4 +1,5 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { KnowledgeError, loadIndexInBackground, type SearchIndex } from '../core/index.js';
 import { documentsOf } from './documents.js';
@@ -28,19 +29,33 @@ export async function reloadIndex(dir: string, onIndex: (index: SearchIndex) => 
   }
 }
 
+// fs.watch follows the folder it was given, not its path: a folder swapped for another (a deploy's
+// `mv`, a symlink switched), or deleted and made again, is seen by checking the path this often.
+const IDENTITY_CHECK_MS = 2000;
+
 /**
  * Watches the knowledge folder and, after each change, has the knowledge reloaded (`reload`, for
  * example reloadIndex), logging what it came to. Changes during a reload lead to one more reload
- * after it.
+ * after it. A folder replaced at its path is watched anew, and reloaded. With `since` (when the
+ * knowledge answering now began to load), a change made since then, before the watch began (while
+ * the bot was starting), is reloaded at once.
  */
 export function watchKnowledge(
   dir: string,
-  options: { logger: Logger; reload: () => Promise<Reload>; onFailure?: () => void },
+  options: {
+    logger: Logger;
+    reload: () => Promise<Reload>;
+    onFailure?: () => void;
+    since?: number;
+    /** How often the path is checked for another folder (IDENTITY_CHECK_MS unless a test says). */
+    identityCheckMs?: number;
+  },
 ): { close(): void } {
   const { logger, reload, onFailure } = options;
   let timer: NodeJS.Timeout | undefined;
   let rebuilding = false;
   let again = false;
+  let closed = false;
 
   const rebuild = async () => {
     if (rebuilding) {
@@ -62,30 +77,71 @@ export function watchKnowledge(
       }
     } finally {
       rebuilding = false;
-      if (again) {
+      if (again && !closed) {
         again = false;
         void rebuild();
       }
     }
   };
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), SETTLE_MS);
+  };
 
-  let watcher: FSWatcher;
-  try {
-    watcher = watch(dir, { persistent: false }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void rebuild(), SETTLE_MS);
-    });
-  } catch (error) {
-    logger.warn({ dir, err: error }, 'cannot watch the knowledge folder: new files need a restart');
-    return { close() {} };
-  }
-  watcher.on('error', (error) =>
-    logger.warn({ dir, err: error }, 'knowledge folder watch failed: new files need a restart'),
-  );
+  let watcher: FSWatcher | undefined;
+  /** The folder watched: its device and inode, '' when none could be. */
+  let watched = '';
+  const watchFolder = (warn: boolean) => {
+    watcher?.close();
+    watcher = undefined;
+    watched = identityOf(dir);
+    if (!watched) {
+      if (warn) logger.warn({ dir }, 'cannot watch the knowledge folder: it is not there; watching for it');
+      return;
+    }
+    try {
+      watcher = watch(dir, { persistent: false }, changed);
+      watcher.on('error', (error) => logger.warn({ dir, err: error }, 'knowledge folder watch failed'));
+    } catch (error) {
+      if (warn) logger.warn({ dir, err: error }, 'cannot watch the knowledge folder: new files need a restart');
+    }
+  };
+  watchFolder(true);
+  const identityCheck = setInterval(() => {
+    if (identityOf(dir) === watched) return;
+    watchFolder(false);
+    changed();
+  }, options.identityCheckMs ?? IDENTITY_CHECK_MS).unref();
+  if (options.since !== undefined && changedSince(dir, options.since)) changed();
+
   return {
     close() {
+      closed = true;
       clearTimeout(timer);
-      watcher.close();
+      clearInterval(identityCheck);
+      watcher?.close();
     },
   };
+}
+
+function identityOf(dir: string): string {
+  try {
+    const { dev, ino } = statSync(dir);
+    return `${dev}:${ino}`;
+  } catch {
+    return '';
+  }
+}
+
+/** Whether a knowledge file, or the folder's list of files, changed at or after `since` (ms). */
+function changedSince(dir: string, since: number): boolean {
+  try {
+    if (statSync(dir).mtimeMs >= since) return true;
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .some((name) => statSync(path.join(dir, name)).mtimeMs >= since);
+  } catch {
+    // Gone or unreadable: the reload says what is wrong.
+    return true;
+  }
 }

@@ -30,12 +30,21 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (signal) => void shutDown(signal));
 
   const dir = config.knowledgeDir ?? DEFAULT_KNOWLEDGE_DIR;
+  // A knowledge file changed after this, while the bot starts, is reloaded once it is ready.
+  const loadStarted = Date.now();
   // In HTTP mode the answer thread holds the knowledge and the lexical tables, and loads them.
   const knowledge = config.mode === 'http' ? { answerThread: { knowledgeDir: dir } } : { index: await loadIndex(dir) };
   // Before ready, so that the first question is answered as fast as any other.
   if (config.mode !== 'http') loadLexicalResources();
   try {
-    bot = await startBot({ config, logger, watchDir: dir, processMetrics: true, ...knowledge });
+    bot = await startBot({
+      config,
+      logger,
+      watchDir: dir,
+      watchSince: loadStarted,
+      processMetrics: true,
+      ...knowledge,
+    });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'TokenInvalid')

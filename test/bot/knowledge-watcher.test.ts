@@ -1,0 +1,74 @@
+import { mkdir, mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { watchKnowledge } from '../../src/bot/knowledge-watcher.js';
+import { createLogger } from '../../src/bot/logger.js';
+
+const logger = createLogger({ level: 'silent', secrets: [] });
+let root: string;
+let watcher: { close(): void } | undefined;
+afterEach(async () => {
+  watcher?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Watches `dir`, counting reloads; the path is checked for another folder every 50 ms. */
+async function watching(dir: string, since?: number) {
+  const reloads = { count: 0 };
+  watcher = watchKnowledge(dir, {
+    logger,
+    reload: async () => {
+      reloads.count++;
+      return { documents: 1, passages: 1 };
+    },
+    identityCheckMs: 50,
+    ...(since !== undefined ? { since } : {}),
+  });
+  return reloads;
+}
+
+async function folderWith(files: string[]): Promise<string> {
+  root = await mkdtemp(path.join(tmpdir(), 'citebot-watch-'));
+  const dir = path.join(root, 'knowledge');
+  await mkdir(dir);
+  for (const file of files) await writeFile(path.join(dir, file), 'x');
+  return dir;
+}
+
+describe('watching the knowledge folder', () => {
+  it('follows its path: a folder swapped in at it is reloaded, and its own changes after that', async () => {
+    const dir = await folderWith(['a.md']);
+    const reloads = await watching(dir);
+    await rename(dir, `${dir}.old`);
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'b.md'), 'x');
+    await expect.poll(() => reloads.count, { timeout: 3000 }).toBe(1);
+    await writeFile(path.join(dir, 'c.md'), 'x');
+    await expect.poll(() => reloads.count, { timeout: 3000 }).toBe(2);
+  });
+
+  it('reloads when the folder is deleted, and again when it is made anew', async () => {
+    const dir = await folderWith(['a.md']);
+    const reloads = await watching(dir);
+    await rm(dir, { recursive: true });
+    await expect.poll(() => reloads.count, { timeout: 3000 }).toBeGreaterThanOrEqual(1);
+    const afterDelete = reloads.count;
+    await mkdir(dir);
+    await writeFile(path.join(dir, 'b.md'), 'x');
+    await expect.poll(() => reloads.count, { timeout: 3000 }).toBeGreaterThan(afterDelete);
+  });
+
+  it('reloads at once a change made after the knowledge began to load, and not one made before', async () => {
+    const dir = await folderWith(['a.md']);
+    const before = Date.now() - 60_000;
+    await utimes(dir, before / 1000, before / 1000);
+    await utimes(path.join(dir, 'a.md'), before / 1000, before / 1000);
+    const quiet = await watching(dir, Date.now() - 1000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(quiet.count).toBe(0);
+    watcher!.close();
+    const edited = await watching(dir, before - 1000);
+    await expect.poll(() => edited.count, { timeout: 3000 }).toBe(1);
+  });
+});
