@@ -170,7 +170,22 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     });
   }
   ranked.sort((a, b) => b.rank - a.rank || a.passageNumber - b.passageNumber);
-  return ranked.slice(0, limit);
+  return distinctTexts(index, ranked, limit);
+}
+
+/**
+ * The first `limit` passages of `ranked` whose text no passage before them has. A paragraph
+ * syndicated into several articles would otherwise be offered once per copy, and its twin,
+ * ranked right after it, would take away the margin the confidence reads.
+ */
+function distinctTexts(index: SearchIndex, ranked: readonly RankedPassage[], limit: number): RankedPassage[] {
+  const kept: RankedPassage[] = [];
+  for (const found of ranked) {
+    if (kept.length === limit) break;
+    const { text } = index.passages[found.passageNumber]!;
+    if (!kept.some((other) => index.passages[other.passageNumber]!.text === text)) kept.push(found);
+  }
+  return kept;
 }
 
 /**

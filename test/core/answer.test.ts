@@ -162,4 +162,23 @@ describe('more than one document', () => {
       'Azatutyun (RFE/RL Armenian Service)',
     ]);
   });
+
+  it('takes a paragraph syndicated word for word into another article once: same answers, about the same confidence, no twin', async () => {
+    const [shipped] = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const copy = { ...shipped!, id: 'zz-syndicated-copy', publisher: 'Another Outlet' };
+    const both = SearchIndex.build(toPassages([shipped!, copy]));
+    for (const question of [
+      'who urged restraint',
+      "Who is Armenia's close military ally?",
+      'What is the weather in Yerevan?',
+    ]) {
+      const alone = answerQuestion(index, question, { minConfidence: 0 });
+      const twice = answerQuestion(both, question, { minConfidence: 0 });
+      // Only the words' rarity moves with a second copy of every paragraph, not the margin.
+      expect(Math.abs(twice.best!.score - alone.best!.score)).toBeLessThan(0.01);
+      expect([twice.best, ...twice.alternatives].map((found) => found!.id)).toEqual(
+        [alone.best, ...alone.alternatives].map((found) => found!.id),
+      );
+    }
+  });
 });
