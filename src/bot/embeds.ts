@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { type DocumentMeta, type Found, memoised } from '../core/index.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
-import { escapeDiscordMarkdown } from './user-text.js';
+import { defuseMentions, escapeDiscordMarkdown } from './user-text.js';
 
 /** Embeds: the cited passage, its context view and the list of sources, always within Discord's limits. */
 
@@ -10,35 +10,51 @@ const EMBED_COLOR = 0x2f6fb0;
 const ESCAPE_MEMO_SIZE = 1000;
 
 /**
- * escapeMarkdown for text from the knowledge (passages and their parts), remembered: it costs
+ * escapeMarkdown for text from the knowledge (passages, their parts, titles), its mention syntax
+ * defused as in user text (a page can hold "<@123>"), remembered: it costs
  * about 0.1 ms a passage, more than finding the answer, and the same passages come up again and
  * again. Not for user text, which rarely repeats.
  */
-export const escapeKnowledgeText: (text: string) => string = memoised(escapeDiscordMarkdown, ESCAPE_MEMO_SIZE);
+export const escapeKnowledgeText: (text: string) => string = memoised(
+  (text) => defuseMentions(escapeDiscordMarkdown(text)),
+  ESCAPE_MEMO_SIZE,
+);
 
 /** Before the question on an answer's author line, and how the bot finds the question there again. */
 const QUESTION_PREFIX = 'Q: ';
 
-/** The answer: the passage with its best sentence in bold, the document linked, a citation line. */
-export function answerEmbed(found: Found, question: string): APIEmbed {
+/**
+ * The answer: the passage with its best sentence in bold, the document linked, a citation line
+ * ending with `standing` (what the passage is: the answer and its confidence, a next match, ...).
+ */
+export function answerEmbed(found: Found, question: string, standing: string): APIEmbed {
   const description = passageWithHighlight(found, DISCORD_LIMITS.embedDescription);
-  return citedEmbed(found, question, description, `${citationLine(found)} · confidence ${found.score.toFixed(2)}`);
+  return citedEmbed(found, question, description, `${citationLine(found)} · ${standing}`);
 }
 
-/** The answer read in context: the paragraphs before and after it, the answer's sentence in bold. */
+/** A passage next to the answer: its text and the paragraph it is (or is part of). */
+export interface Neighbour {
+  text: string;
+  paragraph: number;
+}
+
+/**
+ * The answer read in context: the passages before and after it, the answer's sentence in bold.
+ * A neighbour may be another part of the answer's own paragraph, when a long one was split.
+ */
 export function contextEmbed(
   found: Found,
   question: string,
-  before: string | undefined,
-  after: string | undefined,
+  before: Neighbour | undefined,
+  after: Neighbour | undefined,
 ): APIEmbed {
   const { paragraph } = found.citation;
-  const around = (text: string | undefined) => (text ? escapeKnowledgeText(text) : undefined);
+  const around = (neighbour: Neighbour | undefined) => (neighbour ? escapeKnowledgeText(neighbour.text) : undefined);
   const fixed = [around(before), around(after)].reduce((sum, text) => sum + (text?.length ?? 0) + 2, 0);
   const middle = passageWithHighlight(found, Math.max(200, DISCORD_LIMITS.embedDescription - fixed));
   const description = [around(before), middle, around(after)].filter(Boolean).join('\n\n');
-  const first = before ? paragraph - 1 : paragraph;
-  const last = after ? paragraph + 1 : paragraph;
+  const first = before?.paragraph ?? paragraph;
+  const last = after?.paragraph ?? paragraph;
   return citedEmbed(
     found,
     question,
@@ -56,13 +72,22 @@ function citedEmbed(found: Found, question: string, description: string, footer:
   const shown = question.replace(/\p{Cc}+/gu, ' ').trim();
   const embed: APIEmbed = {
     color: EMBED_COLOR,
-    title: found.citation.title,
+    title: escapedTitle(found.citation.title),
     url: found.citation.url,
     description,
     footer: { text: footer },
   };
   if (shown) embed.author = { name: truncate(QUESTION_PREFIX + shown, DISCORD_LIMITS.embedAuthorName) };
   return fitWithinLimits(embed);
+}
+
+/** A document's title for an embed's title, which Discord renders markdown in: escaped, and cut to fit once escaped. */
+function escapedTitle(title: string): string {
+  let shown = escapeKnowledgeText(title);
+  for (let cut = DISCORD_LIMITS.embedTitle; shown.length > DISCORD_LIMITS.embedTitle; cut -= 16) {
+    shown = escapeKnowledgeText(truncate(title, cut));
+  }
+  return shown;
 }
 
 /** The question an answer embed was for, read back from its author line ('' when it has none). */

@@ -10,7 +10,7 @@ import {
 } from 'discord-api-types/v10';
 import type { Found } from '../core/index.js';
 import { answerButtons } from './components.js';
-import { answerEmbed, contextEmbed, escapeKnowledgeText } from './embeds.js';
+import { answerEmbed, contextEmbed, escapeKnowledgeText, type Neighbour } from './embeds.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { showUserText } from './user-text.js';
 
@@ -67,9 +67,15 @@ export interface AnswerPlace {
   position: number;
   hasNext: boolean;
   ephemeral: boolean;
+  /** Chosen by the asker from suggestions, not the engine's answer. */
+  picked?: boolean;
 }
 
-/** The answer at `place.position` of the question's ranking, with "Next match" and "Show context". */
+/**
+ * The answer at `place.position` of the question's ranking, with "Next match" and "Show context".
+ * Only the engine's answer shows a confidence: a next match's score says how much of the question
+ * it covers, and a picked passage has none.
+ */
 export function answerMessage(found: Found, question: string, place: AnswerPlace): MessageData {
   const buttons = answerButtons({
     position: place.position,
@@ -77,15 +83,20 @@ export function answerMessage(found: Found, question: string, place: AnswerPlace
     hasNext: place.hasNext,
     contextShown: false,
   });
-  return embedMessage(answerEmbed(found, question), [buttons], place);
+  const standing = place.picked
+    ? 'picked from the suggestions'
+    : place.position > 0
+      ? `next match ${place.position}`
+      : `confidence ${found.score.toFixed(2)}`;
+  return embedMessage(answerEmbed(found, question, standing), [buttons], place);
 }
 
 /** The same answer read in context (the paragraphs around it); "Show context" is spent. */
 export function contextMessage(
   found: Found,
   question: string,
-  before: string | undefined,
-  after: string | undefined,
+  before: Neighbour | undefined,
+  after: Neighbour | undefined,
   place: AnswerPlace,
 ): MessageData {
   const buttons = answerButtons({

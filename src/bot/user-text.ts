@@ -23,5 +23,10 @@ export function escapeDiscordMarkdown(text: string): string {
  */
 export function showUserText(text: string): string {
   const visible = text.replace(/[\p{Cc}]+/gu, ' ');
-  return escapeDiscordMarkdown(visible).replace(/@/g, '@\u200b').replace(/<#/g, '<\u200b#');
+  return defuseMentions(escapeDiscordMarkdown(visible));
+}
+
+/** Mention syntax (`@everyone`, `<@123>`, `<#123>`) broken with a zero-width space, so it shows as text. */
+export function defuseMentions(text: string): string {
+  return text.includes('@') || text.includes('<#') ? text.replace(/@/g, '@\u200b').replace(/<#/g, '<\u200b#') : text;
 }

@@ -1,9 +1,16 @@
 import { escapeMarkdown } from '@discordjs/formatters';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerEmbed, embedTextLength, passageWithHighlight, sourcesEmbed } from '../../src/bot/embeds.js';
+import {
+  answerEmbed,
+  contextEmbed,
+  embedTextLength,
+  type Neighbour,
+  passageWithHighlight,
+  sourcesEmbed,
+} from '../../src/bot/embeds.js';
 import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
-import { embedMessage, noAnswerNote } from '../../src/bot/replies.js';
+import { type AnswerPlace, answerMessage, embedMessage, noAnswerNote } from '../../src/bot/replies.js';
 import { escapeDiscordMarkdown, showUserText } from '../../src/bot/user-text.js';
 import type { Found } from '../../src/core/answer.js';
 
@@ -37,7 +44,9 @@ describe('truncate', () => {
 describe('the answer embed', () => {
   it('bolds the best sentence, links the title and cites publisher, date and paragraph', () => {
     const text = 'First sentence. The answer is here. Last one.';
-    const reply = embedMessage(answerEmbed(found(text, [16, 36]), 'where is the answer'), [], { ephemeral: false });
+    const reply = embedMessage(answerEmbed(found(text, [16, 36]), 'where is the answer', 'confidence 0.80'), [], {
+      ephemeral: false,
+    });
     expect(reply.allowed_mentions).toEqual({ parse: [] });
     expect(reply.flags).toBeUndefined();
     expect(reply.embeds![0]).toMatchObject({
@@ -52,7 +61,8 @@ describe('the answer embed', () => {
   it("cites each document's own date, again and again, and a date it cannot read as written", () => {
     const footer = (published: string) => {
       const passage = found('The answer is here.', [0, 19]);
-      return answerEmbed({ ...passage, citation: { ...passage.citation, published } }, 'q').footer!.text;
+      return answerEmbed({ ...passage, citation: { ...passage.citation, published } }, 'q', 'confidence 0.80').footer!
+        .text;
     };
     for (let i = 0; i < 2; i++) {
       expect(footer('2017-02-27')).toContain('· 27 February 2017 ·');
@@ -72,7 +82,11 @@ describe('the answer embed', () => {
     const sentence = `${'word '.repeat(300).trim()}. `;
     const text = sentence.repeat(6);
     const reply = embedMessage(
-      answerEmbed(found(text, [sentence.length * 2, sentence.length * 3], 'T'.repeat(1000)), 'q'.repeat(300)),
+      answerEmbed(
+        found(text, [sentence.length * 2, sentence.length * 3], 'T'.repeat(1000)),
+        'q'.repeat(300),
+        'confidence 0.80',
+      ),
       [],
       { ephemeral: true },
     );
@@ -84,6 +98,37 @@ describe('the answer embed', () => {
     expect(embedTextLength(embed)).toBeLessThanOrEqual(DISCORD_LIMITS.embedTotal);
     expect(embed.description!.match(/\*\*/g)).toHaveLength(2);
     expect(reply.flags).toBe(64);
+  });
+
+  it('shows a confidence for the answer only: a next match says which it is, a picked passage that it was picked', () => {
+    const footer = (place: Partial<AnswerPlace>) =>
+      answerMessage(found('The answer is here.', [0, 19]), 'q', {
+        position: 0,
+        hasNext: true,
+        ephemeral: false,
+        ...place,
+      }).embeds![0]!.footer!.text;
+    expect([footer({}), footer({ position: 2 }), footer({ picked: true })]).toEqual([
+      'Publisher · 27 February 2017 · paragraph 3 · confidence 0.80',
+      'Publisher · 27 February 2017 · paragraph 3 · next match 2',
+      'Publisher · 27 February 2017 · paragraph 3 · picked from the suggestions',
+    ]);
+  });
+
+  it('shows markdown and mentions in a title as text, within the title limit', () => {
+    const title = (text: string) => answerEmbed(found('The answer.', [0, 11], text), 'q', 'x').title!;
+    expect(title('@everyone **URGENT** <@123> <#456>')).toBe(
+      '@\u200beveryone \\*\\*URGENT\\*\\* <@\u200b123> <\u200b#456>',
+    );
+    expect(title('*'.repeat(400)).length).toBeLessThanOrEqual(DISCORD_LIMITS.embedTitle);
+  });
+
+  it('cites the paragraphs a context view shows, a part of the same paragraph as that paragraph', () => {
+    const answer = found('The answer is here.', [0, 19]);
+    const footer = (before?: Neighbour, after?: Neighbour) => contextEmbed(answer, 'q', before, after).footer!.text;
+    expect(footer({ text: 'Part one.', paragraph: 3 }, { text: 'Next.', paragraph: 4 })).toMatch(/paragraphs 3–4$/);
+    expect(footer({ text: 'Before.', paragraph: 2 }, { text: 'Part three.', paragraph: 3 })).toMatch(/paragraphs 2–3$/);
+    expect(footer(undefined, { text: 'Part two.', paragraph: 3 })).toMatch(/ paragraph 3$/);
   });
 
   it('keeps the bold markers paired when even the highlight must be cut', () => {

@@ -40,7 +40,7 @@ export function askComponent(interaction: APIMessageComponentInteraction, contex
     const chosen = typeof values[0] === 'string' ? passageAnswer(index, values[0], question) : null;
     if (!chosen) return note(changedKnowledgeNote(), 'malformed');
     return {
-      response: update(answerMessage(chosen, question, { position: 0, hasNext: false, ephemeral: true })),
+      response: update(answerMessage(chosen, question, { position: 0, hasNext: false, ephemeral: true, picked: true })),
       outcome: 'answered',
       score: chosen.score,
     };
@@ -65,7 +65,7 @@ export function askComponent(interaction: APIMessageComponentInteraction, contex
   if (!found || !around) return note(changedKnowledgeNote(), 'malformed');
   const place = { position: component.position, hasNext: nextStillEnabled(interaction), ephemeral };
   return {
-    response: update(contextMessage(found, question, around.before?.text, around.after?.text, place)),
+    response: update(contextMessage(found, question, around.before, around.after, place)),
     outcome: 'paged',
   };
 }

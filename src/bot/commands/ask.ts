@@ -44,7 +44,7 @@ export const ask: Command = {
     const picked = question.startsWith(PICKED) ? passageAnswer(index, question.slice(PICKED.length)) : null;
     if (picked) {
       return {
-        response: reply(answerMessage(picked, '', { position: 0, hasNext: false, ephemeral })),
+        response: reply(answerMessage(picked, '', { position: 0, hasNext: false, ephemeral, picked: true })),
         outcome: 'answered',
         score: picked.score,
       };
