@@ -10,3 +10,9 @@ export function documentsOf(index: SearchIndex): Array<DocumentMeta & { passages
   }
   return [...documents.values()];
 }
+
+/** Whether the index answers from more than one document: its passages come document by document. */
+export function holdsSeveralDocuments(index: SearchIndex): boolean {
+  const { passages } = index;
+  return passages.length > 0 && passages[0]!.document.id !== passages[passages.length - 1]!.document.id;
+}

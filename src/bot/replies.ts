@@ -30,7 +30,7 @@ const NO_MENTIONS = { parse: [] as [] };
 const PRIVATE_NOTE_FLAGS = MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds;
 const MAX_SHOWN_QUESTION = 300;
 /** How the no-answer note quotes the question, and how a pick in its menu finds it again. */
-const NOT_COVERED = /^The article does not seem to cover “([\s\S]*)”\.(?:\n|$)/;
+const NOT_COVERED = /^The (?:article does|articles here do) not seem to cover “([\s\S]*)”\.(?:\n|$)/;
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -122,11 +122,19 @@ function privateNote(content: string, components?: Row[]): MessageData {
   };
 }
 
-/** When the knowledge does not cover the question: what it can answer instead. Only the asker sees it. */
-export function noAnswerNote(question: string, canAnswer: readonly string[], menu?: Row): MessageData {
+/**
+ * When the knowledge does not cover the question: what it can answer instead. Only the asker sees
+ * it. `severalArticles`: the knowledge holds more than one.
+ */
+export function noAnswerNote(
+  question: string,
+  canAnswer: readonly string[],
+  options: { menu?: Row; severalArticles?: boolean } = {},
+): MessageData {
+  const { menu, severalArticles = false } = options;
   // Cut before escaping, so the cut never splits an escape or a defused mention.
   const shown = showUserText(truncate(question.trim(), MAX_SHOWN_QUESTION));
-  const lines = [`The article does not seem to cover “${shown}”.`];
+  const lines = [`${severalArticles ? 'The articles here do' : 'The article does'} not seem to cover “${shown}”.`];
   if (canAnswer.length > 0) {
     lines.push('', 'It can tell you about, for example:');
     for (const topic of canAnswer) lines.push(`• ${escapeKnowledgeText(truncate(topic, 180))}`);

@@ -10,7 +10,7 @@ import {
   sourcesEmbed,
 } from '../../src/bot/embeds.js';
 import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
-import { type AnswerPlace, answerMessage, embedMessage, noAnswerNote } from '../../src/bot/replies.js';
+import { type AnswerPlace, answerMessage, embedMessage, noAnswerNote, questionOfNote } from '../../src/bot/replies.js';
 import { escapeDiscordMarkdown, showUserText } from '../../src/bot/user-text.js';
 import type { Found } from '../../src/core/answer.js';
 
@@ -140,6 +140,16 @@ describe('the answer embed', () => {
 });
 
 describe('other replies', () => {
+  it('says "the articles" when the knowledge holds several, and either note gives its question back', () => {
+    const one = noAnswerNote('who won?', []).content!;
+    const several = noAnswerNote('who won?', [], { severalArticles: true }).content!;
+    expect([one, several]).toEqual([
+      'The article does not seem to cover “who won?”.',
+      'The articles here do not seem to cover “who won?”.',
+    ]);
+    expect([questionOfNote(one), questionOfNote(several)]).toEqual(['who won?', 'who won?']);
+  });
+
   it('keeps the no-answer message within 2,000 characters for any question', () => {
     const reply = noAnswerNote('q'.repeat(6000), ['a'.repeat(500), 'b'.repeat(500), 'c'.repeat(500)]);
     expect(reply.content!.length).toBeLessThanOrEqual(DISCORD_LIMITS.messageContent);

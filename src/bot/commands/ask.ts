@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-ap
 import { type Answer, answerQuestion, passageAnswer, suggestPassages } from '../../core/index.js';
 import type { BotContext, Command } from '../command.js';
 import { suggestionMenu } from '../components.js';
+import { holdsSeveralDocuments } from '../documents.js';
 import { booleanOption, focusedText, stringOption } from '../interaction.js';
 import { DISCORD_LIMITS, MAX_QUESTION_LENGTH, SUGGESTION_COUNT, truncate } from '../limits.js';
 import { answerMessage, choices, emptyQuestionNote, noAnswerNote, reply } from '../replies.js';
@@ -55,7 +56,10 @@ export const ask: Command = {
     if (result.status === 'empty') return { response: reply(emptyQuestionNote()), outcome: 'empty', answerMs };
     if (result.best === null) {
       const menu = result.alternatives.length > 0 ? suggestionMenu(result.alternatives) : undefined;
-      const note = noAnswerNote(question, suggestionsFor(result, context), menu);
+      const note = noAnswerNote(question, suggestionsFor(result, context), {
+        ...(menu ? { menu } : {}),
+        severalArticles: holdsSeveralDocuments(index),
+      });
       return { response: reply(note), outcome: 'abstained', score: result.alternatives[0]?.score ?? 0, answerMs };
     }
     const data = answerMessage(result.best, question, {
