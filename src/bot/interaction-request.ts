@@ -1,5 +1,6 @@
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { HandledInteraction } from './handle-interaction.js';
+import { isSnowflake } from './interaction.js';
 
 /** The parts of an interaction its log line names. */
 export type LoggedInteraction = Pick<APIInteraction, 'id' | 'guild_id'>;
@@ -37,9 +38,6 @@ export function replyToInteraction(
   return { status: 200, body: JSON.stringify(response), record: { interaction: loggedIds(interaction), handled } };
 }
 
-// A snowflake is at most 20 digits; anything else in these fields is not one.
-const SNOWFLAKE = /^\d{1,20}$/;
-
 /**
  * The ids the log line names, only where they are snowflakes: the record crosses threads and
  * reaches the log, and a verified body can still hold anything in these fields (a nesting too deep
@@ -48,8 +46,8 @@ const SNOWFLAKE = /^\d{1,20}$/;
 function loggedIds(interaction: APIInteraction): LoggedInteraction {
   const { id, guild_id: guildId } = interaction as { id?: unknown; guild_id?: unknown };
   return {
-    id: typeof id === 'string' && SNOWFLAKE.test(id) ? id : 'invalid',
-    ...(typeof guildId === 'string' && SNOWFLAKE.test(guildId) ? { guild_id: guildId } : {}),
+    id: isSnowflake(id) ? id : 'invalid',
+    ...(isSnowflake(guildId) ? { guild_id: guildId } : {}),
   };
 }
 

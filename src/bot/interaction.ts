@@ -12,11 +12,17 @@ import {
  */
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
+// A snowflake is at most 20 digits; anything else in an id field is not one.
 const SNOWFLAKE = /^\d{1,20}$/;
+
+/** Whether a payload's id field holds a snowflake: a string of digits, not anything else a payload can hold. */
+export function isSnowflake(id: unknown): id is string {
+  return typeof id === 'string' && SNOWFLAKE.test(id);
+}
 
 /** When a snowflake was made (epoch ms), or undefined when it is not a snowflake. */
 function snowflakeTime(id: unknown): number | undefined {
-  if (typeof id !== 'string' || !SNOWFLAKE.test(id)) return undefined;
+  if (!isSnowflake(id)) return undefined;
   return Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
 }
 
