@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { type KnowledgeDocument, parseKnowledgeFile, toPassages, withoutControlCharacters } from '../core/index.js';
+import {
+  isKnowledgeFileName,
+  type KnowledgeDocument,
+  parseKnowledgeFile,
+  toPassages,
+  withoutControlCharacters,
+} from '../core/index.js';
 import { type ArticleMeta, MetadataError } from './resolve.js';
 
 export interface WrittenArticle {
@@ -77,7 +83,7 @@ interface Existing {
 async function existingArticles(dir: string): Promise<Existing[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.md'));
+    names = (await readdir(dir)).filter(isKnowledgeFileName);
   } catch {
     return [];
   }

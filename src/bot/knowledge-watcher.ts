@@ -1,7 +1,7 @@
 import { type FSWatcher, readdirSync, statSync, watch } from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { KnowledgeError, loadIndexInBackground, type SearchIndex } from '../core/index.js';
+import { isKnowledgeFileName, KnowledgeError, loadIndexInBackground, type SearchIndex } from '../core/index.js';
 import { documentsOf } from './documents.js';
 
 // Editors save in bursts (temporary file, rename, chmod): rebuild once things have settled.
@@ -138,7 +138,7 @@ function changedSince(dir: string, since: number): boolean {
   try {
     if (statSync(dir).mtimeMs >= since) return true;
     return readdirSync(dir)
-      .filter((name) => name.endsWith('.md'))
+      .filter(isKnowledgeFileName)
       .some((name) => statSync(path.join(dir, name)).mtimeMs >= since);
   } catch {
     // Gone or unreadable: the reload says what is wrong.

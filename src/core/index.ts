@@ -21,6 +21,7 @@ export { DEFAULT_KNOWLEDGE_DIR, loadIndex, loadIndexInBackground } from './engin
 export { firstLineOf } from './errors.js';
 export {
   type DocumentMeta,
+  isKnowledgeFileName,
   isUsableId,
   type KnowledgeDocument,
   KnowledgeError,

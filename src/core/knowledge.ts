@@ -185,6 +185,11 @@ function bodyParagraphs(body: string): string[] {
     .filter((block) => block.length > 0);
 }
 
+/** Whether a file in the knowledge folder is a knowledge file: its name ends in `.md`. */
+export function isKnowledgeFileName(name: string): boolean {
+  return name.endsWith('.md');
+}
+
 /**
  * Loads every `.md` file in the folder, in name order. All or nothing: the first bad file
  * stops the load with a KnowledgeError, so a half-loaded index never answers.
@@ -192,7 +197,7 @@ function bodyParagraphs(body: string): string[] {
 export async function loadKnowledge(dir: string): Promise<KnowledgeDocument[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+    names = (await readdir(dir)).filter(isKnowledgeFileName).sort();
   } catch (error) {
     throw new KnowledgeError(dir, `cannot read the knowledge folder (${firstLineOf(error)})`);
   }
