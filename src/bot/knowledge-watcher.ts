@@ -101,7 +101,9 @@ export function watchKnowledge(
     }
     try {
       watcher = watch(dir, { persistent: false }, changed);
-      watcher.on('error', (error) => logger.warn({ dir, err: error }, 'knowledge folder watch failed'));
+      watcher.on('error', (error) =>
+        logger.warn({ dir, err: error }, 'knowledge folder watch failed: new files need a restart'),
+      );
     } catch (error) {
       if (warn) logger.warn({ dir, err: error }, 'cannot watch the knowledge folder: new files need a restart');
     }
