@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { firstLineOf } from '../core/index.js';
-import type { InteractionReply, RequestAnswerer } from './interaction-request.js';
+import { type InteractionReply, LOST_REPLY, type RequestAnswerer } from './interaction-request.js';
 import type { Reload } from './knowledge-watcher.js';
 
 /** What the answer thread needs to know to answer as the bot does. */
@@ -41,7 +41,6 @@ class KnowledgeRefused extends Error {
 /** After the thread dies, this long before a new one starts: a thread that cannot start does not spin. */
 const RESTART_DELAY_MS = 1000;
 const UNAVAILABLE: InteractionReply = { status: 503, body: JSON.stringify({ error: 'restarting, try again' }) };
-const LOST: InteractionReply = { status: 500, body: JSON.stringify({ error: 'internal error' }) };
 const RELOAD_LOST: Reload = { problem: 'the answer thread stopped during the reload' };
 /**
  * A request the thread has not answered after one to two of these gets a 500 (Discord stopped
@@ -216,7 +215,7 @@ export class AnswerThread {
     for (const [id, done] of this.pending) {
       if (id >= this.sentBeforeSweep) break;
       this.pending.delete(id);
-      done(LOST);
+      done(LOST_REPLY);
       overdue++;
     }
     if (overdue > 0) this.logger.error({ requests: overdue }, 'the answer thread did not answer in time');
@@ -226,7 +225,7 @@ export class AnswerThread {
   private failPending(): void {
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const done of waiting) done(LOST);
+    for (const done of waiting) done(LOST_REPLY);
     for (const done of this.reloads.splice(0)) done(RELOAD_LOST);
   }
 }

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadIndex, loadLexicalResources, type SearchIndex } from '../core/index.js';
 import type { AnswerThreadSettings, FromAnswerThread, ToAnswerThread } from './answer-thread.js';
 import { createBotHandler } from './bot-handler.js';
-import { replyToInteraction } from './interaction-request.js';
+import { LOST_REPLY, replyToInteraction } from './interaction-request.js';
 import { problemOf, reloadIndex } from './knowledge-watcher.js';
 
 /**
@@ -34,7 +34,7 @@ async function answerRequests(): Promise<void> {
         post({ type: 'reply', id: message.id, reply });
       } catch {
         // A reply that cannot be copied to the event loop (nothing of ours should make one).
-        post({ type: 'reply', id: message.id, reply: { status: 500, body: '{"error":"internal error"}' } });
+        post({ type: 'reply', id: message.id, reply: LOST_REPLY });
       }
       return;
     }

@@ -51,6 +51,9 @@ function loggedIds(interaction: APIInteraction): LoggedInteraction {
   };
 }
 
+/** The reply to a request that was lost on our side (an answer thread that died or never replied). */
+export const LOST_REPLY: InteractionReply = failure(500, 'internal error');
+
 function failure(status: number, error: string): InteractionReply {
   return { status, body: JSON.stringify({ error }) };
 }
