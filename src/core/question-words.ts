@@ -65,6 +65,15 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
  */
 const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
 
+/**
+ * A list number before a question copied from a list or numbered by its asker ("1. who ...",
+ * "Q2: ...", "3) ...", "#4 ..."): not a topic word of the question, whose unmatched number would
+ * sink its confidence. Blanked, not cut, so that the words after it keep their places. A number
+ * that is part of the question ("5 soldiers were killed where?", "2017: who ...") has no such mark
+ * or too many digits.
+ */
+const LIST_MARKER = /^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|(?:q(?:uestion)?\s*#?|#)\d{1,3}(?=\s|$))/i;
+
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
   'lol lmao omg idk tbh btw imo imho thx ty ok okay hey hi hello guys yeah yep nope nah ngl smh ikr hmm um uh pls plz rn'.split(
@@ -102,7 +111,10 @@ export function readQuestionWords(
   /** How each word was read before with the same `isKnown` (null: filler), kept by the caller. */
   readBefore?: Map<string, string | null>,
 ): QuestionWord[] {
-  const text = question.replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ').replace(QUESTION_WORD_IS, '$1 is');
+  const text = question
+    .replace(LIST_MARKER, (marker) => ' '.repeat(marker.length))
+    .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
+    .replace(QUESTION_WORD_IS, '$1 is');
   const focusAt = askFocus(text);
   const words: QuestionWord[] = [];
   for (const { word, start } of tokenize(text)) {

@@ -1,3 +1,4 @@
+import { isDateWord } from './document-date.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
@@ -47,6 +48,8 @@ export interface ParsedQuestion {
    * Iranian spokesman say": iranian, spokesman); empty when it asks none (see speaker.ts).
    */
   speaker: readonly number[];
+  /** The terms naming a year, a month or a day of the week, which a document's date may hold. */
+  dateTerms: readonly number[];
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -129,12 +132,21 @@ export function parseQuestion(
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind: answerKindOf(askingWords(read, all)),
     speaker: speakerTerms(read, all, terms, termAt),
+    dateTerms: dateTermsOf(terms),
     hasChatter: terms.some((term) => !term.asked),
     askedWords: new Set(all.map(stem)),
     wordIds,
     wordWeights,
     matchOf,
   };
+}
+
+function dateTermsOf(terms: readonly QuestionTerm[]): number[] {
+  const found: number[] = [];
+  terms.forEach((term, i) => {
+    if (isDateWord(term.word)) found.push(i);
+  });
+  return found;
 }
 
 /** The reading of a question with no words in it ("???", emoji only): nothing to search. */
@@ -149,6 +161,7 @@ function nothingAsked(): ParsedQuestion {
     wordWeights: new Float64Array(0),
     matchOf: new Map(),
     speaker: NO_SPEAKER,
+    dateTerms: [],
   };
 }
 

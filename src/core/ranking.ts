@@ -1,6 +1,7 @@
 import { hasAnswerCue } from './answer-kind.js';
 import { bestSentence } from './best-sentence.js';
 import { documentContext } from './document-context.js';
+import { documentDateWords } from './document-date.js';
 import {
   MAX_QUESTION_TERMS,
   MAX_QUESTION_WORDS,
@@ -217,6 +218,11 @@ const CONTEXT_SIMILARITY = 0.45;
 // ... and this much when the passage refers to someone by a pronoun ("he told reporters"):
 // then the name it stands for is very likely one the document named before.
 const PRONOUN_CONTEXT_SIMILARITY = 0.75;
+// A question's year, month or day of the week that is its document's date, and that the document's
+// text never uses, counts this much in every paragraph of the document: the question places its
+// ask in the document's time, which the paragraphs, written in it, do not repeat. Where the text
+// does say it ("on Monday"), the question's word points at the paragraph that says it.
+const DOCUMENT_DATE_SIMILARITY = 1;
 // Matches at least this close are the passage's own words (or a close form or spelling);
 // below it they are related words, weak evidence.
 const STRICT_SIMILARITY = 0.65;
@@ -281,6 +287,14 @@ function closeLook(
     if (termStamp[termId] !== stamp || termSimilarity[termId]! < STRICT_SIMILARITY) continue;
     const term = termMatch[termId]!;
     inContext[term] = Math.max(inContext[term]!, contextShare * termSimilarity[termId]!);
+  }
+  if (question.dateTerms.length > 0) {
+    const dateWords = documentDateWords(index.passages[passage]!.document.published);
+    for (const i of question.dateTerms) {
+      const term = question.terms[i]!;
+      if (!dateWords.has(term.word) || (term.ownTermId >= 0 && index.documentHolds(term.ownTermId, passage))) continue;
+      inContext[i] = Math.max(inContext[i]!, DOCUMENT_DATE_SIMILARITY);
+    }
   }
   let together = 0;
   for (let i = 0; i < count; i++) together += closeness[i]!;

@@ -30,6 +30,15 @@ describe('answering a question', () => {
     expect(rankedParagraphs('who urged restraint')).toEqual([7]);
   });
 
+  it('answers "who urged restraint" numbered as in a list, or placed in the year the article came out', () => {
+    for (const question of ['1. who urged restraint', 'Q2) who urged restraint', 'who urged restraint in 2017']) {
+      const result = answerQuestion(index, question);
+      expect(result.status).toBe('answered');
+      expect(result.best!.citation.paragraph).toBe(7);
+    }
+    expect(answerQuestion(index, 'who urged restraint in 2015').status).toBe('abstained');
+  });
+
   it('ranks a passage matching every question word above ones matching a part', () => {
     // 4 says "soldiers", a related word of "troops", but of other soldiers: the article's word is "troops".
     expect(rankedParagraphs('How many troops does Armenia contribute to NATO-led missions?')).toEqual([10, 13, 11]);

@@ -52,6 +52,18 @@ describe('reading a question as people type it', () => {
     );
   });
 
+  it('leaves out a list number before the question ("1.", "Q2:", "3)", "#4"), but not a number it asks with', () => {
+    const plain = read('who chairs the council');
+    for (const numbered of ['1. who chairs the council', 'Q2: who chairs the council', '3) who chairs the council']) {
+      expect(read(numbered)).toEqual(plain);
+    }
+    expect(read('#4 who chairs the council')).toEqual(plain);
+    expect(read('12.who chairs the council')).toEqual(plain);
+    expect(read('5 homes were built where')).toEqual(['5', 'homes', 'were', 'built', 'where']);
+    expect(read('2.5 percent of what')).toEqual(['2', '5', 'percent', 'of', 'what']);
+    expect(read('2024: who chairs the council')).toEqual(['2024', ...plain]);
+  });
+
   it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
     expect(read('ngl did the mayor say hed back the plan or nah')).toEqual([
       'did',
@@ -227,6 +239,24 @@ describe('finding the passage for a paraphrase', () => {
   it('reads "she" in a paragraph as the person the document named before', () => {
     // 4 says "she"; 1 names her.
     expect(paragraphs('How many homes did Okafor promise?')).toEqual([4, 1]);
+  });
+
+  it("reads a year or month the document's text never says as its date, which every paragraph shares", () => {
+    // Published on Tuesday 5 March 2024; paragraph 1 says "on Tuesday", none says 2024 or March.
+    const confidence = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).best!.score;
+    expect(paragraphs('Who supported the plan in March 2024?')[0]).toBe(2);
+    expect(confidence('Who supported the plan in March 2024?')).toBeCloseTo(confidence('Who supported the plan?'), 1);
+    expect(confidence('Who supported the plan in 2019?')).toBeLessThan(
+      confidence('Who supported the plan in 2024?') - 0.1,
+    );
+    expect(confidence('Who supported the plan in June?')).toBeLessThan(
+      confidence('Who supported the plan in March?') - 0.1,
+    );
+  });
+
+  it('leaves a day of the week the text says to the paragraph that says it, not to every paragraph', () => {
+    expect(paragraphs('Who spoke on Tuesday?')).toEqual([1, 2, 4]);
+    expect(paragraphs('What happened on Tuesday?')).toEqual([1, 2]);
   });
 
   it("ranks first the passage that repeats the question's words in their order, over ones that scatter them", () => {
