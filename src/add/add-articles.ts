@@ -46,13 +46,11 @@ async function readArticle(
 
 /**
  * Adds every page or address to the knowledge folder. All of them are read, placed and checked
- * as knowledge files first: if any one fails, nothing is written and the error says which and why.
+ * as knowledge files first, then written all or none (see writePlanned): if any one fails,
+ * nothing is written and the error says which and why.
  */
 export async function addArticles(sources: readonly string[], options: AddOptions): Promise<WrittenArticle[]> {
   const ready: ReadyArticle[] = [];
   for (const source of sources) ready.push(await readArticle(source, options.flags, options.limits));
-  const planned = await planKnowledge(options.dir, ready);
-  const written: WrittenArticle[] = [];
-  for (const article of planned) written.push(await writePlanned(options.dir, article));
-  return written;
+  return writePlanned(options.dir, await planKnowledge(options.dir, ready));
 }

@@ -167,20 +167,26 @@ export async function planKnowledge(
 }
 
 /**
- * Writes a planned article into the knowledge folder atomically: a temporary file (not `.md`, so
- * the watching bot ignores it), renamed into place.
+ * Writes planned articles into the knowledge folder all or none: each first to a temporary file
+ * (not `.md`, so the watching bot ignores it), and only when every one is on disk are they renamed
+ * into place. A write that fails (a full disk, say) takes the temporary files written before it
+ * away, so the folder is as it was; a rename within one folder needs no space.
  */
-export async function writePlanned(dir: string, planned: PlannedArticle): Promise<WrittenArticle> {
+export async function writePlanned(dir: string, planned: readonly PlannedArticle[]): Promise<WrittenArticle[]> {
   await mkdir(dir, { recursive: true });
-  const temporary = path.join(dir, `.${planned.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const staged: string[] = [];
   try {
-    await writeFile(temporary, planned.text, { encoding: 'utf8', flag: 'wx' });
-    await rename(temporary, path.join(dir, planned.file));
-    return planned.written;
+    for (const article of planned) {
+      const temporary = path.join(dir, `.${article.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      staged.push(temporary);
+      await writeFile(temporary, article.text, { encoding: 'utf8', flag: 'wx' });
+    }
   } catch (error) {
-    await rm(temporary, { force: true });
+    await Promise.all(staged.map((temporary) => rm(temporary, { force: true })));
     throw error;
   }
+  for (const [i, article] of planned.entries()) await rename(staged[i]!, path.join(dir, article.file));
+  return planned.map((article) => article.written);
 }
 
 /** Plans and writes one article (see planKnowledge and writePlanned). */
@@ -189,6 +195,6 @@ export async function writeKnowledge(
   meta: ArticleMeta,
   paragraphs: readonly string[],
 ): Promise<WrittenArticle> {
-  const [planned] = await planKnowledge(dir, [{ meta, paragraphs }]);
-  return writePlanned(dir, planned!);
+  const [written] = await writePlanned(dir, await planKnowledge(dir, [{ meta, paragraphs }]));
+  return written!;
 }

@@ -2,7 +2,14 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { placeArticle, renderKnowledgeFile, slugOf, writeKnowledge } from '../../src/add/write-knowledge.js';
+import {
+  placeArticle,
+  planKnowledge,
+  renderKnowledgeFile,
+  slugOf,
+  writeKnowledge,
+  writePlanned,
+} from '../../src/add/write-knowledge.js';
 import { parseKnowledgeFile } from '../../src/core/knowledge.js';
 
 const META = {
@@ -83,6 +90,23 @@ describe('writing into the knowledge folder', () => {
       'One.',
       'Two.',
     ]);
+  });
+
+  it('writes several articles all or none: a write failing on the last leaves the folder as it was', async () => {
+    await writeKnowledge(dir, { ...META, url: 'https://example.org/old' }, ['Kept as it was.']);
+    const before = await readdir(dir);
+    const planned = await planKnowledge(dir, [
+      { meta: { ...META, title: 'First', url: 'https://example.org/first' }, paragraphs: ['One.'] },
+      { meta: { ...META, title: 'Second', url: 'https://example.org/second' }, paragraphs: ['Two.'] },
+    ]);
+    // A real failure of the file system (no such folder), as a full disk would fail the write.
+    const failing = [planned[0]!, { ...planned[1]!, file: path.join('no-such-folder', planned[1]!.file) }];
+    await expect(writePlanned(dir, failing)).rejects.toThrow(/ENOENT/);
+    expect(await readdir(dir)).toEqual(before);
+
+    const written = await writePlanned(dir, planned);
+    expect(written.map((article) => article.file)).toEqual(['first.md', 'second.md']);
+    expect((await readdir(dir)).sort()).toEqual([...before, 'first.md', 'second.md'].sort());
   });
 
   it('an article the knowledge reader would refuse is not written', async () => {
