@@ -30,3 +30,17 @@ export function showUserText(text: string): string {
 export function defuseMentions(text: string): string {
   return text.includes('@') || text.includes('<#') ? text.replace(/@/g, '@\u200b').replace(/<#/g, '<\u200b#') : text;
 }
+
+// Discord's markup in message text: a user, role or channel mention, a custom emoji, a timestamp,
+// a command or a guild navigation link (`<@123>`, `<@&123>`, `<#123>`, `<:wave:123>`,
+// `<t:1700000000:R>`, `</ask:123>`, `<id:home>`).
+const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?|\/[\w -]+:\d+|id:\w+)>/g;
+
+/**
+ * A question as typed in Discord, read without Discord's markup in it ("<@123> who urged
+ * restraint"): the ids would pass for words of the question that no passage holds, and the bot
+ * would abstain. The question is still shown as typed.
+ */
+export function withoutDiscordMarkup(question: string): string {
+  return question.includes('<') ? question.replace(DISCORD_MARKUP, ' ') : question;
+}

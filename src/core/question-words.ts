@@ -66,13 +66,18 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
 const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
 
 /**
- * A list number before a question copied from a list or numbered by its asker ("1. who ...",
- * "Q2: ...", "3) ...", "#4 ..."): not a topic word of the question, whose unmatched number would
- * sink its confidence. Blanked, not cut, so that the words after it keep their places. A number
- * that is part of the question ("5 soldiers were killed where?", "2017: who ...") has no such mark
- * or too many digits.
+ * What stands before a question and is no part of it, blanked (not cut, so that the words after
+ * it keep their places); left in, its words would count as unmatched topic words and sink the
+ * confidence:
+ * - a list number, the question copied from a list or numbered by its asker ("1. who ...",
+ *   "Q2: ...", "3) ...", "#4 ...") or labelled ("Question: ..."). A number that is part of the
+ *   question ("5 soldiers were killed where?", "2017: who ...") has no such mark or too many digits;
+ * - whom a chat message greets ("hey bot, ...", "hi all: ...").
  */
-const LIST_MARKER = /^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|(?:q(?:uestion)?\s*#?|#)\d{1,3}(?=\s|$))/i;
+const LEAD_IN =
+  /^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|(?:q(?:uestion)?\s*#?|#)\d{1,3}(?=\s|$)|question\s*:|(?:hey|hi|hello|yo|oi)\s+[\p{L}\p{N}_-]{1,32}\s*[,:!])/iu;
+/** Whom a chat message is addressed to ("@citebot", "@everyone"), wherever it stands. */
+const ADDRESSEE = /(?<=^|\s)@[\p{L}\p{N}_.-]+/gu;
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
@@ -112,7 +117,8 @@ export function readQuestionWords(
   readBefore?: Map<string, string | null>,
 ): QuestionWord[] {
   const text = question
-    .replace(LIST_MARKER, (marker) => ' '.repeat(marker.length))
+    .replace(LEAD_IN, (lead) => ' '.repeat(lead.length))
+    .replace(ADDRESSEE, (name) => ' '.repeat(name.length))
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
     .replace(QUESTION_WORD_IS, '$1 is');
   const focusAt = askFocus(text);

@@ -5,7 +5,7 @@ import { ask } from '../../src/bot/commands/ask.js';
 import { embedTextLength } from '../../src/bot/embeds.js';
 import { DISCORD_LIMITS, truncate } from '../../src/bot/limits.js';
 import type { MessageData } from '../../src/bot/replies.js';
-import { showUserText } from '../../src/bot/user-text.js';
+import { showUserText, withoutDiscordMarkup } from '../../src/bot/user-text.js';
 import { shippedIndex } from '../helpers.js';
 
 const index = await shippedIndex();
@@ -128,4 +128,20 @@ describe('the /ask handler under hostile input', () => {
       { numRuns: 1500, seed: 20_170_227, endOnFailure: true },
     );
   }, 120_000);
+});
+
+describe("Discord's markup in a question", () => {
+  it('is left out of what is answered (a mention, an emoji, a timestamp), and the question is shown as typed', () => {
+    const question = '<@123456789012345678> who urged restraint <:thinking:123456789012345678> <t:1488153600:R>';
+    const { response, outcome } = ask.execute(interactionAsking(question, null), context);
+    expect(outcome).toBe('answered');
+    const [embed] = (response as unknown as { data: MessageData }).data.embeds!;
+    expect(embed!.footer!.text).toMatch(/ · paragraph 7 · /);
+    expect(embed!.author!.name).toBe(`Q: ${question}`);
+  });
+
+  it('goes, and nothing else: text with "<" that is not markup stays', () => {
+    expect(withoutDiscordMarkup('<@!1> <@&2> <#3> <a:wave:4> </ask:5> <id:home> who')).toBe(`${' '.repeat(12)}who`);
+    expect(withoutDiscordMarkup('is 3 < 5 <3 <b>who</b>')).toBe('is 3 < 5 <3 <b>who</b>');
+  });
 });

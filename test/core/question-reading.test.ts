@@ -64,6 +64,17 @@ describe('reading a question as people type it', () => {
     expect(read('2024: who chairs the council')).toEqual(['2024', ...plain]);
   });
 
+  it('leaves out whom a chat message greets or addresses ("hey bot,", "@citebot") and a "Question:" label', () => {
+    const plain = read('who chairs the council');
+    expect(read('hey bot, who chairs the council')).toEqual(plain);
+    expect(read('hi all: who chairs the council')).toEqual(plain);
+    expect(read('@citebot who chairs the council')).toEqual(plain);
+    expect(read('who chairs the council @someone')).toEqual(plain);
+    expect(read('Question: who chairs the council')).toEqual(plain);
+    expect(read('hey, who chairs the council')).toEqual(plain);
+    expect(read('mail me@example.org')).toEqual(['mail', 'me', 'example', 'org']);
+  });
+
   it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
     expect(read('ngl did the mayor say hed back the plan or nah')).toEqual([
       'did',

@@ -17,6 +17,7 @@ import {
   reply,
   update,
 } from '../replies.js';
+import { withoutDiscordMarkup } from '../user-text.js';
 
 /**
  * A click on "Next match", "Show context" or the "did you mean" menu under an /ask answer.
@@ -49,7 +50,7 @@ export function askComponent(interaction: APIMessageComponentInteraction, contex
   const question = questionOfEmbed(interaction.message.embeds?.[0]);
   const ephemeral = ((interaction.message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
   if (component.action === 'next') {
-    const result = question ? answerQuestion(index, question) : null;
+    const result = question ? answerQuestion(index, withoutDiscordMarkup(question)) : null;
     const ranked = result?.best ? [result.best, ...result.alternatives] : [];
     const found = ranked[component.position];
     if (!found) return note(changedKnowledgeNote(), 'malformed');

@@ -6,6 +6,7 @@ import { holdsSeveralDocuments } from '../documents.js';
 import { booleanOption, focusedText, stringOption } from '../interaction.js';
 import { DISCORD_LIMITS, MAX_QUESTION_LENGTH, SUGGESTION_COUNT, truncate } from '../limits.js';
 import { answerMessage, choices, emptyQuestionNote, noAnswerNote, reply } from '../replies.js';
+import { withoutDiscordMarkup } from '../user-text.js';
 import { askComponent } from './ask-components.js';
 
 /**
@@ -51,7 +52,7 @@ export const ask: Command = {
       };
     }
     const started = performance.now();
-    const result = answerQuestion(index, question);
+    const result = answerQuestion(index, withoutDiscordMarkup(question));
     const answerMs = Math.round((performance.now() - started) * 1000) / 1000;
     if (result.status === 'empty') return { response: reply(emptyQuestionNote()), outcome: 'empty', answerMs };
     if (result.best === null) {
@@ -73,7 +74,7 @@ export const ask: Command = {
   autocomplete(interaction, context) {
     const suggestions = suggestPassages(
       context.index(),
-      focusedText(interaction.data.options),
+      withoutDiscordMarkup(focusedText(interaction.data.options)),
       DISCORD_LIMITS.autocompleteChoices,
     );
     const list = suggestions.map(({ id, label }) => ({
