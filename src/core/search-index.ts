@@ -7,6 +7,24 @@ import { Vocabulary } from './vocabulary.js';
 import { WordInterner } from './word-interner.js';
 
 /**
+ * The words of the documents' titles and publishers that no passage uses, as terms with no
+ * postings: a question worded like a headline ("Obama's biggest frustration", where the text says
+ * "greatest") then matches them through the passages' document context (document-context.ts).
+ */
+function addTitleTerms(passages: readonly Passage[], termIds: Map<string, number>): void {
+  let document: Passage['document'] | undefined;
+  for (const passage of passages) {
+    if (passage.document === document) continue;
+    document = passage.document;
+    if (!isEnglish(document.language)) continue;
+    forEachWord(`${document.title} ${document.publisher}`, (word) => {
+      const term = indexTerm(word);
+      if (term !== null && !termIds.has(term)) termIds.set(term, termIds.size);
+    });
+  }
+}
+
+/**
  * An inverted index over passages: for each term, the passages holding it and how often.
  * A query touches only the postings of its own terms, so its cost follows how common those
  * terms are, not how many passages there are. Each passage's words are also kept in order,
@@ -130,6 +148,7 @@ export class SearchIndex {
       tokenStart[p + 1] = tokens.length;
     }
 
+    addTitleTerms(passages, termIds);
     const allTokens = tokens.toArray();
     const postings = yield* invertTokens(allTokens, tokenStart, Int32Array.from(termOfWord), termIds.size);
     yield;

@@ -247,6 +247,20 @@ describe('finding the passage for a paraphrase', () => {
     expect(ranked[2]!.coverage).toBeCloseTo(share('harbour'), 10);
   });
 
+  it("matches a word of the headline that no paragraph uses, as the document's context", () => {
+    const paragraphs = [
+      'The council voted for the harbour plan on Monday.',
+      'Fishing crews said the new quay would take two years to build.',
+    ];
+    const titled = (title: string) => indexOf(paragraphs, { ...VALID_FIELDS, title });
+    const confidenceUnder = (title: string) =>
+      answerQuestion(titled(title), 'Did the council endorse the harbour plan?', { minConfidence: 0 }).best!;
+    const endorsed = confidenceUnder('Council endorses harbour plan');
+    const voted = confidenceUnder('Council votes on harbour plan');
+    expect([endorsed.citation.paragraph, voted.citation.paragraph]).toEqual([1, 1]);
+    expect(endorsed.score).toBeGreaterThan(voted.score + 0.05);
+  });
+
   it('reads "she" in a paragraph as the person the document named before', () => {
     // 4 says "she"; 1 names her.
     expect(paragraphs('How many homes did Okafor promise?')).toEqual([4, 1]);

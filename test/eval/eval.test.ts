@@ -33,12 +33,12 @@ describe('measured accuracy', () => {
     ['shipped article, earlier development', 29, 28, 0, 0],
     ['shipped article, development', 38, 28, 1, 1],
     ['shipped article, held out', 36, 27, 1, 0],
-    ['other articles, development', 26, 21, 1, 1],
+    ['other articles, development', 26, 22, 1, 1],
     ['other articles, held out', 13, 9, 1, 1],
     ['shipped article, names, written blind', 9, 8, 0, 0],
     ['other articles, names, written blind', 24, 20, 3, 2],
     ['shipped article, speech, written blind', 11, 5, 2, 4],
-    ['other articles, speech, written blind', 17, 9, 1, 1],
+    ['other articles, speech, written blind', 17, 10, 1, 1],
     ['shipped article, written blind (3)', 31, 23, 2, 1],
     ['other articles, written blind (3)', 38, 29, 2, 4],
     ['shipped article, written blind', 39, 29, 4, 0],
@@ -50,7 +50,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (4)', 18, 10, 0, 2],
     ['other articles, written blind (4)', 24, 13, 3, 3],
     ['shipped article, written blind (5)', 32, 20, 0, 0],
-    ['other articles, written blind (5)', 32, 26, 2, 4],
+    ['other articles, written blind (5)', 32, 27, 2, 4],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
