@@ -34,13 +34,23 @@ const MARKERS = {
   exception: '<', // base forms from WordNet's exception lists
   inflection: '=', // base forms by WordNet's regular detachment rules (morphy), for related()
   synonym: '!',
+  pertainym: '%',
+  pertainingAdjective: '$',
   similar: '&',
   derivation: '+',
   hypernym: '^',
   hyponym: '~',
 } as const;
-type Relation = 'synonym' | 'similar' | 'derivation' | 'hypernym' | 'hyponym';
-const RELATION_ORDER: readonly Relation[] = ['synonym', 'similar', 'derivation', 'hypernym', 'hyponym'];
+type Relation = 'synonym' | 'pertainym' | 'pertainingAdjective' | 'similar' | 'derivation' | 'hypernym' | 'hyponym';
+const RELATION_ORDER: readonly Relation[] = [
+  'synonym',
+  'pertainym',
+  'pertainingAdjective',
+  'similar',
+  'derivation',
+  'hypernym',
+  'hyponym',
+];
 
 /** How much of WordNet each relation reads: a word's first senses per part of speech. */
 const SYNONYM_SENSES = 4;
@@ -216,6 +226,21 @@ export function buildLexiconData(): { text: string; summary: string } {
       .map(({ sense }) => sense);
   }
 
+  /** Noun lemma → the adjectives whose pertainym it is ("armenia" → "armenian"), in WordNet's order. */
+  const adjectivesOf = new Map<string, string[]>();
+  for (const [key, synset] of synsets) {
+    if (!key.startsWith('a')) continue;
+    for (const pointer of synset.pointers) {
+      if (pointer.symbol !== '\\' || pointer.pos !== 'n' || pointer.source === 0) continue;
+      const noun = synsets.get(synsetKey(pointer.pos, pointer.offset))?.members[pointer.target - 1];
+      const adjective = synset.members[pointer.source - 1];
+      if (noun === undefined || adjective === undefined) continue;
+      const list = adjectivesOf.get(noun) ?? [];
+      if (!list.includes(adjective)) list.push(adjective);
+      adjectivesOf.set(noun, list);
+    }
+  }
+
   function relatedOf(lemma: string): Map<Relation, string[]> {
     const groups = new Map<Relation, string[]>(RELATION_ORDER.map((r) => [r, []]));
     const add = (relation: Relation, words: Iterable<string>): void => {
@@ -234,7 +259,10 @@ export function buildLexiconData(): { text: string; summary: string } {
       if (sense.rank < SYNONYM_SENSES) add('synonym', singleWordMembers(synset));
       if (sense.rank < SIMILAR_SENSES) {
         for (const t of targets(['&'], false)) add('similar', singleWordMembers(t.synset));
-        for (const t of targets(['\\'], true)) add('similar', [t.synset.members[t.pointer.target - 1]!]);
+        // An adjective's pertainym: the noun it is "of" ("armenian" of "armenia", "turkish" of
+        // "turkey"); an adverb's: the adjective it comes from.
+        for (const t of targets(['\\'], true))
+          add(sense.pos === 'a' ? 'pertainym' : 'similar', [t.synset.members[t.pointer.target - 1]!]);
       }
       if (sense.rank < DERIVATION_SENSES) {
         for (const t of targets(['+'], true)) add('derivation', [t.synset.members[t.pointer.target - 1]!]);
@@ -255,6 +283,8 @@ export function buildLexiconData(): { text: string; summary: string } {
         add('hyponym', ranked);
       }
     }
+    // And the other way: the adjectives that are "of" this noun.
+    add('pertainingAdjective', adjectivesOf.get(lemma) ?? []);
     // One relation per word, the first; at most MAX_RELATED in all.
     const seen = new Set<string>();
     let room = MAX_RELATED;

@@ -160,7 +160,7 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
 function isPertainym(word: string): boolean {
   return lexicon()
     .related(word)
-    .some((related) => related.relation === 'similar');
+    .some((related) => related.relation === 'pertainym' || related.relation === 'similar');
 }
 
 const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'i');

@@ -10,7 +10,14 @@ import { PackedList } from './packed-list.js';
  * Words in and out are folded as citebot folds them (lower case, no accents, no apostrophes) and
  * are single words: WordNet's collocations ('head_of_state') are left out.
  */
-export type Relation = 'synonym' | 'derivation' | 'hypernym' | 'hyponym' | 'similar';
+export type Relation =
+  | 'synonym'
+  | 'pertainym'
+  | 'pertainingAdjective'
+  | 'derivation'
+  | 'hypernym'
+  | 'hyponym'
+  | 'similar';
 
 export interface RelatedWord {
   word: string;
@@ -35,7 +42,8 @@ export interface Lexicon {
   /**
    * WordNet neighbours of the word, best first, at most 40: the word's own as a WordNet lemma, then
    * those of its base forms when it is inflected ('endorsed' → those of 'endorse'). Within one
-   * lemma: synonyms, then similar adjectives and pertainyms, then derivations, then hypernyms, then
+   * lemma: synonyms, then pertainyms (an adjective's noun, "turkish" → "turkey") and the adjectives
+   * of a noun ("turkey" → "turkish"), then similar adjectives, then derivations, then hypernyms, then
    * hyponyms, each in WordNet's sense order (most frequent senses first). A word appears once,
    * with its first relation. Empty for words WordNet lacks.
    */
@@ -63,6 +71,8 @@ const NO_BASES: readonly string[] = [];
 const INFLECTION = '=';
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
+  '%': 'pertainym',
+  $: 'pertainingAdjective',
   '&': 'similar',
   '+': 'derivation',
   '^': 'hypernym',

@@ -191,12 +191,21 @@ function speakerTerms(
 }
 
 /**
- * How closely a word WordNet relates to the question word stands in for it. Weak evidence: a
- * third to a half of such matches are spurious, so they only help a passage that also holds
- * the question's other words.
+ * Relations that name the same thing another way, as a form of the word would ("Turkish" and
+ * Turkey): not weak evidence, and counted even in a document that uses the question's own word,
+ * since writers use both forms alike ("the foreign ministry of Turkey", "the Turkish ministry").
+ */
+const IS_WORD_FORM: Partial<Record<Relation, boolean>> = { pertainym: true, pertainingAdjective: true };
+
+/**
+ * How closely a word WordNet relates to the question word stands in for it. Weak evidence but
+ * for the word forms above: a third to a half of such matches are spurious, so they only help a
+ * passage that also holds the question's other words.
  */
 const RELATION_SIMILARITY: Record<Relation, number> = {
   synonym: 0.55,
+  pertainym: 0.8,
+  pertainingAdjective: 0.8,
   derivation: 0.5,
   similar: 0.45,
   hypernym: 0.4,
@@ -296,7 +305,7 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     for (const relation of relatedWords(word)) {
       let termId = known[relation.id]!;
       if (termId === UNKNOWN_TERM) known[relation.id] = termId = relatedTermId(index, relation.word);
-      keep(termId, RELATION_SIMILARITY[relation.relation], true);
+      keep(termId, RELATION_SIMILARITY[relation.relation], !IS_WORD_FORM[relation.relation]);
     }
     for (const neighbour of neighbours(lexicon().baseForms(word)[0] ?? word)) {
       if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;

@@ -261,6 +261,21 @@ describe('finding the passage for a paraphrase', () => {
     expect(endorsed.score).toBeGreaterThan(voted.score + 0.05);
   });
 
+  it('matches a nationality to its country and back as the same thing named two ways ("Norwegian", "Norway")', () => {
+    const ministries = indexOf([
+      'The foreign ministry of Norway issued a statement on Sunday that blamed the port authority.',
+      'A Danish Foreign Ministry spokesman said the ships should wait for calmer weather.',
+      'Norwegian crews unloaded the grain in Bergen.',
+    ]);
+    const ranked = (question: string) => {
+      const { best, alternatives } = answerQuestion(ministries, question, { minConfidence: 0 });
+      return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
+    };
+    expect(ranked('What did the Norwegian foreign ministry say?')[0]).toBe(1);
+    expect(ranked('What did the Danish foreign ministry say?')[0]).toBe(2);
+    expect(ranked('Which crews from Norway unloaded grain?')[0]).toBe(3);
+  });
+
   it('reads "she" in a paragraph as the person the document named before', () => {
     // 4 says "she"; 1 names her.
     expect(paragraphs('How many homes did Okafor promise?')).toEqual([4, 1]);
