@@ -69,6 +69,8 @@ export interface AnswerPlace {
   ephemeral: boolean;
   /** Chosen by the asker from suggestions, not the engine's answer. */
   picked?: boolean;
+  /** What the knowledge is about: a document's opening paragraph, not an answer with a confidence. */
+  overview?: boolean;
 }
 
 /**
@@ -87,7 +89,9 @@ export function answerMessage(found: Found, question: string, place: AnswerPlace
     ? 'picked from the suggestions'
     : place.position > 0
       ? `next match ${place.position}`
-      : `confidence ${found.score.toFixed(2)}`;
+      : place.overview
+        ? "the article's opening paragraph"
+        : `confidence ${found.score.toFixed(2)}`;
   return embedMessage(answerEmbed(found, question, standing), [buttons], place);
 }
 

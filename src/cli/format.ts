@@ -37,6 +37,15 @@ export function formatAnswer(result: Answer, style: TerminalStyle): string {
   if (result.status === 'empty') {
     return 'Nothing to search: ask a question with a few words from the article, for example "who urged restraint".';
   }
+  if (result.status === 'overview' && result.best) {
+    const lines = [`${formatFound(result.best, style)}  ${style.dim("(the article's opening paragraph)")}`];
+    if (result.alternatives.length > 0) {
+      lines.push('', 'The other articles open with:');
+      for (const found of result.alternatives)
+        lines.push(`- ${found.highlight} ${style.dim(`(${found.citation.title})`)}`);
+    }
+    return lines.join('\n');
+  }
   if (result.best) {
     return `${formatFound(result.best, style)}  ${style.dim(`(confidence ${result.best.score.toFixed(2)})`)}`;
   }
@@ -54,6 +63,7 @@ export function formatAnswer(result: Answer, style: TerminalStyle): string {
 export function answerJson(result: Answer): object {
   return {
     question: result.question,
+    status: result.status,
     answer: result.best ? foundJson(result.best) : null,
     alternatives: result.alternatives.map(foundJson),
   };

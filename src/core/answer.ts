@@ -38,11 +38,15 @@ export interface Found {
   citation: Citation;
 }
 
-export type AnswerStatus = 'answered' | 'abstained' | 'empty';
+export type AnswerStatus = 'answered' | 'abstained' | 'empty' | 'overview';
 
 export interface Answer {
   question: string;
-  /** answered: `best` is set; abstained: nothing in the knowledge covers it; empty: nothing to search. */
+  /**
+   * answered: `best` is set; abstained: nothing in the knowledge covers it; empty: nothing to
+   * search; overview: it asked what the knowledge is about, and `best` is the first document's
+   * opening paragraph, `alternatives` those of the next documents.
+   */
   status: AnswerStatus;
   /** The passage that answers, or null when it abstained. */
   best: Found | null;
@@ -56,6 +60,7 @@ export interface Answer {
  */
 export function answerQuestion(index: SearchIndex, question: string, options: { minConfidence?: number } = {}): Answer {
   const parsed = parseQuestion(index, question);
+  if (parsed.asksForOverview) return overviewAnswer(index, question, parsed);
   if (parsed.terms.length === 0) {
     return { question, status: 'empty', best: null, alternatives: [] };
   }
@@ -83,6 +88,21 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
     };
   }
   return { question, status: 'abstained', best: null, alternatives: alternatives(ranked) };
+}
+
+/**
+ * What the knowledge is about: the opening paragraph of each document, which in news says what
+ * the story is (the first document's as the answer, the next ones' after it). Certain by what it
+ * is, not estimated: its score is 1.
+ */
+function overviewAnswer(index: SearchIndex, question: string, parsed: ParsedQuestion): Answer {
+  const leads: number[] = [];
+  for (let p = 0; p < index.passages.length && leads.length <= MAX_ALTERNATIVES; p = index.documentEndOf(p)) {
+    leads.push(p);
+  }
+  const [first, ...next] = leads.map((p) => toFound(index, p, 1, parsed));
+  if (!first) return { question, status: 'abstained', best: null, alternatives: [] };
+  return { question, status: 'overview', best: first, alternatives: next };
 }
 
 /**

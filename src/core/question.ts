@@ -1,5 +1,6 @@
 import { isDateWord } from './document-date.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
+import { asksForOverview } from './overview.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
@@ -50,6 +51,8 @@ export interface ParsedQuestion {
   speaker: readonly number[];
   /** The terms naming a year, a month or a day of the week, which a document's date may hold. */
   dateTerms: readonly number[];
+  /** Whether it asks what the knowledge is about, naming no topic ("what is this article about"). */
+  asksForOverview: boolean;
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -72,6 +75,7 @@ export function parseQuestion(
   // the usual shape would be thrown away and compiled again (tens of ms) when one comes.
   if (read.length === 0) return nothingAsked();
   const all = read.map(({ word }) => word);
+  if (asksForOverview(all)) return { ...nothingAsked(), asksForOverview: true };
   const terms: QuestionTerm[] = [];
   const wordWeights = new Float64Array(all.length);
   const wordIds = new Int32Array(all.length);
@@ -133,6 +137,7 @@ export function parseQuestion(
     answerKind: answerKindOf(askingWords(read, all)),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(terms),
+    asksForOverview: false,
     hasChatter: terms.some((term) => !term.asked),
     askedWords: new Set(all.map(stem)),
     wordIds,
@@ -162,6 +167,7 @@ function nothingAsked(): ParsedQuestion {
     matchOf: new Map(),
     speaker: NO_SPEAKER,
     dateTerms: [],
+    asksForOverview: false,
   };
 }
 

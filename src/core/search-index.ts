@@ -196,6 +196,11 @@ export class SearchIndex {
     return this.passageNumbers.get(id);
   }
 
+  /** One past the position of the last passage of the document passage `passage` belongs to. */
+  documentEndOf(passage: number): number {
+    return this.documentEnd[passage]!;
+  }
+
   /** The position of the first passage (the lead) of the document passage `passage` belongs to. */
   leadOf(passage: number): number {
     return this.documentStart[passage]!;

@@ -145,3 +145,12 @@ describe("Discord's markup in a question", () => {
     expect(withoutDiscordMarkup('is 3 < 5 <3 <b>who</b>')).toBe('is 3 < 5 <3 <b>who</b>');
   });
 });
+
+describe('a question about what the article is about', () => {
+  it('is answered with its opening paragraph, which says it is that, not a confidence', () => {
+    const { response, outcome } = ask.execute(interactionAsking('what is this article about?', null), context);
+    expect(outcome).toBe('answered');
+    const [embed] = (response as unknown as { data: MessageData }).data.embeds!;
+    expect(embed!.footer!.text).toMatch(/ · paragraph 1 · the article's opening paragraph$/);
+  });
+});

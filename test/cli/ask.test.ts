@@ -30,7 +30,7 @@ describe('the ask command', () => {
     const { code, stdout } = ask(['--json', 'who urged restraint']);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
-    expect(Object.keys(parsed)).toEqual(['question', 'answer', 'alternatives']);
+    expect(Object.keys(parsed)).toEqual(['question', 'status', 'answer', 'alternatives']);
     expect(Object.keys(parsed.answer)).toEqual(['text', 'score', 'highlight', 'citation']);
     expect(parsed.answer.citation).toEqual({
       title: 'NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels',
@@ -55,6 +55,7 @@ describe('the ask command', () => {
       'ceasefire violation',
     ]);
     expect(lines.map((line) => line.answer?.citation.paragraph ?? null)).toEqual([7, null, null, 4]);
+    expect(lines.map((line) => line.status)).toEqual(['answered', 'empty', 'abstained', 'answered']);
   });
 
   it('leaves a byte order mark out of the first question of a batch', () => {

@@ -149,6 +149,45 @@ describe('user text is only text', () => {
   );
 });
 
+describe('a question about what the knowledge is about', () => {
+  it.each([
+    'what is this article about',
+    "what's the story about?",
+    'tl;dr',
+    'summarize the article pls',
+    "what's it about",
+  ])('answers %j with the opening paragraph, certain by what it is', (question) => {
+    const result = answerQuestion(index, question);
+    expect(result.status).toBe('overview');
+    expect([result.best!.id, result.best!.score, result.alternatives]).toEqual([
+      'stoltenberg-sarkisian-brussels-2017#p1',
+      1,
+      [],
+    ]);
+  });
+
+  it('is a search as usual when it names a topic too', () => {
+    const result = answerQuestion(index, 'what did the article say about restraint');
+    expect([result.status, result.best!.citation.paragraph]).toEqual(['answered', 7]);
+  });
+
+  it("gives each document's opening paragraph when there are several, in the order of the knowledge", async () => {
+    const harbour = parseKnowledgeFile(
+      'harbour.md',
+      knowledgeSource({ ...VALID_FIELDS, title: 'Harbour reopens' }, [
+        'The harbour reopened on Monday.',
+        'Crews cheered.',
+      ]),
+    );
+    const both = SearchIndex.build(toPassages([harbour, ...(await loadKnowledge(DEFAULT_KNOWLEDGE_DIR))]));
+    const result = answerQuestion(both, 'tldr');
+    expect([result.best, ...result.alternatives].map((found) => found!.id)).toEqual([
+      'harbour#p1',
+      'stoltenberg-sarkisian-brussels-2017#p1',
+    ]);
+  });
+});
+
 describe('more than one document', () => {
   it('answers across all documents, each answer citing its own', async () => {
     const sevan = parseKnowledgeFile(

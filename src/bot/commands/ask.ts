@@ -67,6 +67,7 @@ export const ask: Command = {
       position: 0,
       hasNext: result.alternatives.length > 0,
       ephemeral,
+      overview: result.status === 'overview',
     });
     return { response: reply(data), outcome: 'answered', score: result.best.score, answerMs };
   },
