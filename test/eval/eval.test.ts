@@ -51,6 +51,8 @@ describe('measured accuracy', () => {
     ['other articles, written blind (4)', 24, 13, 3, 3],
     ['shipped article, written blind (5)', 32, 20, 0, 0],
     ['other articles, written blind (5)', 32, 27, 2, 4],
+    ['shipped article, written blind (6)', 29, 14, 0, 1],
+    ['other articles, written blind (6)', 26, 17, 0, 1],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { counts } = await measure(name);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
