@@ -113,6 +113,8 @@ export function buildLexiconData(): { text: string; summary: string } {
   }
   interface Synset {
     members: string[]; // lower-cased lemmas, collocations included (to keep member numbers right)
+    /** Per member: whether WordNet writes it capitalised, a proper noun ("Turkey", "Islam"). */
+    proper: boolean[];
     pointers: Pointer[];
   }
 
@@ -142,8 +144,11 @@ export function buildLexiconData(): { text: string; summary: string } {
       i++; // ss_type
       const wordCount = parseInt(fields[i++]!, 16);
       const members: string[] = [];
+      const proper: boolean[] = [];
       for (let w = 0; w < wordCount; w++) {
-        members.push(fields[i++]!.replace(/\([a-z]+\)$/, '').toLowerCase());
+        const lemma = fields[i++]!.replace(/\([a-z]+\)$/, '');
+        members.push(lemma.toLowerCase());
+        proper.push(/^\p{Lu}/u.test(lemma));
         i++; // lex_id
       }
       const pointerCount = Number(fields[i++]);
@@ -161,7 +166,7 @@ export function buildLexiconData(): { text: string; summary: string } {
           target: parseInt(st.slice(2), 16),
         });
       }
-      synsets.set(synsetKey(pos, offset), { members, pointers });
+      synsets.set(synsetKey(pos, offset), { members, proper, pointers });
     }
 
     const index = readFileSync(join(wordnetDir, `index.${POS_FILES[pos]}`), 'latin1');
@@ -226,12 +231,20 @@ export function buildLexiconData(): { text: string; summary: string } {
       .map(({ sense }) => sense);
   }
 
-  /** Noun lemma → the adjectives whose pertainym it is ("armenia" → "armenian"), in WordNet's order. */
+  /** Whether a pointer's target member is a proper noun: a country, a people, a faith ("Turkey", "Islam"). */
+  const targetIsProper = (pointer: Pointer): boolean =>
+    synsets.get(synsetKey(pointer.pos, pointer.offset))?.proper[pointer.target - 1] === true;
+
+  /**
+   * Proper noun lemma → the adjectives whose pertainym it is ("armenia" → "armenian"), in WordNet's
+   * order. Only proper nouns: those of common nouns are often of a sense nobody means ("country" →
+   * "rural", "lead" → "leaden").
+   */
   const adjectivesOf = new Map<string, string[]>();
   for (const [key, synset] of synsets) {
     if (!key.startsWith('a')) continue;
     for (const pointer of synset.pointers) {
-      if (pointer.symbol !== '\\' || pointer.pos !== 'n' || pointer.source === 0) continue;
+      if (pointer.symbol !== '\\' || pointer.pos !== 'n' || pointer.source === 0 || !targetIsProper(pointer)) continue;
       const noun = synsets.get(synsetKey(pointer.pos, pointer.offset))?.members[pointer.target - 1];
       const adjective = synset.members[pointer.source - 1];
       if (noun === undefined || adjective === undefined) continue;
@@ -259,10 +272,13 @@ export function buildLexiconData(): { text: string; summary: string } {
       if (sense.rank < SYNONYM_SENSES) add('synonym', singleWordMembers(synset));
       if (sense.rank < SIMILAR_SENSES) {
         for (const t of targets(['&'], false)) add('similar', singleWordMembers(t.synset));
-        // An adjective's pertainym: the noun it is "of" ("armenian" of "armenia", "turkish" of
-        // "turkey"); an adverb's: the adjective it comes from.
+        // An adjective's pertainym: the proper noun it is "of" ("armenian" of "armenia", "turkish"
+        // of "turkey"); a common noun's ("economic" of "economy") and an adverb's adjective stay
+        // similar words.
         for (const t of targets(['\\'], true))
-          add(sense.pos === 'a' ? 'pertainym' : 'similar', [t.synset.members[t.pointer.target - 1]!]);
+          add(sense.pos === 'a' && targetIsProper(t.pointer) ? 'pertainym' : 'similar', [
+            t.synset.members[t.pointer.target - 1]!,
+          ]);
       }
       if (sense.rank < DERIVATION_SENSES) {
         for (const t of targets(['+'], true)) add('derivation', [t.synset.members[t.pointer.target - 1]!]);

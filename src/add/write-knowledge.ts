@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { stringify } from 'yaml';
 import {
+  firstLineOf,
   isKnowledgeFileName,
   type KnowledgeDocument,
   parseKnowledgeFile,
@@ -170,7 +171,9 @@ export async function planKnowledge(
  * Writes planned articles into the knowledge folder all or none: each first to a temporary file
  * (not `.md`, so the watching bot ignores it), and only when every one is on disk are they renamed
  * into place. A write that fails (a full disk, say) takes the temporary files written before it
- * away, so the folder is as it was; a rename within one folder needs no space.
+ * away, so the folder is as it was. A rename within one folder needs no space and seldom fails
+ * (something made a folder of that name meanwhile): then the temporary files left are taken away
+ * too, and the error says which files were already in place.
  */
 export async function writePlanned(dir: string, planned: readonly PlannedArticle[]): Promise<WrittenArticle[]> {
   await mkdir(dir, { recursive: true });
@@ -185,7 +188,17 @@ export async function writePlanned(dir: string, planned: readonly PlannedArticle
     await Promise.all(staged.map((temporary) => rm(temporary, { force: true })));
     throw error;
   }
-  for (const [i, article] of planned.entries()) await rename(staged[i]!, path.join(dir, article.file));
+  const placed: string[] = [];
+  try {
+    for (const [i, article] of planned.entries()) {
+      await rename(staged[i]!, path.join(dir, article.file));
+      placed.push(article.file);
+    }
+  } catch (error) {
+    await Promise.all(staged.slice(placed.length).map((temporary) => rm(temporary, { force: true })));
+    if (placed.length === 0) throw error;
+    throw new Error(`${placed.join(', ')} written, the rest not: ${firstLineOf(error)}`);
+  }
   return planned.map((article) => article.written);
 }
 

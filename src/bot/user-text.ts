@@ -34,7 +34,7 @@ export function defuseMentions(text: string): string {
 // Discord's markup in message text: a user, role or channel mention, a custom emoji, a timestamp,
 // a command or a guild navigation link (`<@123>`, `<@&123>`, `<#123>`, `<:wave:123>`,
 // `<t:1700000000:R>`, `</ask:123>`, `<id:home>`).
-const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?|\/[\w -]+:\d+|id:\w+)>/g;
+const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?|\/[\w -]+:\d+|id:[\w-]+(?::\d+)?)>/g;
 
 /**
  * A question as typed in Discord, read without Discord's markup in it ("<@123> who urged

@@ -14,10 +14,24 @@ const MONTHS = [
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DATE_WORD = new RegExp(`^(?:(?:1[5-9]|20)\\d\\d|${MONTHS.join('|')}|${WEEKDAYS.join('|')})$`);
+/** Months that are also common words: "the march", "may I ask", "an august body". */
+const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['march', 'may', 'august']);
+/** Words before a month that make it one: "in March", "since May", "last August". */
+const BEFORE_A_MONTH: ReadonlySet<string> = new Set(
+  'in on since last this next early late mid by until till from during of before after'.split(' '),
+);
 
-/** Whether a question word names a year, a month or a day of the week ("2017", "february", "monday"). */
-export function isDateWord(word: string): boolean {
-  return DATE_WORD.test(word);
+/**
+ * Whether the question's word at `i` names a year, a month or a day of the week ("2017",
+ * "february", "monday"); "march", "may" and "august" only where a preposition or a number by them
+ * makes them a date ("in March", "March 2017", "6 March"), not "who organised the march".
+ */
+export function isDateWordAt(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (!DATE_WORD.test(word)) return false;
+  if (!AMBIGUOUS_MONTHS.has(word)) return true;
+  const isNumber = (other: string | undefined) => other !== undefined && /^\d{1,4}(?:st|nd|rd|th)?$/.test(other);
+  return BEFORE_A_MONTH.has(words[i - 1] ?? '') || isNumber(words[i - 1]) || isNumber(words[i + 1]);
 }
 
 const wordsOfDate = new Map<string, ReadonlySet<string>>();

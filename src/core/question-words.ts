@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import { isSwap, tokenize } from './text.js';
+import { foldWord, isSwap, tokenize } from './text.js';
 import { STOP_WORDS } from './word-lists.js';
 
 /**
@@ -68,16 +68,36 @@ const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
 /**
  * What stands before a question and is no part of it, blanked (not cut, so that the words after
  * it keep their places); left in, its words would count as unmatched topic words and sink the
- * confidence:
+ * confidence. Any of them, one after another ("@citebot 1. who ..."):
  * - a list number, the question copied from a list or numbered by its asker ("1. who ...",
  *   "Q2: ...", "3) ...", "#4 ...") or labelled ("Question: ..."). A number that is part of the
- *   question ("5 soldiers were killed where?", "2017: who ...") has no such mark or too many digits;
- * - whom a chat message greets ("hey bot, ...", "hi all: ...").
+ *   question ("5 soldiers were killed where?", "2017: who ...", "Q4 profits") has no such mark or
+ *   too many digits;
+ * - whom a chat message greets ("hey bot, ...", "hi all: ...") or is addressed to ("@citebot").
+ *   A name the knowledge uses is a word of the question ("hey Turkey, ...", "@realDonaldTrump
+ *   called it what?"), and stays.
  */
-const LEAD_IN =
-  /^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|(?:q(?:uestion)?\s*#?|#)\d{1,3}(?=\s|$)|question\s*:|(?:hey|hi|hello|yo|oi)\s+[\p{L}\p{N}_-]{1,32}\s*[,:!])/iu;
-/** Whom a chat message is addressed to ("@citebot", "@everyone"), wherever it stands. */
-const ADDRESSEE = /(?<=^|\s)@[\p{L}\p{N}_.-]+/gu;
+const LIST_NUMBER = /^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|#\d{1,3}(?=\s|$)|question\s*:)/iu;
+const GREETING = /^(\s*(?:hey|hi|hello|yo|oi)\s+)([\p{L}\p{N}_-]{1,32})(\s*[,:!])/iu;
+const ADDRESSEE = /^(\s*@)([\p{L}\p{N}_.-]+)/u;
+
+function withoutLeadIns(question: string, isKnown: (word: string) => boolean): string {
+  let text = question;
+  const blank = (length: number) => ' '.repeat(length) + text.slice(length);
+  for (;;) {
+    const number = LIST_NUMBER.exec(text);
+    if (number) {
+      text = blank(number[0].length);
+      continue;
+    }
+    const named = GREETING.exec(text) ?? ADDRESSEE.exec(text);
+    if (named && !isKnown(foldWord(named[2]!))) {
+      text = blank(named[0].length);
+      continue;
+    }
+    return text;
+  }
+}
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
@@ -116,9 +136,7 @@ export function readQuestionWords(
   /** How each word was read before with the same `isKnown` (null: filler), kept by the caller. */
   readBefore?: Map<string, string | null>,
 ): QuestionWord[] {
-  const text = question
-    .replace(LEAD_IN, (lead) => ' '.repeat(lead.length))
-    .replace(ADDRESSEE, (name) => ' '.repeat(name.length))
+  const text = withoutLeadIns(question, isKnown)
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
     .replace(QUESTION_WORD_IS, '$1 is');
   const focusAt = askFocus(text);

@@ -1,4 +1,4 @@
-import { isDateWord } from './document-date.js';
+import { isDateWordAt } from './document-date.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { asksForOverview } from './overview.js';
 import { readQuestionWords } from './question-words.js';
@@ -136,7 +136,7 @@ export function parseQuestion(
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind: answerKindOf(askingWords(read, all)),
     speaker: speakerTerms(read, all, terms, termAt),
-    dateTerms: dateTermsOf(terms),
+    dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
     hasChatter: terms.some((term) => !term.asked),
     askedWords: new Set(all.map(stem)),
@@ -146,11 +146,13 @@ export function parseQuestion(
   };
 }
 
-function dateTermsOf(terms: readonly QuestionTerm[]): number[] {
+/** The terms of the words naming a year, a month or a day of the week (see isDateWordAt). */
+function dateTermsOf(all: readonly string[], termAt: Int32Array): number[] {
   const found: number[] = [];
-  terms.forEach((term, i) => {
-    if (isDateWord(term.word)) found.push(i);
-  });
+  for (let i = 0; i < all.length; i++) {
+    const term = termAt[i]!;
+    if (term >= 0 && !found.includes(term) && isDateWordAt(all, i)) found.push(term);
+  }
   return found;
 }
 

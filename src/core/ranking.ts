@@ -189,6 +189,13 @@ function distinctTexts(index: SearchIndex, ranked: readonly RankedPassage[], lim
   return kept;
 }
 
+/** Whether the passage's document uses the term's word itself (in any of its languages). */
+function documentSays(index: SearchIndex, term: QuestionTerm, passage: number): boolean {
+  return term.variants.some(
+    (variant) => variant.similarity === 1 && !variant.related && index.documentHolds(variant.termId, passage),
+  );
+}
+
 /**
  * Whether a passage holds the kind of answer the question wants (1), does not (-1), or the
  * question wants none (0), read closely: where the passage speaks of what is asked, in the
@@ -292,7 +299,7 @@ function closeLook(
     const dateWords = documentDateWords(index.passages[passage]!.document.published);
     for (const i of question.dateTerms) {
       const term = question.terms[i]!;
-      if (!dateWords.has(term.word) || (term.ownTermId >= 0 && index.documentHolds(term.ownTermId, passage))) continue;
+      if (!dateWords.has(term.word) || documentSays(index, term, passage)) continue;
       inContext[i] = Math.max(inContext[i]!, DOCUMENT_DATE_SIMILARITY);
     }
   }

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -107,6 +107,17 @@ describe('writing into the knowledge folder', () => {
     const written = await writePlanned(dir, planned);
     expect(written.map((article) => article.file)).toEqual(['first.md', 'second.md']);
     expect((await readdir(dir)).sort()).toEqual([...before, 'first.md', 'second.md'].sort());
+  });
+
+  it('says which files were in place when a rename fails, and leaves no temporary file behind', async () => {
+    const planned = await planKnowledge(dir, [
+      { meta: { ...META, title: 'First', url: 'https://example.org/first' }, paragraphs: ['One.'] },
+      { meta: { ...META, title: 'Second', url: 'https://example.org/second' }, paragraphs: ['Two.'] },
+    ]);
+    // Something makes a folder where the second file goes, after it was planned.
+    await mkdir(path.join(dir, 'second.md'));
+    await expect(writePlanned(dir, planned)).rejects.toThrow(/^first\.md written, the rest not: .*EISDIR/);
+    expect((await readdir(dir)).sort()).toEqual(['first.md', 'second.md']);
   });
 
   it('an article the knowledge reader would refuse is not written', async () => {

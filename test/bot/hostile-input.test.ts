@@ -141,7 +141,9 @@ describe("Discord's markup in a question", () => {
   });
 
   it('goes, and nothing else: text with "<" that is not markup stays', () => {
-    expect(withoutDiscordMarkup('<@!1> <@&2> <#3> <a:wave:4> </ask:5> <id:home> who')).toBe(`${' '.repeat(12)}who`);
+    expect(withoutDiscordMarkup('<@!1> <@&2> <#3> <a:wave:4> </ask:5> <id:home> <id:linked-roles> who')).toBe(
+      `${' '.repeat(14)}who`,
+    );
     expect(withoutDiscordMarkup('is 3 < 5 <3 <b>who</b>')).toBe('is 3 < 5 <3 <b>who</b>');
   });
 });

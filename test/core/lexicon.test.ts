@@ -79,8 +79,10 @@ describe('related: WordNet neighbours', () => {
     ['negotiate', 'negotiation', 'derivation'],
     ['announcement', 'announce', 'derivation'],
     ['armenia', 'armenian', 'pertainingAdjective'],
+    ['turkish', 'turkey', 'pertainym'],
+    ['turkey', 'turkish', 'pertainingAdjective'],
     ['meeting', 'meet', 'derivation'],
-    ['economic', 'economy', 'pertainym'],
+    ['economic', 'economy', 'similar'], // pertainym of a common noun
     ['fast', 'quick', 'similar'], // similar to
     ['chief', 'leader', 'hypernym'],
     ['election', 'vote', 'hypernym'],
@@ -97,6 +99,9 @@ describe('related: WordNet neighbours', () => {
     ['boss', 'chairman'],
     ['hail', 'praise'],
     ['ties', 'relations'],
+    // Pertainyms of common nouns, mostly of senses nobody means, are not taken the other way.
+    ['country', 'rural'],
+    ['led', 'leaden'],
   ])('WordNet does not link %s and %s', (word, other) => {
     expect(relationOf(word, other)).toBeUndefined();
   });

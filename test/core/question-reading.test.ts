@@ -64,12 +64,19 @@ describe('reading a question as people type it', () => {
     expect(read('2024: who chairs the council')).toEqual(['2024', ...plain]);
   });
 
-  it('leaves out whom a chat message greets or addresses ("hey bot,", "@citebot") and a "Question:" label', () => {
+  it('leaves out whom a chat message greets or addresses first ("hey bot,", "@citebot"), and a "Question:" label', () => {
     const plain = read('who chairs the council');
     expect(read('hey bot, who chairs the council')).toEqual(plain);
     expect(read('hi all: who chairs the council')).toEqual(plain);
     expect(read('@citebot who chairs the council')).toEqual(plain);
-    expect(read('who chairs the council @someone')).toEqual(plain);
+    expect(read('@citebot 1. hey bot, who chairs the council')).toEqual(plain);
+    // A name the knowledge uses, or one inside the question, is a word of it.
+    const knowsOkafor = (question: string) =>
+      readQuestionWords(question, (word) => word === 'okafor').map((word) => word.word);
+    expect(knowsOkafor('hey Okafor, who chairs the council')).toEqual(['okafor', ...plain]);
+    expect(knowsOkafor('@okafor who chairs the council')).toEqual(['okafor', ...plain]);
+    expect(read('who chairs the council @someone')).toEqual([...plain, 'someone']);
+    expect(read('Q4 profits rose')).toEqual(['q4', 'profits', 'rose']);
     expect(read('Question: who chairs the council')).toEqual(plain);
     expect(read('hey, who chairs the council')).toEqual(plain);
     expect(read('mail me@example.org')).toEqual(['mail', 'me', 'example', 'org']);
@@ -292,6 +299,37 @@ describe('finding the passage for a paraphrase', () => {
     expect(confidence('Who supported the plan in June?')).toBeLessThan(
       confidence('Who supported the plan in March?') - 0.1,
     );
+  });
+
+  it('takes "march" for the month only where a preposition or a number makes it a date', () => {
+    const council = (published: string) =>
+      indexOf(['Mayor Helen Okafor presented the riverside housing plan to the city council.'], {
+        ...VALID_FIELDS,
+        published,
+      });
+    const confidenceIn = (published: string, question: string) =>
+      answerQuestion(council(published), question, { minConfidence: 0 }).best!.score;
+    // Published in March: "the march" is a walk, not the date.
+    expect(confidenceIn('2024-03-05', 'Who organised the march against the housing plan?')).toBe(
+      confidenceIn('2024-02-05', 'Who organised the march against the housing plan?'),
+    );
+    expect(confidenceIn('2024-03-05', 'Who presented the housing plan in March?')).toBeGreaterThan(
+      confidenceIn('2024-02-05', 'Who presented the housing plan in March?') + 0.1,
+    );
+  });
+
+  it('leaves a year a document in another language says to the paragraph that says it, as in English', () => {
+    const nepal = indexOf(
+      ['Le séisme a détruit des écoles au Népal.', 'En 2015, le gouvernement a reconstruit des écoles.'],
+      {
+        ...VALID_FIELDS,
+        published: '2015-04-27',
+        language: 'fr',
+      },
+    );
+    const { best, alternatives } = answerQuestion(nepal, 'écoles 2015', { minConfidence: 0 });
+    expect([best!.citation.paragraph, alternatives[0]!.citation.paragraph]).toEqual([2, 1]);
+    expect(alternatives[0]!.score).toBeLessThan(0.6);
   });
 
   it('leaves a day of the week the text says to the paragraph that says it, not to every paragraph', () => {
