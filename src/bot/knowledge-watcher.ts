@@ -36,7 +36,9 @@ const IDENTITY_CHECK_MS = 2000;
 /**
  * Watches the knowledge folder and, after each change, has the knowledge reloaded (`reload`, for
  * example reloadIndex), logging what it came to. Changes during a reload lead to one more reload
- * after it. A folder replaced at its path is watched anew, and reloaded. With `since` (when the
+ * after it. A folder replaced at its path is watched anew, and reloaded. A watch that cannot start
+ * or fails (the system's limit of watches reached, say) is tried again at each check of the path,
+ * and once it works the folder is reloaded. With `since` (when the
  * knowledge answering now began to load), a change made since then, before the watch began (while
  * the bot was starting), is reloaded at once.
  */
@@ -49,6 +51,8 @@ export function watchKnowledge(
     since?: number;
     /** How often the path is checked for another folder (IDENTITY_CHECK_MS unless a test says). */
     identityCheckMs?: number;
+    /** fs.watch, unless a test gives one that fails. */
+    watch?: typeof watch;
   },
 ): { close(): void } {
   const { logger, reload, onFailure } = options;
@@ -88,9 +92,12 @@ export function watchKnowledge(
     timer = setTimeout(() => void rebuild(), SETTLE_MS);
   };
 
+  const watchDir = options.watch ?? watch;
   let watcher: FSWatcher | undefined;
   /** The folder watched: its device and inode, '' when none could be. */
   let watched = '';
+  /** Whether the watch failed, and is tried again at each check of the path. */
+  let failed = false;
   const watchFolder = (warn: boolean) => {
     watcher?.close();
     watcher = undefined;
@@ -100,16 +107,33 @@ export function watchKnowledge(
       return;
     }
     try {
-      watcher = watch(dir, { persistent: false }, changed);
-      watcher.on('error', (error) =>
-        logger.warn({ dir, err: error }, 'knowledge folder watch failed: new files need a restart'),
-      );
+      const started = watchDir(dir, { persistent: false }, changed);
+      watcher = started;
+      started.on('error', (error) => {
+        logger.warn({ dir, err: error }, 'knowledge folder watch failed: trying again; meanwhile new files wait');
+        failed = true;
+        started.close();
+        if (watcher === started) watcher = undefined;
+      });
+      if (failed) {
+        failed = false;
+        logger.info({ dir }, 'watching the knowledge folder again');
+        // What changed while it was not watched.
+        changed();
+      }
     } catch (error) {
-      if (warn) logger.warn({ dir, err: error }, 'cannot watch the knowledge folder: new files need a restart');
+      if (warn || !failed) {
+        logger.warn({ dir, err: error }, 'cannot watch the knowledge folder: trying again; meanwhile new files wait');
+      }
+      failed = true;
     }
   };
   watchFolder(true);
   const identityCheck = setInterval(() => {
+    if (failed) {
+      watchFolder(false);
+      return;
+    }
     if (identityOf(dir) === watched) return;
     watchFolder(false);
     changed();

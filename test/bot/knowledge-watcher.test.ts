@@ -1,3 +1,4 @@
+import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,8 +14,11 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** Watches `dir`, counting reloads; the path is checked for another folder every 50 ms. */
-async function watching(dir: string, since?: number) {
+/**
+ * Watches `dir`, counting reloads; the path is checked for another folder every 50 ms. With
+ * `watchWith`, that instead of fs.watch.
+ */
+async function watching(dir: string, since?: number, watchWith?: typeof watch) {
   const reloads = { count: 0 };
   watcher = watchKnowledge(dir, {
     logger,
@@ -24,8 +28,23 @@ async function watching(dir: string, since?: number) {
     },
     identityCheckMs: 50,
     ...(since !== undefined ? { since } : {}),
+    ...(watchWith ? { watch: watchWith } : {}),
   });
   return reloads;
+}
+
+/** fs.watch that refuses its first `refusals` calls as the system's limit of watches would. */
+function refusing(refusals: number): typeof watch & { calls: number; last?: FSWatcher } {
+  const fake = ((...args: Parameters<typeof watch>) => {
+    fake.calls++;
+    if (fake.calls <= refusals) {
+      throw Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' });
+    }
+    fake.last = watch(...args);
+    return fake.last;
+  }) as typeof watch & { calls: number; last?: FSWatcher };
+  fake.calls = 0;
+  return fake;
 }
 
 async function folderWith(files: string[]): Promise<string> {
@@ -57,6 +76,28 @@ describe('watching the knowledge folder', () => {
     await mkdir(dir);
     await writeFile(path.join(dir, 'b.md'), 'x');
     await expect.poll(() => reloads.count, { timeout: 3000 }).toBeGreaterThan(afterDelete);
+  });
+
+  it('tries again a watch the system refused, reloads once it works, and then follows changes', async () => {
+    const dir = await folderWith(['a.md']);
+    const refused = refusing(3);
+    const reloads = await watching(dir, undefined, refused);
+    // Refused at start and at two checks of the path; the fourth try works and reloads.
+    await expect.poll(() => reloads.count, { timeout: 3000 }).toBe(1);
+    expect(refused.calls).toBe(4);
+    await writeFile(path.join(dir, 'b.md'), 'x');
+    await expect.poll(() => reloads.count, { timeout: 3000 }).toBe(2);
+  });
+
+  it('tries again a watch that failed while it ran', async () => {
+    const dir = await folderWith(['a.md']);
+    const watches = refusing(0);
+    const reloads = await watching(dir, undefined, watches);
+    watches.last!.emit('error', new Error('watch failed'));
+    await expect.poll(() => watches.calls, { timeout: 3000 }).toBe(2);
+    await expect.poll(() => reloads.count, { timeout: 3000 }).toBe(1);
+    await writeFile(path.join(dir, 'b.md'), 'x');
+    await expect.poll(() => reloads.count, { timeout: 3000 }).toBe(2);
   });
 
   it('reloads at once a change made after the knowledge began to load, and not one made before', async () => {
