@@ -1,19 +1,19 @@
 // Written by `npm run calibrate` (src/eval/calibrate.ts) from 546 labelled questions; do not edit by hand.
 // biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants
 export const CONFIDENCE_MODEL = {
-  bias: -0.878,
+  bias: -0.881,
   weights: {
-    coverage: 0.742,
-    strictCoverage: 0.532,
-    missing: -0.764,
-    elsewhere: -0.195,
-    weak: 0.317,
-    kindLacking: -3.478,
-    kindHeld: -0.277,
-    margin: 1.254,
-    substance: 0.476,
-    specific: 0.904,
-    missingThing: -0.611,
+    coverage: 0.754,
+    strictCoverage: 0.562,
+    missing: -0.778,
+    elsewhere: -0.18,
+    weak: 0.247,
+    kindLacking: -3.487,
+    kindHeld: -0.205,
+    margin: 1.275,
+    substance: 0.445,
+    specific: 0.892,
+    missingThing: -0.633,
   },
-  threshold: 0.63,
+  threshold: 0.62,
 } as const;
