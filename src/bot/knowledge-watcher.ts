@@ -98,6 +98,14 @@ export function watchKnowledge(
   let watched = '';
   /** Whether the watch failed, and is tried again at each check of the path. */
   let failed = false;
+  /** Whether a watch started after a failure and has yet to last until the next check. */
+  let recovering = false;
+  const fail = (message: string, error: unknown) => {
+    // Said once a failure, however often the watch is tried again and fails.
+    if (!failed && !recovering) logger.warn({ dir, err: error }, message);
+    failed = true;
+    recovering = false;
+  };
   const watchFolder = (warn: boolean) => {
     watcher?.close();
     watcher = undefined;
@@ -110,22 +118,17 @@ export function watchKnowledge(
       const started = watchDir(dir, { persistent: false }, changed);
       watcher = started;
       started.on('error', (error) => {
-        logger.warn({ dir, err: error }, 'knowledge folder watch failed: trying again; meanwhile new files wait');
-        failed = true;
+        if (closed || watcher !== started) return;
         started.close();
-        if (watcher === started) watcher = undefined;
+        watcher = undefined;
+        fail('knowledge folder watch failed: trying again; meanwhile new files wait', error);
       });
       if (failed) {
         failed = false;
-        logger.info({ dir }, 'watching the knowledge folder again');
-        // What changed while it was not watched.
-        changed();
+        recovering = true;
       }
     } catch (error) {
-      if (warn || !failed) {
-        logger.warn({ dir, err: error }, 'cannot watch the knowledge folder: trying again; meanwhile new files wait');
-      }
-      failed = true;
+      fail('cannot watch the knowledge folder: trying again; meanwhile new files wait', error);
     }
   };
   watchFolder(true);
@@ -133,6 +136,12 @@ export function watchKnowledge(
     if (failed) {
       watchFolder(false);
       return;
+    }
+    if (recovering) {
+      // It lasted a whole check: watching again, and what changed meanwhile is reloaded.
+      recovering = false;
+      logger.info({ dir }, 'watching the knowledge folder again');
+      changed();
     }
     if (identityOf(dir) === watched) return;
     watchFolder(false);

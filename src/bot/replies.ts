@@ -69,8 +69,11 @@ export interface AnswerPlace {
   ephemeral: boolean;
   /** Chosen by the asker from suggestions, not the engine's answer. */
   picked?: boolean;
-  /** What the knowledge is about: a document's opening paragraph, not an answer with a confidence. */
-  overview?: boolean;
+  /**
+   * What the knowledge is about: a document's opening paragraph, not an answer with a confidence;
+   * the number of documents the knowledge holds.
+   */
+  overviewOf?: number;
 }
 
 /**
@@ -85,13 +88,16 @@ export function answerMessage(found: Found, question: string, place: AnswerPlace
     hasNext: place.hasNext,
     contextShown: false,
   });
-  const standing = place.picked
-    ? 'picked from the suggestions'
-    : place.position > 0
-      ? `next match ${place.position}`
-      : place.overview
-        ? "the article's opening paragraph"
-        : `confidence ${found.score.toFixed(2)}`;
+  const standing =
+    place.overviewOf !== undefined
+      ? place.overviewOf > 1
+        ? `opening paragraph of article ${place.position + 1} of ${place.overviewOf}`
+        : "the article's opening paragraph"
+      : place.picked
+        ? 'picked from the suggestions'
+        : place.position > 0
+          ? `next match ${place.position}`
+          : `confidence ${found.score.toFixed(2)}`;
   return embedMessage(answerEmbed(found, question, standing), [buttons], place);
 }
 

@@ -77,26 +77,27 @@ const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
  *   A name the knowledge uses is a word of the question ("hey Turkey, ...", "@realDonaldTrump
  *   called it what?"), and stays.
  */
-const LIST_NUMBER = /^\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|#\d{1,3}(?=\s|$)|question\s*:)/iu;
-const GREETING = /^(\s*(?:hey|hi|hello|yo|oi)\s+)([\p{L}\p{N}_-]{1,32})(\s*[,:!])/iu;
-const ADDRESSEE = /^(\s*@)([\p{L}\p{N}_.-]+)/u;
+const LIST_NUMBER = /\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|#\d{1,3}(?=\s|$)|question\s*:)/iuy;
+const GREETING = /(\s*(?:hey|hi|hello|yo|oi)\s+)([\p{L}\p{N}_-]{1,32})(\s*[,:!])/iuy;
+const ADDRESSEE = /(\s*@)([\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*)/uy;
+// More than this many lead-ins is no greeting or list: what follows is read as it is.
+const MAX_LEAD_INS = 8;
 
 function withoutLeadIns(question: string, isKnown: (word: string) => boolean): string {
-  let text = question;
-  const blank = (length: number) => ' '.repeat(length) + text.slice(length);
-  for (;;) {
-    const number = LIST_NUMBER.exec(text);
-    if (number) {
-      text = blank(number[0].length);
-      continue;
-    }
-    const named = GREETING.exec(text) ?? ADDRESSEE.exec(text);
-    if (named && !isKnown(foldWord(named[2]!))) {
-      text = blank(named[0].length);
-      continue;
-    }
-    return text;
+  // Matched where the last one ended (sticky), the text blanked once: linear in the question.
+  let end = 0;
+  const at = (pattern: RegExp) => {
+    pattern.lastIndex = end;
+    return pattern.exec(question);
+  };
+  for (let count = 0; count < MAX_LEAD_INS; count++) {
+    const number = at(LIST_NUMBER);
+    const named = number ? null : (at(GREETING) ?? at(ADDRESSEE));
+    if (number) end += number[0].length;
+    else if (named && !isKnown(foldWord(named[2]!))) end += named[0].length;
+    else break;
   }
+  return end === 0 ? question : ' '.repeat(end) + question.slice(end);
 }
 
 /** Chat filler that carries nothing: read as if it were not there. */

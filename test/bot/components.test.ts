@@ -1,10 +1,11 @@
-import type { APIMessageComponentInteraction } from 'discord-api-types/v10';
+import { fileURLToPath } from 'node:url';
+import type { APIChatInputApplicationCommandInteraction, APIMessageComponentInteraction } from 'discord-api-types/v10';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/bot/commands/ask.js';
 import { commandOfCustomId, decodeAskComponent, encodeAskComponent } from '../../src/bot/custom-id.js';
 import { DISCORD_LIMITS } from '../../src/bot/limits.js';
-import { MAX_ID_LENGTH } from '../../src/core/index.js';
+import { loadIndex, MAX_ID_LENGTH } from '../../src/core/index.js';
 import { shippedIndex } from '../helpers.js';
 
 const index = await shippedIndex();
@@ -161,6 +162,29 @@ describe('a click on a button or menu', () => {
         },
       ),
       { numRuns: 1000, seed: 9 },
+    );
+  });
+});
+
+describe('an overview of several articles', () => {
+  it('says which article of how many each opening paragraph is, on "Next match" too', async () => {
+    const articles = await loadIndex(fileURLToPath(new URL('../fixtures/articles', import.meta.url)));
+    const several = { ...context, index: () => articles };
+    const asked = ask.execute(
+      {
+        id: snowflakeAt(NOW - 60_000),
+        type: 2,
+        token: 't',
+        member: { user: { id: ASKER } },
+        data: { id: '3', name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'tl;dr' }] },
+      } as unknown as APIChatInputApplicationCommandInteraction,
+      several,
+    );
+    const footer = (handled: { response: unknown }) =>
+      (handled.response as { data: { embeds: Array<{ footer: { text: string } }> } }).data.embeds[0]!.footer.text;
+    expect(footer(asked)).toMatch(/ · paragraph 1 · opening paragraph of article 1 of 3$/);
+    expect(footer(ask.component!(click('ask:n:1', { question: 'tl;dr' }), several))).toMatch(
+      / · paragraph 1 · opening paragraph of article 2 of 3$/,
     );
   });
 });

@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { watchKnowledge } from '../../src/bot/knowledge-watcher.js';
 import { createLogger } from '../../src/bot/logger.js';
@@ -98,6 +99,42 @@ describe('watching the knowledge folder', () => {
     await expect.poll(() => reloads.count, { timeout: 3000 }).toBe(1);
     await writeFile(path.join(dir, 'b.md'), 'x');
     await expect.poll(() => reloads.count, { timeout: 3000 }).toBe(2);
+  });
+
+  it('says once that a watch keeps failing soon after it starts, and reloads nothing until one lasts', async () => {
+    const dir = await folderWith(['a.md']);
+    const lines: string[] = [];
+    const logged = createLogger({
+      level: 'info',
+      secrets: [],
+      destination: new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    });
+    let calls = 0;
+    const failingSoon = ((...args: Parameters<typeof watch>) => {
+      calls++;
+      const started = watch(...args);
+      setTimeout(() => started.emit('error', new Error('watch failed')), 5);
+      return started;
+    }) as typeof watch;
+    const reloads = { count: 0 };
+    watcher = watchKnowledge(dir, {
+      logger: logged,
+      reload: async () => {
+        reloads.count++;
+        return { documents: 1, passages: 1 };
+      },
+      identityCheckMs: 50,
+      watch: failingSoon,
+    });
+    await expect.poll(() => calls, { timeout: 3000 }).toBeGreaterThanOrEqual(6);
+    expect(reloads.count).toBe(0);
+    expect(lines.filter((line) => line.includes('watch failed: trying again'))).toHaveLength(1);
+    expect(lines.filter((line) => line.includes('watching the knowledge folder again'))).toHaveLength(0);
   });
 
   it('reloads at once a change made after the knowledge began to load, and not one made before', async () => {

@@ -166,9 +166,25 @@ describe('a question about what the knowledge is about', () => {
     ]);
   });
 
-  it('is a search as usual when it names a topic too', () => {
-    const result = answerQuestion(index, 'what did the article say about restraint');
-    expect([result.status, result.best!.citation.paragraph]).toEqual(['answered', 7]);
+  it('is a search as usual when it names a topic too, a summary word weighing little', () => {
+    for (const [question, paragraph] of [
+      ['what did the article say about restraint', 7],
+      ['summary of the ipap', 13],
+      ["what's the gist of the ipap", 13],
+    ] as const) {
+      const result = answerQuestion(index, question);
+      expect([result.status, result.best?.citation.paragraph]).toEqual(['answered', paragraph]);
+    }
+  });
+
+  it.each([
+    'what does the article say about the US',
+    'what about him',
+    'what did he say about it',
+    'and what about before?',
+    "what's the story about WHO",
+  ])('is no overview when %j asks about something or someone else', (question) => {
+    expect(answerQuestion(index, question).status).not.toBe('overview');
   });
 
   it("gives each document's opening paragraph when there are several, in the order of the knowledge", async () => {

@@ -33,10 +33,12 @@ const askingWords = (question: string) =>
   readQuestionWords(question, () => false)
     .filter((word) => word.focus === 1)
     .map((word) => word.word);
-const paragraphs = (question: string) => {
-  const { best, alternatives } = answerQuestion(council, question, { minConfidence: 0 });
+/** The paragraphs ranked for a question, best first, whatever the confidence. */
+const rankedIn = (index: SearchIndex, question: string) => {
+  const { best, alternatives } = answerQuestion(index, question, { minConfidence: 0 });
   return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
 };
+const paragraphs = (question: string) => rankedIn(council, question);
 
 describe('reading a question as people type it', () => {
   it('expands chat shorthand and drops chat filler', () => {
@@ -80,6 +82,13 @@ describe('reading a question as people type it', () => {
     expect(read('Question: who chairs the council')).toEqual(plain);
     expect(read('hey, who chairs the council')).toEqual(plain);
     expect(read('mail me@example.org')).toEqual(['mail', 'me', 'example', 'org']);
+  });
+
+  it('leaves out at most eight lead-ins, in time linear in the question however many it has', () => {
+    const words = read(`${'1. '.repeat(100_000)}who chairs the council`);
+    expect(words).toHaveLength(100_000 - 8 + 4);
+    expect(words.slice(-5)).toEqual(['1', ...'who chairs the council'.split(' ')]);
+    expect(read(`${'@zq '.repeat(50_000)}who`)).toHaveLength(50_000 - 8 + 1);
   });
 
   it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
@@ -274,10 +283,7 @@ describe('finding the passage for a paraphrase', () => {
       'A Danish Foreign Ministry spokesman said the ships should wait for calmer weather.',
       'Norwegian crews unloaded the grain in Bergen.',
     ]);
-    const ranked = (question: string) => {
-      const { best, alternatives } = answerQuestion(ministries, question, { minConfidence: 0 });
-      return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
-    };
+    const ranked = (question: string) => rankedIn(ministries, question);
     expect(ranked('What did the Norwegian foreign ministry say?')[0]).toBe(1);
     expect(ranked('What did the Danish foreign ministry say?')[0]).toBe(2);
     expect(ranked('Which crews from Norway unloaded grain?')[0]).toBe(3);

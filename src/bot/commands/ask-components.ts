@@ -2,6 +2,7 @@ import { type APIMessageComponentInteraction, ComponentType, MessageFlags } from
 import { answerQuestion, passageAnswer, passageContext } from '../../core/index.js';
 import type { BotContext, Handled } from '../command.js';
 import { decodeAskComponent } from '../custom-id.js';
+import { documentsOf } from '../documents.js';
 import { questionOfEmbed } from '../embeds.js';
 import { originOf, userIdOf } from '../interaction.js';
 import { COMPONENT_LIFETIME_MS } from '../limits.js';
@@ -55,8 +56,11 @@ export function askComponent(interaction: APIMessageComponentInteraction, contex
     const found = ranked[component.position];
     if (!found) return note(changedKnowledgeNote(), 'malformed');
     const hasNext = component.position < ranked.length - 1;
+    const overview = result?.status === 'overview' ? { overviewOf: documentsOf(index).length } : {};
     return {
-      response: update(answerMessage(found, question, { position: component.position, hasNext, ephemeral })),
+      response: update(
+        answerMessage(found, question, { position: component.position, hasNext, ephemeral, ...overview }),
+      ),
       outcome: 'paged',
     };
   }
