@@ -171,9 +171,9 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
-  // A sixth pair, written the same way two sessions later, after that session's engine changes and
-  // measured once, against that session's start too; never chosen on. The questions close to one
-  // of another set's were taken out (39 of 120).
+  // A sixth pair, written the same way two sessions later and measured after that session's engine
+  // changes, against that session's start too; nothing was ever chosen or fitted on it. The
+  // questions close to one of another set's were taken out (39 of 120).
   {
     name: 'shipped article, written blind (6)',
     questions: fromRoot('eval/shipped-blind-6.jsonl'),
