@@ -137,15 +137,18 @@ export function watchKnowledge(
       watchFolder(false);
       return;
     }
+    if (identityOf(dir) !== watched) {
+      recovering = false;
+      watchFolder(false);
+      changed();
+      return;
+    }
     if (recovering) {
-      // It lasted a whole check: watching again, and what changed meanwhile is reloaded.
+      // It lasted a whole check on the same folder: watching again, and what changed meanwhile is reloaded.
       recovering = false;
       logger.info({ dir }, 'watching the knowledge folder again');
       changed();
     }
-    if (identityOf(dir) === watched) return;
-    watchFolder(false);
-    changed();
   }, options.identityCheckMs ?? IDENTITY_CHECK_MS).unref();
   if (options.since !== undefined && changedSince(dir, options.since)) changed();
 

@@ -10,6 +10,8 @@ import { holdsSpeaker } from './speaker.js';
 /** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
 export const MIN_CONFIDENCE = CONFIDENCE_MODEL.threshold;
 const MAX_ALTERNATIVES = 3;
+/** An overview goes through at most this many documents' openings: as many as "Next match" can page through. */
+const MAX_OVERVIEW_DOCUMENTS = 100;
 /** Alternatives must cover at least this much of the question: one topic word of a four-word question. */
 const MIN_ALTERNATIVE_COVERAGE = 0.25;
 
@@ -92,12 +94,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
 
 /**
  * What the knowledge is about: the opening paragraph of each document, which in news says what
- * the story is (the first document's as the answer, the next ones' after it). Certain by what it
- * is, not estimated: its score is 1.
+ * the story is (the first document's as the answer, the next ones' after it, up to
+ * MAX_OVERVIEW_DOCUMENTS). Certain by what it is, not estimated: its score is 1.
  */
 function overviewAnswer(index: SearchIndex, question: string, parsed: ParsedQuestion): Answer {
   const leads: number[] = [];
-  for (let p = 0; p < index.passages.length && leads.length <= MAX_ALTERNATIVES; p = index.documentEndOf(p)) {
+  for (let p = 0; p < index.passages.length && leads.length < MAX_OVERVIEW_DOCUMENTS; p = index.documentEndOf(p)) {
     leads.push(p);
   }
   const [first, ...next] = leads.map((p) => toFound(index, p, 1, parsed));

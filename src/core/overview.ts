@@ -12,29 +12,42 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** What "about" may be about in such a question: the document ("what is it about", "what's this all about"). */
+/** What "about" may be about in such a question: the document ("what is it about", "tell me about the story"). */
 const ABOUT_THE_DOCUMENT: ReadonlySet<string> = new Set(['it', 'this', 'that', 'all']);
+/** Words that may follow "about" in it besides: "what is the article about overall", "... about again". */
+const AFTER_ABOUT: ReadonlySet<string> = new Set(
+  'the a an in short again here overall exactly anyway then really basically briefly quickly generally'.split(' '),
+);
+/** How a follow-up opens: "what about it", "and what about that" ask on about something said before. */
+const FOLLOW_UP: ReadonlySet<string> = new Set(['what', 'how', 'and', 'so', 'but', 'then', 'well']);
 /** People: "what about him", "what did he say about it" follow up on someone, not on the document. */
 const PEOPLE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their']);
 
 /**
  * Whether a question asks what the knowledge is about rather than about something in it: "what is
- * this article about", "summarize the story", "tl;dr", "what's it about". Nothing in it names a
- * topic or a person: each word is a function word or one of a request for a summary; it names
- * the document or a summary, or asks what "it", "this" or "that" is about, and after "about" comes
- * nothing else ("what does the article say about the US" is a search). `words` are the question's
- * words as read (see readQuestionWords).
+ * this article about", "summarize the story", "tl;dr", "what's it about", "tell me about it".
+ * Nothing in it names a topic or a person: each word is a function word or one of a request for a
+ * summary; it names the document or a summary, or asks about "it", "this" or "that" in more than a
+ * follow-up ("what about it" follows up on something said before); and after "about" comes
+ * nothing but the document ("what does the article say about the US" is a search). `words` are
+ * the question's words as read (see readQuestionWords).
  */
 export function asksForOverview(words: readonly string[]): boolean {
   let namesTheDocument = false;
-  const about = words.indexOf('about');
   for (const word of words) {
     if (PEOPLE.has(word)) return false;
     if (DOCUMENT_WORDS.has(word)) namesTheDocument = true;
     else if (word !== 'about' && !STOP_WORDS.has(word) && !REQUEST_WORDS.has(word)) return false;
   }
+  const about = words.indexOf('about');
   if (about < 0) return namesTheDocument;
-  const afterAbout = words.slice(about + 1);
-  if (!afterAbout.every((word) => ABOUT_THE_DOCUMENT.has(word))) return false;
-  return namesTheDocument || words.slice(0, about).some((word) => ABOUT_THE_DOCUMENT.has(word));
+  const before = words.slice(0, about);
+  const after = words.slice(about + 1);
+  const documentAfter = (word: string) =>
+    ABOUT_THE_DOCUMENT.has(word) || DOCUMENT_WORDS.has(word) || REQUEST_WORDS.has(word) || AFTER_ABOUT.has(word);
+  if (!after.every(documentAfter)) return false;
+  if (namesTheDocument) return true;
+  const asksOfIt =
+    before.some((word) => ABOUT_THE_DOCUMENT.has(word)) || after.some((word) => ABOUT_THE_DOCUMENT.has(word));
+  return asksOfIt && before.some((word) => !FOLLOW_UP.has(word));
 }

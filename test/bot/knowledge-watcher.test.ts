@@ -48,6 +48,22 @@ function refusing(refusals: number): typeof watch & { calls: number; last?: FSWa
   return fake;
 }
 
+/** A logger whose lines are kept, to read what was said. */
+function capturedLog() {
+  const lines: string[] = [];
+  const logged = createLogger({
+    level: 'info',
+    secrets: [],
+    destination: new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    }),
+  });
+  return { lines, logged };
+}
+
 async function folderWith(files: string[]): Promise<string> {
   root = await mkdtemp(path.join(tmpdir(), 'citebot-watch-'));
   const dir = path.join(root, 'knowledge');
@@ -103,17 +119,7 @@ describe('watching the knowledge folder', () => {
 
   it('says once that a watch keeps failing soon after it starts, and reloads nothing until one lasts', async () => {
     const dir = await folderWith(['a.md']);
-    const lines: string[] = [];
-    const logged = createLogger({
-      level: 'info',
-      secrets: [],
-      destination: new Writable({
-        write(chunk, _encoding, done) {
-          lines.push(String(chunk));
-          done();
-        },
-      }),
-    });
+    const { lines, logged } = capturedLog();
     let calls = 0;
     const failingSoon = ((...args: Parameters<typeof watch>) => {
       calls++;
@@ -135,6 +141,22 @@ describe('watching the knowledge folder', () => {
     expect(reloads.count).toBe(0);
     expect(lines.filter((line) => line.includes('watch failed: trying again'))).toHaveLength(1);
     expect(lines.filter((line) => line.includes('watching the knowledge folder again'))).toHaveLength(0);
+  });
+
+  it('does not say it watches again a folder that went away while its watch was being tried again', async () => {
+    const dir = await folderWith(['a.md']);
+    const { lines, logged } = capturedLog();
+    const refused = refusing(1);
+    watcher = watchKnowledge(dir, {
+      logger: logged,
+      reload: async () => ({ documents: 1, passages: 1 }),
+      identityCheckMs: 200,
+      watch: refused,
+    });
+    await expect.poll(() => refused.calls, { timeout: 3000, interval: 10 }).toBe(2);
+    await rm(dir, { recursive: true });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(lines.filter((line) => line.includes('watching the knowledge folder again'))).toEqual([]);
   });
 
   it('reloads at once a change made after the knowledge began to load, and not one made before', async () => {

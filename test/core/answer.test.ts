@@ -156,6 +156,9 @@ describe('a question about what the knowledge is about', () => {
     'tl;dr',
     'summarize the article pls',
     "what's it about",
+    'tell me about it',
+    'can you tell me about the article',
+    'what is the story about overall',
   ])('answers %j with the opening paragraph, certain by what it is', (question) => {
     const result = answerQuestion(index, question);
     expect(result.status).toBe('overview');
@@ -201,6 +204,19 @@ describe('a question about what the knowledge is about', () => {
       'harbour#p1',
       'stoltenberg-sarkisian-brussels-2017#p1',
     ]);
+  });
+
+  it('goes through every document, however many there are, as far as "Next match" can page', () => {
+    const documents = Array.from({ length: 6 }, (_, n) =>
+      parseKnowledgeFile(
+        `d${n}.md`,
+        knowledgeSource({ ...VALID_FIELDS, title: `Story ${n}` }, [`Story ${n} opens.`, 'It goes on.']),
+      ),
+    );
+    const result = answerQuestion(SearchIndex.build(toPassages(documents)), 'tl;dr');
+    expect([result.best, ...result.alternatives].map((found) => found!.id)).toEqual(
+      documents.map((document) => `${document.id}#p1`),
+    );
   });
 });
 
