@@ -102,10 +102,12 @@ function withoutLeadIns(question: string, isKnown: (word: string) => boolean): s
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'lol lmao omg idk tbh btw imo imho thx ty ok okay hey hi hello guys yeah yep nope nah ngl smh ikr hmm um uh pls plz rn'.split(
+  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw imo imho thx ty ok okay hey hi hello guys yeah yep nope nah ngl smh ikr hmm um uh pls plz rn'.split(
     ' ',
   ),
 );
+/** Emoticons whose letters or digits would pass for words: "<3", "</3", ":3", ":D", ":P", "xD" is filler. */
+const EMOTICON = /(?<=^|\s)(?:<\/?3+|[:;=]-?[3DPpOo]|D:)(?=\s|$|[.,!?])/g;
 
 export interface QuestionWord {
   /** The folded word as the engine reads it (shorthand expanded, a misspelt function word corrected). */
@@ -139,7 +141,8 @@ export function readQuestionWords(
 ): QuestionWord[] {
   const text = withoutLeadIns(question, isKnown)
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
-    .replace(QUESTION_WORD_IS, '$1 is');
+    .replace(QUESTION_WORD_IS, '$1 is')
+    .replace(EMOTICON, (emoticon) => ' '.repeat(emoticon.length));
   const focusAt = askFocus(text);
   const words: QuestionWord[] = [];
   for (const { word, start } of tokenize(text)) {

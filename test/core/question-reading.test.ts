@@ -91,6 +91,14 @@ describe('reading a question as people type it', () => {
     expect(read(`${'@zq '.repeat(50_000)}who`)).toHaveLength(50_000 - 8 + 1);
   });
 
+  it('drops laughter and emoticons whose letters or digits would pass for words ("xD", "<3", ":P")', () => {
+    const plain = read('who chairs the council');
+    for (const typed of ['who chairs the council xD', 'who chairs the council <3', 'who chairs the council :P haha']) {
+      expect(read(typed)).toEqual(plain);
+    }
+    expect(read('who chairs the council, 3 or 5?')).toEqual([...plain, '3', 'or', '5']);
+  });
+
   it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
     expect(read('ngl did the mayor say hed back the plan or nah')).toEqual([
       'did',
