@@ -70,14 +70,15 @@ const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
  * it keep their places); left in, its words would count as unmatched topic words and sink the
  * confidence. Any of them, one after another ("@citebot 1. who ..."):
  * - a list number, the question copied from a list or numbered by its asker ("1. who ...",
- *   "Q2: ...", "3) ...", "#4 ...") or labelled ("Question: ..."). A number that is part of the
+ *   "Q2: ...", "3) ...", "#4 ...") or labelled ("Question: ...", "quick question, ..."). A number that is part of the
  *   question ("5 soldiers were killed where?", "2017: who ...", "Q4 profits") has no such mark or
  *   too many digits;
  * - whom a chat message greets ("hey bot, ...", "hi all: ...") or is addressed to ("@citebot").
  *   A name the knowledge uses is a word of the question ("hey Turkey, ...", "@realDonaldTrump
  *   called it what?"), and stays.
  */
-const LIST_NUMBER = /\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|#\d{1,3}(?=\s|$)|question\s*:)/iuy;
+const LIST_NUMBER =
+  /\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|#\d{1,3}(?=\s|$)|(?:\p{L}+\s+)?(?:question|q)\s*[:,])/iuy;
 const GREETING = /(\s*(?:hey|hi|hello|yo|oi)\s+)([\p{L}\p{N}_-]{1,32})(\s*[,:!])/iuy;
 const ADDRESSEE = /(\s*@)([\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*)/uy;
 // More than this many lead-ins is no greeting or list: what follows is read as it is.
@@ -102,12 +103,40 @@ function withoutLeadIns(question: string, isKnown: (word: string) => boolean): s
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw imo imho thx ty ok okay hey hi hello guys yeah yep nope nah ngl smh ikr hmm um uh pls plz rn'.split(
+  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot'.split(
     ' ',
   ),
 );
-/** Emoticons whose letters or digits would pass for words: "<3", "</3", ":3", ":D", ":P", "xD" is filler. */
-const EMOTICON = /(?<=^|\s)(?:<\/?3+|[:;=]-?[3DPpOo]|D:)(?=\s|$|[.,!?])/g;
+/**
+ * Chat asides that carry nothing about the topic: "(asking for a friend)", "just curious", "i
+ * wonder", blanked wherever they stand. English at large, never one article's words.
+ */
+const ASIDES =
+  /\b(?:asking for a friend|just curious|out of curiosity|i (?:was )?wonder(?:ing)?|thanks in advance|if (?:any ?one|you) knows?)\b/giu;
+/** Thanks before or after the question ("thanks! who ...", "... ? thanks in advance"); "did he thank them" asks. */
+const THANKS =
+  /^\s*(?:thanks|thank you|cheers)\b[\s!,.]*|(?<=^|[\s?!.,])(?:thanks|thank you|cheers)(?: (?:a lot|so much|in advance))?[\s!.]*$/giu;
+/** A web address pasted into a question ("... https://example.org/a/1.html"): its words name no topic. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
+/** An acronym written with dots ("I.P.A.P."), read as the acronym. */
+const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}(?:\p{L}\b)?/gu;
+/** Emoticons whose letters or digits would pass for words: "<3", "</3", ":3", ":D", ":P", "!!1"; "xD" is filler. */
+const EMOTICON = /(?<=^|\s)(?:<\/?3+|[:;=]-?[3DPpOo]|D:)(?=\s|$|[.,!?])|(?<=!)[1!]*1[1!]*(?=\s|$)/g;
+/** A letter typed three times or more, to stretch a word: "sooo", "whereeee", "restraintttt". */
+const STRETCHED = /(\p{L})\1{2,}/gu;
+
+/**
+ * A stretched word as meant: with the letter once ("so", "where") if that is a word the knowledge
+ * or English uses, else twice ("cool" from "cooool"), which spelling slips then match.
+ */
+function unstretched(word: string, isKnown: (word: string) => boolean): string {
+  if (!STRETCHED.test(word)) return word;
+  STRETCHED.lastIndex = 0;
+  const once = word.replace(STRETCHED, '$1');
+  const isWord = (candidate: string) =>
+    isKnown(candidate) || STOP_WORDS.has(candidate) || lexicon().zipf(candidate) > 0;
+  return isWord(once) ? once : word.replace(STRETCHED, '$1$1');
+}
 
 export interface QuestionWord {
   /** The folded word as the engine reads it (shorthand expanded, a misspelt function word corrected). */
@@ -139,13 +168,19 @@ export function readQuestionWords(
   /** How each word was read before with the same `isKnown` (null: filler), kept by the caller. */
   readBefore?: Map<string, string | null>,
 ): QuestionWord[] {
+  const blank = (found: string) => ' '.repeat(found.length);
   const text = withoutLeadIns(question, isKnown)
+    .replace(WEB_ADDRESS, blank)
+    .replace(THANKS, blank)
+    .replace(ASIDES, blank)
+    .replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, ''))
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
     .replace(QUESTION_WORD_IS, '$1 is')
-    .replace(EMOTICON, (emoticon) => ' '.repeat(emoticon.length));
+    .replace(EMOTICON, blank);
   const focusAt = askFocus(text);
   const words: QuestionWord[] = [];
-  for (const { word, start } of tokenize(text)) {
+  for (const { word: typed, start } of tokenize(text)) {
+    const word = unstretched(typed, isKnown);
     let read = readBefore?.get(word);
     if (read === undefined) {
       read = CHAT_FILLER.has(word) && !isKnown(word) ? null : readWord(word, isKnown);

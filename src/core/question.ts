@@ -303,6 +303,11 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     else related.delete(termId);
   };
   if (exact !== undefined) best.set(exact, 1);
+  // The same number written the other way ("9 months" for "nine months").
+  const twin = NUMBER_TWINS.get(word);
+  const twinTerm = twin === undefined ? null : indexTerm(twin);
+  const twinId = twinTerm === null ? undefined : index.termId(twinTerm);
+  if (twinId !== undefined) best.set(twinId, 1);
   // The same word in the knowledge's documents in other languages, stemmed their way.
   for (const termId of index.otherLanguageTerms(word).termIds) best.set(termId, 1);
   for (const { termId, similarity } of index.vocabulary.variants(word, exact)) keep(termId, similarity);
@@ -328,6 +333,25 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, MAX_VARIANTS);
 }
+
+/**
+ * Numbers written in words and in digits, each the other's twin: "nine" and "9", "twenty" and
+ * "20". Not "one", which is as often a pronoun ("which one").
+ */
+const NUMBER_TWINS: ReadonlyMap<string, string> = (() => {
+  const words =
+    'zero _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(
+      ' ',
+    );
+  const tens = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+  const pairs: Array<[string, string]> = [];
+  words.forEach((word, n) => {
+    if (word !== '_') pairs.push([word, String(n)]);
+  });
+  for (const [k, word] of tens.entries()) pairs.push([word, String(30 + 10 * k)]);
+  pairs.push(['hundred', '100'], ['thousand', '1000']);
+  return new Map(pairs.flatMap(([word, digits]) => [[word, digits] as const, [digits, word] as const]));
+})();
 
 // The closest this many variants of a question word: in a large index a common word has dozens
 // of related words, and the weakest of them add little but the time spent reading their postings.
@@ -398,8 +422,8 @@ export function wordSimilarity(
 /** The kind of answer the question words ask for, if they say. */
 function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined {
   // "Are the troops stabilizing the countries where they serve?" asks yes or no: its "where" is
-  // a relative, not a question word.
-  if (YES_NO_OPENERS.has(questionWords[0] ?? '')) return undefined;
+  // a relative, not a question word; but "do you know where ..." asks where, politely.
+  if (YES_NO_OPENERS.has(questionWords[0] ?? '') && !asksPolitely(questionWords)) return undefined;
   if (asksForAName(questionWords)) return 'name';
   for (let i = 0; i < questionWords.length; i++) {
     const word = questionWords[i];
@@ -454,6 +478,24 @@ const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 const asksAboutThePast = (questionWords: readonly string[]) =>
   questionWords.some((word) => PAST_AUXILIARIES.has(word)) && !questionWords.includes('will');
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
+const ASKED_OF: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'anyone', 'anybody', 'someone', 'somebody']);
+const ASKING_VERBS: ReadonlySet<string> = new Set(['know', 'tell', 'remember', 'say', 'explain', 'recall']);
+
+/**
+ * Whether a question opening like a yes-or-no one asks a question word's question: "do you know
+ * where ...", "can you tell me who ...", "does anyone remember when ...".
+ */
+function asksPolitely(questionWords: readonly string[]): boolean {
+  let i = 1;
+  if (!ASKED_OF.has(questionWords[i] ?? '')) return false;
+  i++;
+  if (questionWords[i] === 'please') i++;
+  if (!ASKING_VERBS.has(questionWords[i] ?? '')) return false;
+  i++;
+  if (questionWords[i] === 'me' || questionWords[i] === 'us') i++;
+  return ASKING_WORDS.has(questionWords[i] ?? '');
+}
+
 const YES_NO_OPENERS = new Set(
   'is are was were am do does did can could will would shall should has have had may might must'.split(' '),
 );

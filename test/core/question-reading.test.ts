@@ -99,6 +99,28 @@ describe('reading a question as people type it', () => {
     expect(read('who chairs the council, 3 or 5?')).toEqual([...plain, '3', 'or', '5']);
   });
 
+  it('reads past what chat wraps around a question: thanks, asides, a pasted address, a stretched or dotted word', () => {
+    const plain = read('who chairs the council');
+    for (const typed of [
+      'who chairs the council? thanks!',
+      'thanks! who chairs the council',
+      'quick question: who chairs the council',
+      'serious question, who chairs the council',
+      'who chairs the council (asking for a friend)',
+      'i wonder who chairs the council',
+      'who chairs the council https://example.org/news/council-1.html',
+      'whooo chairs the councilll',
+      'who chairs the council fyi bruh',
+    ]) {
+      expect(read(typed)).toEqual(plain);
+    }
+    // "thank" as the question's own verb stays; an acronym with dots is the acronym.
+    expect(read('did the mayor thank the council')).toEqual(['did', 'the', 'mayor', 'thank', 'the', 'council']);
+    expect(read('what is the I.P.A.P.')).toEqual(['what', 'is', 'the', 'ipap']);
+    // A double letter is a word's own: only three or more are a stretch.
+    expect(read('the committee of three')).toEqual(['the', 'committee', 'of', 'three']);
+  });
+
   it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
     expect(read('ngl did the mayor say hed back the plan or nah')).toEqual([
       'did',
@@ -344,6 +366,26 @@ describe('finding the passage for a paraphrase', () => {
     const { best, alternatives } = answerQuestion(nepal, 'écoles 2015', { minConfidence: 0 });
     expect([best!.citation.paragraph, alternatives[0]!.citation.paragraph]).toEqual([2, 1]);
     expect(alternatives[0]!.score).toBeLessThan(0.6);
+  });
+
+  it('matches a number written in words to one in digits, and back ("nine", "9")', () => {
+    const homes = indexOf(['The project would add 400 homes.', 'Rents rose by nine percent last year.'], VALID_FIELDS);
+    for (const question of ['did rents rise by 9 percent', 'did rents rise by nine percent']) {
+      const { status, best } = answerQuestion(homes, question);
+      expect([status, best?.citation.paragraph]).toEqual(['answered', 2]);
+    }
+    // Matched, not left over as an unmatched number: about as confident as the same number in digits.
+    const rooms = indexOf(['The hotel has 12 rooms.', 'It opened in May.'], VALID_FIELDS);
+    const inWords = answerQuestion(rooms, 'does the hotel have twelve rooms').best!;
+    const inDigits = answerQuestion(rooms, 'does the hotel have 12 rooms').best!;
+    expect(inWords.citation.paragraph).toBe(1);
+    expect(inWords.score).toBeGreaterThan(inDigits.score - 0.05);
+  });
+
+  it('takes "do you know where ...", "can you tell me who ..." as asking where and who', () => {
+    expect(parseQuestion(council, 'do you know where the mayor presented the plan').answerKind).toBe('place');
+    expect(parseQuestion(council, 'can you tell me who supported the plan').answerKind).toBe('person');
+    expect(parseQuestion(council, 'are the homes near the docks where the museum is').answerKind).toBeUndefined();
   });
 
   it('leaves a day of the week the text says to the paragraph that says it, not to every paragraph', () => {
