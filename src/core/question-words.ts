@@ -12,6 +12,7 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     ur: 'your',
     r: 'are',
     abt: 'about',
+    wrt: 'regarding',
     bout: 'about',
     bc: 'because',
     bcuz: 'because',
@@ -103,7 +104,7 @@ function withoutLeadIns(question: string, isKnown: (word: string) => boolean): s
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot'.split(
+  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi'.split(
     ' ',
   ),
 );
@@ -112,7 +113,7 @@ const CHAT_FILLER: ReadonlySet<string> = new Set(
  * wonder", blanked wherever they stand. English at large, never one article's words.
  */
 const ASIDES =
-  /\b(?:asking for a friend|just curious|out of curiosity|i (?:was )?wonder(?:ing)?|thanks in advance|if (?:any ?one|you) knows?)\b/giu;
+  /\b(?:asking for a friend|just curious|out of curiosity|i (?:was )?wonder(?:ing)?|thanks in advance|if (?:any ?one|you) knows?|por favor|s'il (?:te|vous) pla[iî]t|danke sch(?:ö|oe?)n)\b/giu;
 /** Thanks before or after the question ("thanks! who ...", "... ? thanks in advance"); "did he thank them" asks. */
 const THANKS =
   /^\s*(?:thanks|thank you|cheers)\b[\s!,.]*|(?<=^|[\s?!.,])(?:thanks|thank you|cheers)(?: (?:a lot|so much|in advance))?[\s!.]*$/giu;

@@ -87,7 +87,11 @@ export function parseQuestion(
     wordIds[i] = reading.wordId;
     // "what areas", "which country": the noun after the question word names the kind of
     // answer wanted, which the passage need not repeat.
-    const weight = focus * (ANSWER_DETERMINERS.has(all[i - 1] ?? '') ? WEIGHT.weak : reading.weight);
+    // (Not in "what Iran said", where the word after "what" says who spoke.)
+    const kindNoun = ANSWER_DETERMINERS.has(all[i - 1] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
+    // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
+    const bound = /^\d/.test(word) && BOUND_WORDS.has(all[i - 1] ?? '');
+    const weight = focus * (kindNoun || bound ? WEIGHT.weak : reading.weight);
     const { term } = reading;
     if (term === null) return;
     const known = termOf.get(term);
@@ -425,6 +429,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
   // a relative, not a question word; but "do you know where ..." asks where, politely.
   if (YES_NO_OPENERS.has(questionWords[0] ?? '') && !asksPolitely(questionWords)) return undefined;
   if (asksForAName(questionWords)) return 'name';
+  // "number of troops Armenia sends?", "length of the review period?": the kind comes first.
+  const opening = questionWords[1] === 'of' ? KIND_NOUNS.get(questionWords[0] ?? '') : undefined;
+  if (opening) return opening;
   for (let i = 0; i < questionWords.length; i++) {
     const word = questionWords[i];
     const next = questionWords[i + 1];
@@ -440,8 +447,15 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (word === 'where') return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
-    if (word === 'who' && i === firstAsking(questionWords) && COPULAS.has(next ?? '') && questionWords[i + 2] === 'the')
-      // "Who is the harbour master?" asks who holds the post: their name (see answer-kind.ts).
+    if (
+      word === 'who' &&
+      i === firstAsking(questionWords) &&
+      COPULAS.has(next ?? '') &&
+      questionWords[i + 2] === 'the' &&
+      !AGENT_ENDINGS.has(questionWords.at(-1) ?? '')
+    )
+      // "Who is the harbour master?" asks who holds the post: their name (see answer-kind.ts); "who
+      // was the statement issued by?" asks who did it.
       return 'name';
     if ((word === 'who' || word === 'whom') && i === firstAsking(questionWords)) return 'person';
   }
@@ -462,6 +476,20 @@ function asksForAName(questionWords: readonly string[]): boolean {
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);
+/** The last word of a question asking who did something, in the passive: "issued by?", "sent from?". */
+const AGENT_ENDINGS: ReadonlySet<string> = new Set(['by', 'from']);
+/** Nouns that, opening a question, say what kind of answer it wants: "number of ...", "date of ...". */
+const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
+  ['number', 'quantity'],
+  ['amount', 'quantity'],
+  ['length', 'duration'],
+  ['duration', 'duration'],
+  ['date', 'time'],
+  ['location', 'place'],
+  ['place', 'place'],
+]);
+/** Words before a number that make it a bound: "more than 120", "at least 100", "over 50". */
+const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over', 'under', 'above', 'below']);
 /** The nouns that make "what ..." or "which ..." ask for a date, and how precise a one. */
 const TIME_NOUN_KINDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['year', 'year'],

@@ -24,10 +24,17 @@ export function isSpeechVerb(word: string): boolean {
  * react", "did [the alliance chief] say"), as [from, to) in `words`; undefined when it asks none.
  */
 export function speakerSpan(words: readonly string[]): readonly [number, number] | undefined {
-  const verb = words.findIndex((word) => SPEECH_VERBS.has(word));
-  if (verb < 0) return undefined;
-  for (let i = verb - 1; i >= 0 && verb - i - 1 <= MAX_SPEAKER_WORDS; i--) {
-    if (AUXILIARIES.has(words[i]!)) return i + 1 < verb ? [i + 1, verb] : undefined;
+  // Each verb of saying in turn: in "tell me what Iran said" the first asks, the second reports.
+  for (let verb = 0; verb < words.length; verb++) {
+    if (!SPEECH_VERBS.has(words[verb]!)) continue;
+    for (let i = verb - 1; i >= 0 && verb - i - 1 <= MAX_SPEAKER_WORDS; i--) {
+      if (AUXILIARIES.has(words[i]!)) return i + 1 < verb ? [i + 1, verb] : undefined;
+      // "what Iran said", "tell me how the ministry reacted": no auxiliary after the question word.
+      if (words[i] === 'what' || words[i] === 'how') {
+        if (i + 1 < verb) return [i + 1, verb];
+        break;
+      }
+    }
   }
   return undefined;
 }

@@ -45,7 +45,8 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
 export const FRAME_WORDS: ReadonlySet<string> = new Set(
   `mean means meant meaning stand stands happen happens happened happening name names named kind type
   sort exactly really actually thing things stuff number article text story news report
-  according summary summarize summarise gist recap tldr overview synopsis`
+  according summary summarize summarise gist recap tldr overview synopsis list roughly approximately
+  approx`
     .split(/\s+/)
     .filter(Boolean),
 );

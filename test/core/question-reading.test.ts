@@ -111,9 +111,12 @@ describe('reading a question as people type it', () => {
       'who chairs the council https://example.org/news/council-1.html',
       'whooo chairs the councilll',
       'who chairs the council fyi bruh',
+      'who chairs the council, gracias amigo',
+      'who chairs the council por favor',
     ]) {
       expect(read(typed)).toEqual(plain);
     }
+    expect(read("i'd like to know who chairs the council")).not.toContain('id');
     // "thank" as the question's own verb stays; an acronym with dots is the acronym.
     expect(read('did the mayor thank the council')).toEqual(['did', 'the', 'mayor', 'thank', 'the', 'council']);
     expect(read('what is the I.P.A.P.')).toEqual(['what', 'is', 'the', 'ipap']);
@@ -380,6 +383,23 @@ describe('finding the passage for a paraphrase', () => {
     const inDigits = answerQuestion(rooms, 'does the hotel have 12 rooms').best!;
     expect(inWords.citation.paragraph).toBe(1);
     expect(inWords.score).toBeGreaterThan(inDigits.score - 0.05);
+  });
+
+  it('reads "what the mayor said", a passive "who ... by?" and "number of ..." for what they ask', () => {
+    const said = parseQuestion(council, 'tell me what the mayor said');
+    expect(said.speaker.map((term) => said.terms[term]!.word)).toEqual(['mayor']);
+    expect(said.terms.find((term) => term.word === 'mayor')!.weight).toBeGreaterThan(0.5);
+    expect(parseQuestion(council, 'who was the plan supported by?').answerKind).toBe('person');
+    expect(parseQuestion(council, 'who is the council chair?').answerKind).toBe('name');
+    expect(parseQuestion(council, 'number of homes the project adds?').answerKind).toBe('quantity');
+    expect(parseQuestion(council, 'length of the flood defences?').answerKind).toBe('duration');
+  });
+
+  it('weighs a number that is only a bound ("more than 300 homes") as little as a frame word', () => {
+    const weightOf = (question: string, word: string) =>
+      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
+    expect(weightOf('will the project add more than 300 homes', '300')).toBeLessThan(0.5);
+    expect(weightOf('will the project add 400 homes', '400')).toBeGreaterThan(0.5);
   });
 
   it('takes "do you know where ...", "can you tell me who ..." as asking where and who', () => {
