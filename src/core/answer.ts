@@ -61,29 +61,6 @@ export interface Answer {
  * confidence in it is below `minConfidence` (the calibrated threshold unless given).
  */
 export function answerQuestion(index: SearchIndex, question: string, options: { minConfidence?: number } = {}): Answer {
-  const whole = answerOne(index, question, options);
-  if (whole.status !== 'abstained') return whole;
-  // Two asks in one ("what did Turkey say and who urged restraint"): each weighs on the other's
-  // confidence. Where the whole abstains, the ask answered with the most confidence answers.
-  let best: Answer | undefined;
-  for (const ask of separateAsks(question)) {
-    const part = answerOne(index, ask, options);
-    if (part.best && part.status === 'answered' && part.best.score > (best?.best?.score ?? 0)) best = part;
-  }
-  return best ? { ...best, question } : whole;
-}
-
-// "..., and who ...", "... and what ...", "... also when ...": where a second ask begins.
-const SECOND_ASK = /[\s,;]+(?:and|also|plus|&)\s+(?=(?:who|whom|what|when|where|why|how|which)\b)/iu;
-
-/** The asks of a question that joins two with "and" and a question word; none when it does not. */
-function separateAsks(question: string): string[] {
-  const found = SECOND_ASK.exec(question);
-  if (!found || found.index === 0) return [];
-  return [question.slice(0, found.index), question.slice(found.index + found[0].length)];
-}
-
-function answerOne(index: SearchIndex, question: string, options: { minConfidence?: number }): Answer {
   const parsed = parseQuestion(index, question);
   if (parsed.asksForOverview) return overviewAnswer(index, question, parsed);
   if (parsed.terms.length === 0) {
