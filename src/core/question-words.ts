@@ -79,7 +79,7 @@ const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
  *   called it what?"), and stays.
  */
 const LIST_NUMBER =
-  /\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|#\d{1,3}(?=\s|$)|(?:\p{L}+\s+)?(?:question|q)\s*[:,])/iuy;
+  /\s*(?:(?:q(?:uestion)?\s*)?#?\d{1,3}\s*[.):\]](?!\d)|#\d{1,3}(?=\s|$)|(?:(?:quick|serious|honest|dumb|stupid|silly|random|noob|simple|small|basic|side|another|last|real|genuine)\s+)?(?:question|q)\s*[:,])/iuy;
 const GREETING = /(\s*(?:hey|hi|hello|yo|oi)\s+)([\p{L}\p{N}_-]{1,32})(\s*[,:!])/iuy;
 const ADDRESSEE = /(\s*@)([\p{L}\p{N}_]+(?:[.-][\p{L}\p{N}_]+)*)/uy;
 // More than this many lead-ins is no greeting or list: what follows is read as it is.
@@ -114,15 +114,18 @@ const CHAT_FILLER: ReadonlySet<string> = new Set(
  */
 const ASIDES =
   /\b(?:asking for a friend|just curious|out of curiosity|i (?:was )?wonder(?:ing)?|thanks in advance|if (?:any ?one|you) knows?|por favor|s'il (?:te|vous) pla[iî]t|danke sch(?:ö|oe?)n)\b/giu;
-/** Thanks before or after the question ("thanks! who ...", "... ? thanks in advance"); "did he thank them" asks. */
+/**
+ * Thanks before the question or after its end ("thanks! who ...", "... ? thanks in advance"):
+ * "did he thank them", "thanks to NATO, what ...", "who gave thanks" keep it.
+ */
 const THANKS =
-  /^\s*(?:thanks|thank you|cheers)\b[\s!,.]*|(?<=^|[\s?!.,])(?:thanks|thank you|cheers)(?: (?:a lot|so much|in advance))?[\s!.]*$/giu;
+  /^\s*(?:thanks|thank you|cheers)(?!\s+to\b)[\s!,.]+|(?<=[?!.,]\s*)(?:thanks|thank you|cheers)(?: (?:a lot|so much|in advance))?[\s!.]*$/giu;
 /** A web address pasted into a question ("... https://example.org/a/1.html"): its words name no topic. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
-/** An acronym written with dots ("I.P.A.P."), read as the acronym. */
+/** An acronym written with dots ("I.P.A.P."), read as the acronym where the knowledge uses it. */
 const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}(?:\p{L}\b)?/gu;
 /** Emoticons whose letters or digits would pass for words: "<3", "</3", ":3", ":D", ":P", "!!1"; "xD" is filler. */
-const EMOTICON = /(?<=^|\s)(?:<\/?3+|[:;=]-?[3DPpOo]|D:)(?=\s|$|[.,!?])|(?<=!)[1!]*1[1!]*(?=\s|$)/g;
+const EMOTICON = /(?<=^|\s)(?:<\/?3+|[:;=]-?[3DPpOo]|D:)(?=\s|$|[.,!?])|(?<![1!])!+1[1!]*(?=\s|$)/g;
 /** A letter typed three times or more, to stretch a word: "sooo", "whereeee", "restraintttt". */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
@@ -131,7 +134,8 @@ const STRETCHED = /(\p{L})\1{2,}/gu;
  * or English uses, else twice ("cool" from "cooool"), which spelling slips then match.
  */
 function unstretched(word: string, isKnown: (word: string) => boolean): string {
-  if (!STRETCHED.test(word)) return word;
+  // A word the knowledge uses is spelt so ("Schifffahrt"), and three letters are an acronym ("AAA").
+  if (word.length < 4 || !STRETCHED.test(word) || isKnown(word)) return word;
   STRETCHED.lastIndex = 0;
   const once = word.replace(STRETCHED, '$1');
   const isWord = (candidate: string) =>
@@ -174,7 +178,11 @@ export function readQuestionWords(
     .replace(WEB_ADDRESS, blank)
     .replace(THANKS, blank)
     .replace(ASIDES, blank)
-    .replace(DOTTED_ACRONYM, (acronym) => acronym.replace(/\./g, ''))
+    .replace(DOTTED_ACRONYM, (acronym) => {
+      // Only as an acronym the knowledge uses: "i.e." and "e.g." stay letters, which weigh nothing.
+      const joined = acronym.replace(/\./g, '');
+      return isKnown(joined.toLowerCase()) ? `${joined}${' '.repeat(acronym.length - joined.length)}` : acronym;
+    })
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
     .replace(QUESTION_WORD_IS, '$1 is')
     .replace(EMOTICON, blank);

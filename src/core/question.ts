@@ -90,7 +90,7 @@ export function parseQuestion(
     // (Not in "what Iran said", where the word after "what" says who spoke.)
     const kindNoun = ANSWER_DETERMINERS.has(all[i - 1] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
     // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
-    const bound = /^\d/.test(word) && BOUND_WORDS.has(all[i - 1] ?? '');
+    const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');
     const weight = focus * (kindNoun || bound ? WEIGHT.weak : reading.weight);
     const { term } = reading;
     if (term === null) return;

@@ -18,6 +18,8 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word);
 }
 
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
 /**
  * Where a question names whoever it asks the words or the reaction of: the words between the
  * auxiliary and the verb of saying ("what did [the Iranian spokesman] say", "how did [Moscow]
@@ -31,7 +33,8 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
       if (AUXILIARIES.has(words[i]!)) return i + 1 < verb ? [i + 1, verb] : undefined;
       // "what Iran said", "tell me how the ministry reacted": no auxiliary after the question word.
       if (words[i] === 'what' || words[i] === 'how') {
-        if (i + 1 < verb) return [i + 1, verb];
+        // Not "what is the center called": a copula after "what" asks what something is.
+        if (i + 1 < verb && !COPULAS.has(words[i + 1]!)) return [i + 1, verb];
         break;
       }
     }
