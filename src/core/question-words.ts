@@ -126,6 +126,27 @@ const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
 const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}(?:\p{L}\b)?/gu;
 /** Emoticons whose letters or digits would pass for words: "<3", "</3", ":3", ":D", ":P", "!!1"; "xD" is filler. */
 const EMOTICON = /(?<=^|\s)(?:<\/?3+|[:;=]-?[3DPpOo]|D:)(?=\s|$|[.,!?])|(?<![1!])!+1[1!]*(?=\s|$)/g;
+const blank = (found: string) => ' '.repeat(found.length);
+
+/**
+ * The question without what chat wraps around it (see THANKS, ASIDES, WEB_ADDRESS, EMOTICON), and
+ * with dotted acronyms the knowledge uses joined. Each pattern is looked for only where a
+ * character it needs is in the question: most questions have none, and are read at no cost.
+ */
+function withoutChatWrapping(question: string, isKnown: (word: string) => boolean): string {
+  let text = question.replace(THANKS, blank).replace(ASIDES, blank);
+  if (text.includes('://') || text.includes('www.')) text = text.replace(WEB_ADDRESS, blank);
+  if (text.includes('.')) {
+    text = text.replace(DOTTED_ACRONYM, (acronym) => {
+      // Only as an acronym the knowledge uses: "i.e." and "e.g." stay letters, which weigh nothing.
+      const joined = acronym.replace(/\./g, '');
+      return isKnown(joined.toLowerCase()) ? `${joined}${' '.repeat(acronym.length - joined.length)}` : acronym;
+    });
+  }
+  return EMOTICON_CHARACTER.test(text) ? text.replace(EMOTICON, blank) : text;
+}
+const EMOTICON_CHARACTER = /[:;=<!]/;
+
 /** A letter typed three times or more, to stretch a word: "sooo", "whereeee", "restraintttt". */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
@@ -173,27 +194,17 @@ export function readQuestionWords(
   /** How each word was read before with the same `isKnown` (null: filler), kept by the caller. */
   readBefore?: Map<string, string | null>,
 ): QuestionWord[] {
-  const blank = (found: string) => ' '.repeat(found.length);
-  const text = withoutLeadIns(question, isKnown)
-    .replace(WEB_ADDRESS, blank)
-    .replace(THANKS, blank)
-    .replace(ASIDES, blank)
-    .replace(DOTTED_ACRONYM, (acronym) => {
-      // Only as an acronym the knowledge uses: "i.e." and "e.g." stay letters, which weigh nothing.
-      const joined = acronym.replace(/\./g, '');
-      return isKnown(joined.toLowerCase()) ? `${joined}${' '.repeat(acronym.length - joined.length)}` : acronym;
-    })
+  const text = withoutChatWrapping(withoutLeadIns(question, isKnown), isKnown)
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
-    .replace(QUESTION_WORD_IS, '$1 is')
-    .replace(EMOTICON, blank);
+    .replace(QUESTION_WORD_IS, '$1 is');
   const focusAt = askFocus(text);
   const words: QuestionWord[] = [];
   for (const { word: typed, start } of tokenize(text)) {
-    const word = unstretched(typed, isKnown);
-    let read = readBefore?.get(word);
+    let read = readBefore?.get(typed);
     if (read === undefined) {
+      const word = unstretched(typed, isKnown);
       read = CHAT_FILLER.has(word) && !isKnown(word) ? null : readWord(word, isKnown);
-      readBefore?.set(word, read);
+      readBefore?.set(typed, read);
     }
     if (read !== null) words.push({ word: read, start, focus: focusAt(start) });
   }
