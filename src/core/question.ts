@@ -7,7 +7,7 @@ import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
-import { type AnswerKind, WEIGHT } from './word-lists.js';
+import { type AnswerKind, STOP_WORDS, WEIGHT } from './word-lists.js';
 import { neighbours } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
@@ -444,7 +444,8 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       if (timeNoun) return timeNoun;
     }
     if (word === 'when' && asksFirst(questionWords, i)) return asksAboutThePast(questionWords) ? 'pastTime' : 'time';
-    if (word === 'where') return 'place';
+    // "where" after a noun is a relative ("list the areas where ..."), not a question word.
+    if (word === 'where' && (i === 0 || STOP_WORDS.has(questionWords[i - 1] ?? ''))) return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
     if (

@@ -431,6 +431,8 @@ describe('finding the passage for a paraphrase', () => {
     expect(parseQuestion(council, 'do you know where the mayor presented the plan').answerKind).toBe('place');
     expect(parseQuestion(council, 'can you tell me who supported the plan').answerKind).toBe('person');
     expect(parseQuestion(council, 'are the homes near the docks where the museum is').answerKind).toBeUndefined();
+    expect(parseQuestion(council, 'list the homes where the museum stands').answerKind).toBeUndefined();
+    expect(parseQuestion(council, 'so where did the mayor present the plan').answerKind).toBe('place');
   });
 
   it('leaves a day of the week the text says to the paragraph that says it, not to every paragraph', () => {
