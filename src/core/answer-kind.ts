@@ -1,14 +1,15 @@
+import { MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES, YEAR } from './calendar-date.js';
 import { lexicon } from './lexicon.js';
 import { stem } from './text.js';
 import { type AnswerKind, STOP_WORDS } from './word-lists.js';
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = MONTH_NAMES.join('|');
+const WEEKDAYS = WEEKDAY_NAMES.join('|');
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|few';
 
 const TIME = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS}|(?:1[5-9]|20)\\d\\d|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
+  `\\b(?:${MONTHS}|${WEEKDAYS}|${YEAR}|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
     `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century))\\b`,
   'i',
 );
@@ -22,7 +23,7 @@ const CUES: Record<AnswerKind, RegExp> = {
   // The same, less what only says the future (see isCue).
   pastTime: TIME,
   // A year, not a decade: "in the early 2000s" does not say which year.
-  year: /\b(?:1[5-9]|20)\d\d\b/,
+  year: new RegExp(`\\b${YEAR}\\b`),
   month: new RegExp(`\\b(?:${MONTHS})\\b`, 'i'),
   day: new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS}|yesterday|today)\\b`, 'i'),
   // A preposition of place before a capitalised name (not a month's or a weekday's, see isCue), or
@@ -168,6 +169,7 @@ const FUTURE_WORDS = new Set(['soon', 'tomorrow', 'tonight', 'next']);
 
 // Enough text before a number to see the preposition that makes it a year ("since 2015").
 const YEAR_LEAD_CHARS = 8;
+const YEAR_WORD = new RegExp(`^${YEAR}$`);
 const YEAR_AFTER_PREPOSITION = /\b(?:in|since|by|until|from|before|after|during|of)\s+$/i;
 
 /** Whether a match of a kind's pattern is a cue of that kind, from its words and the text before it. */
@@ -178,6 +180,6 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string): bool
   if (kind === 'place') return !CALENDAR_NAME.test(words.at(-1) ?? '');
   if (kind === 'name') return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF && !isPertainym(word));
   // "In 2015, Yerevan ..." says when, not how many.
-  if (kind === 'quantity') return !(/^(?:1[5-9]|20)\d\d$/.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
+  if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
   return true;
 }

@@ -1,3 +1,31 @@
+/** The months' names, January first, in lower case. */
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** The days of the week, Sunday first (as Date.getUTCDay counts them), in lower case. */
+export const WEEKDAYS: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+/** A year as news writes one, 1500 to 2099, as a regular expression's source. */
+export const YEAR = '(?:1[5-9]|20)\\d\\d';
+
 /** The day written YYYY-MM-DD when it is one of the calendar (no 30 February), else undefined. */
 export function calendarDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));

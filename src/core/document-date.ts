@@ -1,19 +1,6 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DATE_WORD = new RegExp(`^(?:(?:1[5-9]|20)\\d\\d|${MONTHS.join('|')}|${WEEKDAYS.join('|')})$`);
+import { MONTHS, WEEKDAYS, YEAR } from './calendar-date.js';
+
+const DATE_WORD = new RegExp(`^(?:${YEAR}|${MONTHS.join('|')}|${WEEKDAYS.join('|')})$`);
 /** Months that are also common words: "the march", "may I ask", "an august body". */
 const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['march', 'may', 'august']);
 /** Words before a month that make it one: "in March", "since May", "last August". */
