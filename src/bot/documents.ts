@@ -1,4 +1,4 @@
-import type { DocumentMeta, SearchIndex } from '../core/index.js';
+import type { Answer, DocumentMeta, SearchIndex } from '../core/index.js';
 
 /** The documents an index answers from, in order, each with its number of passages. */
 export function documentsOf(index: SearchIndex): Array<DocumentMeta & { passages: number }> {
@@ -15,4 +15,12 @@ export function documentsOf(index: SearchIndex): Array<DocumentMeta & { passages
 export function holdsSeveralDocuments(index: SearchIndex): boolean {
   const { passages } = index;
   return passages.length > 0 && passages[0]!.document.id !== passages[passages.length - 1]!.document.id;
+}
+
+/**
+ * Where an overview (an answer to "what is this article about") stands: how many documents it
+ * goes through, for the footer; nothing for any other answer.
+ */
+export function overviewPlace(index: SearchIndex, result: Answer): { overviewOf?: number } {
+  return result.status === 'overview' ? { overviewOf: documentsOf(index).length } : {};
 }

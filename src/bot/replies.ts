@@ -88,17 +88,19 @@ export function answerMessage(found: Found, question: string, place: AnswerPlace
     hasNext: place.hasNext,
     contextShown: false,
   });
-  const standing =
-    place.overviewOf !== undefined
-      ? place.overviewOf > 1
-        ? `opening paragraph of article ${place.position + 1} of ${place.overviewOf}`
-        : "the article's opening paragraph"
-      : place.picked
-        ? 'picked from the suggestions'
-        : place.position > 0
-          ? `next match ${place.position}`
-          : `confidence ${found.score.toFixed(2)}`;
-  return embedMessage(answerEmbed(found, question, standing), [buttons], place);
+  return embedMessage(answerEmbed(found, question, standingOf(found, place)), [buttons], place);
+}
+
+/** What the passage shown is: the answer and its confidence, a next match, a pick, an article's opening. */
+function standingOf(found: Found, place: AnswerPlace): string {
+  if (place.overviewOf !== undefined) {
+    return place.overviewOf > 1
+      ? `opening paragraph of article ${place.position + 1} of ${place.overviewOf}`
+      : "the article's opening paragraph";
+  }
+  if (place.picked) return 'picked from the suggestions';
+  if (place.position > 0) return `next match ${place.position}`;
+  return `confidence ${found.score.toFixed(2)}`;
 }
 
 /** The same answer read in context (the paragraphs around it); "Show context" is spent. */

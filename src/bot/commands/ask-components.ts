@@ -2,7 +2,7 @@ import { type APIMessageComponentInteraction, ComponentType, MessageFlags } from
 import { answerQuestion, passageAnswer, passageContext } from '../../core/index.js';
 import type { BotContext, Handled } from '../command.js';
 import { decodeAskComponent } from '../custom-id.js';
-import { documentsOf } from '../documents.js';
+import { overviewPlace } from '../documents.js';
 import { questionOfEmbed } from '../embeds.js';
 import { originOf, userIdOf } from '../interaction.js';
 import { COMPONENT_LIFETIME_MS } from '../limits.js';
@@ -54,12 +54,16 @@ export function askComponent(interaction: APIMessageComponentInteraction, contex
     const result = question ? answerQuestion(index, withoutDiscordMarkup(question)) : null;
     const ranked = result?.best ? [result.best, ...result.alternatives] : [];
     const found = ranked[component.position];
-    if (!found) return note(changedKnowledgeNote(), 'malformed');
+    if (!found || !result) return note(changedKnowledgeNote(), 'malformed');
     const hasNext = component.position < ranked.length - 1;
-    const overview = result?.status === 'overview' ? { overviewOf: documentsOf(index).length } : {};
     return {
       response: update(
-        answerMessage(found, question, { position: component.position, hasNext, ephemeral, ...overview }),
+        answerMessage(found, question, {
+          position: component.position,
+          hasNext,
+          ephemeral,
+          ...overviewPlace(index, result),
+        }),
       ),
       outcome: 'paged',
     };

@@ -2,7 +2,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-ap
 import { type Answer, answerQuestion, passageAnswer, suggestPassages } from '../../core/index.js';
 import type { BotContext, Command } from '../command.js';
 import { suggestionMenu } from '../components.js';
-import { documentsOf, holdsSeveralDocuments } from '../documents.js';
+import { holdsSeveralDocuments, overviewPlace } from '../documents.js';
 import { booleanOption, focusedText, stringOption } from '../interaction.js';
 import { DISCORD_LIMITS, MAX_QUESTION_LENGTH, SUGGESTION_COUNT, truncate } from '../limits.js';
 import { answerMessage, choices, emptyQuestionNote, noAnswerNote, reply } from '../replies.js';
@@ -67,7 +67,7 @@ export const ask: Command = {
       position: 0,
       hasNext: result.alternatives.length > 0,
       ephemeral,
-      ...(result.status === 'overview' ? { overviewOf: documentsOf(index).length } : {}),
+      ...overviewPlace(index, result),
     });
     return { response: reply(data), outcome: 'answered', score: result.best.score, answerMs };
   },
