@@ -15,6 +15,7 @@ import {
   type QuestionOutcome,
   report,
   runQuestions,
+  shippedDisagreements,
   tradeOffCurve,
 } from '../eval/evaluation.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
@@ -113,6 +114,14 @@ function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMis
   lines.push(
     `   chosen  ${percent(counts.answeredRight, counts.answerable).padStart(14)}  ${percent(offTopicAnswered, counts.unanswerable).padStart(18)}  at ${MIN_CONFIDENCE}`,
   );
+  // The counts are honest only if the engine, asked as the bot asks, decides as they say.
+  const disagreements = shippedDisagreements(outcomes);
+  if (disagreements.length > 0) {
+    lines.push(`WARNING: asked at its threshold, the engine decides ${disagreements.length} question(s) otherwise:`);
+    for (const { q, counted, shipped } of disagreements) {
+      lines.push(`  ${JSON.stringify(q)}: counted ${counted ?? 'no answer'}, answers ${shipped ?? 'no answer'}`);
+    }
+  }
   if (listMisses) {
     for (const miss of counts.misses) {
       lines.push(

@@ -21,6 +21,12 @@ export interface QuestionOutcome {
   confidence: number;
   /** The best passage's id, or null when nothing matched at all. */
   top: string | null;
+  /**
+   * The passage the engine answers with when asked as the bot and the CLI ask, at its own
+   * threshold; null when it abstains. Counted only to check that this threshold applied to the
+   * outcome above decides as the engine does (`shippedDisagreements`).
+   */
+  shipped: string | null;
 }
 
 export interface EvalReport {
@@ -80,10 +86,14 @@ export function holdsExpected(expect: readonly string[] | null, text: string): b
   return expect.some((phrase) => normalized.includes(phrase));
 }
 
-/** Asks every question with no answering threshold, so any threshold can be scored afterwards. */
+/**
+ * Asks every question with no answering threshold, so any threshold can be scored afterwards,
+ * and once more as the bot asks it.
+ */
 export function runQuestions(index: SearchIndex, questions: readonly EvalQuestion[]): QuestionOutcome[] {
   return questions.map(({ q, expect, kind }) => {
     const result = answerQuestion(index, q, { minConfidence: 0 });
+    const shipped = answerQuestion(index, q);
     const ranked = [result.best, ...result.alternatives].filter((found) => found !== null).slice(0, 3);
     return {
       q,
@@ -93,8 +103,22 @@ export function runQuestions(index: SearchIndex, questions: readonly EvalQuestio
       inTopThree: ranked.some((found) => holdsExpected(expect, found.text)),
       confidence: ranked[0]?.score ?? 0,
       top: ranked[0]?.id ?? null,
+      shipped: shipped.status === 'answered' || shipped.status === 'overview' ? (shipped.best?.id ?? null) : null,
     };
   });
+}
+
+/**
+ * The questions the engine, asked at its own threshold, answers otherwise than the counts say:
+ * the counts apply the threshold to answers found without one, so a reading that only happens
+ * when the engine would abstain (asking the parts of a question apart, say) would go unmeasured.
+ */
+export function shippedDisagreements(outcomes: readonly QuestionOutcome[], threshold: number = MIN_CONFIDENCE) {
+  return outcomes
+    .filter(
+      (outcome) => (outcome.top !== null && outcome.confidence >= threshold ? outcome.top : null) !== outcome.shipped,
+    )
+    .map(({ q, top, confidence, shipped }) => ({ q, counted: confidence >= threshold ? top : null, shipped }));
 }
 
 /** Counts what an answering threshold makes of the outcomes. */

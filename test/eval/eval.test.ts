@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../../src/core/engine.js';
-import { normalizeForMatch, parseQuestionSet, report, runQuestions, tradeOffCurve } from '../../src/eval/evaluation.js';
+import {
+  normalizeForMatch,
+  parseQuestionSet,
+  report,
+  runQuestions,
+  shippedDisagreements,
+  tradeOffCurve,
+} from '../../src/eval/evaluation.js';
 import { EVAL_SETS } from '../../src/eval/sets.js';
 
 async function measure(name: string) {
@@ -54,7 +61,10 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (6)', 29, 15, 0, 1],
     ['other articles, written blind (6)', 26, 19, 0, 1],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
-    const { counts } = await measure(name);
+    const { outcomes, counts } = await measure(name);
+    // The counts apply the threshold to answers found without one: they stand for what the bot
+    // does only where the engine asked at its threshold decides the same.
+    expect(shippedDisagreements(outcomes)).toEqual([]);
     expect(counts.top1).toBeGreaterThanOrEqual(top1);
     expect(counts.answeredRight).toBeGreaterThanOrEqual(answeredRight);
     expect(counts.unanswerable - counts.abstainedRight).toBeLessThanOrEqual(offTopicAnswered);
@@ -81,6 +91,7 @@ describe('counting outcomes', () => {
       inTopThree: topRight,
       confidence,
       top: 'doc#p1',
+      shipped: null,
     });
     const counts = report(
       [outcome(true, true, 0.9), outcome(true, false, 0.9), outcome(true, false, 0.2), outcome(false, false, 0.9)],
@@ -88,6 +99,31 @@ describe('counting outcomes', () => {
     );
     expect([counts.answeredRight, counts.answeredWrong, counts.answerable - counts.answeredRight]).toEqual([1, 1, 2]);
     expect(counts.unanswerable - counts.abstainedRight).toBe(1);
+  });
+
+  it('names each question the engine, asked at its threshold, answers otherwise than counted', () => {
+    const outcome = (q: string, confidence: number, shipped: string | null) => ({
+      q,
+      kind: 'plain',
+      answerable: true,
+      topRight: true,
+      inTopThree: true,
+      confidence,
+      top: 'doc#p1',
+      shipped,
+    });
+    const outcomes = [
+      outcome('agrees, answered', 0.9, 'doc#p1'),
+      outcome('agrees, abstained', 0.2, null),
+      outcome('answered only when asked at the threshold', 0.2, 'doc#p4'),
+      outcome('answered with another passage', 0.9, 'doc#p2'),
+      outcome('abstains though counted as answered', 0.9, null),
+    ];
+    expect(shippedDisagreements(outcomes, 0.5)).toEqual([
+      { q: 'answered only when asked at the threshold', counted: null, shipped: 'doc#p4' },
+      { q: 'answered with another passage', counted: 'doc#p1', shipped: 'doc#p2' },
+      { q: 'abstains though counted as answered', counted: 'doc#p1', shipped: null },
+    ]);
   });
 });
 
