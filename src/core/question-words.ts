@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.js';
 import { foldWord, isSwap, tokenize } from './text.js';
-import { STOP_WORDS } from './word-lists.js';
+import { REPORTING_WORDS, STOP_WORDS } from './word-lists.js';
 
 /**
  * Chat shorthand for ordinary English words, as people type it in a chat. General English,
@@ -338,12 +338,38 @@ function askFocus(text: string): (start: number) => number {
         sentences.findLast((sentence) => ASKING_START.test(sentence.text.trim())) ??
         sentences.at(-1)!);
   if (!asking) return () => 1;
-  const askFrom = asking.start + askStartAfterStory(asking.text);
+  // "Someone said X. Is that true?", "I read about X. What did it say?": an ask that only points
+  // back asks about the sentence before it, which is then the ask's too.
+  const before = sentences[sentences.indexOf(asking) - 1];
+  const askStart = before && pointsBack(asking.text) ? before.start : asking.start;
+  const askFrom = askStart + askStartAfterStory(text.slice(askStart, asking.end));
   if (sentences.length < 2 && askFrom === asking.start) return () => 1;
   return (start) => {
-    if (start < asking.start || start >= asking.end) return CHATTER_FOCUS;
+    if (start < askStart || start >= asking.end) return CHATTER_FOCUS;
     return start >= askFrom ? 1 : STORY_IN_ASK_FOCUS;
   };
+}
+
+// What an ask that points back says of what it points at, beside function words and verbs of
+// saying: that it is so, or not.
+const VERIFYING_WORDS: ReadonlySet<string> = new Set(
+  'true right correct accurate real legit case really actually even'.split(' '),
+);
+const POINTING_WORDS: ReadonlySet<string> = new Set(
+  'that this it so thats he she they him her them his their'.split(' '),
+);
+
+/**
+ * Whether a sentence asks nothing of its own but about what was said before it: a word that
+ * points back ("that", "it", "he"), and no word but function words, verbs of saying and words
+ * that ask whether it is so ("Is that true?", "What did it say?", "did he really say that").
+ */
+function pointsBack(sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    words.some((word) => POINTING_WORDS.has(word)) &&
+    words.every((word) => STOP_WORDS.has(word) || REPORTING_WORDS.has(word) || VERIFYING_WORDS.has(word))
+  );
 }
 
 // "someone said Turkey and NATO disagreed, so what did Turkey put out?", "... the church

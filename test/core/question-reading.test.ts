@@ -269,6 +269,22 @@ describe('reading a question as people type it', () => {
     expect(askingWords(asksFirst)).toEqual(readQuestionWords(asksFirst, () => false).map((w) => w.word));
   });
 
+  it('takes the sentence before an ask that only points back ("Is that true?", "What did she say?") into the ask', () => {
+    expect(askingWords('My aunt says the council chair backed the plan. Is that true?')).toEqual(
+      'my aunt says the council chair backed the plan is that true'.split(' '),
+    );
+    expect(askingWords('Lots of rumours today. The mayor spoke on Tuesday. What did she say?')).toEqual(
+      'the mayor spoke on tuesday what did she say'.split(' '),
+    );
+    // An ask with a word of its own asks that.
+    expect(askingWords('The mayor spoke on Tuesday. What did she say about rents?')).toEqual(
+      'what did she say about rents'.split(' '),
+    );
+    expect(askingWords('The mayor spoke on Tuesday. What happened after that?')).toEqual(
+      'what happened after that'.split(' '),
+    );
+  });
+
   it('ends a sentence at a short word when a question opens after it', () => {
     expect(askingWords('we argued whether it was a photo op. did the mayor back the plan')).toEqual([
       'did',
@@ -452,6 +468,14 @@ describe('finding the passage for a paraphrase', () => {
     };
     expect(order('the council will cooperate more closely on the flood defences')).toEqual([2, 3, 1]);
     expect(order('cooperate more closely on the flood defences')).toEqual([2, 3, 1]);
+  });
+
+  it('answers a claim followed by "Is that true?" with the passage on the claim', () => {
+    const answer = answerQuestion(
+      council,
+      'A friend told me the council chair supported the housing plan. Is that true?',
+    );
+    expect([answer.status, answer.best?.citation.paragraph]).toEqual(['answered', 2]);
   });
 
   it('lets the chatter of a long question not outweigh its ask', () => {
