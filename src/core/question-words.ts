@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import { foldWord, isSwap, tokenize } from './text.js';
+import { foldWord, isSwap, tokenize, UNITED_STATES } from './text.js';
 import { REPORTING_WORDS, STOP_WORDS } from './word-lists.js';
 
 /**
@@ -196,9 +196,11 @@ export function readQuestionWords(
 ): QuestionWord[] {
   const text = withoutChatWrapping(withoutLeadIns(question, isKnown), isKnown)
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
-    .replace(QUESTION_WORD_IS, '$1 is');
+    .replace(QUESTION_WORD_IS, '$1 is')
+    .replace(UNITED_STATES_IN_LOWER_CASE, (typed) => 'US'.padEnd(typed.length));
   const focusAt = askFocus(text);
   const words: QuestionWord[] = [];
+  let previous = '';
   for (const { word: typed, start } of tokenize(text)) {
     let read = readBefore?.get(typed);
     if (read === undefined) {
@@ -206,10 +208,19 @@ export function readQuestionWords(
       read = CHAT_FILLER.has(word) && !isKnown(word) ? null : readWord(word, isKnown);
       readBefore?.set(typed, read);
     }
+    // Typed in lower case, "the us" is the country: no one says "the us" of themselves.
+    if (typed === 'us' && previous === 'the') read = UNITED_STATES;
+    previous = typed;
     if (read !== null) words.push({ word: read, start, focus: focusAt(start) });
   }
   return words;
 }
+
+/**
+ * "u.s.", "usa", "united states" typed in lower case: the country too, as the tokenizer reads
+ * it written as a name ("us" only after "the", below).
+ */
+const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s\.(?:a\.)?|usa|united states)(?![\p{L}\p{N}])/giu;
 
 function readWord(word: string, isKnown: (word: string) => boolean): string {
   const expanded = CHAT_SHORTHAND.get(word);

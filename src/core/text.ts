@@ -28,35 +28,93 @@ export function isAsciiText(text: string): boolean {
 const ASCII_SEPARATORS = /([^a-z0-9']+)/;
 const ASCII_WORD = /[a-z0-9]+(?:'[a-z]+)*/g;
 
+/**
+ * The word the United States is read as where news writes its name: "US", "U.S.", "U.S.A."
+ * would otherwise fold to the pronoun "us" or to lone letters, and no question could find the
+ * country, in news the most named of all; "USA", "United States" and "America" are the same
+ * country. Read as "america", it also matches "American" (WordNet's pertainym, section 4 of
+ * DESIGN.md).
+ */
+export const UNITED_STATES = 'america';
+
+const CODE_U = 85;
+const CODE_S = 83;
+const CODE_A = 65;
+const CODE_DOT = 46;
+const UNITED_STATES_IN_FULL = 'United States';
+
+/**
+ * How many characters the United States written as a name takes at `start` of `text` ("US",
+ * "U.S.", "U.S.A.", "USA", "United States"), where a word starts; 0 for anything else ("USB",
+ * "U.N.", "us", "united states").
+ */
+export function unitedStatesLength(text: string, start: number): number {
+  if (text.charCodeAt(start) !== CODE_U) return 0;
+  let length = 0;
+  const next = text.charCodeAt(start + 1);
+  if (next === CODE_S) length = text.charCodeAt(start + 2) === CODE_A ? 3 : 2;
+  else if (next === CODE_DOT && text.charCodeAt(start + 2) === CODE_S) {
+    if (text.charCodeAt(start + 3) !== CODE_DOT) return 0;
+    length = text.charCodeAt(start + 4) === CODE_A && text.charCodeAt(start + 5) === CODE_DOT ? 6 : 4;
+  } else if (text.startsWith(UNITED_STATES_IN_FULL, start)) length = UNITED_STATES_IN_FULL.length;
+  return length > 0 && !isWordChar(text, start + length) ? length : 0;
+}
+
+function isWordChar(text: string, at: number): boolean {
+  return at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
+}
+
 /** Calls `visit` with each folded word of the text and where it starts in the text itself. */
 export function forEachWord(text: string, visit: (word: string, start: number) => void): void {
   if (!isAsciiText(text)) {
-    visitMatches(text, WORD, 0, visit);
+    visitMatches(text, text, WORD, 0, visit);
     return;
   }
   // Odd parts are separators; even parts are words, some with apostrophes to sort out.
   const parts = text.toLowerCase().split(ASCII_SEPARATORS);
   let offset = 0;
+  // The end of "U.S." read as one word: its "s" is no word of its own.
+  let readTo = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (i % 2 === 0 && part.length > 0) {
-      if (part.includes("'")) visitMatches(part, ASCII_WORD, offset, visit);
+    if (i % 2 === 0 && part.length > 0 && offset >= readTo) {
+      const unitedStates = mayNameUnitedStates(part) ? unitedStatesLength(text, offset) : 0;
+      if (unitedStates > 0) {
+        visit(UNITED_STATES, offset);
+        readTo = offset + unitedStates;
+      } else if (part.includes("'")) visitMatches(part, text, ASCII_WORD, offset, visit);
       else visit(part, offset);
     }
     offset += part.length;
   }
 }
 
+/** Whether a folded word may start the United States' name (see unitedStatesLength): a quick test first. */
+export function mayNameUnitedStates(word: string): boolean {
+  return word.charCodeAt(0) === 117 && (word.length <= 3 || word === 'united');
+}
+
+/** Visits the pattern's matches in `text`, which stands at `offset` of `source`, as written. */
 function visitMatches(
   text: string,
+  source: string,
   pattern: RegExp,
   offset: number,
   visit: (word: string, start: number) => void,
 ): void {
   pattern.lastIndex = 0;
+  let readTo = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const start = offset + match.index;
+    if (start < readTo) continue;
+    const unitedStates = unitedStatesLength(source, start);
+    if (unitedStates > 0) {
+      visit(UNITED_STATES, start);
+      readTo = start + unitedStates;
+      continue;
+    }
     const word = foldWord(match[0]);
-    if (word.length > 0) visit(word, offset + match.index);
+    if (word.length > 0) visit(word, start);
   }
 }
 

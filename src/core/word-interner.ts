@@ -1,5 +1,5 @@
 import type { GrowableArray } from './growable-array.js';
-import { forEachWord, isAsciiText } from './text.js';
+import { forEachWord, isAsciiText, UNITED_STATES, unitedStatesLength } from './text.js';
 
 /**
  * Gives each distinct folded word a small integer id while scanning texts.
@@ -52,6 +52,14 @@ export class WordInterner {
           this.append(this.idOf(word), start + offset, ids, starts),
         );
         i = end;
+        continue;
+      }
+      // "US", "U.S.", "United States": the country, as forEachWord reads it.
+      const unitedStates =
+        text.charCodeAt(start) === CODE_U && (i - start <= 3 || i - start === 6) ? unitedStatesLength(text, start) : 0;
+      if (unitedStates > 0) {
+        this.append(this.idOf(UNITED_STATES), start, ids, starts);
+        i = start + unitedStates;
         continue;
       }
       check ^= (i - start) << 24;
@@ -110,6 +118,7 @@ export class WordInterner {
   }
 }
 
+const CODE_U = 85;
 const APOSTROPHE = 39;
 const SLOT = 3;
 const FNV_OFFSET = 0x811c9dc5 | 0;

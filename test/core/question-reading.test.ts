@@ -48,6 +48,14 @@ describe('reading a question as people type it', () => {
     expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
   });
 
+  it('reads the United States by any of its names as one word, and "us" as the pronoun it is', () => {
+    expect(read('what did the US say')).toEqual(['what', 'did', 'the', 'america', 'say']);
+    expect(read('did the U.S., the us, usa and the United States agree')).toEqual(
+      'did the america the america america and the america agree'.split(' '),
+    );
+    expect(read('can you tell us who won')).toEqual(['can', 'you', 'tell', 'us', 'who', 'won']);
+  });
+
   it('reads a month written short as the month, not as a slip of a function word ("feb" is not "few")', () => {
     expect(read('what happened in feb 2017 and sept')).toEqual(
       'what happened in february 2017 and september'.split(' '),
@@ -468,6 +476,17 @@ describe('finding the passage for a paraphrase', () => {
     };
     expect(order('the council will cooperate more closely on the flood defences')).toEqual([2, 3, 1]);
     expect(order('cooperate more closely on the flood defences')).toEqual([2, 3, 1]);
+  });
+
+  it('finds the United States by any of its names, and by "American"', () => {
+    const embargo = indexOf([
+      'Cuban officials said the talks with the European Union would go on.',
+      'American officials said trade with the island would resume in the spring.',
+      'The United States lifted its embargo on the island on Friday.',
+    ]);
+    expect(rankedIn(embargo, 'what did U.S. officials say')[0]).toBe(2);
+    expect(rankedIn(embargo, 'what did officials in the US say about trade')[0]).toBe(2);
+    expect(rankedIn(embargo, 'when did the us lift its embargo')[0]).toBe(3);
   });
 
   it('answers a claim followed by "Is that true?" with the passage on the claim', () => {

@@ -21,6 +21,11 @@ describe('the word interner', () => {
     ['curly quotes and accents', '“It is important,” said Café Ümit’s spokesman — naïve.'],
     ['digits and mixed case', 'In 2015 YEREVAN sent 130 U.S.-trained medics'],
     ['zero-width and full-width characters', 'ur\u200Bged ｒｅｓｔｒａｉｎｔ'],
+    [
+      'the United States written short',
+      "US troops, the U.S., U.S.A. and USA's: United States' aid, not USB or U.N. or us",
+    ],
+    ['the United States beside other scripts', 'Café: the U.S. and US’s United States envoy, not us'],
   ])('finds the same words at the same places as the tokenizer in %s', (_case, text) => {
     const expected = tokenize(text);
     const got = scan(new WordInterner(), text);
