@@ -1,6 +1,7 @@
 import { bestSentence } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
+import { saysNegated } from './negation.js';
 import type { Passage } from './passages.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 import { answerKindWhereAsked, type RankedPassage, rankPassages } from './ranking.js';
@@ -78,7 +79,8 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
   // The best passage's best sentence, found once: where its answer kind is looked for, and the
   // highlight of the answer.
-  const bestSpan = parsed.answerKind ? bestSentence(index, index.passages[best.passageNumber]!, parsed) : undefined;
+  const bestSpan =
+    parsed.answerKind || parsed.negated ? bestSentence(index, index.passages[best.passageNumber]!, parsed) : undefined;
   const answerKind = answerKindOfBest(index, parsed, best.passageNumber, bestSpan);
   const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
@@ -134,6 +136,14 @@ function answerKindOfBest(
   bestSpan?: readonly [number, number],
 ): number {
   if (!holdsSpeaker(index, question, passageNumber)) return -1;
+  if (question.negated) {
+    // Where it speaks of what is asked (its best sentence and the next, as for the answer kind),
+    // it says that it happened, not that it did not: the opposite.
+    const passage = index.passages[passageNumber]!;
+    const [start, end] = bestSpan ?? bestSentence(index, passage, question);
+    const next = passage.sentences.find(([from]) => from >= end);
+    if (!saysNegated(passage.text, [start, next ? next[1] : end])) return -1;
+  }
   return answerKindWhereAsked(index, question, passageNumber, bestSpan);
 }
 

@@ -1,5 +1,6 @@
 import { isDateWordAt } from './document-date.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
+import { asksNegated } from './negation.js';
 import { asksForOverview } from './overview.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
@@ -53,6 +54,8 @@ export interface ParsedQuestion {
   dateTerms: readonly number[];
   /** Whether it asks what the knowledge is about, naming no topic ("what is this article about"). */
   asksForOverview: boolean;
+  /** Whether it asks about what did not happen ("who did not urge restraint"; see negation.ts). */
+  negated: boolean;
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -130,6 +133,7 @@ export function parseQuestion(
     }
   }
   const matchOf = new Map<number, { term: number; similarity: number; related: boolean }>();
+  const asking = askingWords(read, all);
   terms.forEach((term, i) => {
     for (const { termId, similarity, related = false } of term.variants) {
       if (similarity > (matchOf.get(termId)?.similarity ?? 0)) matchOf.set(termId, { term: i, similarity, related });
@@ -138,7 +142,8 @@ export function parseQuestion(
   return {
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
-    answerKind: answerKindOf(askingWords(read, all)),
+    answerKind: answerKindOf(asking),
+    negated: asksNegated(asking),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
@@ -174,6 +179,7 @@ function nothingAsked(): ParsedQuestion {
     speaker: NO_SPEAKER,
     dateTerms: [],
     asksForOverview: false,
+    negated: false,
   };
 }
 

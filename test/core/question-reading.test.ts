@@ -551,6 +551,22 @@ describe('deciding whether to answer', () => {
     expect([whole, name].every((score) => score > 0 && score < 1)).toBe(true);
   });
 
+  it('does not answer "who did not ..." with the passage saying who did, and answers it where a passage says so', () => {
+    const asked = (index: SearchIndex, question: string) => {
+      const answer = answerQuestion(index, question);
+      return [answer.status, answer.best?.citation.paragraph ?? null];
+    };
+    expect(asked(council, 'who did not support the riverside housing plan')).toEqual(['abstained', null]);
+    expect(asked(council, "who didn't present the housing plan to the city council")).toEqual(['abstained', null]);
+    // Asked to confirm, not negated.
+    expect(asked(council, "didn't the council chair support the plan?")).toEqual(['answered', 2]);
+    const vote = indexOf([
+      'The council chair backed the proposal at the vote on Tuesday.',
+      'Councillor Ada Brook refused to support the riverside housing plan, citing flood risks.',
+    ]);
+    expect(asked(vote, 'who did not support the riverside housing plan')).toEqual(['answered', 2]);
+  });
+
   it('abstains on a question about something the article does not cover', () => {
     expect(answerQuestion(council, 'what is the best pizza place near the station').status).toBe('abstained');
   });

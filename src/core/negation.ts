@@ -1,0 +1,54 @@
+import { forEachWord } from './text.js';
+
+/**
+ * Negation, as far as words tell it: "who did not urge restraint" asks for the one who did not,
+ * and the passage that says who did is its opposite, though it holds every word of the question.
+ */
+
+// Words as folded (apostrophes dropped: "didn't" is "didnt").
+const QUESTION_NEGATORS: ReadonlySet<string> = new Set(
+  `not never didnt doesnt dont isnt wasnt arent werent wont cant cannot couldnt wouldnt shouldnt
+  hasnt havent hadnt aint`.split(/\s+/),
+);
+const ASKING_WORDS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+]);
+
+/**
+ * Whether a question asks about what did not happen: it opens with a question word and negates
+ * its ask ("who did not urge restraint", "which side didn't take part"). Not "didn't he say ...?"
+ * (asked to confirm that he did) nor "not only" (it adds, not negates).
+ */
+export function asksNegated(askingWords: readonly string[]): boolean {
+  if (!ASKING_WORDS.has(askingWords[0] ?? '')) return false;
+  for (let i = 1; i < askingWords.length; i++) {
+    if (QUESTION_NEGATORS.has(askingWords[i]!) && askingWords[i + 1] !== 'only') return true;
+  }
+  return false;
+}
+
+// A passage says what did not happen with these too: "avoided taking sides", "refused to comment",
+// "without blaming", "nobody was hurt" ("no" is left out: "no-man's land" negates nothing).
+const PASSAGE_NEGATORS: ReadonlySet<string> = new Set([
+  ...QUESTION_NEGATORS,
+  ...`nor neither none nobody nothing without lack lacked lacking avoid avoids avoided avoiding
+  refuse refuses refused refusing decline declines declined declining fail fails failed failing deny
+  denies denied denying reject rejects rejected rejecting`.split(/\s+/),
+]);
+
+/** Whether a span of a passage's text negates anything it says. */
+export function saysNegated(text: string, [start, end]: readonly [number, number]): boolean {
+  let negated = false;
+  forEachWord(text.slice(start, end), (word) => {
+    negated ||= PASSAGE_NEGATORS.has(word);
+  });
+  return negated;
+}
