@@ -68,17 +68,32 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   // "Washington").
   const reports = sentences.map(([from, to]) => QUOTATION.test(text.slice(from, to)));
   const names = sentences.map(() => false);
+  // Who speaks is named before a sentence's last verb of saying ("An Iranian spokesman said",
+  // "Speaking to reporters, Stoltenberg said"), or after one that follows what was said ("“...,”
+  // said Azzouz, director for Amnesty"); named after it otherwise, they are spoken to or of
+  // ("urged Armenia and Azerbaijan to", "officials say the Azerbaijani army ..."): "what did
+  // Azerbaijan say" was answered with the paragraph urging it to negotiate.
+  const lastSay = sentences.map(() => Number.POSITIVE_INFINITY);
+  const firstSayAfterWords = sentences.map(() => Number.POSITIVE_INFINITY);
   let roleSpeaks = false;
-  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
-    const termId = vocabulary.termOf(tokens[at]!);
-    if (termId < 0) continue;
+  const from = index.tokenStart[passage]!;
+  const to = index.tokenStart[passage + 1]!;
+  for (let at = from; at < to; at++) {
+    if (vocabulary.termOf(tokens[at]!) !== sayTerm) continue;
     const sentence = sentenceAt(tokenOffsets[at]!);
-    if (termId === sayTerm) {
-      reports[sentence] = true;
-      roleSpeaks ||= speaksByRole(index, passage, at);
-    }
-    const match = question.matchOf.get(termId);
-    if (match !== undefined && !match.related && speaker.includes(match.term)) names[sentence] = true;
+    reports[sentence] = true;
+    lastSay[sentence] = at;
+    if (at < firstSayAfterWords[sentence]! && saysAfterWhatWasSaid(index, passage, at))
+      firstSayAfterWords[sentence] = at;
+    roleSpeaks ||= speaksByRole(index, passage, at);
+  }
+  const sentenceOf = sentenceFinder(sentences);
+  for (let at = from; at < to; at++) {
+    const termId = vocabulary.termOf(tokens[at]!);
+    const sentence = sentenceOf(tokenOffsets[at]!);
+    const match = termId < 0 ? undefined : question.matchOf.get(termId);
+    if (match === undefined || match.related || !speaker.includes(match.term)) continue;
+    if (at < lastSay[sentence]! || at > firstSayAfterWords[sentence]!) names[sentence] = true;
   }
   if (!reports.some(Boolean)) return false;
   if (names.some((named, sentence) => named && reports[sentence])) return true;
@@ -105,6 +120,18 @@ function documentSpeaksOf(index: SearchIndex, question: ParsedQuestion, passage:
     }
   }
   return false;
+}
+
+/**
+ * Whether the verb of saying at token `at` comes after what was said, its speaker after it:
+ * "“...,” said Lotfi Azzouz, director for Amnesty International", "..., declared the president".
+ * Not "he urged Armenia and Azerbaijan to", where those after the verb are spoken to.
+ */
+function saysAfterWhatWasSaid(index: SearchIndex, passage: number, at: number): boolean {
+  const { text } = index.passages[passage]!;
+  let k = index.tokenOffsets[at]! - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k >= 0 && /[,\u201D"]/.test(text[k]!);
 }
 
 /**

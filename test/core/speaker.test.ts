@@ -79,6 +79,21 @@ describe('a passage holding the speaker', () => {
     expect(holds('What did the opposition say about the opening hours?', 1)).toBe(false);
   });
 
+  it('names them as the one speaking, not as those spoken to or of after the verb', () => {
+    const strike = indexOf([
+      'Mayor Brandvold urged the council and the unions to "return to the table."',
+      '"We will not close the depot," said Ada Brook, director of the Transit Union, a workers\' group.',
+      'Officials say the fact that the opposition walked out proves it wanted no deal.',
+      'Speaking to reporters on Friday, the governor said the bridge would reopen.',
+    ]);
+    const speaks = (question: string, paragraph: number) =>
+      holdsSpeaker(strike, parseQuestion(strike, question), paragraph - 1);
+    expect([speaks('what did Brandvold say', 1), speaks('what did the unions say', 1)]).toEqual([true, false]);
+    expect(speaks('what did the Transit Union say about the depot', 2)).toBe(true);
+    expect([speaks('what did officials say', 3), speaks('what did the opposition say', 3)]).toEqual([true, false]);
+    expect(speaks('what did the governor say about the bridge', 4)).toBe(true);
+  });
+
   it("is any passage when the question asks no one's words", () => {
     expect(holds('Who accused the council of wasting money?', 1)).toBe(true);
   });
