@@ -23,6 +23,7 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     gov: 'government',
     hq: 'headquarters',
     prez: 'president',
+    admin: 'administration',
     pres: 'president',
     intl: 'international',
     info: 'information',
@@ -194,10 +195,13 @@ export function readQuestionWords(
   /** How each word was read before with the same `isKnown` (null: filler), kept by the caller. */
   readBefore?: Map<string, string | null>,
 ): QuestionWord[] {
-  const text = withoutChatWrapping(withoutLeadIns(question, isKnown), isKnown)
+  let text = withoutChatWrapping(withoutLeadIns(question, isKnown), isKnown)
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
     .replace(QUESTION_WORD_IS, '$1 is')
     .replace(UNITED_STATES_IN_LOWER_CASE, (typed) => 'US'.padEnd(typed.length));
+  for (const [pattern, meaning, abbreviation] of CHAT_PHRASES) {
+    if (!isKnown(abbreviation)) text = text.replace(pattern, meaning);
+  }
   const focusAt = askFocus(text);
   const words: QuestionWord[] = [];
   let previous = '';
@@ -215,6 +219,42 @@ export function readQuestionWords(
   }
   return words;
 }
+
+/**
+ * Chat abbreviations of more than one word, and numbers typed with their unit ("19ppl", "15pct"):
+ * read as meant where the knowledge does not use the abbreviation itself. Left as typed, each is
+ * a topic word no passage holds ("what did the tunisian pm say" abstained, "prime minister"
+ * answered at 0.94).
+ */
+const CHAT_PHRASES: ReadonlyArray<readonly [pattern: RegExp, meaning: string, abbreviation: string]> = [
+  [/\bacc\.? to\b/giu, 'according to', 'acc'],
+  // Not the afternoon: "at 3 pm", "10:30pm". (One space at most: a look back over any number
+  // of them would read a long blank run again at each place.)
+  [/(?<![\p{N}:] ?)\bpm\b/giu, 'prime minister', 'pm'],
+  [/\bpotus\b/giu, 'president', 'potus'],
+  [/\bsec(?:retary)?[ -]?gen\b/giu, 'secretary general', 'secgen'],
+  [/\bwknd\b/giu, 'weekend', 'wknd'],
+  [/\b(\d+)ppl\b/giu, '$1 people', 'ppl'],
+  [/\b(\d+)\s?pct\b/giu, '$1 percent', 'pct'],
+  [/\b(\d+)\s?mil\b/giu, '$1 million', 'mil'],
+  [/\b(\d+)ish\b/giu, '$1', 'ish'],
+  // A day written short after a word that dates it: "on sun" is Sunday, "the sun" is not.
+  ...Object.entries({
+    mon: 'monday',
+    tue: 'tuesday',
+    tues: 'tuesday',
+    wed: 'wednesday',
+    thu: 'thursday',
+    thur: 'thursday',
+    thurs: 'thursday',
+    fri: 'friday',
+    sat: 'saturday',
+    sun: 'sunday',
+  }).map(
+    ([short, day]) =>
+      [new RegExp(`\\b(on|last|next|this|since|by|until|till)\\s+${short}\\b`, 'giu'), `$1 ${day}`, short] as const,
+  ),
+];
 
 /**
  * "u.s.", "usa", "united states" typed in lower case: the country too, as the tokenizer reads

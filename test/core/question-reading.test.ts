@@ -56,6 +56,23 @@ describe('reading a question as people type it', () => {
     expect(read('can you tell us who won')).toEqual(['can', 'you', 'tell', 'us', 'who', 'won']);
   });
 
+  it('reads chat abbreviations of several words and numbers typed with their unit as meant', () => {
+    expect(read('acc to the article what did the pm say at 3 pm')).toEqual(
+      'according to the article what did the prime minister say at 3 pm'.split(' '),
+    );
+    expect(read('what did potus and the nato sec gen say over the wknd')).toEqual(
+      'what did president and the nato secretary general say over the weekend'.split(' '),
+    );
+    expect(read('were 19ppl killed, 15pct of 11mil, 50ish hurt')).toEqual(
+      'were 19 people killed 15 percent of 11 million 50 hurt'.split(' '),
+    );
+    expect(read('what did they say on sun about the sun')).toEqual(
+      'what did they say on sunday about the sun'.split(' '),
+    );
+    // The knowledge's own abbreviation stays: an article may well say "the PM".
+    expect(readQuestionWords('what did the pm say', (word) => word === 'pm').map((w) => w.word)).toContain('pm');
+  });
+
   it('reads a month written short as the month, not as a slip of a function word ("feb" is not "few")', () => {
     expect(read('what happened in feb 2017 and sept')).toEqual(
       'what happened in february 2017 and september'.split(' '),
