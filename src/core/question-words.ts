@@ -172,6 +172,11 @@ export interface QuestionWord {
   start: number;
   /** 1 for the words of the sentence that asks; less for the chatter around it. */
   focus: number;
+  /**
+   * Whether it stands in what may be the asker's guess at the answer, after the ask's last comma
+   * ("how many troops does it send, 130?", "who blamed them, iran or turkey").
+   */
+  guessing: boolean;
 }
 
 /** Words of a long question outside the sentence that asks weigh this much: context, not the ask. */
@@ -203,6 +208,7 @@ export function readQuestionWords(
     if (!isKnown(abbreviation)) text = text.replace(pattern, meaning);
   }
   const focusAt = askFocus(text);
+  const guessFrom = guessStart(text);
   const words: QuestionWord[] = [];
   let previous = '';
   for (const { word: typed, start } of tokenize(text)) {
@@ -215,7 +221,7 @@ export function readQuestionWords(
     // Typed in lower case, "the us" is the country: no one says "the us" of themselves.
     if (typed === 'us' && previous === 'the') read = UNITED_STATES;
     previous = typed;
-    if (read !== null) words.push({ word: read, start, focus: focusAt(start) });
+    if (read !== null) words.push({ word: read, start, focus: focusAt(start), guessing: start >= guessFrom });
   }
   return words;
 }
@@ -450,6 +456,29 @@ function askStartAfterStory(sentence: string): number {
     if (storyWords >= MIN_STORY_WORDS) return match.index + match[0].length;
   }
   return 0;
+}
+
+// At most this many words after the last comma may be a guess; before it, the ask needs this many.
+const MAX_GUESS_WORDS = 4;
+const MIN_ASK_BEFORE_GUESS = 3;
+
+// A yes-or-no question's words after a comma ask on ("did they all die, or did some escape?").
+const QUESTION_WORD_START = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
+
+/**
+ * Where what may be the asker's guess starts: the words after the last comma of a question that
+ * opens with a question word, if they are few and the ask before them is whole ("when was the
+ * school opened, in october?"); the text's length when there is none.
+ */
+function guessStart(text: string): number {
+  const comma = text.lastIndexOf(',');
+  if (comma < 0) return text.length;
+  const sentenceStart = text.slice(0, comma).search(/[^.!?\n]*$/);
+  const ask = text.slice(sentenceStart, comma);
+  if (!QUESTION_WORD_START.test(ask.trim()) || countWords(ask) < MIN_ASK_BEFORE_GUESS) return text.length;
+  const tail = text.slice(comma + 1);
+  const tailWords = countWords(tail);
+  return tailWords > 0 && tailWords <= MAX_GUESS_WORDS && !/[.!?]\s*\S/.test(tail) ? comma + 1 : text.length;
 }
 
 /** How many words a piece of text holds, as the sentence reading counts them. */

@@ -79,6 +79,9 @@ export function parseQuestion(
   if (read.length === 0) return nothingAsked();
   const all = read.map(({ word }) => word);
   if (asksForOverview(all)) return { ...nothingAsked(), asksForOverview: true };
+  const asking = askingWords(read, all);
+  const answerKind = answerKindOf(asking);
+  const guessed = guessedWords(read, answerKind);
   const terms: QuestionTerm[] = [];
   const wordWeights = new Float64Array(all.length);
   const wordIds = new Int32Array(all.length);
@@ -94,7 +97,7 @@ export function parseQuestion(
     const kindNoun = ANSWER_DETERMINERS.has(all[i - 1] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
     // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
     const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');
-    const weight = focus * (kindNoun || bound ? WEIGHT.weak : reading.weight);
+    const weight = focus * (kindNoun || bound || guessed[i] ? WEIGHT.weak : reading.weight);
     const { term } = reading;
     if (term === null) return;
     const known = termOf.get(term);
@@ -133,7 +136,6 @@ export function parseQuestion(
     }
   }
   const matchOf = new Map<number, { term: number; similarity: number; related: boolean }>();
-  const asking = askingWords(read, all);
   terms.forEach((term, i) => {
     for (const { termId, similarity, related = false } of term.variants) {
       if (similarity > (matchOf.get(termId)?.similarity ?? 0)) matchOf.set(termId, { term: i, similarity, related });
@@ -142,17 +144,41 @@ export function parseQuestion(
   return {
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
-    answerKind: answerKindOf(asking),
+    answerKind,
     negated: asksNegated(asking),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
     hasChatter: terms.some((term) => !term.asked),
-    askedWords: new Set(all.map(stem)),
+    // The asker's guess is no part of what the question already says: "130" in the passage
+    // still answers "how many troops, 130?".
+    askedWords: new Set(all.filter((_, i) => !guessed[i]).map(stem)),
     wordIds,
     wordWeights,
     matchOf,
   };
+}
+
+// A guess of the kind asked for is a word or two ("in october", "brussels"); more is the topic
+// said again ("how many years does it cover, that new ipap thing").
+const MAX_KIND_GUESS_WORDS = 2;
+
+/**
+ * Which words are the asker's guess at the answer (see QuestionWord.guessing): those after the
+ * ask's last comma, when they hold a number or alternatives ("iran or turkey"), or are a word or
+ * two and the question asks for a kind of answer ("when ..., in october?"). A guess weighs like a
+ * frame word: the passage that answers need not say it, and where it does, it answers.
+ */
+function guessedWords(
+  read: readonly { word: string; guessing: boolean }[],
+  answerKind: AnswerKind | undefined,
+): boolean[] {
+  const tail = read.filter((word) => word.guessing).map(({ word }) => word);
+  const guess =
+    tail.includes('or') ||
+    tail.some((word) => /\d/.test(word)) ||
+    (answerKind !== undefined && tail.length > 0 && tail.length <= MAX_KIND_GUESS_WORDS);
+  return read.map((word) => guess && word.guessing);
 }
 
 /** The terms of the words naming a year, a month or a day of the week (see isDateWordAt). */

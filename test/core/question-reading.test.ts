@@ -506,6 +506,22 @@ describe('finding the passage for a paraphrase', () => {
     expect(rankedIn(embargo, 'when did the us lift its embargo')[0]).toBe(3);
   });
 
+  it("takes a guess after the ask's last comma for a guess: the passage saying it still answers", () => {
+    const answered = (question: string) => {
+      const answer = answerQuestion(council, question);
+      return [answer.status, answer.best?.citation.paragraph ?? null];
+    };
+    expect(answered('how many homes would the project add, 400?')).toEqual(['answered', 4]);
+    expect(answered('how many homes would the project add')).toEqual(['answered', 4]);
+    expect(answered('when will the council vote come, in may?')).toEqual(['answered', 2]);
+    // The topic said again after the comma is no guess, and a yes-or-no question asks on.
+    const weightOf = (question: string, word: string) =>
+      parseQuestion(council, question).terms.find((term) => term.word === word)?.weight;
+    expect(weightOf('how many homes would it add, that riverside housing plan', 'riverside')).toBeGreaterThan(0.9);
+    expect(weightOf('did the rents rise, or did the docks flood?', 'docks')).toBeGreaterThan(0.9);
+    expect(weightOf('who presented the plan, okafor or the chair', 'okafor')).toBeLessThan(0.5);
+  });
+
   it('answers a claim followed by "Is that true?" with the passage on the claim', () => {
     const answer = answerQuestion(
       council,
