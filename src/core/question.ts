@@ -2,6 +2,7 @@ import { isDateWordAt } from './document-date.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { asksNegated } from './negation.js';
 import { asksForOverview } from './overview.js';
+import { type PlaceModified, placeModifiedIn } from './place-modifiers.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
@@ -56,6 +57,8 @@ export interface ParsedQuestion {
   asksForOverview: boolean;
   /** Whether it asks about what did not happen ("who did not urge restraint"; see negation.ts). */
   negated: boolean;
+  /** The things the ask says are of a country or people ("armenian soldiers"; see place-modifiers.ts). */
+  placeModified: readonly PlaceModified[];
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -146,6 +149,7 @@ export function parseQuestion(
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind,
     negated: asksNegated(asking),
+    placeModified: placeModifiedIn(asking),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
@@ -206,6 +210,7 @@ function nothingAsked(): ParsedQuestion {
     dateTerms: [],
     asksForOverview: false,
     negated: false,
+    placeModified: [],
   };
 }
 

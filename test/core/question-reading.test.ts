@@ -600,6 +600,21 @@ describe('deciding whether to answer', () => {
     expect(asked(vote, 'who did not support the riverside housing plan')).toEqual(['answered', 2]);
   });
 
+  it("does not answer about one country's soldiers or minister with a passage about another's", () => {
+    const border = indexOf([
+      'Five Norwegian soldiers were wounded near the border on Sunday, and Swedish positions were shelled.',
+      'The Swedish defence minister, Ulf Berg, said the army would respond.',
+    ]);
+    const asked = (question: string) => {
+      const answer = answerQuestion(border, question);
+      return [answer.status, answer.best?.citation.paragraph ?? null];
+    };
+    expect(asked('how many norwegian soldiers were wounded')).toEqual(['answered', 1]);
+    expect(asked('how many swedish soldiers were wounded')).toEqual(['abstained', null]);
+    expect(asked("who is sweden's defence minister")).toEqual(['answered', 2]);
+    expect(asked("who is norway's defence minister")).toEqual(['abstained', null]);
+  });
+
   it('abstains on a question about something the article does not cover', () => {
     expect(answerQuestion(council, 'what is the best pizza place near the station').status).toBe('abstained');
   });
