@@ -24,13 +24,16 @@ const ASKING_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Whether a question asks about what did not happen: it opens with a question word and negates
- * its ask ("who did not urge restraint", "which side didn't take part"). Not "didn't he say ...?"
- * (asked to confirm that he did) nor "not only" (it adds, not negates).
+ * its ask, in the clause the question word opens ("who did not urge restraint", "which side
+ * didn't take part"). Not "didn't he say ...?" (asked to confirm that he did), "not only" (it
+ * adds), nor a negation in another clause ("who urged restraint, I don't remember", "how many
+ * were killed, wasn't it five?").
  */
-export function asksNegated(askingWords: readonly string[]): boolean {
-  if (!ASKING_WORDS.has(askingWords[0] ?? '')) return false;
-  for (let i = 1; i < askingWords.length; i++) {
-    if (QUESTION_NEGATORS.has(askingWords[i]!) && askingWords[i + 1] !== 'only') return true;
+export function asksNegated(askingWords: ReadonlyArray<{ word: string; clause: number }>): boolean {
+  const [first] = askingWords;
+  if (!first || !ASKING_WORDS.has(first.word)) return false;
+  for (let i = 1; i < askingWords.length && askingWords[i]!.clause === first.clause; i++) {
+    if (QUESTION_NEGATORS.has(askingWords[i]!.word) && askingWords[i + 1]?.word !== 'only') return true;
   }
   return false;
 }

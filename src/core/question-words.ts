@@ -117,10 +117,11 @@ const ASIDES =
   /\b(?:asking for a friend|just curious|out of curiosity|i (?:was )?wonder(?:ing)?|thanks in advance|if (?:any ?one|you) knows?|por favor|s'il (?:te|vous) pla[iî]t|danke sch(?:ö|oe?)n)\b/giu;
 /**
  * Thanks before the question or after its end ("thanks! who ...", "... ? thanks in advance"):
- * "did he thank them", "thanks to NATO, what ...", "who gave thanks" keep it.
+ * "did he thank them", "thanks to NATO, what ...", "who gave thanks" keep it. (It looks back over
+ * a few spaces at most: over any number, a long blank run was read again at each place.)
  */
 const THANKS =
-  /^\s*(?:thanks|thank you|cheers)(?!\s+to\b)[\s!,.]+|(?<=[?!.,]\s*)(?:thanks|thank you|cheers)(?: (?:a lot|so much|in advance))?[\s!.]*$/giu;
+  /^\s*(?:thanks|thank you|cheers)(?!\s+to\b)[\s!,.]+|(?<=[?!.,]\s{0,8})(?:thanks|thank you|cheers)(?: (?:a lot|so much|in advance))?[\s!.]*$/giu;
 /** A web address pasted into a question ("... https://example.org/a/1.html"): its words name no topic. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** An acronym written with dots ("I.P.A.P."), read as the acronym where the knowledge uses it. */
@@ -172,6 +173,8 @@ export interface QuestionWord {
   start: number;
   /** 1 for the words of the sentence that asks; less for the chatter around it. */
   focus: number;
+  /** Which clause of the question it stands in: they are counted at each , ; : . ! ? and dash. */
+  clause: number;
   /**
    * Whether it stands in what may be the asker's guess at the answer, after the ask's last comma
    * ("how many troops does it send, 130?", "who blamed them, iran or turkey").
@@ -200,15 +203,23 @@ export function readQuestionWords(
   /** How each word was read before with the same `isKnown` (null: filler), kept by the caller. */
   readBefore?: Map<string, string | null>,
 ): QuestionWord[] {
-  let text = withoutChatWrapping(withoutLeadIns(question, isKnown), isKnown)
+  // Typed all in capitals, "US" is as likely the pronoun ("TELL US MORE"): read in lower case,
+  // where "the us" is still the country. The country's lower-case forms are read before dotted
+  // acronyms are joined: "u.s." would be the pronoun "us" in a knowledge that uses it.
+  const cased = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
+  const unitedStates = cased.replace(UNITED_STATES_IN_LOWER_CASE, (typed) =>
+    typed.toLowerCase() === 'usa' && isKnown('usa') ? typed : 'US'.padEnd(typed.length),
+  );
+  let text = withoutChatWrapping(withoutLeadIns(unitedStates, isKnown), isKnown)
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
-    .replace(QUESTION_WORD_IS, '$1 is')
-    .replace(UNITED_STATES_IN_LOWER_CASE, (typed) => 'US'.padEnd(typed.length));
+    .replace(QUESTION_WORD_IS, '$1 is');
   for (const [pattern, meaning, abbreviation] of CHAT_PHRASES) {
     if (!isKnown(abbreviation)) text = text.replace(pattern, meaning);
   }
   const focusAt = askFocus(text);
   const guessFrom = guessStart(text);
+  const breaks = Array.from(text.matchAll(CLAUSE_BREAK), (found) => found.index);
+  let nextBreak = 0;
   const words: QuestionWord[] = [];
   let previous = '';
   for (const { word: typed, start } of tokenize(text)) {
@@ -221,7 +232,9 @@ export function readQuestionWords(
     // Typed in lower case, "the us" is the country: no one says "the us" of themselves.
     if (typed === 'us' && previous === 'the') read = UNITED_STATES;
     previous = typed;
-    if (read !== null) words.push({ word: read, start, focus: focusAt(start), guessing: start >= guessFrom });
+    while (nextBreak < breaks.length && breaks[nextBreak]! < start) nextBreak++;
+    if (read !== null)
+      words.push({ word: read, start, focus: focusAt(start), clause: nextBreak, guessing: start >= guessFrom });
   }
   return words;
 }
@@ -263,10 +276,11 @@ const CHAT_PHRASES: ReadonlyArray<readonly [pattern: RegExp, meaning: string, ab
 ];
 
 /**
- * "u.s.", "usa", "united states" typed in lower case: the country too, as the tokenizer reads
- * it written as a name ("us" only after "the", below).
+ * "u.s.", "u.s", "usa", "united states" typed in lower case: the country too, as the tokenizer
+ * reads it written as a name ("us" only after "the", below); "usa" not in a knowledge that uses
+ * the word (Spanish "usa", "uses").
  */
-const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s\.(?:a\.)?|usa|united states)(?![\p{L}\p{N}])/giu;
+const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states)(?![\p{L}\p{N}])/giu;
 
 function readWord(word: string, isKnown: (word: string) => boolean): string {
   const expanded = CHAT_SHORTHAND.get(word);
@@ -410,7 +424,7 @@ function askFocus(text: string): (start: number) => number {
 // What an ask that points back says of what it points at, beside function words and verbs of
 // saying: that it is so, or not.
 const VERIFYING_WORDS: ReadonlySet<string> = new Set(
-  'true right correct accurate real legit case really actually even'.split(' '),
+  'true false right wrong correct accurate real legit case really actually even confirm verify'.split(' '),
 );
 const POINTING_WORDS: ReadonlySet<string> = new Set(
   'that this it so thats he she they him her them his their'.split(' '),
@@ -419,13 +433,21 @@ const POINTING_WORDS: ReadonlySet<string> = new Set(
 /**
  * Whether a sentence asks nothing of its own but about what was said before it: a word that
  * points back ("that", "it", "he"), and no word but function words, verbs of saying and words
- * that ask whether it is so ("Is that true?", "What did it say?", "did he really say that").
+ * that ask whether it is so ("Is that true?", "What did it say?", "did he really say that"), chat
+ * filler and shorthand read past ("is that true lol", "is that right tho").
  */
 function pointsBack(sentence: string): boolean {
   const words = sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return (
     words.some((word) => POINTING_WORDS.has(word)) &&
-    words.every((word) => STOP_WORDS.has(word) || REPORTING_WORDS.has(word) || VERIFYING_WORDS.has(word))
+    words.every(
+      (word) =>
+        STOP_WORDS.has(word) ||
+        REPORTING_WORDS.has(word) ||
+        VERIFYING_WORDS.has(word) ||
+        CHAT_FILLER.has(word) ||
+        STOP_WORDS.has(CHAT_SHORTHAND.get(word) ?? ''),
+    )
   );
 }
 
@@ -457,6 +479,8 @@ function askStartAfterStory(sentence: string): number {
   }
   return 0;
 }
+
+const CLAUSE_BREAK = /[,;:.!?]+|\s[-\u2013\u2014]+\s/g;
 
 // At most this many words after the last comma may be a guess; before it, the ask needs this many.
 const MAX_GUESS_WORDS = 4;

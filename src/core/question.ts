@@ -148,7 +148,7 @@ export function parseQuestion(
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind,
-    negated: asksNegated(asking),
+    negated: asksNegated(askingRead(read)),
     placeModified: placeModifiedIn(asking),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
@@ -567,14 +567,20 @@ const YES_NO_OPENERS = new Set(
 );
 const ASKING_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 
+/** The words of the sentence that asks, as read (see askingWords). */
+function askingRead<Word extends { focus: number }>(read: readonly Word[]): readonly Word[] {
+  if (read.every((word) => word.focus === 1)) return read;
+  const asking = read.filter((word) => word.focus === 1);
+  return asking.length > 0 ? asking : read;
+}
+
 /**
  * The words of the sentence that asks, where the kind of answer wanted is said: the story around
  * it ("I was confused when I read it") may hold question words that ask nothing.
  */
 function askingWords(read: readonly { word: string; focus: number }[], all: readonly string[]): readonly string[] {
-  if (read.every((word) => word.focus === 1)) return all;
-  const asking = read.filter((word) => word.focus === 1).map(({ word }) => word);
-  return asking.length > 0 ? asking : all;
+  const asking = askingRead(read);
+  return asking === read ? all : asking.map(({ word }) => word);
 }
 
 /**

@@ -69,20 +69,24 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   const reports = sentences.map(([from, to]) => QUOTATION.test(text.slice(from, to)));
   const names = sentences.map(() => false);
   // Who speaks is named before a sentence's last verb of saying ("An Iranian spokesman said",
-  // "Speaking to reporters, Stoltenberg said"), or after one that follows what was said ("“...,”
+  // "Speaking to reporters, Stoltenberg said"), or after one that follows a quotation ("“...,”
   // said Azzouz, director for Amnesty"); named after it otherwise, they are spoken to or of
   // ("urged Armenia and Azerbaijan to", "officials say the Azerbaijani army ..."): "what did
-  // Azerbaijan say" was answered with the paragraph urging it to negotiate.
+  // Azerbaijan say" was answered with the paragraph urging it to negotiate. A verb opening its
+  // sentence opens a clause before the one who speaks ("Asked about the vote, Brook said ...").
   const lastSay = sentences.map(() => Number.POSITIVE_INFINITY);
   const firstSayAfterWords = sentences.map(() => Number.POSITIVE_INFINITY);
   let roleSpeaks = false;
   const from = index.tokenStart[passage]!;
   const to = index.tokenStart[passage + 1]!;
+  let sentenceOfPrevious = -1;
   for (let at = from; at < to; at++) {
-    if (vocabulary.termOf(tokens[at]!) !== sayTerm) continue;
     const sentence = sentenceAt(tokenOffsets[at]!);
+    const opensSentence = sentence !== sentenceOfPrevious;
+    sentenceOfPrevious = sentence;
+    if (vocabulary.termOf(tokens[at]!) !== sayTerm) continue;
     reports[sentence] = true;
-    lastSay[sentence] = at;
+    if (!opensSentence) lastSay[sentence] = at;
     if (at < firstSayAfterWords[sentence]! && saysAfterWhatWasSaid(index, passage, at))
       firstSayAfterWords[sentence] = at;
     roleSpeaks ||= speaksByRole(index, passage, at);
@@ -123,16 +127,20 @@ function documentSpeaksOf(index: SearchIndex, question: ParsedQuestion, passage:
 }
 
 /**
- * Whether the verb of saying at token `at` comes after what was said, its speaker after it:
- * "“...,” said Lotfi Azzouz, director for Amnesty International", "..., declared the president".
- * Not "he urged Armenia and Azerbaijan to", where those after the verb are spoken to.
+ * Whether the verb of saying at token `at` comes right after a quotation, its speaker after it:
+ * "“...,” said Lotfi Azzouz, director for Amnesty International", "'...,' declared the
+ * president". Not "he urged Armenia and Azerbaijan to", nor "Stoltenberg, speaking after the
+ * talks, urged Armenia and Azerbaijan to", where those after the verb are spoken to.
  */
 function saysAfterWhatWasSaid(index: SearchIndex, passage: number, at: number): boolean {
   const { text } = index.passages[passage]!;
   let k = index.tokenOffsets[at]! - 1;
   while (k >= 0 && /\s/.test(text[k]!)) k--;
-  return k >= 0 && /[,\u201D"]/.test(text[k]!);
+  if (text[k] === ',') k--;
+  return k >= 0 && CLOSING_QUOTE.test(text[k]!);
 }
+
+const CLOSING_QUOTE = /["'\u2019\u201D\u00BB]/;
 
 /**
  * Whether the verb of saying at token `at` has a role for its speaker: "the" and lowercase words,

@@ -45,7 +45,7 @@ const UNITED_STATES_IN_FULL = 'United States';
 
 /**
  * How many characters the United States written as a name takes at `start` of `text` ("US",
- * "U.S.", "U.S.A.", "USA", "United States"), where a word starts; 0 for anything else ("USB",
+ * "U.S.", "U.S", "U.S.A.", "USA", "United States"), where a word starts; 0 for anything else ("USB",
  * "U.N.", "us", "united states").
  */
 export function unitedStatesLength(text: string, start: number): number {
@@ -54,8 +54,9 @@ export function unitedStatesLength(text: string, start: number): number {
   const next = text.charCodeAt(start + 1);
   if (next === CODE_S) length = text.charCodeAt(start + 2) === CODE_A ? 3 : 2;
   else if (next === CODE_DOT && text.charCodeAt(start + 2) === CODE_S) {
-    if (text.charCodeAt(start + 3) !== CODE_DOT) return 0;
-    length = text.charCodeAt(start + 4) === CODE_A && text.charCodeAt(start + 5) === CODE_DOT ? 6 : 4;
+    // "U.S" with its last dot left out, as in "the U.S's role".
+    if (text.charCodeAt(start + 3) !== CODE_DOT) length = 3;
+    else length = text.charCodeAt(start + 4) === CODE_A && text.charCodeAt(start + 5) === CODE_DOT ? 6 : 4;
   } else if (text.startsWith(UNITED_STATES_IN_FULL, start)) length = UNITED_STATES_IN_FULL.length;
   return length > 0 && !isWordChar(text, start + length) ? length : 0;
 }
@@ -77,12 +78,17 @@ export function forEachWord(text: string, visit: (word: string, start: number) =
   let readTo = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (i % 2 === 0 && part.length > 0 && offset >= readTo) {
+    if (i % 2 === 0 && part.length > 0 && offset < readTo) {
+      // A word running on from the name ("States's", "States'x'1y") ends where the pattern
+      // says; what follows it is read.
+      if (offset + part.length > readTo && part.includes("'"))
+        readTo = visitMatches(part, text, ASCII_WORD, offset, visit, readTo);
+    } else if (i % 2 === 0 && part.length > 0) {
       const unitedStates = mayNameUnitedStates(part) ? unitedStatesLength(text, offset) : 0;
       if (unitedStates > 0) {
         visit(UNITED_STATES, offset);
         readTo = offset + unitedStates;
-      } else if (part.includes("'")) visitMatches(part, text, ASCII_WORD, offset, visit);
+      } else if (part.includes("'")) readTo = visitMatches(part, text, ASCII_WORD, offset, visit);
       else visit(part, offset);
     }
     offset += part.length;
@@ -94,16 +100,21 @@ export function mayNameUnitedStates(word: string): boolean {
   return word.charCodeAt(0) === 117 && (word.length <= 3 || word === 'united');
 }
 
-/** Visits the pattern's matches in `text`, which stands at `offset` of `source`, as written. */
+/**
+ * Visits the pattern's matches in `text`, which stands at `offset` of `source`, as written, but
+ * none starting before `readFrom`; returns where in `source` the last name of the United States
+ * read ends (`readFrom` if none).
+ */
 function visitMatches(
   text: string,
   source: string,
   pattern: RegExp,
   offset: number,
   visit: (word: string, start: number) => void,
-): void {
+  readFrom = 0,
+): number {
   pattern.lastIndex = 0;
-  let readTo = 0;
+  let readTo = readFrom;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const start = offset + match.index;
     if (start < readTo) continue;
@@ -116,6 +127,7 @@ function visitMatches(
     const word = foldWord(match[0]);
     if (word.length > 0) visit(word, start);
   }
+  return readTo;
 }
 
 /** The words of a text, folded, with their offsets in the text itself. */

@@ -60,6 +60,13 @@ export class WordInterner {
       if (unitedStates > 0) {
         this.append(this.idOf(UNITED_STATES), start, ids, starts);
         i = start + unitedStates;
+        // A name ending in a letter runs on through an apostrophe and letters, as the tokenizer
+        // reads a word ("States's"); what follows is read.
+        if (isLetterCode(lowerCode(text.charCodeAt(i - 1))))
+          while (text.charCodeAt(i) === APOSTROPHE && isLetterCode(lowerCode(text.charCodeAt(i + 1)))) {
+            i++;
+            while (i < length && isLetterCode(lowerCode(text.charCodeAt(i)))) i++;
+          }
         continue;
       }
       check ^= (i - start) << 24;
@@ -119,6 +126,7 @@ export class WordInterner {
 }
 
 const CODE_U = 85;
+const isLetterCode = (code: number) => code >= 97 && code <= 122;
 const APOSTROPHE = 39;
 const SLOT = 3;
 const FNV_OFFSET = 0x811c9dc5 | 0;

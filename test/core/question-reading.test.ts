@@ -54,6 +54,14 @@ describe('reading a question as people type it', () => {
       'did the america the america america and the america agree'.split(' '),
     );
     expect(read('can you tell us who won')).toEqual(['can', 'you', 'tell', 'us', 'who', 'won']);
+    // Typed all in capitals, "US" is the pronoun unless "the" says it is the country.
+    expect(read('CAN YOU TELL US WHO WON')).toEqual(['can', 'you', 'tell', 'us', 'who', 'won']);
+    expect(read('WHAT DID THE US SAY')).toEqual(['what', 'did', 'the', 'america', 'say']);
+    // Read as the country before dotted acronyms are joined, where the knowledge uses "us".
+    const knowsUs = (question: string) => readQuestionWords(question, (word) => word === 'us').map((w) => w.word);
+    expect(knowsUs('what did u.s. forces do')).toEqual(['what', 'did', 'america', 'forces', 'do']);
+    // Not Spanish "usa" ("uses") in a knowledge that uses the word.
+    expect(readQuestionWords('que usa la policia', (word) => word === 'usa').map((w) => w.word)).toContain('usa');
   });
 
   it('reads chat abbreviations of several words and numbers typed with their unit as meant', () => {
@@ -301,6 +309,10 @@ describe('reading a question as people type it', () => {
     expect(askingWords('Lots of rumours today. The mayor spoke on Tuesday. What did she say?')).toEqual(
       'the mayor spoke on tuesday what did she say'.split(' '),
     );
+    // Chat filler and shorthand read past, as the words of the question are.
+    expect(askingWords('My aunt says the chair backed the plan. is that true lol')).toEqual(
+      'my aunt says the chair backed the plan is that true'.split(' '),
+    );
     // An ask with a word of its own asks that.
     expect(askingWords('The mayor spoke on Tuesday. What did she say about rents?')).toEqual(
       'what did she say about rents'.split(' '),
@@ -496,14 +508,17 @@ describe('finding the passage for a paraphrase', () => {
   });
 
   it('finds the United States by any of its names, and by "American"', () => {
+    // Alike but for whose officials speak and whose embargo it is.
     const embargo = indexOf([
-      'Cuban officials said the talks with the European Union would go on.',
+      'Cuban officials said trade with the island would resume in the spring.',
       'American officials said trade with the island would resume in the spring.',
+      'Canada lifted its embargo on the island on Friday.',
       'The United States lifted its embargo on the island on Friday.',
     ]);
     expect(rankedIn(embargo, 'what did U.S. officials say')[0]).toBe(2);
     expect(rankedIn(embargo, 'what did officials in the US say about trade')[0]).toBe(2);
-    expect(rankedIn(embargo, 'when did the us lift its embargo')[0]).toBe(3);
+    expect(rankedIn(embargo, 'when did the us lift its embargo')[0]).toBe(4);
+    expect(rankedIn(embargo, 'when did the USA lift its embargo')[0]).toBe(4);
   });
 
   it("takes a guess after the ask's last comma for a guess: the passage saying it still answers", () => {
@@ -591,8 +606,10 @@ describe('deciding whether to answer', () => {
     };
     expect(asked(council, 'who did not support the riverside housing plan')).toEqual(['abstained', null]);
     expect(asked(council, "who didn't present the housing plan to the city council")).toEqual(['abstained', null]);
-    // Asked to confirm, not negated.
+    // Asked to confirm, not negated; nor negated in another clause.
     expect(asked(council, "didn't the council chair support the plan?")).toEqual(['answered', 2]);
+    expect(asked(council, "who presented the riverside housing plan, I don't remember")).toEqual(['answered', 1]);
+    expect(asked(council, "how many homes would the project add, wasn't it 400?")).toEqual(['answered', 4]);
     const vote = indexOf([
       'The council chair backed the proposal at the vote on Tuesday.',
       'Councillor Ada Brook refused to support the riverside housing plan, citing flood risks.',

@@ -85,6 +85,9 @@ describe('a passage holding the speaker', () => {
       '"We will not close the depot," said Ada Brook, director of the Transit Union, a workers\' group.',
       'Officials say the fact that the opposition walked out proves it wanted no deal.',
       'Speaking to reporters on Friday, the governor said the bridge would reopen.',
+      "'The port stays open,' said Lena Holt, head of the Dockers' Guild.",
+      'Mayor Brandvold, speaking on Friday, urged the teachers to return to work.',
+      'Asked about the vote, Ada Brook was blunt: "The depot stays."',
     ]);
     const speaks = (question: string, paragraph: number) =>
       holdsSpeaker(strike, parseQuestion(strike, question), paragraph - 1);
@@ -92,6 +95,9 @@ describe('a passage holding the speaker', () => {
     expect(speaks('what did the Transit Union say about the depot', 2)).toBe(true);
     expect([speaks('what did officials say', 3), speaks('what did the opposition say', 3)]).toEqual([true, false]);
     expect(speaks('what did the governor say about the bridge', 4)).toBe(true);
+    expect(speaks("what did the Dockers' Guild say about the port", 5)).toBe(true);
+    expect(speaks('what did the teachers say', 6)).toBe(false);
+    expect(speaks('what did Ada Brook say about the vote', 7)).toBe(true);
   });
 
   it("is any passage when the question asks no one's words", () => {

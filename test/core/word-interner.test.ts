@@ -33,6 +33,31 @@ describe('the word interner', () => {
     expect(got.starts).toEqual(expected.map((t) => t.start));
   });
 
+  it('finds the same words as the tokenizer, on either of its paths, in any run of awkward pieces', () => {
+    // Pieces where the readings could part: the United States' names, apostrophes, dots, marks.
+    const pieces = [
+      ...['U', 'S', 'A', '.', "'", ' ', 'u', 's', 'United', 'States', 'x', '1', '-', 'US', 'U.S.', "'s", ','],
+      ...['Us', 'USA', '\u00e9', '\u2019', '\u200b', 'United States', '\u0301'],
+    ];
+    let seed = 11;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed / 0x7fffffff;
+    };
+    const asText = (tokens: ReadonlyArray<{ word: string; start: number }>) =>
+      tokens.map((t) => `${t.word}@${t.start}`);
+    for (let n = 0; n < 20_000; n++) {
+      let text = '';
+      for (let length = 1 + Math.floor(next() * 7); length > 0; length--)
+        text += pieces[Math.floor(next() * pieces.length)];
+      const expected = asText(tokenize(text));
+      const got = scan(new WordInterner(), text);
+      expect(asText(got.words.map((word, i) => ({ word: word!, start: got.starts[i]! }))), text).toEqual(expected);
+      // The same text followed by a non-ASCII word takes the tokenizer's general path.
+      expect(asText(tokenize(`${text} \u00e9`).slice(0, -1)), text).toEqual(expected);
+    }
+  });
+
   it('gives a word one id whatever its case or text', () => {
     const interner = new WordInterner();
     const first = scan(interner, 'Restraint restraint RESTRAINT');
