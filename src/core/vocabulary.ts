@@ -25,6 +25,8 @@ const MAX_EXTENSION = 3;
 const EXTENSION_SIMILARITY = 0.8;
 const EXTENSION_STEP = 0.05;
 const SWAP_SIMILARITY = 0.9;
+// An ending after a doubling slip: "accuse" + "d", "blame" + "d".
+const MAX_SLIP_ENDING = 2;
 const CACHE_LIMIT = 20_000;
 const WORDS_PER_SLICE = 5000;
 
@@ -163,11 +165,23 @@ export class Vocabulary {
         if (this.termOfWord[i] !== exactTermId && !candidates.includes(i)) candidates.push(i);
       }
     }
-    if (candidates.length === 0) return [];
     const best = new Map<number, number>();
     const keep = (termId: number, similarity: number) => {
       if (similarity > (best.get(termId) ?? 0)) best.set(termId, similarity);
     };
+    // A letter typed once for twice or twice for once ("acuse", "blammed"), the slip typists
+    // make most, is one slip; with an ending the knowledge adds ("acuse" for "accused") it is
+    // two for bitap, and was no match.
+    if (!spelledRight) {
+      for (const [i, extension] of this.doublingSlipsOf(word)) {
+        if (this.termOfWord[i] === exactTermId) continue;
+        keep(
+          this.termOfWord[i]!,
+          extension === 0 ? SWAP_SIMILARITY : EXTENSION_SIMILARITY - EXTENSION_STEP * (extension - 1),
+        );
+      }
+    }
+    if (candidates.length === 0) return [...best].map(([termId, similarity]) => ({ termId, similarity }));
     const misspelt: string[] = [];
     for (const i of candidates) {
       const candidate = this.words[i]!;
@@ -211,6 +225,30 @@ export class Vocabulary {
       if (word[i] === word[i + 1]) continue;
       const id = this.idOfWord.get(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
       if (id !== undefined) found.push(id);
+    }
+    return found;
+  }
+
+  /**
+   * Words the vocabulary holds that are `word` with one letter doubled or a doubled one typed
+   * once, the first letter kept, or such a form's base, or either extended by an ending
+   * ("accuse" → "accused"): each with the length of its ending.
+   */
+  private doublingSlipsOf(word: string): Array<readonly [number, number]> {
+    const found: Array<readonly [number, number]> = [];
+    const lookUp = (typed: string) => {
+      // ... or its base, which the knowledge may use instead: "blammed" → "blamed" → "blam",
+      // which "blame" extends by a letter.
+      for (const form of new Set([typed, baseOf(typed)])) {
+        for (const i of this.wordsStartingWith(form)) {
+          const extension = this.words[i]!.length - form.length;
+          if (extension <= MAX_SLIP_ENDING && found.length < MAX_CANDIDATES) found.push([i, extension]);
+        }
+      }
+    };
+    for (let i = 1; i < word.length; i++) {
+      if (word[i] === word[i - 1]) lookUp(word.slice(0, i) + word.slice(i + 1));
+      else if (word[i] !== word[i + 1] && /[^aeiou]/.test(word[i]!)) lookUp(word.slice(0, i) + word[i] + word.slice(i));
     }
     return found;
   }

@@ -206,6 +206,14 @@ describe('reading a question as people type it', () => {
     expect(typed!.variants).toEqual([{ termId: council.termId('chair'), similarity: 0.9 }]);
   });
 
+  it('finds the word meant by a letter typed once for twice or twice for once, with the ending the text adds', () => {
+    const variantsOf = (index: SearchIndex, typed: string) => parseQuestion(index, typed).terms[0]!.variants;
+    // "suport" is three slips from "supported" for bitap, one letter and an ending here.
+    expect(variantsOf(council, 'suport')).toEqual([{ termId: council.termId('support'), similarity: 0.75 }]);
+    const blame = indexOf(['The mayor would not blame the council for the delay.']);
+    expect(variantsOf(blame, 'blammed')).toEqual([{ termId: blame.termId('blame'), similarity: 0.8 }]);
+  });
+
   it('reads a word for each knowledge apart, however often it was read for another', () => {
     const withHte = indexOf(['The hte festival opens the plan.']);
     const topics = (index: typeof council) => parseQuestion(index, 'whta hte plan').terms.map((term) => term.word);
