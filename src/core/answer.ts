@@ -1,4 +1,4 @@
-import { bestSentence } from './best-sentence.js';
+import { askedSpan, bestSentence } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { saysNegated } from './negation.js';
@@ -138,12 +138,9 @@ function answerKindOfBest(
 ): number {
   if (!holdsSpeaker(index, question, passageNumber)) return -1;
   if (question.negated) {
-    // Where it speaks of what is asked (its best sentence and the next, as for the answer kind),
-    // it says that it happened, not that it did not: the opposite.
+    // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.
     const passage = index.passages[passageNumber]!;
-    const [start, end] = bestSpan ?? bestSentence(index, passage, question);
-    const next = passage.sentences.find(([from]) => from >= end);
-    if (!saysNegated(passage.text, [start, next ? next[1] : end])) return -1;
+    if (!saysNegated(passage.text, askedSpan(index, passage, question, bestSpan))) return -1;
   }
   // It says the thing asked about is someone else's: "Azerbaijani soldiers" for "Armenian
   // soldiers". Read with its document's title, which may be where it finds the thing (the

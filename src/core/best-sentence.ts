@@ -46,3 +46,19 @@ export function bestSentence(
   for (let i = 1; i < spans.length; i++) if (scores[i]! > scores[best]!) best = i;
   return spans[best] ?? [0, passage.text.length];
 }
+
+/**
+ * Where a passage speaks of what a question asks: its best sentence and the one after it, since
+ * news writing often gives the detail next ("... working on a new plan. The three-year plan will
+ * be adopted soon.").
+ */
+export function askedSpan(
+  index: SearchIndex,
+  passage: Passage,
+  question: ParsedQuestion,
+  bestSpan: readonly [number, number] = bestSentence(index, passage, question),
+): readonly [number, number] {
+  const [start, end] = bestSpan;
+  const next = passage.sentences.find(([from]) => from >= end);
+  return [start, next ? next[1] : end];
+}

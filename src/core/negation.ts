@@ -1,4 +1,5 @@
 import { forEachWord } from './text.js';
+import { QUESTION_WORDS } from './word-lists.js';
 
 /**
  * Negation, as far as words tell it: "who did not urge restraint" asks for the one who did not,
@@ -10,17 +11,6 @@ const QUESTION_NEGATORS: ReadonlySet<string> = new Set(
   `not never didnt doesnt dont isnt wasnt arent werent wont cant cannot couldnt wouldnt shouldnt
   hasnt havent hadnt aint`.split(/\s+/),
 );
-const ASKING_WORDS: ReadonlySet<string> = new Set([
-  'who',
-  'whom',
-  'whose',
-  'what',
-  'which',
-  'when',
-  'where',
-  'why',
-  'how',
-]);
 
 /**
  * Whether a question asks about what did not happen: it opens with a question word and negates
@@ -31,7 +21,7 @@ const ASKING_WORDS: ReadonlySet<string> = new Set([
  */
 export function asksNegated(askingWords: ReadonlyArray<{ word: string; clause: number }>): boolean {
   const [first] = askingWords;
-  if (!first || !ASKING_WORDS.has(first.word)) return false;
+  if (!first || !QUESTION_WORDS.has(first.word)) return false;
   for (let i = 1; i < askingWords.length && askingWords[i]!.clause === first.clause; i++) {
     if (QUESTION_NEGATORS.has(askingWords[i]!.word) && askingWords[i + 1]?.word !== 'only') return true;
   }

@@ -1,6 +1,6 @@
 import { lexicon } from './lexicon.js';
 import { foldWord, isSwap, tokenize, UNITED_STATES } from './text.js';
-import { REPORTING_WORDS, STOP_WORDS } from './word-lists.js';
+import { QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS } from './word-lists.js';
 
 /**
  * Chat shorthand for ordinary English words, as people type it in a chat. General English,
@@ -487,7 +487,7 @@ const MAX_GUESS_WORDS = 4;
 const MIN_ASK_BEFORE_GUESS = 3;
 
 // A yes-or-no question's words after a comma ask on ("did they all die, or did some escape?").
-const QUESTION_WORD_START = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
+const QUESTION_WORD_START = new RegExp(`^(?:${[...QUESTION_WORDS].join('|')})\\b`, 'i');
 
 /**
  * Where what may be the asker's guess starts: the words after the last comma of a question that
@@ -497,7 +497,7 @@ const QUESTION_WORD_START = /^(?:who|whom|whose|what|which|when|where|why|how)\b
 function guessStart(text: string): number {
   const comma = text.lastIndexOf(',');
   if (comma < 0) return text.length;
-  const sentenceStart = text.slice(0, comma).search(/[^.!?\n]*$/);
+  const sentenceStart = 1 + Math.max(...['.', '!', '?', '\n'].map((end) => text.lastIndexOf(end, comma)));
   const ask = text.slice(sentenceStart, comma);
   if (!QUESTION_WORD_START.test(ask.trim()) || countWords(ask) < MIN_ASK_BEFORE_GUESS) return text.length;
   const tail = text.slice(comma + 1);

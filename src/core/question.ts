@@ -9,7 +9,7 @@ import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
-import { type AnswerKind, STOP_WORDS, WEIGHT } from './word-lists.js';
+import { type AnswerKind, QUESTION_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
 import { neighbours } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
@@ -559,13 +559,12 @@ function asksPolitely(questionWords: readonly string[]): boolean {
   if (!ASKING_VERBS.has(questionWords[i] ?? '')) return false;
   i++;
   if (questionWords[i] === 'me' || questionWords[i] === 'us') i++;
-  return ASKING_WORDS.has(questionWords[i] ?? '');
+  return QUESTION_WORDS.has(questionWords[i] ?? '');
 }
 
 const YES_NO_OPENERS = new Set(
   'is are was were am do does did can could will would shall should has have had may might must'.split(' '),
 );
-const ASKING_WORDS = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 
 /** The words of the sentence that asks, as read (see askingWords). */
 function askingRead<Word extends { focus: number }>(read: readonly Word[]): readonly Word[] {
@@ -590,13 +589,13 @@ function askingWords(read: readonly { word: string; focus: number }[], all: read
  */
 function asksFirst(questionWords: readonly string[], i: number): boolean {
   if (i !== firstAsking(questionWords)) return false;
-  for (let k = i + 1; k < questionWords.length; k++) if (ASKING_WORDS.has(questionWords[k]!)) return false;
+  for (let k = i + 1; k < questionWords.length; k++) if (QUESTION_WORDS.has(questionWords[k]!)) return false;
   return true;
 }
 
 /** Where the first question word stands: "who" asks for someone only when it leads the ask. */
 function firstAsking(questionWords: readonly string[]): number {
-  return questionWords.findIndex((word) => ASKING_WORDS.has(word));
+  return questionWords.findIndex((word) => QUESTION_WORDS.has(word));
 }
 // "How much does it cost", "how much money": an amount of money, not any number.
 const MONEY_WORDS = new Set(

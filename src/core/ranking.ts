@@ -1,5 +1,5 @@
 import { hasAnswerCue } from './answer-kind.js';
-import { bestSentence } from './best-sentence.js';
+import { askedSpan } from './best-sentence.js';
 import { documentContext } from './document-context.js';
 import { documentDateWords } from './document-date.js';
 import {
@@ -213,9 +213,8 @@ export function answerKindWhereAsked(
 ): number {
   if (!question.answerKind) return 0;
   const passage = index.passages[passageNumber]!;
-  const [start, end] = bestSpan ?? bestSentence(index, passage, question);
-  const next = passage.sentences.find(([from]) => from >= end);
-  return hasAnswerCue(question.answerKind, passage.text, question.askedWords, [start, next ? next[1] : end]) ? 1 : -1;
+  const span = askedSpan(index, passage, question, bestSpan);
+  return hasAnswerCue(question.answerKind, passage.text, question.askedWords, span) ? 1 : -1;
 }
 
 // A question word the passage does not hold but its document context does (the person its

@@ -51,6 +51,19 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** The words that open a question asking for something ("who", "what", "how"), not yes or no. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+]);
+
 /** How much a word of each class weighs in coverage and ranking. */
 export const WEIGHT = { content: 1, weak: 0.3 } as const;
 

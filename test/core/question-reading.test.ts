@@ -28,6 +28,9 @@ const council = indexOf(
 );
 /** The words of a question, as read. */
 const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
+/** The words of a question, as read where the knowledge uses one word of them. */
+const readKnowing = (question: string, known: string) =>
+  readQuestionWords(question, (word) => word === known).map((w) => w.word);
 /** The words of a question's sentence that asks, as read. */
 const askingWords = (question: string) =>
   readQuestionWords(question, () => false)
@@ -58,10 +61,9 @@ describe('reading a question as people type it', () => {
     expect(read('CAN YOU TELL US WHO WON')).toEqual(['can', 'you', 'tell', 'us', 'who', 'won']);
     expect(read('WHAT DID THE US SAY')).toEqual(['what', 'did', 'the', 'america', 'say']);
     // Read as the country before dotted acronyms are joined, where the knowledge uses "us".
-    const knowsUs = (question: string) => readQuestionWords(question, (word) => word === 'us').map((w) => w.word);
-    expect(knowsUs('what did u.s. forces do')).toEqual(['what', 'did', 'america', 'forces', 'do']);
+    expect(readKnowing('what did u.s. forces do', 'us')).toEqual(['what', 'did', 'america', 'forces', 'do']);
     // Not Spanish "usa" ("uses") in a knowledge that uses the word.
-    expect(readQuestionWords('que usa la policia', (word) => word === 'usa').map((w) => w.word)).toContain('usa');
+    expect(readKnowing('que usa la policia', 'usa')).toContain('usa');
   });
 
   it('reads chat abbreviations of several words and numbers typed with their unit as meant', () => {
@@ -78,7 +80,7 @@ describe('reading a question as people type it', () => {
       'what did they say on sunday about the sun'.split(' '),
     );
     // The knowledge's own abbreviation stays: an article may well say "the PM".
-    expect(readQuestionWords('what did the pm say', (word) => word === 'pm').map((w) => w.word)).toContain('pm');
+    expect(readKnowing('what did the pm say', 'pm')).toContain('pm');
   });
 
   it('reads a month written short as the month, not as a slip of a function word ("feb" is not "few")', () => {
@@ -106,8 +108,7 @@ describe('reading a question as people type it', () => {
     expect(read('@citebot who chairs the council')).toEqual(plain);
     expect(read('@citebot 1. hey bot, who chairs the council')).toEqual(plain);
     // A name the knowledge uses, or one inside the question, is a word of it.
-    const knowsOkafor = (question: string) =>
-      readQuestionWords(question, (word) => word === 'okafor').map((word) => word.word);
+    const knowsOkafor = (question: string) => readKnowing(question, 'okafor');
     expect(knowsOkafor('hey Okafor, who chairs the council')).toEqual(['okafor', ...plain]);
     expect(knowsOkafor('@okafor who chairs the council')).toEqual(['okafor', ...plain]);
     expect(read('who chairs the council @someone')).toEqual([...plain, 'someone']);
@@ -152,12 +153,7 @@ describe('reading a question as people type it', () => {
     expect(read("i'd like to know who chairs the council")).not.toContain('id');
     // "thank" as the question's own verb stays; an acronym with dots is the acronym.
     expect(read('did the mayor thank the council')).toEqual(['did', 'the', 'mayor', 'thank', 'the', 'council']);
-    expect(readQuestionWords('what is the I.P.A.P.', (word) => word === 'ipap').map((w) => w.word)).toEqual([
-      'what',
-      'is',
-      'the',
-      'ipap',
-    ]);
+    expect(readKnowing('what is the I.P.A.P.', 'ipap')).toEqual(['what', 'is', 'the', 'ipap']);
     // A double letter is a word's own: only three or more are a stretch.
     expect(read('the committee of three')).toEqual(['the', 'committee', 'of', 'three']);
   });
@@ -167,17 +163,18 @@ describe('reading a question as people type it', () => {
     expect(read('thanks to the council, who won')).toContain('thanks');
     expect(read('who gave thanks')).toEqual(['who', 'gave', 'thanks']);
     expect(read('who chairs the council, i.e. the board')).not.toContain('ie');
-    expect(readQuestionWords('what is schifffahrt', (word) => word === 'schifffahrt').map((w) => w.word)).toEqual([
-      'what',
-      'is',
-      'schifffahrt',
-    ]);
+    expect(readKnowing('what is schifffahrt', 'schifffahrt')).toEqual(['what', 'is', 'schifffahrt']);
     expect(read('who runs www')).toEqual(['who', 'runs', 'www']);
   });
 
   it('reads a long run of "!1" in time linear in it, whatever follows it', () => {
     expect(read(`who chairs the council ${'!1'.repeat(200_000)}`)).toEqual(read('who chairs the council'));
     expect(read(`who chairs the council ${'!1'.repeat(20_000)}x`).at(-1)).toBe('1x');
+  });
+
+  it('finds the sentence a guess stands in, in time linear in the question', () => {
+    const long = `who chairs the council ${'and '.repeat(50_000)}. and the plan, 400?`;
+    expect(read(long).slice(-3)).toEqual(['the', 'plan', '400']);
   });
 
   it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
