@@ -3,7 +3,6 @@ import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './conf
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { saysNegated } from './negation.js';
 import type { Passage } from './passages.js';
-import { saysOtherPlace } from './place-modifiers.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 import { answerKindWhereAsked, type RankedPassage, rankPassages } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
@@ -142,11 +141,6 @@ function answerKindOfBest(
     const passage = index.passages[passageNumber]!;
     if (!saysNegated(passage.text, askedSpan(index, passage, question, bestSpan))) return -1;
   }
-  // It says the thing asked about is someone else's: "Azerbaijani soldiers" for "Armenian
-  // soldiers". Read with its document's title, which may be where it finds the thing (the
-  // title's "Armenian President" for a paragraph's "he").
-  const { text, document } = index.passages[passageNumber]!;
-  if (saysOtherPlace(`${document.title}.\n${text}`, question.placeModified)) return -1;
   return answerKindWhereAsked(index, question, passageNumber, bestSpan);
 }
 

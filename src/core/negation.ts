@@ -20,10 +20,15 @@ const QUESTION_NEGATORS: ReadonlySet<string> = new Set(
  * were killed, wasn't it five?").
  */
 export function asksNegated(askingWords: ReadonlyArray<{ word: string; clause: number }>): boolean {
-  const [first] = askingWords;
+  const [first, second] = askingWords;
   if (!first || !QUESTION_WORDS.has(first.word)) return false;
-  for (let i = 1; i < askingWords.length && askingWords[i]!.clause === first.clause; i++) {
-    if (QUESTION_NEGATORS.has(askingWords[i]!.word) && askingWords[i + 1]?.word !== 'only') return true;
+  // An aside right after the question word ("who, according to the article, did not ...") is
+  // passed over to the clause that goes on with the ask.
+  const askClause = second && second.clause !== first.clause ? first.clause + 2 : first.clause;
+  for (let i = 1; i < askingWords.length; i++) {
+    const { word, clause } = askingWords[i]!;
+    if (clause > askClause) break;
+    if (clause === askClause && QUESTION_NEGATORS.has(word) && askingWords[i + 1]?.word !== 'only') return true;
   }
   return false;
 }

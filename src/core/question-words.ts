@@ -66,6 +66,11 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
  * would pass for "what NATO", as if NATO were the kind of answer wanted and not the topic.
  */
 const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
+/** "what'd", "who'd", "what'll": "did" and "will" (a question word's "'d" is rarely "had" or "would"). */
+const QUESTION_WORD_DID = /\b(what|who|where|when|why|how)['\u2019]d\b/gi;
+const QUESTION_WORD_WILL = /\b(what|who|where|when|why|how)['\u2019]ll\b/gi;
+/** "were did ...", "were is ...": "where" typed as the word it sounds like, opening a question. */
+const WERE_FOR_WHERE = /(^|[.!?]\s+)were(?=\s+(?:did|does|do|is|are|was|will|can|could|should)\b)/gi;
 
 /**
  * What stands before a question and is no part of it, blanked (not cut, so that the words after
@@ -105,7 +110,7 @@ function withoutLeadIns(question: string, isKnown: (word: string) => boolean): s
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi'.split(
+  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi fr frfr srsly rly istg ong lowkey highkey deadass qq eli5'.split(
     ' ',
   ),
 );
@@ -114,7 +119,7 @@ const CHAT_FILLER: ReadonlySet<string> = new Set(
  * wonder", blanked wherever they stand. English at large, never one article's words.
  */
 const ASIDES =
-  /\b(?:asking for a friend|just curious|out of curiosity|i (?:was )?wonder(?:ing)?|thanks in advance|if (?:any ?one|you) knows?|por favor|s'il (?:te|vous) pla[iî]t|danke sch(?:ö|oe?)n)\b/giu;
+  /\b(?:asking for a friend|just curious|out of curiosity|i (?:was )?wonder(?:ing)?|(?:thanks|thx|ty) in advance|real talk|if (?:any ?one|you) knows?|por favor|s'il (?:te|vous) pla[iî]t|danke sch(?:ö|oe?)n)\b/giu;
 /**
  * Thanks before the question or after its end ("thanks! who ...", "... ? thanks in advance"):
  * "did he thank them", "thanks to NATO, what ...", "who gave thanks" keep it. (It looks back over
@@ -173,7 +178,7 @@ export interface QuestionWord {
   start: number;
   /** 1 for the words of the sentence that asks; less for the chatter around it. */
   focus: number;
-  /** Which clause of the question it stands in: they are counted at each , ; : . ! ? and dash. */
+  /** Which clause of the question it stands in: they are counted at each , ; : sentence end and dash. */
   clause: number;
   /**
    * Whether it stands in what may be the asker's guess at the answer, after the ask's last comma
@@ -212,9 +217,15 @@ export function readQuestionWords(
   );
   let text = withoutChatWrapping(withoutLeadIns(unitedStates, isKnown), isKnown)
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
-    .replace(QUESTION_WORD_IS, '$1 is');
-  for (const [pattern, meaning, abbreviation] of CHAT_PHRASES) {
-    if (!isKnown(abbreviation)) text = text.replace(pattern, meaning);
+    .replace(QUESTION_WORD_IS, '$1 is')
+    .replace(QUESTION_WORD_DID, '$1 did')
+    .replace(QUESTION_WORD_WILL, '$1 will')
+    .replace(WERE_FOR_WHERE, '$1where')
+    .replace(/\btl;dr\b/gi, 'tldr ');
+  if (MAY_ABBREVIATE.test(text)) {
+    for (const [pattern, meaning, abbreviation] of CHAT_PHRASES) {
+      if (!isKnown(abbreviation)) text = text.replace(pattern, meaning);
+    }
   }
   const focusAt = askFocus(text);
   const guessFrom = guessStart(text);
@@ -222,7 +233,16 @@ export function readQuestionWords(
   let nextBreak = 0;
   const words: QuestionWord[] = [];
   let previous = '';
-  for (const { word: typed, start } of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (let t = 0; t < tokens.length; t++) {
+    let { word: typed } = tokens[t]!;
+    const { start } = tokens[t]!;
+    // "mid term", "de-mining", "counter terrorism": one word of the knowledge typed as two.
+    const joined = joinedWord(tokens, t, text, isKnown);
+    if (joined !== undefined) {
+      typed = joined;
+      t++;
+    }
     let read = readBefore?.get(typed);
     if (read === undefined) {
       const word = unstretched(typed, isKnown);
@@ -240,23 +260,46 @@ export function readQuestionWords(
 }
 
 /**
+ * The word the knowledge uses that the question's word at `t` and the next one make together,
+ * typed apart or with a hyphen ("mid term", "de-mining" for "midterm", "demining"): only where
+ * the two are not both words of the knowledge themselves ("health care" stays two).
+ */
+function joinedWord(
+  tokens: readonly { word: string; start: number }[],
+  t: number,
+  text: string,
+  isKnown: (word: string) => boolean,
+): string | undefined {
+  const first = tokens[t]!;
+  const second = tokens[t + 1];
+  if (!second || !/^[ -]$/.test(text.slice(first.start + first.word.length, second.start))) return undefined;
+  const joined = first.word + second.word;
+  if (!isKnown(joined) || (isKnown(first.word) && isKnown(second.word))) return undefined;
+  return joined;
+}
+
+/**
  * Chat abbreviations of more than one word, and numbers typed with their unit ("19ppl", "15pct"):
  * read as meant where the knowledge does not use the abbreviation itself. Left as typed, each is
  * a topic word no passage holds ("what did the tunisian pm say" abstained, "prime minister"
  * answered at 0.94).
  */
 const CHAT_PHRASES: ReadonlyArray<readonly [pattern: RegExp, meaning: string, abbreviation: string]> = [
-  [/\bacc\.? to\b/giu, 'according to', 'acc'],
+  [/\bacc\.? to\b/gi, 'according to', 'acc'],
   // Not the afternoon: "at 3 pm", "10:30pm". (One space at most: a look back over any number
   // of them would read a long blank run again at each place.)
-  [/(?<![\p{N}:] ?)\bpm\b/giu, 'prime minister', 'pm'],
-  [/\bpotus\b/giu, 'president', 'potus'],
-  [/\bsec(?:retary)?[ -]?gen\b/giu, 'secretary general', 'secgen'],
-  [/\bwknd\b/giu, 'weekend', 'wknd'],
-  [/\b(\d+)ppl\b/giu, '$1 people', 'ppl'],
-  [/\b(\d+)\s?pct\b/giu, '$1 percent', 'pct'],
-  [/\b(\d+)\s?mil\b/giu, '$1 million', 'mil'],
-  [/\b(\d+)ish\b/giu, '$1', 'ish'],
+  [/(?<![0-9:] ?)\bpm\b/gi, 'prime minister', 'pm'],
+  [/\bpotus\b/gi, 'president', 'potus'],
+  [/\bsec(?:retary)?[ -]?gen\b/gi, 'secretary general', 'secgen'],
+  [/\bwknd\b/gi, 'weekend', 'wknd'],
+  [/\b([0-9]+)ppl\b/gi, '$1 people', 'ppl'],
+  [/\b([0-9]+) ?pct\b/gi, '$1 percent', 'pct'],
+  [/\b([0-9]+) ?mil\b/gi, '$1 million', 'mil'],
+  [/\b([0-9]+)ish\b/gi, '$1', 'ish'],
+  [/\b([0-9]+) ?(?:mo|mos|mths?)\b/gi, '$1 months', 'mo'],
+  [/\b([0-9]+)(?:yrs?)\b/gi, '$1 years', 'yrs'],
+  [/\b([0-9]+)(?:hrs?)\b/gi, '$1 hours', 'hrs'],
+  [/\b([0-9]+)(?:wks?)\b/gi, '$1 weeks', 'wks'],
   // A day written short after a word that dates it: "on sun" is Sunday, "the sun" is not.
   ...Object.entries({
     mon: 'monday',
@@ -271,9 +314,12 @@ const CHAT_PHRASES: ReadonlyArray<readonly [pattern: RegExp, meaning: string, ab
     sun: 'sunday',
   }).map(
     ([short, day]) =>
-      [new RegExp(`\\b(on|last|next|this|since|by|until|till)\\s+${short}\\b`, 'giu'), `$1 ${day}`, short] as const,
+      [new RegExp(`\\b(on|last|next|this|since|by|until|till)\\s+${short}\\b`, 'gi'), `$1 ${day}`, short] as const,
   ),
 ];
+// Whether a question may hold one of them: most hold none, and are read past them at one look.
+const MAY_ABBREVIATE =
+  /\b(?:acc|pm|potus|sec|secretary|wknd|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b|[0-9] ?(?:ppl|pct|mil|ish|mos?|mths?|yrs?|hrs?|wks?)\b/i;
 
 /**
  * "u.s.", "u.s", "usa", "united states" typed in lower case: the country too, as the tokenizer
@@ -480,7 +526,8 @@ function askStartAfterStory(sentence: string): number {
   return 0;
 }
 
-const CLAUSE_BREAK = /[,;:.!?]+|\s[-\u2013\u2014]+\s/g;
+// Not the dot of "Mr." or "U.S.", nor the comma of "1,000".
+const CLAUSE_BREAK = /(?<!\b\p{L}{1,2})[.!?]+(?=\s|$)|(?<![0-9]),|,(?![0-9])|[;:]|\s[-\u2013\u2014]+\s/gu;
 
 // At most this many words after the last comma may be a guess; before it, the ask needs this many.
 const MAX_GUESS_WORDS = 4;

@@ -1,8 +1,8 @@
+import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { asksNegated } from './negation.js';
 import { asksForOverview } from './overview.js';
-import { type PlaceModified, placeModifiedIn } from './place-modifiers.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
@@ -57,8 +57,6 @@ export interface ParsedQuestion {
   asksForOverview: boolean;
   /** Whether it asks about what did not happen ("who did not urge restraint"; see negation.ts). */
   negated: boolean;
-  /** The things the ask says are of a country or people ("armenian soldiers"; see place-modifiers.ts). */
-  placeModified: readonly PlaceModified[];
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -149,7 +147,6 @@ export function parseQuestion(
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind,
     negated: asksNegated(askingRead(read)),
-    placeModified: placeModifiedIn(asking),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
@@ -163,25 +160,38 @@ export function parseQuestion(
   };
 }
 
-// A guess of the kind asked for is a word or two ("in october", "brussels"); more is the topic
-// said again ("how many years does it cover, that new ipap thing").
-const MAX_KIND_GUESS_WORDS = 2;
+// The kinds of answer a number or a calendar word after the comma may be a guess at.
+const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set([
+  'time',
+  'pastTime',
+  'year',
+  'month',
+  'day',
+  'duration',
+  'quantity',
+  'money',
+]);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
 /**
  * Which words are the asker's guess at the answer (see QuestionWord.guessing): those after the
- * ask's last comma, when they hold a number or alternatives ("iran or turkey"), or are a word or
- * two and the question asks for a kind of answer ("when ..., in october?"). A guess weighs like a
- * frame word: the passage that answers need not say it, and where it does, it answers.
+ * ask's last comma, when the question asks for a kind of answer and they offer it: alternatives
+ * ("who blamed them, iran or turkey"), or a number or a date where it asks for one ("how many,
+ * 130?", "when, in october?"). A guess weighs like a frame word: the passage that answers need
+ * not say it, and where it does, it answers. Not the topic said again ("how many were killed,
+ * soldiers?") nor a year that places the ask ("what happened to them, in 2013?").
  */
 function guessedWords(
   read: readonly { word: string; guessing: boolean }[],
   answerKind: AnswerKind | undefined,
 ): boolean[] {
   const tail = read.filter((word) => word.guessing).map(({ word }) => word);
-  const guess =
+  const offersKind =
     tail.includes('or') ||
-    tail.some((word) => /\d/.test(word)) ||
-    (answerKind !== undefined && tail.length > 0 && tail.length <= MAX_KIND_GUESS_WORDS);
+    (answerKind !== undefined &&
+      COUNTED_KINDS.has(answerKind) &&
+      tail.some((word) => /\d/.test(word) || CALENDAR_WORDS.has(word)));
+  const guess = answerKind !== undefined && offersKind;
   return read.map((word) => guess && word.guessing);
 }
 
@@ -210,7 +220,6 @@ function nothingAsked(): ParsedQuestion {
     dateTerms: [],
     asksForOverview: false,
     negated: false,
-    placeModified: [],
   };
 }
 

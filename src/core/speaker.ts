@@ -76,6 +76,9 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   // sentence opens a clause before the one who speaks ("Asked about the vote, Brook said ...").
   const lastSay = sentences.map(() => Number.POSITIVE_INFINITY);
   const firstSayAfterWords = sentences.map(() => Number.POSITIVE_INFINITY);
+  // Where the clause a verb opening the sentence opens ends: those named in it are spoken to
+  // ("Urging Azerbaijan to show restraint, Iran offered ...").
+  const openingClauseEnd = sentences.map(() => -1);
   let roleSpeaks = false;
   const from = index.tokenStart[passage]!;
   const to = index.tokenStart[passage + 1]!;
@@ -86,7 +89,8 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
     sentenceOfPrevious = sentence;
     if (vocabulary.termOf(tokens[at]!) !== sayTerm) continue;
     reports[sentence] = true;
-    if (!opensSentence) lastSay[sentence] = at;
+    if (opensSentence) openingClauseEnd[sentence] = clauseEndAfter(text, tokenOffsets[at]!, sentences[sentence]![1]);
+    else lastSay[sentence] = at;
     if (at < firstSayAfterWords[sentence]! && saysAfterWhatWasSaid(index, passage, at))
       firstSayAfterWords[sentence] = at;
     roleSpeaks ||= speaksByRole(index, passage, at);
@@ -97,6 +101,7 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
     const sentence = sentenceOf(tokenOffsets[at]!);
     const match = termId < 0 ? undefined : question.matchOf.get(termId);
     if (match === undefined || match.related || !speaker.includes(match.term)) continue;
+    if (tokenOffsets[at]! < openingClauseEnd[sentence]!) continue;
     if (at < lastSay[sentence]! || at > firstSayAfterWords[sentence]!) names[sentence] = true;
   }
   if (!reports.some(Boolean)) return false;
@@ -127,20 +132,34 @@ function documentSpeaksOf(index: SearchIndex, question: ParsedQuestion, passage:
 }
 
 /**
- * Whether the verb of saying at token `at` comes right after a quotation, its speaker after it:
- * "“...,” said Lotfi Azzouz, director for Amnesty International", "'...,' declared the
- * president". Not "he urged Armenia and Azerbaijan to", nor "Stoltenberg, speaking after the
- * talks, urged Armenia and Azerbaijan to", where those after the verb are spoken to.
+ * Whether the verb of saying at token `at` comes right after what was said, its speaker after
+ * it: "“...,” said Lotfi Azzouz, director for Amnesty International", "'...,' declared the
+ * president", "..., said Azzouz". Not "he urged Armenia and Azerbaijan to", nor "Stoltenberg,
+ * speaking after the talks, urged Armenia and Azerbaijan to", where those after the verb are
+ * spoken to.
  */
 function saysAfterWhatWasSaid(index: SearchIndex, passage: number, at: number): boolean {
   const { text } = index.passages[passage]!;
   let k = index.tokenOffsets[at]! - 1;
   while (k >= 0 && /\s/.test(text[k]!)) k--;
-  if (text[k] === ',') k--;
-  return k >= 0 && CLOSING_QUOTE.test(text[k]!);
+  if (text[k] !== ',') return k >= 0 && CLOSING_QUOTE.test(text[k]!);
+  // "..., said Azzouz": wire copy reports without quotation marks too, with a verb that takes
+  // no one spoken to (not "..., urged Armenia to").
+  return CLOSING_QUOTE.test(text[k - 1] ?? '') || INVERTED_VERBS.has(index.vocabulary.word(index.tokens[at]!));
 }
 
 const CLOSING_QUOTE = /["'\u2019\u201D\u00BB]/;
+const INVERTED_VERBS: ReadonlySet<string> = new Set(
+  'said says added adds declared declares noted notes stated states explained wrote writes insisted remarked replied warned'.split(
+    ' ',
+  ),
+);
+
+/** Where the clause starting at `from` ends: its first comma or colon, else the sentence's end. */
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
+  const clause = text.slice(from, sentenceEnd).search(/[,;:]/);
+  return clause < 0 ? sentenceEnd : from + clause;
+}
 
 /**
  * Whether the verb of saying at token `at` has a role for its speaker: "the" and lowercase words,

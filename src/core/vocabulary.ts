@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { lexicon } from './lexicon.js';
 import { baseOf } from './terms.js';
 import { isSwap } from './text.js';
 
@@ -230,25 +231,28 @@ export class Vocabulary {
   }
 
   /**
-   * Words the vocabulary holds that are `word` with one letter doubled or a doubled one typed
-   * once, the first letter kept, or such a form's base, or either extended by an ending
-   * ("accuse" → "accused"): each with the length of its ending.
+   * Words the vocabulary holds that are `word` with a consonant doubled or a doubled one typed
+   * once (the first letter kept), in any inflection of that form ("acuse" → "accuse" →
+   * "accused", "blammed" → "blamed" → "blame"): each with how many letters it adds. Only for a
+   * word English does not have: "rooms" is no slip of "roms", which "roman" would extend.
    */
   private doublingSlipsOf(word: string): Array<readonly [number, number]> {
+    if (lexicon().zipf(word) > 0) return [];
     const found: Array<readonly [number, number]> = [];
-    const lookUp = (typed: string) => {
-      // ... or its base, which the knowledge may use instead: "blammed" → "blamed" → "blam",
-      // which "blame" extends by a letter.
-      for (const form of new Set([typed, baseOf(typed)])) {
-        for (const i of this.wordsStartingWith(form)) {
-          const extension = this.words[i]!.length - form.length;
-          if (extension <= MAX_SLIP_ENDING && found.length < MAX_CANDIDATES) found.push([i, extension]);
-        }
+    const lookUp = (form: string) => {
+      const base = baseOf(form);
+      // The form's base may be shorter than any form the knowledge has ("blam" for "blame").
+      for (const i of this.wordsStartingWith(base)) {
+        const candidate = this.words[i]!;
+        const extension = candidate.length - form.length;
+        if (Math.abs(extension) <= MAX_SLIP_ENDING && baseOf(candidate) === base && found.length < MAX_CANDIDATES)
+          found.push([i, Math.max(0, extension)]);
       }
     };
     for (let i = 1; i < word.length; i++) {
+      if (!/[^aeiou]/.test(word[i]!)) continue;
       if (word[i] === word[i - 1]) lookUp(word.slice(0, i) + word.slice(i + 1));
-      else if (word[i] !== word[i + 1] && /[^aeiou]/.test(word[i]!)) lookUp(word.slice(0, i) + word[i] + word.slice(i));
+      else if (word[i] !== word[i + 1]) lookUp(word.slice(0, i) + word[i] + word.slice(i));
     }
     return found;
   }

@@ -46,7 +46,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   `mean means meant meaning stand stands happen happens happened happening name names named kind type
   sort exactly really actually thing things stuff number article text story news report
   according summary summarize summarise gist recap tldr overview synopsis list roughly approximately
-  approx`
+  approx source sources link links proof context citation explain`
     .split(/\s+/)
     .filter(Boolean),
 );

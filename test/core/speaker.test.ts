@@ -88,6 +88,8 @@ describe('a passage holding the speaker', () => {
       "'The port stays open,' said Lena Holt, head of the Dockers' Guild.",
       'Mayor Brandvold, speaking on Friday, urged the teachers to return to work.',
       'Asked about the vote, Ada Brook was blunt: "The depot stays."',
+      'The strike will end on Monday, said Omar Lind, head of the Bus Union.',
+      'Urging the drivers to stay calm, the minister offered talks.',
     ]);
     const speaks = (question: string, paragraph: number) =>
       holdsSpeaker(strike, parseQuestion(strike, question), paragraph - 1);
@@ -98,6 +100,8 @@ describe('a passage holding the speaker', () => {
     expect(speaks("what did the Dockers' Guild say about the port", 5)).toBe(true);
     expect(speaks('what did the teachers say', 6)).toBe(false);
     expect(speaks('what did Ada Brook say about the vote', 7)).toBe(true);
+    expect(speaks('what did the Bus Union say about the strike', 8)).toBe(true);
+    expect([speaks('what did the drivers say', 9), speaks('what did the minister say', 9)]).toEqual([false, true]);
   });
 
   it("is any passage when the question asks no one's words", () => {

@@ -36,7 +36,7 @@ describe('measured accuracy', () => {
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most,
     // answered with a wrong passage at most
-    ['public calibration', 73, 44, 1, 2],
+    ['public calibration', 73, 44, 2, 2],
     ['shipped article, earlier development', 29, 28, 0, 0],
     ['shipped article, development', 39, 28, 2, 1],
     ['shipped article, held out', 37, 28, 2, 0],
@@ -50,8 +50,8 @@ describe('measured accuracy', () => {
     ['other articles, written blind (3)', 38, 29, 2, 4],
     ['shipped article, written blind', 40, 30, 2, 0],
     ['other articles, written blind', 30, 18, 0, 0],
-    ['shipped article, written blind (2)', 53, 36, 2, 1],
-    ['other articles, written blind (2)', 39, 27, 3, 3],
+    ['shipped article, written blind (2)', 53, 36, 3, 1],
+    ['other articles, written blind (2)', 39, 26, 3, 3],
     ['shipped article, speech and naming, written blind', 15, 8, 3, 2],
     ['other articles, speech and naming, written blind', 22, 14, 5, 2],
     ['shipped article, written blind (4)', 19, 12, 0, 2],
