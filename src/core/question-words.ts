@@ -272,10 +272,11 @@ function joinedWord(
 ): string | undefined {
   const first = tokens[t]!;
   const second = tokens[t + 1];
-  if (!second || !/^[ -]$/.test(text.slice(first.start + first.word.length, second.start))) return undefined;
+  const gap = first.start + first.word.length;
+  if (!second || second.start !== gap + 1 || (text[gap] !== ' ' && text[gap] !== '-')) return undefined;
+  if (isKnown(first.word) && isKnown(second.word)) return undefined;
   const joined = first.word + second.word;
-  if (!isKnown(joined) || (isKnown(first.word) && isKnown(second.word))) return undefined;
-  return joined;
+  return isKnown(joined) ? joined : undefined;
 }
 
 /**

@@ -82,12 +82,11 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   let roleSpeaks = false;
   const from = index.tokenStart[passage]!;
   const to = index.tokenStart[passage + 1]!;
-  let sentenceOfPrevious = -1;
   for (let at = from; at < to; at++) {
-    const sentence = sentenceAt(tokenOffsets[at]!);
-    const opensSentence = sentence !== sentenceOfPrevious;
-    sentenceOfPrevious = sentence;
     if (vocabulary.termOf(tokens[at]!) !== sayTerm) continue;
+    const sentence = sentenceAt(tokenOffsets[at]!);
+    // No word of the sentence before it: it opens the sentence.
+    const opensSentence = at === from || tokenOffsets[at - 1]! < sentences[sentence]![0];
     reports[sentence] = true;
     if (opensSentence) openingClauseEnd[sentence] = clauseEndAfter(text, tokenOffsets[at]!, sentences[sentence]![1]);
     else lastSay[sentence] = at;
