@@ -33,7 +33,8 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
   asked asking state states stated declare declares declared announce announces announced add adds
   added voice voiced express expressed claim claims claimed note noted comment commented speak
   speaks spoke spoken mention mentioned remark remarked reply replied respond responded insist
-  insisted suggest suggested describe described talk talked talking`
+  insisted suggest suggested describe described talk talked talking react reacts reacted reacting
+  reaction reactions`
     .split(/\s+/)
     .filter(Boolean),
 );

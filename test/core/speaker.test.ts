@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPassageEvidence } from '../../src/core/answer.js';
+import { answerQuestion, bestPassageEvidence } from '../../src/core/answer.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { holdsSpeaker, speakerSpan } from '../../src/core/speaker.js';
 import { indexOf } from '../helpers.js';
@@ -102,6 +102,20 @@ describe('a passage holding the speaker', () => {
     expect(speaks('what did Ada Brook say about the vote', 7)).toBe(true);
     expect(speaks('what did the Bus Union say about the strike', 8)).toBe(true);
     expect([speaks('what did the drivers say', 9), speaks('what did the minister say', 9)]).toEqual([false, true]);
+  });
+
+  it('is asked for by "react" and "reaction" as by "say": a reaction is what they said', () => {
+    const vote = indexOf([
+      'The unions gave a cautious reaction to the housing plan on Monday.',
+      'The council chair said the housing plan would be put to a vote in May.',
+    ]);
+    for (const question of [
+      'how did the council chair react to the housing plan',
+      "what was the council chair's reaction",
+    ]) {
+      const answer = answerQuestion(vote, question);
+      expect([answer.status, answer.best?.citation.paragraph]).toEqual(['answered', 2]);
+    }
   });
 
   it("is any passage when the question asks no one's words", () => {
