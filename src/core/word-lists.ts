@@ -47,7 +47,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   `mean means meant meaning stand stands happen happens happened happening name names named kind type
   sort exactly really actually thing things stuff number article text story news report
   according summary summarize summarise gist recap tldr overview synopsis list roughly approximately
-  approx source sources link links proof context citation explain`
+  approx source sources link links proof context citation explain information info details detail`
     .split(/\s+/)
     .filter(Boolean),
 );

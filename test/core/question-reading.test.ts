@@ -260,6 +260,13 @@ describe('reading a question as people type it', () => {
       weights('what is the name of the docks').name,
     );
     expect(weights('housing stuff').stuff).toBe(weights('housing things').things);
+    // Asking for details or a source names no topic either ("info on the plan", "source?").
+    const frame = weights('housing things').things;
+    expect([
+      weights('info on the plan').information,
+      weights('plan details').details,
+      weights('source?').source,
+    ]).toEqual([frame, frame, frame]);
   });
 
   it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
