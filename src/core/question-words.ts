@@ -70,7 +70,7 @@ const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
 const QUESTION_WORD_DID = /\b(what|who|where|when|why|how)['\u2019]d\b/gi;
 const QUESTION_WORD_WILL = /\b(what|who|where|when|why|how)['\u2019]ll\b/gi;
 /** "were did ...", "were is ...": "where" typed as the word it sounds like, opening a question. */
-const WERE_FOR_WHERE = /(^|[.!?]\s+)were(?=\s+(?:did|does|do|is|are|was|will|can|could|should)\b)/gi;
+const WERE_FOR_WHERE = /(^\s*|[.!?]\s+)were(?=\s+(?:did|does|do|is|are|was|will|can|could|should)\b)/gi;
 
 /**
  * What stands before a question and is no part of it, blanked (not cut, so that the words after
@@ -110,7 +110,7 @@ function withoutLeadIns(question: string, isKnown: (word: string) => boolean): s
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi fr frfr srsly rly istg ong lowkey highkey deadass qq eli5'.split(
+  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi fr frfr srsly rly istg ong deadass qq eli5'.split(
     ' ',
   ),
 );
@@ -274,6 +274,8 @@ function joinedWord(
   const second = tokens[t + 1];
   const gap = first.start + first.word.length;
   if (!second || second.start !== gap + 1 || (text[gap] !== ' ' && text[gap] !== '-')) return undefined;
+  // Not "i ran" for "iran", "a part" for "apart", "to day" for "today".
+  if (first.word.length < 2 || second.word.length < 2 || STOP_WORDS.has(first.word)) return undefined;
   if (isKnown(first.word) && isKnown(second.word)) return undefined;
   const joined = first.word + second.word;
   return isKnown(joined) ? joined : undefined;
@@ -320,7 +322,7 @@ const CHAT_PHRASES: ReadonlyArray<readonly [pattern: RegExp, meaning: string, ab
 ];
 // Whether a question may hold one of them: most hold none, and are read past them at one look.
 const MAY_ABBREVIATE =
-  /\b(?:acc|pm|potus|sec|secretary|wknd|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b|[0-9] ?(?:ppl|pct|mil|ish|mos?|mths?|yrs?|hrs?|wks?)\b/i;
+  /\b(?:acc|pm|potus|sec(?:gen)?|secretary(?:gen)?|wknd|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b|[0-9] ?(?:ppl|pct|mil|ish|mos?|mths?|yrs?|hrs?|wks?)\b/i;
 
 /**
  * "u.s.", "u.s", "usa", "united states" typed in lower case: the country too, as the tokenizer
@@ -528,7 +530,7 @@ function askStartAfterStory(sentence: string): number {
 }
 
 // Not the dot of "Mr." or "U.S.", nor the comma of "1,000".
-const CLAUSE_BREAK = /(?<!\b\p{L}{1,2})[.!?]+(?=\s|$)|(?<![0-9]),|,(?![0-9])|[;:]|\s[-\u2013\u2014]+\s/gu;
+const CLAUSE_BREAK = /(?<!\b\p{L}{1,2})\.+(?=\s|$)|[!?]+|(?<![0-9]),|,(?![0-9])|[;:]|\s[-\u2013\u2014]+\s/gu;
 
 // At most this many words after the last comma may be a guess; before it, the ask needs this many.
 const MAX_GUESS_WORDS = 4;

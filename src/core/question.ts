@@ -9,7 +9,7 @@ import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
-import { type AnswerKind, QUESTION_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
+import { type AnswerKind, BACKING_WORDS, QUESTION_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
 import { neighbours } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
@@ -123,6 +123,8 @@ export function parseQuestion(
       ownTermId: reading.ownTermId,
     });
   });
+  // "source?", "link?", "context?": asking only for the article's backing names no topic.
+  if (terms.every((term) => BACKING_WORDS.has(term.word))) for (const term of terms) term.weight = WEIGHT.weak;
   const last = terms.at(-1);
   if (
     options.completeLastWord &&
@@ -172,12 +174,15 @@ const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set([
   'money',
 ]);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+// A guessed place or someone is a word or two: "where, iraq?", "who, aliyev?".
+const MAX_NAMED_GUESS_WORDS = 2;
 
 /**
  * Which words are the asker's guess at the answer (see QuestionWord.guessing): those after the
- * ask's last comma, when the question asks for a kind of answer and they offer it: alternatives
- * ("who blamed them, iran or turkey"), or a number or a date where it asks for one ("how many,
- * 130?", "when, in october?"). A guess weighs like a frame word: the passage that answers need
+ * ask's last comma, when they offer alternatives ("who blamed them, iran or turkey", "what did
+ * iran urge, restraint or retaliation") or the kind of answer asked for: a number or a date
+ * where it asks for one ("how many, 130?", "when, in october?"), a word or two where it asks
+ * for a place or someone ("where, iraq?", "who did he meet, aliyev?"). A guess weighs like a frame word: the passage that answers need
  * not say it, and where it does, it answers. Not the topic said again ("how many were killed,
  * soldiers?") nor a year that places the ask ("what happened to them, in 2013?").
  */
@@ -186,12 +191,12 @@ function guessedWords(
   answerKind: AnswerKind | undefined,
 ): boolean[] {
   const tail = read.filter((word) => word.guessing).map(({ word }) => word);
-  const offersKind =
+  const guess =
     tail.includes('or') ||
     (answerKind !== undefined &&
-      COUNTED_KINDS.has(answerKind) &&
-      tail.some((word) => /\d/.test(word) || CALENDAR_WORDS.has(word)));
-  const guess = answerKind !== undefined && offersKind;
+      (COUNTED_KINDS.has(answerKind)
+        ? tail.some((word) => /\d/.test(word) || CALENDAR_WORDS.has(word))
+        : tail.length > 0 && tail.length <= MAX_NAMED_GUESS_WORDS));
   return read.map((word) => guess && word.guessing);
 }
 

@@ -85,13 +85,17 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   for (let at = from; at < to; at++) {
     if (vocabulary.termOf(tokens[at]!) !== sayTerm) continue;
     const sentence = sentenceAt(tokenOffsets[at]!);
-    // No word of the sentence before it: it opens the sentence.
-    const opensSentence = at === from || tokenOffsets[at - 1]! < sentences[sentence]![0];
     reports[sentence] = true;
-    if (opensSentence) openingClauseEnd[sentence] = clauseEndAfter(text, tokenOffsets[at]!, sentences[sentence]![1]);
-    else lastSay[sentence] = at;
-    if (at < firstSayAfterWords[sentence]! && saysAfterWhatWasSaid(index, passage, at))
-      firstSayAfterWords[sentence] = at;
+    const opensSentence = at === from || tokenOffsets[at - 1]! < sentences[sentence]![0];
+    const afterWhatWasSaid = saysAfterWhatWasSaid(index, passage, at);
+    if (opensSentence && !afterWhatWasSaid && opensClauseBeforeSpeaker(index.vocabulary.word(tokens[at]!))) {
+      openingClauseEnd[sentence] = clauseEndAfter(text, tokenOffsets[at]!, sentences[sentence]![1]);
+      continue;
+    }
+    lastSay[sentence] = at;
+    // A verb of saying opening its sentence otherwise has its speaker after it: "Said Omar Lind:
+    // ...", "Calls for calm came from Iran's foreign ministry".
+    if (at < firstSayAfterWords[sentence]! && (afterWhatWasSaid || opensSentence)) firstSayAfterWords[sentence] = at;
     roleSpeaks ||= speaksByRole(index, passage, at);
   }
   const sentenceOf = sentenceFinder(sentences);
@@ -142,10 +146,18 @@ function saysAfterWhatWasSaid(index: SearchIndex, passage: number, at: number): 
   let k = index.tokenOffsets[at]! - 1;
   while (k >= 0 && /\s/.test(text[k]!)) k--;
   if (text[k] !== ',') return k >= 0 && CLOSING_QUOTE.test(text[k]!);
-  // "..., said Azzouz": wire copy reports without quotation marks too, with a verb that takes
-  // no one spoken to (not "..., urged Armenia to").
-  return CLOSING_QUOTE.test(text[k - 1] ?? '') || INVERTED_VERBS.has(index.vocabulary.word(index.tokens[at]!));
+  if (CLOSING_QUOTE.test(text[k - 1] ?? '')) return true;
+  // "..., said Azzouz, director for Amnesty": wire copy reports without quotation marks too,
+  // with a verb that takes no one spoken to (not "..., urged Armenia to"), and its speaker ends
+  // the clause (not "X, speaking on Friday, said Azerbaijan should pull back").
+  if (!INVERTED_VERBS.has(index.vocabulary.word(index.tokens[at]!))) return false;
+  const after = index.tokenOffsets[at]! + index.vocabulary.word(index.tokens[at]!).length;
+  const clauseEnd = text.slice(after).search(/[,.;:!?]|$/);
+  return (text.slice(after, after + clauseEnd).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_INVERTED_SPEAKER_WORDS;
 }
+
+// "said the ministry's spokesman," "said Lotfi Azzouz,": the speaker after an inverted verb.
+const MAX_INVERTED_SPEAKER_WORDS = 4;
 
 const CLOSING_QUOTE = /["'\u2019\u201D\u00BB]/;
 const INVERTED_VERBS: ReadonlySet<string> = new Set(
@@ -154,10 +166,23 @@ const INVERTED_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Where the clause starting at `from` ends: its first comma or colon, else the sentence's end. */
+/**
+ * Whether a verb of saying that opens its sentence (not right after a quotation: "“Why?” asked
+ * Brook") opens a clause before the one who speaks: "Asked about the vote, Brook said",
+ * "Urging Azerbaijan to show restraint, Iran offered". Not "Said Omar Lind: ...", nor a noun
+ * ("Calls for calm came from Iran").
+ */
+function opensClauseBeforeSpeaker(verb: string): boolean {
+  return verb.endsWith('ing') || verb === 'asked';
+}
+
+/**
+ * Where the clause starting at `from` ends: its first comma or colon; the start when it has
+ * none ("Talking to reporters the president blamed ..." names its speaker in it).
+ */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
   const clause = text.slice(from, sentenceEnd).search(/[,;:]/);
-  return clause < 0 ? sentenceEnd : from + clause;
+  return clause < 0 ? from : from + clause;
 }
 
 /**

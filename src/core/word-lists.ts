@@ -47,7 +47,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   `mean means meant meaning stand stands happen happens happened happening name names named kind type
   sort exactly really actually thing things stuff number article text story news report
   according summary summarize summarise gist recap tldr overview synopsis list roughly approximately
-  approx source sources link links proof context citation explain information info details detail`
+  approx information info details detail`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -64,6 +64,15 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'why',
   'how',
 ]);
+
+/**
+ * Words that ask for the article's backing, not about its topic: a question of them alone
+ * ("source?", "link?", "context?") names no topic. In a question that names one they are topic
+ * words ("the source of the outbreak").
+ */
+export const BACKING_WORDS: ReadonlySet<string> = new Set(
+  'source sources link links proof context citation citations explain evidence'.split(' '),
+);
 
 /** How much a word of each class weighs in coverage and ranking. */
 export const WEIGHT = { content: 1, weak: 0.3 } as const;

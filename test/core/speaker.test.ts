@@ -90,6 +90,9 @@ describe('a passage holding the speaker', () => {
       'Asked about the vote, Ada Brook was blunt: "The depot stays."',
       'The strike will end on Monday, said Omar Lind, head of the Bus Union.',
       'Urging the drivers to stay calm, the minister offered talks.',
+      'Mayor Brandvold, speaking on Friday, said the nurses would return to work.',
+      '"Why would we leave?" asked Ada Brook, who leads the tenants.',
+      'The council met. Said Omar Lind: "The depot stays open."',
     ]);
     const speaks = (question: string, paragraph: number) =>
       holdsSpeaker(strike, parseQuestion(strike, question), paragraph - 1);
@@ -102,6 +105,11 @@ describe('a passage holding the speaker', () => {
     expect(speaks('what did Ada Brook say about the vote', 7)).toBe(true);
     expect(speaks('what did the Bus Union say about the strike', 8)).toBe(true);
     expect([speaks('what did the drivers say', 9), speaks('what did the minister say', 9)]).toEqual([false, true]);
+    // After an aside, "said" is no inversion: those after it are spoken of.
+    expect([speaks('what did the nurses say', 10), speaks('what did Brandvold say', 10)]).toEqual([false, true]);
+    // A verb opening its sentence right after a quotation, or "Said X:", has its speaker after it.
+    expect(speaks('what did Ada Brook say', 11)).toBe(true);
+    expect(speaks('what did Omar Lind say', 12)).toBe(true);
   });
 
   it('is asked for by "react" and "reaction" as by "say": a reaction is what they said', () => {
