@@ -66,11 +66,15 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
  * would pass for "what NATO", as if NATO were the kind of answer wanted and not the topic.
  */
 const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
-/** "what'd", "who'd", "what'll": "did" and "will" (a question word's "'d" is rarely "had" or "would"). */
-const QUESTION_WORD_DID = /\b(what|who|where|when|why|how)['\u2019]d\b/gi;
-const QUESTION_WORD_WILL = /\b(what|who|where|when|why|how)['\u2019]ll\b/gi;
-/** "were did ...", "were is ...": "where" typed as the word it sounds like, opening a question. */
-const WERE_FOR_WHERE = /(^\s*|[.!?]\s+)were(?=\s+(?:did|does|do|is|are|was|will|can|could|should)\b)/gi;
+/**
+ * Question words chat shortens or mistypes, found in one pass: "what'd", "who'd" ("did": a
+ * question word's "'d" is rarely "had" or "would"), "what'll" ("will"), "were did ...", "were
+ * is ..." opening a question ("where", typed as the word it sounds like), "tl;dr".
+ */
+const QUESTION_WORD_TYPED =
+  /\b(what|who|where|when|why|how)['\u2019](d|ll)\b|(^\s*|[.!?]\s+)were(?=\s+(?:did|does|do|is|are|was|will|can|could|should)\b)|\btl;dr\b/gi;
+const asTyped = (_typed: string, word?: string, ending?: string, before?: string) =>
+  word !== undefined ? `${word} ${ending === 'd' ? 'did' : 'will'}` : before !== undefined ? `${before}where` : 'tldr ';
 
 /**
  * What stands before a question and is no part of it, blanked (not cut, so that the words after
@@ -218,10 +222,7 @@ export function readQuestionWords(
   let text = withoutChatWrapping(withoutLeadIns(unitedStates, isKnown), isKnown)
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
     .replace(QUESTION_WORD_IS, '$1 is')
-    .replace(QUESTION_WORD_DID, '$1 did')
-    .replace(QUESTION_WORD_WILL, '$1 will')
-    .replace(WERE_FOR_WHERE, '$1where')
-    .replace(/\btl;dr\b/gi, 'tldr ');
+    .replace(QUESTION_WORD_TYPED, asTyped);
   if (MAY_ABBREVIATE.test(text)) {
     for (const [pattern, meaning, abbreviation] of CHAT_PHRASES) {
       if (!isKnown(abbreviation)) text = text.replace(pattern, meaning);
@@ -329,7 +330,7 @@ const MAY_ABBREVIATE =
  * reads it written as a name ("us" only after "the", below); "usa" not in a knowledge that uses
  * the word (Spanish "usa", "uses").
  */
-const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states)(?![\p{L}\p{N}])/giu;
+const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states)(?![a-z0-9])/gi;
 
 function readWord(word: string, isKnown: (word: string) => boolean): string {
   const expanded = CHAT_SHORTHAND.get(word);
@@ -530,7 +531,7 @@ function askStartAfterStory(sentence: string): number {
 }
 
 // Not the dot of "Mr." or "U.S.", nor the comma of "1,000".
-const CLAUSE_BREAK = /(?<!\b\p{L}{1,2})\.+(?=\s|$)|[!?]+|(?<![0-9]),|,(?![0-9])|[;:]|\s[-\u2013\u2014]+\s/gu;
+const CLAUSE_BREAK = /(?<!\b[a-z]{1,2})\.+(?=\s|$)|[!?]+|(?<![0-9]),|,(?![0-9])|[;:]|\s[-\u2013\u2014]+\s/gi;
 
 // At most this many words after the last comma may be a guess; before it, the ask needs this many.
 const MAX_GUESS_WORDS = 4;
