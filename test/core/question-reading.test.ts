@@ -239,7 +239,10 @@ describe('reading a question as people type it', () => {
     expect(variantsOf(council, 'suport')).toEqual([{ termId: council.termId('support'), similarity: 0.75 }]);
     const blame = indexOf(['The mayor would not blame the council for the delay.']);
     expect(variantsOf(blame, 'blammed')).toEqual([{ termId: blame.termId('blame'), similarity: 0.9 }]);
-    // A word English has is no slip: "rooms" is not "roms", which "roman" would extend.
+    // A word English has is no slip: "hoping" is not "hopping", though the text says "hopped".
+    const hopped = variantsOf(indexOf(['The rabbit hopped over the fence.']), 'hoping');
+    expect(hopped.filter((variant) => variant.similarity >= 0.8)).toEqual([]);
+    // Nor is a vowel typed twice: "rooms" is not "roms", which "roman" would extend.
     expect(variantsOf(indexOf(['The Roman mosaics were restored.']), 'rooms')).toEqual([]);
   });
 
@@ -659,6 +662,15 @@ describe('deciding whether to answer', () => {
     expect(asked(council, "who presented the riverside housing plan, I don't remember")).toEqual(['answered', 1]);
     expect(asked(council, "how many homes would the project add, wasn't it 400?")).toEqual(['answered', 4]);
     expect(asked(council, 'who presented the riverside housing plan? not sure')).toEqual(['answered', 1]);
+    // An aside after the question word hides no negation.
+    expect(asked(council, 'who, according to the article, presented the riverside housing plan')).toEqual([
+      'answered',
+      1,
+    ]);
+    expect(asked(council, 'who, according to the article, did not present the riverside housing plan')).toEqual([
+      'abstained',
+      null,
+    ]);
     const vote = indexOf([
       'The council chair backed the proposal at the vote on Tuesday.',
       'Councillor Ada Brook refused to support the riverside housing plan, citing flood risks.',
