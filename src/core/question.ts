@@ -182,9 +182,10 @@ const MAX_NAMED_GUESS_WORDS = 2;
  * ask's last comma, when they offer alternatives ("who blamed them, iran or turkey", "what did
  * iran urge, restraint or retaliation") or the kind of answer asked for: a number or a date
  * where it asks for one ("how many, 130?", "when, in october?"), a word or two where it asks
- * for a place or someone ("where, iraq?", "who did he meet, aliyev?"). A guess weighs like a frame word: the passage that answers need
- * not say it, and where it does, it answers. Not the topic said again ("how many were killed,
- * soldiers?") nor a year that places the ask ("what happened to them, in 2013?").
+ * for a place or someone ("where, iraq?", "who did he meet, aliyev?"). A guess weighs like a
+ * frame word: the passage that answers need not say it, and where it does, it answers. Not the
+ * topic said again ("how many were killed, soldiers?") nor a year that places the ask ("what
+ * happened to them, in 2013?").
  */
 function guessedWords(
   read: readonly { word: string; guessing: boolean }[],
