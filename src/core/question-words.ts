@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import { foldWord, isSwap, tokenize, UNITED_STATES } from './text.js';
+import { foldWord, isSwap, tokenize } from './text.js';
 import { QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS } from './word-lists.js';
 
 /**
@@ -233,7 +233,6 @@ export function readQuestionWords(
   const breaks = Array.from(text.matchAll(CLAUSE_BREAK), (found) => found.index);
   let nextBreak = 0;
   const words: QuestionWord[] = [];
-  let previous = '';
   const tokens = tokenize(text);
   for (let t = 0; t < tokens.length; t++) {
     let { word: typed } = tokens[t]!;
@@ -250,9 +249,6 @@ export function readQuestionWords(
       read = CHAT_FILLER.has(word) && !isKnown(word) ? null : readWord(word, isKnown);
       readBefore?.set(typed, read);
     }
-    // Typed in lower case, "the us" is the country: no one says "the us" of themselves.
-    if (typed === 'us' && previous === 'the') read = UNITED_STATES;
-    previous = typed;
     while (nextBreak < breaks.length && breaks[nextBreak]! < start) nextBreak++;
     if (read !== null)
       words.push({ word: read, start, focus: focusAt(start), clause: nextBreak, guessing: start >= guessFrom });
@@ -327,10 +323,10 @@ const MAY_ABBREVIATE =
 
 /**
  * "u.s.", "u.s", "usa", "united states" typed in lower case: the country too, as the tokenizer
- * reads it written as a name ("us" only after "the", below); "usa" not in a knowledge that uses
- * the word (Spanish "usa", "uses").
+ * reads it written as a name; "us" only after "the" (no one says "the us" of themselves); "usa"
+ * not in a knowledge that uses the word (Spanish "usa", "uses").
  */
-const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states)(?![a-z0-9])/gi;
+const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states|(?<=\bthe )us)(?![a-z0-9])/gi;
 
 function readWord(word: string, isKnown: (word: string) => boolean): string {
   const expanded = CHAT_SHORTHAND.get(word);

@@ -9,7 +9,7 @@ import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
-import { type AnswerKind, BACKING_WORDS, QUESTION_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
+import { type AnswerKind, BACKING_WORDS, COPULAS, QUESTION_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
 import { neighbours } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
@@ -155,7 +155,7 @@ export function parseQuestion(
     hasChatter: terms.some((term) => !term.asked),
     // The asker's guess is no part of what the question already says: "130" in the passage
     // still answers "how many troops, 130?".
-    askedWords: new Set(all.filter((_, i) => !guessed[i]).map(stem)),
+    askedWords: new Set((guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i])).map(stem)),
     wordIds,
     wordWeights,
     matchOf,
@@ -176,6 +176,8 @@ const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set([
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 // A guessed place or someone is a word or two: "where, iraq?", "who, aliyev?".
 const MAX_NAMED_GUESS_WORDS = 2;
+// Most questions guess at nothing: no word is marked, and nothing is made for them.
+const NO_GUESS: readonly boolean[] = [];
 
 /**
  * Which words are the asker's guess at the answer (see QuestionWord.guessing): those after the
@@ -190,7 +192,8 @@ const MAX_NAMED_GUESS_WORDS = 2;
 function guessedWords(
   read: readonly { word: string; guessing: boolean }[],
   answerKind: AnswerKind | undefined,
-): boolean[] {
+): readonly boolean[] {
+  if (!read.some((word) => word.guessing)) return NO_GUESS;
   const tail = read.filter((word) => word.guessing).map(({ word }) => word);
   const guess =
     tail.includes('or') ||
@@ -558,7 +561,6 @@ const TIME_NOUN_KINDS: ReadonlyMap<string, AnswerKind> = new Map([
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 const asksAboutThePast = (questionWords: readonly string[]) =>
   questionWords.some((word) => PAST_AUXILIARIES.has(word)) && !questionWords.includes('will');
-const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const ASKED_OF: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'anyone', 'anybody', 'someone', 'somebody']);
 const ASKING_VERBS: ReadonlySet<string> = new Set(['know', 'tell', 'remember', 'say', 'explain', 'recall']);
 

@@ -2,7 +2,7 @@ import { documentContext } from './document-context.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { SAY_TERM } from './terms.js';
-import { REPORTING_WORDS } from './word-lists.js';
+import { COPULAS, REPORTING_WORDS } from './word-lists.js';
 
 /** Verbs that ask for someone's words or how they took something: "what did X say", "how did X react". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -17,8 +17,6 @@ const MAX_SPEAKER_WORDS = 6;
 export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word);
 }
-
-const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 /**
  * Where a question names whoever it asks the words or the reaction of: the words between the
@@ -88,7 +86,7 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
     reports[sentence] = true;
     const opensSentence = at === from || tokenOffsets[at - 1]! < sentences[sentence]![0];
     const afterWhatWasSaid = saysAfterWhatWasSaid(index, passage, at);
-    if (opensSentence && !afterWhatWasSaid && opensClauseBeforeSpeaker(index.vocabulary.word(tokens[at]!))) {
+    if (opensSentence && !afterWhatWasSaid && opensClauseBeforeSpeaker(vocabulary.word(tokens[at]!))) {
       openingClauseEnd[sentence] = clauseEndAfter(text, tokenOffsets[at]!, sentences[sentence]![1]);
       continue;
     }
@@ -150,8 +148,9 @@ function saysAfterWhatWasSaid(index: SearchIndex, passage: number, at: number): 
   // "..., said Azzouz, director for Amnesty": wire copy reports without quotation marks too,
   // with a verb that takes no one spoken to (not "..., urged Armenia to"), and its speaker ends
   // the clause (not "X, speaking on Friday, said Azerbaijan should pull back").
-  if (!INVERTED_VERBS.has(index.vocabulary.word(index.tokens[at]!))) return false;
-  const after = index.tokenOffsets[at]! + index.vocabulary.word(index.tokens[at]!).length;
+  const verb = index.vocabulary.word(index.tokens[at]!);
+  if (!INVERTED_VERBS.has(verb)) return false;
+  const after = index.tokenOffsets[at]! + verb.length;
   const clauseEnd = text.slice(after).search(/[,.;:!?]|$/);
   return (text.slice(after, after + clauseEnd).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_INVERTED_SPEAKER_WORDS;
 }

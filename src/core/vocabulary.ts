@@ -182,7 +182,9 @@ export class Vocabulary {
         );
       }
     }
-    if (candidates.length === 0) return [...best].map(([termId, similarity]) => ({ termId, similarity }));
+    const bestFirst = () =>
+      [...best].map(([termId, similarity]) => ({ termId, similarity })).sort((a, b) => b.similarity - a.similarity);
+    if (candidates.length === 0) return bestFirst();
     const misspelt: string[] = [];
     for (const i of candidates) {
       const candidate = this.words[i]!;
@@ -214,9 +216,7 @@ export class Vocabulary {
         keep(this.termOfWord[this.idOfWord.get(item)!]!, 1 - score);
       }
     }
-    return [...best]
-      .map(([termId, similarity]) => ({ termId, similarity }))
-      .sort((a, b) => b.similarity - a.similarity);
+    return bestFirst();
   }
 
   /** Words the vocabulary holds that are `word` with two neighbouring letters swapped, the first letter kept. */

@@ -74,6 +74,9 @@ export const BACKING_WORDS: ReadonlySet<string> = new Set(
   'source sources link links proof context citation citations explain evidence'.split(' '),
 );
 
+/** The forms of "be" that join a question word to what it asks about: "who is", "what was". */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
 /** How much a word of each class weighs in coverage and ranking. */
 export const WEIGHT = { content: 1, weak: 0.3 } as const;
 
