@@ -47,6 +47,23 @@ const CUES: Record<AnswerKind, RegExp> = {
     /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
   // A capitalised word that is rare in English (see RARE_NAME_ZIPF): "Okafor", not "Ministry".
   name: /\p{Lu}[\p{L}\p{M}'-]+/u,
+  // Someone's age ("58-year-old", "aged 58", "Essid, 65,", "born in 1959") or a thing's ("founded in
+  // 1888", "centuries-old").
+  age: new RegExp(
+    `\\b\\d{1,3}[\\s-]+(?:years?|yrs?)[\\s-]+old\\b|\\b[Aa]ged\\s+\\d{1,3}\\b|\\bage\\s+of\\s+\\d{1,3}\\b|` +
+      `\\p{Lu}[\\p{L}\\p{M}'-]+,\\s+\\d{1,3},|\\b[Bb]orn\\b|` +
+      `\\b(?:[Ff]ounded|[Bb]uilt|[Ee]stablished|[Oo]pened|[Cc]onstructed|[Dd]at(?:es|ing)(?:\\s+back)?)\\s+(?:in|to|from)\\s+(?:the\\s+)?(?:${YEAR}|\\d{1,2}(?:st|nd|rd|th)\\s+century)\\b|` +
+      '\\b(?:decades|century|centuries|years)[\\s-]+old\\b',
+    'u',
+  ),
+  // A length, a distance or a weight: a number and its unit ("1.85 metres", "30 km", "six feet").
+  measure: new RegExp(
+    `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))[\\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|feet|foot|ft|inch(?:es)?|yards?|kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs?)\\b`,
+    'i',
+  ),
+  // Instructions to the reader: "you can", "visitors should", "how to", a web address.
+  instructions:
+    /\b(?:you|one)\s+(?:can|could|should|must|may|need|will need)\b|\bhow\s+to\b|\b(?:visitors|readers|applicants|tourists|travell?ers|residents|users|customers|people)\s+(?:can|could|should|must|may|need|are advised)\b|https?:\/\/|\bwww\./i,
 };
 
 // Names are rare words: most people's and places' names are under this Zipf frequency, while the

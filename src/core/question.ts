@@ -172,6 +172,8 @@ const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set([
   'duration',
   'quantity',
   'money',
+  'age',
+  'measure',
 ]);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 // A guessed place or someone is a word or two: "where, iraq?", "who, aliyev?".
@@ -491,6 +493,19 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     const word = questionWords[i];
     const next = questionWords[i + 1];
     if (word === 'how' && next === 'long') return questionWords[i + 2] === 'ago' ? 'time' : 'duration';
+    if (word === 'how' && (next === 'old' || next === 'young')) return 'age';
+    if (
+      word === 'age' &&
+      (i === questionWords.length - 1 || next === 'of' || AGE_OWNERS.has(questionWords[i - 1] ?? ''))
+    )
+      return 'age';
+    // "how tall is he", "how far is it from the border": a measure. ("How high" may ask for a price.)
+    if (word === 'how' && next === 'high') return 'quantity';
+    if (word === 'how' && (MEASURES.has(next ?? '') || (next === 'far' && questionWords.includes('from', i))))
+      return 'measure';
+    // "how do I get to Brussels", "how can we apply": instructions to the asker.
+    if (word === 'how' && INSTRUCTION_AUXILIARIES.has(next ?? '') && ASKERS.has(questionWords[i + 2] ?? ''))
+      return 'instructions';
     // "what year", "on what exact date" with a word between, "what is the date".
     const noun = COPULAS.has(next ?? '') ? i + 2 : i + 1;
     if (ANSWER_DETERMINERS.has(word ?? '')) {
@@ -500,7 +515,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     }
     if (word === 'when' && asksFirst(questionWords, i)) return asksAboutThePast(questionWords) ? 'pastTime' : 'time';
     // "where" after a noun is a relative ("list the areas where ..."), not a question word.
-    if (word === 'where' && (i === 0 || STOP_WORDS.has(questionWords[i - 1] ?? ''))) return 'place';
+    // Ending the question, it asks ("they met where?").
+    if (word === 'where' && (i === 0 || STOP_WORDS.has(questionWords[i - 1] ?? '') || i === questionWords.length - 1))
+      return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
     if (
@@ -532,6 +549,13 @@ function asksForAName(questionWords: readonly string[]): boolean {
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);
+/** Words before "age" that make it asked: "what age", "his age" ("sarkisian's age" reads as "sarkisian age"). */
+const AGE_OWNERS: ReadonlySet<string> = new Set(['what', 'his', 'her', 'their', 'its']);
+/** "How tall", "how wide": the question asks for a measure. ("How big a share" need not be one.) */
+const MEASURES: ReadonlySet<string> = new Set(['tall', 'wide', 'deep', 'heavy']);
+const INSTRUCTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'can', 'could', 'should', 'would', 'might']);
+/** The asker, in "how do I ..." (not "how do you think ...", which asks the bot about the story). */
+const ASKERS: ReadonlySet<string> = new Set(['i', 'we']);
 /** The last word of a question asking who did something, in the passive: "issued by?", "sent from?". */
 const AGENT_ENDINGS: ReadonlySet<string> = new Set(['by', 'from']);
 /** Nouns that, opening a question, say what kind of answer it wants: "number of ...", "date of ...". */

@@ -150,6 +150,50 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('money', 'The terminal has 40 berths.', new Set())).toBe(false);
   });
 
+  it('is an age for "how old" and for "age" asked of someone, held by an age, not by any number', () => {
+    for (const question of [
+      'How old is Vartanova?',
+      'vartanova age?',
+      "what is Vartanova's age",
+      'age of the harbour master',
+    ])
+      expect(asked(question).answerKind).toBe('age');
+    expect(asked('Did the storms come with age?').answerKind).toBeUndefined();
+    expect(kindAt('How old is Vartanova?', 4)).toBe(-1);
+    for (const text of [
+      'Vartanova, 58, said so.',
+      'The 58-year-old said so.',
+      'She was born in Riga.',
+      'The port, founded in 1888, grew.',
+    ])
+      expect(hasAnswerCue('age', text, new Set())).toBe(true);
+    expect(hasAnswerCue('age', 'She has held the post since 2010 and 12 storms came.', new Set())).toBe(false);
+  });
+
+  it('is a measure for "how tall" and "how far ... from", held by a number with its unit', () => {
+    expect(asked('How tall is the new terminal?').answerKind).toBe('measure');
+    expect(asked('How far is the terminal from the harbour?').answerKind).toBe('measure');
+    expect(asked('How far along is the breakwater?').answerKind).toBeUndefined();
+    expect(asked('How high did the storms push prices?').answerKind).toBe('quantity');
+    expect(hasAnswerCue('measure', 'The terminal is 40 metres tall.', new Set())).toBe(true);
+    expect(hasAnswerCue('measure', 'It lies six miles out.', new Set())).toBe(true);
+    expect(hasAnswerCue('measure', 'The terminal has 40 berths.', new Set())).toBe(false);
+  });
+
+  it('is instructions for "how do I ...", which a news passage does not give, but not for "how do you think"', () => {
+    expect(asked('how do i get to the ferry terminal').answerKind).toBe('instructions');
+    expect(asked('How can we book the night service?').answerKind).toBe('instructions');
+    expect(asked('How do you think the crews felt?').answerKind).toBeUndefined();
+    expect(kindAt('how do i get to the ferry terminal', 1)).toBe(-1);
+    expect(hasAnswerCue('instructions', 'Visitors can book online at www.example.org.', new Set())).toBe(true);
+  });
+
+  it('is a place for "where" ending the question, as for "where" opening it', () => {
+    expect(asked('the storms closed the harbour where?').answerKind).toBe('place');
+    expect(asked('vartanova has held the post since when').answerKind).toBe('time');
+    expect(asked('Did the crews praise the towns where they work?').answerKind).toBeUndefined();
+  });
+
   it('is 0 when the question wants no particular kind of answer', () => {
     expect(kindAt('Why did the storms close the harbour?', 2)).toBe(0);
   });

@@ -57,15 +57,15 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (4)', 19, 12, 0, 2],
     ['other articles, written blind (4)', 24, 15, 4, 3],
     ['shipped article, written blind (5)', 32, 19, 0, 0],
-    ['other articles, written blind (5)', 32, 27, 1, 4],
+    ['other articles, written blind (5)', 32, 27, 0, 4],
     ['shipped article, written blind (6)', 29, 13, 0, 1],
     ['other articles, written blind (6)', 26, 18, 0, 1],
     ['shipped article, written blind (7)', 27, 20, 4, 1],
     ['other articles, written blind (7)', 19, 13, 2, 0],
     ['shipped article, written blind (8)', 31, 17, 1, 1],
     ['other articles, written blind (8)', 21, 15, 2, 3],
-    ['shipped article, written blind (9)', 20, 13, 5, 0],
-    ['other articles, written blind (9)', 26, 20, 3, 1],
+    ['shipped article, written blind (9)', 20, 13, 4, 0],
+    ['other articles, written blind (9)', 26, 20, 1, 1],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
