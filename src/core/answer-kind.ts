@@ -29,7 +29,7 @@ const CUES: Record<AnswerKind, RegExp> = {
   // A preposition of place before a capitalised name (not a month's or a weekday's, see isCue), or
   // a word that names a place.
   place:
-    /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'-]*|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
+    /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of|(?:city|town|village|province|region)\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'-]*|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
   // A number (but see isCue: a year says when, not how many).
   quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
   // An amount of money: a currency sign or name by a number.

@@ -512,6 +512,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       const timeNoun =
         TIME_NOUN_KINDS.get(questionWords[noun] ?? '') ?? TIME_NOUN_KINDS.get(questionWords[noun + 1] ?? '');
       if (timeNoun) return timeNoun;
+      if (PLACE_NOUNS.has(questionWords[i + 1] ?? '')) return 'place';
     }
     if (word === 'when' && asksFirst(questionWords, i)) return asksAboutThePast(questionWords) ? 'pastTime' : 'time';
     // "where" after a noun is a relative ("list the areas where ..."), not a question word.
@@ -570,6 +571,10 @@ const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
 ]);
 /** Words before a number that make it a bound: "more than 120", "at least 100", "over 50". */
 const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over', 'under', 'above', 'below']);
+/** The nouns that make "which ..." ask for a place: "which city", "what country". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  'city cities town towns village villages region regions province provinces capital'.split(' '),
+);
 /** The nouns that make "what ..." or "which ..." ask for a date, and how precise a one. */
 const TIME_NOUN_KINDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['year', 'year'],

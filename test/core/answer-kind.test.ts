@@ -194,6 +194,15 @@ describe('the kind of answer a question wants', () => {
     expect(asked('Did the crews praise the towns where they work?').answerKind).toBeUndefined();
   });
 
+  it('is a place for "which city", "what village", held by a named place, not by the word the question says', () => {
+    expect(asked('Which city did the ferry crews come from?').answerKind).toBe('place');
+    expect(asked('what village is the terminal in').answerKind).toBe('place');
+    // Countries are named as subjects ("Turkey accused ..."), not only after "in" or "from".
+    expect(asked('Which country sent the crews?').answerKind).toBeUndefined();
+    expect(hasAnswerCue('place', 'They later seized the Libyan city of Sirte.', new Set(['citi']))).toBe(true);
+    expect(hasAnswerCue('place', 'They later seized a city.', new Set(['citi']))).toBe(false);
+  });
+
   it('is 0 when the question wants no particular kind of answer', () => {
     expect(kindAt('Why did the storms close the harbour?', 2)).toBe(0);
   });
