@@ -89,14 +89,69 @@ export function hasAnswerCue(
   text: string,
   asked: ReadonlySet<string>,
   span: readonly [number, number] = [0, text.length],
+  counted?: CountedThing,
 ): boolean {
   return cuesIn(kind, text).some(
     (cue) =>
       cue.at >= span[0] &&
       cue.at < span[1] &&
       cue.stems.some((word) => !asked.has(word)) &&
-      (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))),
+      (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
+      (counted === undefined || cue.following === null || countsThing(cue, counted)),
   );
+}
+
+/**
+ * What "how many ..." asks to count: whether a passage word names it (the question's word, a
+ * form or a related word of it), and the country adjectives the question puts before it ("how
+ * many Armenian soldiers").
+ */
+export interface CountedThing {
+  isCounted(word: string): boolean;
+  countries: ReadonlySet<string>;
+}
+
+// A number and the thing it counts stand this close: "130 troops", "five Azerbaijani soldiers
+// were", "hundreds of Islamists" after it; "the number of Americans killed since 9/11 by
+// terrorism, it's less than 100" before it.
+const COUNTED_REACH = 4;
+const COUNTED_REACH_BEFORE = 14;
+// The words before a noun that may say whose it is: "five Azerbaijani army soldiers".
+const OWNER_REACH = 3;
+
+/**
+ * Whether a number counts what the question asks to count, from the words around it: "how many
+ * mosaics" is not answered by "17 foreigners", nor "how many Armenian soldiers died" by "five
+ * Azerbaijani soldiers".
+ */
+function countsThing(cue: Cue, counted: CountedThing): boolean {
+  return namesCounted(cue.following!, counted) || namesCounted(cue.preceding!, counted);
+}
+
+/** Whether the words name the counted thing, and not as another country's. */
+function namesCounted(words: readonly string[], counted: CountedThing): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!counted.isCounted(words[k]!.toLowerCase())) continue;
+    if (counted.countries.size === 0) return true;
+    const owners = words.slice(Math.max(0, k - OWNER_REACH), k);
+    if (
+      owners.every(
+        (word) =>
+          !/^\p{Lu}/u.test(word) ||
+          !isCountryAdjective(word.toLowerCase()) ||
+          counted.countries.has(word.toLowerCase()),
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether WordNet reads the adjective as "of" a country or a people ("Armenian", "Azerbaijani"). */
+export function isCountryAdjective(word: string): boolean {
+  return lexicon()
+    .related(word)
+    .some((related) => related.relation === 'pertainym');
 }
 
 // A name and what it names stand this close in news writing, in words: "Prime Minister Habib
@@ -139,6 +194,10 @@ interface Cue {
   at: number;
   stems: readonly string[];
   standsBy: readonly string[] | null;
+  /** For a number, the words after it in its clause (COUNTED_REACH at most), else null. */
+  following: readonly string[] | null;
+  /** For a number, the words before it in its sentence (COUNTED_REACH_BEFORE at most), else null. */
+  preceding: readonly string[] | null;
 }
 
 // A passage is read for the same kind of answer question after question: its cues are found
@@ -165,10 +224,27 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
         at: match.index,
         stems: words.map(stem),
         standsBy: kind === 'name' ? wordsNameStandsBy(text, match.index) : null,
+        following: kind === 'quantity' ? wordsAfter(text, match.index + match[0].length) : null,
+        preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
       });
   }
   found[kind] = cues;
   return cues;
+}
+
+/** The words after `at` in its clause, COUNTED_REACH at most, as written. */
+function wordsAfter(text: string, at: number): readonly string[] {
+  const clause = /^[^.,;:!?()"“”]*/u.exec(text.slice(at, at + NAME_REACH_CHARS))![0];
+  return (clause.match(WORD) ?? []).slice(0, COUNTED_REACH);
+}
+
+/** The words before `at` in its sentence, COUNTED_REACH_BEFORE at most, as written. */
+function wordsBefore(text: string, at: number): readonly string[] {
+  const before = text.slice(Math.max(0, at - NAME_REACH_CHARS), at);
+  const sentence = before.slice(
+    Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1,
+  );
+  return (sentence.match(WORD) ?? []).slice(-COUNTED_REACH_BEFORE);
 }
 
 /**

@@ -55,6 +55,8 @@ export interface Lexicon {
    * 'signed', 'discuss', 'old', 'hail': no; words WordNet lacks: no.
    */
   mostlyNoun(word: string): boolean;
+  /** Whether WordNet gives the word (or, as above, its base forms) a noun sense: 'storms', 'ships'. */
+  canBeNoun(word: string): boolean;
   /** How many words the lexicon holds. */
   readonly size: number;
 }
@@ -157,6 +159,23 @@ export function load(text: string): Lexicon {
     return bases;
   }
 
+  /** The word's noun senses and its other senses in WordNet. */
+  function sensesOf(word: string): [number, number] {
+    const id = words.indexOfSorted(word);
+    if (id < 0) return [0, 0];
+    let nounSenses = digit(senses, 2 * id);
+    let otherSenses = digit(senses, 2 * id + 1);
+    // An inflected form is read through its base forms; a lemma is taken as it is ('discuss' is
+    // not 'discus' plus s).
+    if (nounSenses + otherSenses === 0) {
+      for (const lemma of basesOf(id, EXCEPTION + INFLECTION)) {
+        nounSenses += digit(senses, 2 * lemma);
+        otherSenses += digit(senses, 2 * lemma + 1);
+      }
+    }
+    return [nounSenses, otherSenses];
+  }
+
   // A word's related words are looked up in maps by their text right after; the same string
   // each time keeps its hash, computed once, instead of a fresh slice to hash per question.
   const interned = new Map<number, string>();
@@ -182,19 +201,12 @@ export function load(text: string): Lexicon {
     size: words.length,
 
     mostlyNoun(word) {
-      const id = words.indexOfSorted(word);
-      if (id < 0) return false;
-      let nounSenses = digit(senses, 2 * id);
-      let otherSenses = digit(senses, 2 * id + 1);
-      // An inflected form is read through its base forms; a lemma is taken as it is ('discuss' is
-      // not 'discus' plus s).
-      if (nounSenses + otherSenses === 0) {
-        for (const lemma of basesOf(id, EXCEPTION + INFLECTION)) {
-          nounSenses += digit(senses, 2 * lemma);
-          otherSenses += digit(senses, 2 * lemma + 1);
-        }
-      }
+      const [nounSenses, otherSenses] = sensesOf(word);
       return nounSenses > 0 && nounSenses >= otherSenses;
+    },
+
+    canBeNoun(word) {
+      return sensesOf(word)[0] > 0;
     },
 
     related(word) {

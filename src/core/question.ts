@@ -1,3 +1,4 @@
+import { type CountedThing, isCountryAdjective } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
@@ -57,6 +58,8 @@ export interface ParsedQuestion {
   asksForOverview: boolean;
   /** Whether it asks about what did not happen ("who did not urge restraint"; see negation.ts). */
   negated: boolean;
+  /** What "how many ..." asks to count, when it names it (see countedThing). */
+  counted: CountedThing | undefined;
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -149,6 +152,7 @@ export function parseQuestion(
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind,
     negated: asksNegated(askingRead(read)),
+    counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
@@ -231,6 +235,61 @@ function nothingAsked(): ParsedQuestion {
     dateTerms: [],
     asksForOverview: false,
     negated: false,
+    counted: undefined,
+  };
+}
+
+// "How many people", "how many times": anyone or anything; no passage word need say it.
+const ANY_COUNT: ReadonlySet<string> = new Set([
+  'people',
+  'person',
+  'persons',
+  'individuals',
+  'times',
+  'ones',
+  'things',
+]);
+// "how many soldiers": the counted noun stands within this many words of "many".
+const COUNTED_NOUN_REACH = 3;
+
+// A plural may also be a verb's form ("storms", "ships"); "died" only names a die by chance.
+const isNoun = (word: string) =>
+  !STOP_WORDS.has(word) && (lexicon().mostlyNoun(word) || (word.endsWith('s') && lexicon().canBeNoun(word)));
+
+/**
+ * What "how many ..." asks to count: the nouns right after "many" ("how many Armenian soldiers
+ * died": soldiers), matched by the passage words their terms match, and the country adjectives
+ * among them (Armenian). Undefined when it names nothing in particular ("how many were killed",
+ * "how many people").
+ */
+function countedThing(
+  index: SearchIndex,
+  read: readonly { word: string; focus: number }[],
+  terms: readonly QuestionTerm[],
+  termAt: Int32Array,
+): CountedThing | undefined {
+  const many = read.findIndex(({ word, focus }, i) => focus === 1 && word === 'many' && read[i - 1]?.word === 'how');
+  if (many < 0) return undefined;
+  const termIds = new Set<number>();
+  const countries = new Set<string>();
+  let end = many + 1;
+  while (end < read.length && end <= many + COUNTED_NOUN_REACH && isNoun(read[end]!.word)) end++;
+  for (let i = many + 1; i < end; i++) {
+    const { word } = read[i]!;
+    if (ANY_COUNT.has(word)) return undefined;
+    // Before the last noun, "Armenian" says whose; last, "Americans" or "mosaics" is what is counted.
+    if (i < end - 1 && isCountryAdjective(word)) countries.add(word);
+    else if (termAt[i]! >= 0) for (const variant of terms[termAt[i]!]!.variants) termIds.add(variant.termId);
+  }
+  // Nothing named but whose ("how many Armenians"?): no thing to count.
+  if (end === many + 1 || countries.size === end - many - 1) return undefined;
+  return {
+    isCounted(word) {
+      const term = indexTerm(word);
+      const termId = term === null ? undefined : index.termId(term);
+      return termId !== undefined && termIds.has(termId);
+    },
+    countries,
   };
 }
 

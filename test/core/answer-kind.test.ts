@@ -203,6 +203,35 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('place', 'They later seized a city.', new Set(['citi']))).toBe(false);
   });
 
+  it('is a number counting what "how many" asks to count, not one counting something else', () => {
+    expect(kindAt('How many storms closed the harbour last winter?', 2)).toBe(1);
+    expect(kindAt('How many ships closed the harbour last winter?', 2)).toBe(-1);
+    // Anyone or anything: any number may count them.
+    expect(asked('How many people did the storms trap?').counted).toBeUndefined();
+    expect(asked('How many were trapped?').counted).toBeUndefined();
+  });
+
+  it("is not a number counting another country's soldiers than the ones asked about", () => {
+    const counting = (word: string, countries: string[]) => ({
+      isCounted: (passageWord: string) => passageWord === word,
+      countries: new Set(countries),
+    });
+    const text = 'At least five Azerbaijani soldiers were killed on Saturday.';
+    const quantity = (counted: ReturnType<typeof counting>) =>
+      hasAnswerCue('quantity', text, new Set(), undefined, counted);
+    expect(quantity(counting('soldiers', ['armenian']))).toBe(false);
+    expect(quantity(counting('soldiers', ['azerbaijani']))).toBe(true);
+    expect(quantity(counting('soldiers', []))).toBe(true);
+    expect(asked('How many Armenian soldiers were killed?').counted?.countries).toEqual(new Set(['armenian']));
+  });
+
+  it('is a number counting the thing named before it in its sentence', () => {
+    const text = "If you look at the number of Americans killed since 9/11 by terrorism, it's less than 100.";
+    const counting = (thing: string) => ({ isCounted: (word: string) => word === thing, countries: new Set<string>() });
+    expect(hasAnswerCue('quantity', text, new Set(['9', '11']), undefined, counting('americans'))).toBe(true);
+    expect(hasAnswerCue('quantity', text, new Set(['9', '11']), undefined, counting('mosaics'))).toBe(false);
+  });
+
   it('is 0 when the question wants no particular kind of answer', () => {
     expect(kindAt('Why did the storms close the harbour?', 2)).toBe(0);
   });

@@ -171,6 +171,12 @@ describe('exact answers, pinned', () => {
     expect(words.filter((word) => lx.mostlyNoun(word))).toEqual(['population', 'troops', 'commander', 'men']);
   });
 
+  it('canBeNoun', () => {
+    // 'storms' and 'ships' are verbs' forms as often; 'discuss' and 'signed' have no noun sense.
+    const words = ['storms', 'ships', 'population', 'run', 'discuss', 'signed', 'zorblaxian'];
+    expect(words.filter((word) => lx.canBeNoun(word))).toEqual(['storms', 'ships', 'population', 'run']);
+  });
+
   it('baseForms', () => {
     expect(['rose', 'spoke', 'boss', 'zyrian', '0'].map((word) => lx.baseForms(word))).toEqual([
       ['rise'],

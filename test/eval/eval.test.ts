@@ -36,12 +36,12 @@ describe('measured accuracy', () => {
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most,
     // answered with a wrong passage at most
-    ['public calibration', 73, 43, 2, 2],
+    ['public calibration', 74, 43, 2, 2],
     ['shipped article, earlier development', 29, 28, 0, 0],
     ['shipped article, development', 39, 29, 2, 1],
     ['shipped article, held out', 37, 28, 2, 0],
     ['other articles, development', 26, 22, 1, 1],
-    ['other articles, held out', 13, 9, 1, 1],
+    ['other articles, held out', 13, 9, 0, 1],
     ['shipped article, names, written blind', 9, 9, 0, 0],
     ['other articles, names, written blind', 24, 21, 3, 2],
     ['shipped article, speech, written blind', 11, 5, 2, 4],
