@@ -47,23 +47,30 @@ const CUES: Record<AnswerKind, RegExp> = {
     /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
   // A capitalised word that is rare in English (see RARE_NAME_ZIPF): "Okafor", not "Ministry".
   name: /\p{Lu}[\p{L}\p{M}'-]+/u,
-  // Someone's age ("58-year-old", "aged 58", "Essid, 65,", "born in 1959") or a thing's ("founded in
-  // 1888", "centuries-old").
+  // Someone's age ("58-year-old", "aged 58", "Essid, 65,", "who is 58", "in his late sixties",
+  // "born in 1959") or a thing's ("founded in 1888", "centuries-old"). A capital or a digit starts
+  // a match only at the start of its word or number: scanned from inside one, the pattern would
+  // be tried again at every letter, in time quadratic in its length.
   age: new RegExp(
-    `\\b\\d{1,3}[\\s-]+(?:years?|yrs?)[\\s-]+old\\b|\\b[Aa]ged\\s+\\d{1,3}\\b|\\bage\\s+of\\s+\\d{1,3}\\b|` +
-      `\\p{Lu}[\\p{L}\\p{M}'-]+,\\s+\\d{1,3},|\\b[Bb]orn\\b|` +
-      `\\b(?:[Ff]ounded|[Bb]uilt|[Ee]stablished|[Oo]pened|[Cc]onstructed|[Dd]at(?:es|ing)(?:\\s+back)?)\\s+(?:in|to|from)\\s+(?:the\\s+)?(?:${YEAR}|\\d{1,2}(?:st|nd|rd|th)\\s+century)\\b|` +
+    `(?<![\\d,.])\\b\\d{1,3}[\\s-]+(?:years?|yrs?)[\\s-]+old\\b|\\b\\p{L}+(?:-\\p{L}+)?-years?-old\\b|` +
+      `\\b(?:[Aa]ged|[Tt]urned|who is|age of)\\s+\\d{1,3}\\b|\\b\\d{1,3}\\s+years\\s+of\\s+age\\b|\\(\\d{1,3}\\)|` +
+      `(?<![\\p{L}\\p{M}'-])\\p{Lu}[\\p{L}\\p{M}'-]+,\\s+\\d{1,3}(?:[,.]|\\s+(?:said|says|told))|` +
+      `\\bin\\s+(?:his|her|their)\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d0s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)\\b|` +
+      `\\b[Bb]orn\\s+(?:in\\s+|on\\s+)?(?:\\p{Lu}\\p{Ll}+\\s+(?:\\d{1,2},?\\s+)?)?${YEAR}\\b|` +
+      `\\b(?:[Ff]ounded|[Bb]uilt|[Ee]stablished|[Oo]pened|[Cc]onstructed|[Cc]ompleted|[Ee]rected|[Dd]at(?:es|ing)(?:\\s+back)?)\\s+(?:in|to|from)\\s+(?:the\\s+)?(?:${YEAR}|\\d{1,2}(?:st|nd|rd|th)\\s+century)\\b|` +
       '\\b(?:decades|century|centuries|years)[\\s-]+old\\b',
     'u',
   ),
-  // A length, a distance or a weight: a number and its unit ("1.85 metres", "30 km", "six feet").
+  // A height, a length or a weight: a number and its unit ("1.85 metres", "six feet", "14-storey").
+  // Not "m" or "pounds", which as often say money ("$40m", "two pounds").
   measure: new RegExp(
-    `(?:\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))[\\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|feet|foot|ft|inch(?:es)?|yards?|kg|kilos?|kilograms?|tons?|tonnes?|pounds|lbs?)\\b`,
+    `(?:(?<![\\d,.])\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))[\\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|cm|feet|foot|ft|inch(?:es)?|yards?|kg|kilos?|kilograms?|tons?|tonnes?|lbs?|stor(?:ey|y|ies|eys)|floors?)\\b`,
     'i',
   ),
-  // Instructions to the reader: "you can", "visitors should", "how to", a web address.
+  // Instructions to the reader: "you can" (not "you can't"), "visitors should", a web address.
+  // Not "how to", which news uses of what others weigh ("discussed how to respond").
   instructions:
-    /\b(?:you|one)\s+(?:can|could|should|must|may|need|will need)\b|\bhow\s+to\b|\b(?:visitors|readers|applicants|tourists|travell?ers|residents|users|customers|people)\s+(?:can|could|should|must|may|need|are advised)\b|https?:\/\/|\bwww\./i,
+    /\b(?:you|one)\s+(?:can|could|should|must|may|need|will need)\b(?!['’]t|\s+not\b)|\b(?:visitors|readers|applicants|tourists|travell?ers|residents|users|customers|people)\s+(?:can|could|should|must|may|need|are advised)\b(?!['’]t|\s+not\b)|https?:\/\/|\bwww\./i,
 };
 
 // Names are rare words: most people's and places' names are under this Zipf frequency, while the

@@ -552,19 +552,14 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     const word = questionWords[i];
     const next = questionWords[i + 1];
     if (word === 'how' && next === 'long') return questionWords[i + 2] === 'ago' ? 'time' : 'duration';
-    if (word === 'how' && (next === 'old' || next === 'young')) return 'age';
-    if (
-      word === 'age' &&
-      (i === questionWords.length - 1 || next === 'of' || AGE_OWNERS.has(questionWords[i - 1] ?? ''))
-    )
-      return 'age';
-    // "how tall is he", "how far is it from the border": a measure. ("How high" may ask for a price.)
-    if (word === 'how' && next === 'high') return 'quantity';
-    if (word === 'how' && (MEASURES.has(next ?? '') || (next === 'far' && questionWords.includes('from', i))))
-      return 'measure';
-    // "how do I get to Brussels", "how can we apply": instructions to the asker.
-    if (word === 'how' && INSTRUCTION_AUXILIARIES.has(next ?? '') && ASKERS.has(questionWords[i + 2] ?? ''))
-      return 'instructions';
+    // Only where "how" is the ask: "i wonder how old he is, but what did he say" asks what.
+    const asksHow = word === 'how' && i === firstAsking(questionWords) && !asksAgainAfter(questionWords, i);
+    if (asksHow && (next === 'old' || next === 'young')) return 'age';
+    if (word === 'age' && asksAge(questionWords, i)) return 'age';
+    // "how tall is he": a height. (Not "how far", which news answers in words, "near Libya"; nor
+    // "how deep", "how heavy", "how high", as often meant of divisions, fire or risk.)
+    if (asksHow && next === 'tall') return 'measure';
+    if (asksHow && asksForInstructions(questionWords, i)) return 'instructions';
     // "what year", "on what exact date" with a word between, "what is the date".
     const noun = COPULAS.has(next ?? '') ? i + 2 : i + 1;
     if (ANSWER_DETERMINERS.has(word ?? '')) {
@@ -611,11 +606,47 @@ function asksForAName(questionWords: readonly string[]): boolean {
 const ANSWER_DETERMINERS = new Set(['what', 'which']);
 /** Words before "age" that make it asked: "what age", "his age" ("sarkisian's age" reads as "sarkisian age"). */
 const AGE_OWNERS: ReadonlySet<string> = new Set(['what', 'his', 'her', 'their', 'its']);
-/** "How tall", "how wide": the question asks for a measure. ("How big a share" need not be one.) */
-const MEASURES: ReadonlySet<string> = new Set(['tall', 'wide', 'deep', 'heavy']);
-const INSTRUCTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'can', 'could', 'should', 'would', 'might']);
-/** The asker, in "how do I ..." (not "how do you think ...", which asks the bot about the story). */
-const ASKERS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/**
+ * Whether the "age" at `i` asks someone's age: "stoltenberg age?", "what is his age", "what's the
+ * age of the museum"; not "in the age of social media", nor "age-old".
+ */
+function asksAge(questionWords: readonly string[], i: number): boolean {
+  const next = questionWords[i + 1];
+  if (next === 'old') return false;
+  if (i === questionWords.length - 1 || AGE_OWNERS.has(questionWords[i - 1] ?? '')) return true;
+  const before = questionWords[i - 2] ?? '';
+  return next === 'of' && (i === 0 || (questionWords[i - 1] === 'the' && (before === 'what' || COPULAS.has(before))));
+}
+
+const INSTRUCTION_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'can', 'could', 'should', 'would']);
+/** Who follows the instructions: the asker ("how do I", "how can we"), anyone ("how does one"). */
+const ASKERS: ReadonlySet<string> = new Set(['i', 'we', 'one']);
+/** Verbs after "how do we ..." that ask how the story is known, not what to do: "how do we know". */
+const KNOWING_VERBS: ReadonlySet<string> = new Set(
+  'know knew tell understand read interpret explain say see find learn judge check trust believe be have'.split(' '),
+);
+/** What "how do you ..." asks to be told how to do: "how do you get to the museum". */
+const ERRANDS: ReadonlySet<string> = new Set(
+  'get go reach travel visit apply book buy join contact sign register donate enter volunteer'.split(' '),
+);
+
+/**
+ * Whether "how" at `i` asks how the asker would do something: "how do I get to Brussels", "how
+ * can we apply", "how does one visit", "how do you get there", "how to get there"; not "how do we know ...", which
+ * asks about the story, nor "how do you think ...".
+ */
+function asksForInstructions(questionWords: readonly string[], i: number): boolean {
+  const auxiliary = questionWords[i + 1] ?? '';
+  const who = questionWords[i + 2] ?? '';
+  const verb = questionWords[i + 3] ?? '';
+  // "how to get to the museum"
+  if (auxiliary === 'to') return ERRANDS.has(who);
+  if (!INSTRUCTION_AUXILIARIES.has(auxiliary)) return false;
+  if (who === 'you' || who === 'u') return ERRANDS.has(verb);
+  return ASKERS.has(who) && !KNOWING_VERBS.has(verb);
+}
+
 /** The last word of a question asking who did something, in the passive: "issued by?", "sent from?". */
 const AGENT_ENDINGS: ReadonlySet<string> = new Set(['by', 'from']);
 /** Nouns that, opening a question, say what kind of answer it wants: "number of ...", "date of ...". */
@@ -696,6 +727,16 @@ function asksFirst(questionWords: readonly string[], i: number): boolean {
   if (i !== firstAsking(questionWords)) return false;
   for (let k = i + 1; k < questionWords.length; k++) if (QUESTION_WORDS.has(questionWords[k]!)) return false;
   return true;
+}
+
+/** Conjunctions that open a second ask: "i forgot how old he is, but who did he meet". */
+const NEW_ASK_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'so']);
+
+/** Whether a question word after `i` opens an ask of its own, after a conjunction. */
+function asksAgainAfter(questionWords: readonly string[], i: number): boolean {
+  for (let k = i + 2; k < questionWords.length; k++)
+    if (QUESTION_WORDS.has(questionWords[k]!) && NEW_ASK_CONJUNCTIONS.has(questionWords[k - 1]!)) return true;
+  return false;
 }
 
 /** Where the first question word stands: "who" asks for someone only when it leads the ask. */
