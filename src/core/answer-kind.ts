@@ -25,7 +25,12 @@ const CUES: Record<AnswerKind, RegExp> = {
   // A year, not a decade: "in the early 2000s" does not say which year.
   year: new RegExp(`\\b${YEAR}\\b`),
   month: new RegExp(`\\b(?:${MONTHS})\\b`, 'i'),
-  day: new RegExp(`\\b(?:${MONTHS}|${WEEKDAYS}|yesterday|today)\\b`, 'i'),
+  // A day: a weekday, or a month with its day's number ("March 18", "18 March"); a month alone
+  // ("since April 2016") does not say which day.
+  day: new RegExp(
+    `\\b(?:${WEEKDAYS}|yesterday|today|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))\\b`,
+    'i',
+  ),
   // A preposition of place before a capitalised name (not a month's or a weekday's, see isCue), or
   // a word that names a place.
   place:

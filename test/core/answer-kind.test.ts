@@ -136,6 +136,12 @@ describe('the kind of answer a question wants', () => {
     expect(asked("what's the date the terminal opened").answerKind).toBe('day');
   });
 
+  it('is a day held by a weekday or a month with its day, not by a month alone', () => {
+    for (const text of ['They met on Monday.', 'It opened on March 18.', 'It opened on 18 March 2019.'])
+      expect(hasAnswerCue('day', text, new Set()), text).toBe(true);
+    expect(hasAnswerCue('day', 'It was the worst fighting since April 2016.', new Set())).toBe(false);
+  });
+
   it('weighs the topic after "what\'s" fully: it is what the question is about, not the kind of answer', () => {
     const weightOf = (question: string, word: string) => asked(question).terms.find((t) => t.word === word)?.weight;
     expect(weightOf("what's Vartanova's post", 'vartanova')).toBe(weightOf('Vartanova post', 'vartanova'));
@@ -337,6 +343,6 @@ describe('answer cues', () => {
     expect(hasAnswerCue('place', 'The ferry school opened in October.', new Set())).toBe(false);
     expect(hasAnswerCue('place', 'The ferry school opened in Harwick.', new Set())).toBe(true);
     expect(hasAnswerCue('place', 'Crossings are suspended from Monday.', new Set())).toBe(false);
-    expect(hasAnswerCue('day', 'The ferry school opened in October.', new Set())).toBe(true);
+    expect(hasAnswerCue('month', 'The ferry school opened in October.', new Set())).toBe(true);
   });
 });
