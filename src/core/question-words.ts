@@ -460,11 +460,31 @@ function askFocus(text: string): (start: number) => number {
   const before = sentences[sentences.indexOf(asking) - 1];
   const askStart = before && pointsBack(asking.text) ? before.start : asking.start;
   const askFrom = askStart + askStartAfterStory(text.slice(askStart, asking.end));
-  if (sentences.length < 2 && askFrom === asking.start) return () => 1;
+  const askEnd = askFrom + reasonAfterAsk(text.slice(askFrom, asking.end));
+  if (sentences.length < 2 && askFrom === asking.start && askEnd === asking.end) return () => 1;
   return (start) => {
-    if (start < askStart || start >= asking.end) return CHATTER_FOCUS;
+    if (start < askStart || start >= askEnd) return CHATTER_FOCUS;
     return start >= askFrom ? 1 : STORY_IN_ASK_FOCUS;
   };
+}
+
+// "... because my friend said thousands": the asker's reason for asking, after the ask.
+const REASON_AFTER_ASK = /\s(?:because|bc|cuz|coz|cause|'cause)\s+(?!of\b)/gi;
+const MIN_ASK_BEFORE_REASON = 3;
+const QUESTION_WORD_IN_ASK = new RegExp(`\\b(?:${[...QUESTION_WORDS].join('|')})\\b`, 'i');
+
+/**
+ * Where the asker's reason starts after the question word of an ask ("how many troops does
+ * armenia send bc my friend said thousands"), the ask's length when it gives none. Not after
+ * "why", whose answer the "because" may be, nor "because of", which says what the ask is about.
+ */
+function reasonAfterAsk(ask: string): number {
+  const questionWord = QUESTION_WORD_IN_ASK.exec(ask);
+  if (questionWord === null || questionWord[0].toLowerCase() === 'why') return ask.length;
+  REASON_AFTER_ASK.lastIndex = questionWord.index;
+  for (let match = REASON_AFTER_ASK.exec(ask); match !== null; match = REASON_AFTER_ASK.exec(ask))
+    if (countWords(ask.slice(questionWord.index, match.index)) >= MIN_ASK_BEFORE_REASON) return match.index;
+  return ask.length;
 }
 
 // What an ask that points back says of what it points at, beside function words and verbs of

@@ -341,6 +341,22 @@ describe('reading a question as people type it', () => {
     ).toEqual('didnt the mayor back the plan'.split(' '));
   });
 
+  it('reads the reason the asker gives after the ask as chatter, not as what is asked', () => {
+    expect(askingWords('how many seats does the council have bc my friend said thousands')).toEqual(
+      'how many seats does the council have'.split(' '),
+    );
+    expect(askingWords('what did the mayor say cause i missed the meeting')).toEqual(
+      'what did the mayor say'.split(' '),
+    );
+    // "Because" may be the answer to "why", and "because of" says what the ask is about.
+    expect(askingWords('why did the mayor back the plan because the storm')).toEqual(
+      'why did the mayor back the plan because the storm'.split(' '),
+    );
+    expect(askingWords('who backed the plan because of the storm')).toEqual(
+      'who backed the plan because of the storm'.split(' '),
+    );
+  });
+
   it('keeps a sentence whole when what comes before its clause break only sets the scene or already asks', () => {
     expect(askingWords('After the storm, did the mayor back the plan?')).toEqual(
       'after the storm did the mayor back the plan'.split(' '),
