@@ -6,7 +6,10 @@ import { type AnswerKind, STOP_WORDS } from './word-lists.js';
 const MONTHS = MONTH_NAMES.join('|');
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|few';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|' +
+  '(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozens?|hundreds?|thousands?|millions?|billions?|several|few';
+// "Nov. 5", "Sept. 12": months as news agencies shorten them.
+const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 
 const TIME = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS}|${YEAR}|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
@@ -25,16 +28,17 @@ const CUES: Record<AnswerKind, RegExp> = {
   // A year, not a decade: "in the early 2000s" does not say which year.
   year: new RegExp(`\\b${YEAR}\\b`),
   month: new RegExp(`\\b(?:${MONTHS})\\b`, 'i'),
-  // A day: a weekday, or a month with its day's number ("March 18", "18 March"); a month alone
-  // ("since April 2016") does not say which day.
+  // A day: a weekday, or a month with its day's number ("March 18", "Nov. 5", "18 March"); a
+  // month alone ("since April 2016") does not say which day, nor "In March 2,500 police ...".
   day: new RegExp(
-    `\\b(?:${WEEKDAYS}|yesterday|today|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))\\b`,
+    `\\b(?:${WEEKDAYS}|yesterday|today|(?:${MONTHS}|(?:${SHORT_MONTHS})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]\\d)|` +
+      `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b)`,
     'i',
   ),
   // A preposition of place before a capitalised name (not a month's or a weekday's, see isCue), or
   // a word that names a place.
   place:
-    /\b(?:in|at|near|from|outside|inside|(?:north|south|east|west)(?:ern)?\s+of|(?:city|town|village|province|region)\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'-]*|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
+    /\b(?:in|at|near|from|to|into|towards?|across|outside|inside|(?:north|south|east|west)(?:ern)?\s+of|(?:city|town|village|province|region)\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'-]*|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
   // A number (but see isCue: a year says when, not how many).
   quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
   // An amount of money: a currency sign or name by a number.
@@ -100,8 +104,7 @@ export function hasAnswerCue(
   kind: AnswerKind,
   text: string,
   asked: ReadonlySet<string>,
-  span: readonly [number, number] = [0, text.length],
-  counted?: CountedThing,
+  { span = [0, text.length], counted }: { span?: readonly [number, number]; counted?: CountedThing } = {},
 ): boolean {
   return cuesIn(kind, text).some(
     (cue) =>
@@ -115,20 +118,21 @@ export function hasAnswerCue(
 
 /**
  * What "how many ..." asks to count: whether a passage word names it (the question's word, a
- * form or a related word of it), and the country adjectives the question puts before it ("how
- * many Armenian soldiers").
+ * form or a related word of it), and the places the question says it is of ("how many Armenian
+ * soldiers", "soldiers from Armenia": armenia).
  */
 export interface CountedThing {
   isCounted(word: string): boolean;
-  countries: ReadonlySet<string>;
+  places: ReadonlySet<string>;
 }
 
-// A number and the thing it counts stand this close: "130 troops", "five Azerbaijani soldiers
-// were", "hundreds of Islamists" after it; "the number of Americans killed since 9/11 by
-// terrorism, it's less than 100" before it.
-const COUNTED_REACH = 4;
+// A number and the thing it counts stand this close: "130 troops", "150 specially trained
+// military medical staff" after it; "the number of Americans killed since 9/11 by terrorism,
+// it's less than 100" before it.
+const COUNTED_REACH = 6;
 const COUNTED_REACH_BEFORE = 14;
-// The words before a noun that may say whose it is: "five Azerbaijani army soldiers".
+// The words before a noun the number comes after that may say whose it is: "the five
+// Azerbaijani army soldiers".
 const OWNER_REACH = 3;
 
 /**
@@ -137,33 +141,37 @@ const OWNER_REACH = 3;
  * Azerbaijani soldiers".
  */
 function countsThing(cue: Cue, counted: CountedThing): boolean {
-  return namesCounted(cue.following!, counted) || namesCounted(cue.preceding!, counted);
+  return namesCounted(cue.following!, counted, true) || namesCounted(cue.preceding!, counted, false);
 }
 
-/** Whether the words name the counted thing, and not as another country's. */
-function namesCounted(words: readonly string[], counted: CountedThing): boolean {
+/**
+ * Whether the words name the counted thing, and not as another place's: the places named
+ * between the number and the noun (`afterNumber`), or just before the noun, must include one the
+ * question says, when it says one ("Two Armenian and three Azerbaijani soldiers" counts Armenian
+ * soldiers).
+ */
+function namesCounted(words: readonly string[], counted: CountedThing, afterNumber: boolean): boolean {
   for (let k = 0; k < words.length; k++) {
     if (!counted.isCounted(words[k]!.toLowerCase())) continue;
-    if (counted.countries.size === 0) return true;
-    const owners = words.slice(Math.max(0, k - OWNER_REACH), k);
-    if (
-      owners.every(
-        (word) =>
-          !/^\p{Lu}/u.test(word) ||
-          !isCountryAdjective(word.toLowerCase()) ||
-          counted.countries.has(word.toLowerCase()),
-      )
-    )
+    if (counted.places.size === 0) return true;
+    const owners = words.slice(afterNumber ? 0 : Math.max(0, k - OWNER_REACH), k);
+    const places = owners.filter((word) => /^\p{Lu}/u.test(word)).map((word) => placeOf(word.toLowerCase()));
+    if (places.every((place) => place === null) || places.some((place) => place !== null && counted.places.has(place)))
       return true;
   }
   return false;
 }
 
-/** Whether WordNet reads the adjective as "of" a country or a people ("Armenian", "Azerbaijani"). */
-export function isCountryAdjective(word: string): boolean {
-  return lexicon()
-    .related(word)
-    .some((related) => related.relation === 'pertainym');
+/**
+ * The country or people a word names, through WordNet's pertainyms: "armenian" and "armenia"
+ * both name armenia; null for a word of no place. (Not the "similar" adjectives isPertainym
+ * takes too: those are no place.)
+ */
+export function placeOf(word: string): string | null {
+  const related = lexicon().related(word);
+  const noun = related.find((relation) => relation.relation === 'pertainym');
+  if (noun) return noun.word;
+  return related.some((relation) => relation.relation === 'pertainingAdjective') ? word : null;
 }
 
 // A name and what it names stand this close in news writing, in words: "Prime Minister Habib
@@ -250,18 +258,23 @@ function wordsAfter(text: string, at: number): readonly string[] {
   return (clause.match(WORD) ?? []).slice(0, COUNTED_REACH);
 }
 
+// A sentence's end: . ! ? before a space, not the dot of "U.S." or "Mr." (after a word of one or
+// two letters).
+const SENTENCE_END = /(?<!\b\p{L}{1,2})[.!?]\s/gu;
+
 /** The words before `at` in its sentence, COUNTED_REACH_BEFORE at most, as written. */
 function wordsBefore(text: string, at: number): readonly string[] {
   const before = text.slice(Math.max(0, at - NAME_REACH_CHARS), at);
-  const sentence = before.slice(
-    Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1,
-  );
-  return (sentence.match(WORD) ?? []).slice(-COUNTED_REACH_BEFORE);
+  let start = 0;
+  for (const end of before.matchAll(SENTENCE_END)) start = end.index + end[0].length;
+  const words = before.slice(start).match(WORD) ?? [];
+  return words.slice(Math.max(0, words.length - COUNTED_REACH_BEFORE));
 }
 
 /**
- * Whether WordNet reads the word as "of" something else ("Armenian" of Armenia, "Libyan" of Libya):
- * an adjective of a people or a country names no one, and is no answer to "what is the name of".
+ * Whether WordNet reads the word as "of" something else ("Armenian" of Armenia, "Libyan" of Libya)
+ * or as like another adjective: an adjective of a people or a country names no one, and is no
+ * answer to "what is the name of".
  */
 function isPertainym(word: string): boolean {
   return lexicon()

@@ -468,15 +468,18 @@ function askFocus(text: string): (start: number) => number {
   };
 }
 
-// "... because my friend said thousands": the asker's reason for asking, after the ask.
-const REASON_AFTER_ASK = /\s(?:because|bc|cuz|coz|cause|'cause)\s+(?!of\b)/gi;
+// "... because my friend said thousands", "... cause i missed it": the asker's reason for asking,
+// after the ask, told of the asker and those around them. Not "because the dam cracked", which
+// tells of the story, nor "did the storm cause ...", a verb.
+const REASON_AFTER_ASK =
+  /\s(?:because|bc|cuz|coz|cause|'cause)\s+(?=(?:i|im|i'm|my|me|we|our|us|u|you|ur|your|someone|somebody|a friend|ppl|people)\b)/gi;
 const MIN_ASK_BEFORE_REASON = 3;
 const QUESTION_WORD_IN_ASK = new RegExp(`\\b(?:${[...QUESTION_WORDS].join('|')})\\b`, 'i');
 
 /**
  * Where the asker's reason starts after the question word of an ask ("how many troops does
  * armenia send bc my friend said thousands"), the ask's length when it gives none. Not after
- * "why", whose answer the "because" may be, nor "because of", which says what the ask is about.
+ * "why", whose answer the "because" may be.
  */
 function reasonAfterAsk(ask: string): number {
   const questionWord = QUESTION_WORD_IN_ASK.exec(ask);

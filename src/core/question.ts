@@ -1,4 +1,4 @@
-import { type CountedThing, isCountryAdjective } from './answer-kind.js';
+import { type CountedThing, placeOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
@@ -258,9 +258,10 @@ const isNoun = (word: string) =>
 
 /**
  * What "how many ..." asks to count: the nouns right after "many" ("how many Armenian soldiers
- * died": soldiers), matched by the passage words their terms match, and the country adjectives
- * among them (Armenian). Undefined when it names nothing in particular ("how many were killed",
- * "how many people").
+ * died": soldiers), matched by the passage words their terms match, and the places it says they
+ * are of: a people's adjective among them (Armenian), or a place after "from" ("how many soldiers
+ * from Armenia"). Undefined when it names nothing in particular ("how many were killed", "how
+ * many people").
  */
 function countedThing(
   index: SearchIndex,
@@ -268,28 +269,31 @@ function countedThing(
   terms: readonly QuestionTerm[],
   termAt: Int32Array,
 ): CountedThing | undefined {
+  // In the ask, not in a story around it: "i wonder how many came, but who organised it?".
   const many = read.findIndex(({ word, focus }, i) => focus === 1 && word === 'many' && read[i - 1]?.word === 'how');
   if (many < 0) return undefined;
   const termIds = new Set<number>();
-  const countries = new Set<string>();
+  const places = new Set<string>();
   let end = many + 1;
   while (end < read.length && end <= many + COUNTED_NOUN_REACH && isNoun(read[end]!.word)) end++;
+  if (end === many + 1) return undefined;
   for (let i = many + 1; i < end; i++) {
     const { word } = read[i]!;
     if (ANY_COUNT.has(word)) return undefined;
     // Before the last noun, "Armenian" says whose; last, "Americans" or "mosaics" is what is counted.
-    if (i < end - 1 && isCountryAdjective(word)) countries.add(word);
+    const place = i < end - 1 ? placeOf(word) : null;
+    if (place !== null) places.add(place);
     else if (termAt[i]! >= 0) for (const variant of terms[termAt[i]!]!.variants) termIds.add(variant.termId);
   }
-  // Nothing named but whose ("how many Armenians"?): no thing to count.
-  if (end === many + 1 || countries.size === end - many - 1) return undefined;
+  const from = read[end]?.word === 'from' ? placeOf(read[end + 1]?.word ?? '') : null;
+  if (from !== null) places.add(from);
   return {
     isCounted(word) {
       const term = indexTerm(word);
       const termId = term === null ? undefined : index.termId(term);
       return termId !== undefined && termIds.has(termId);
     },
-    countries,
+    places,
   };
 }
 

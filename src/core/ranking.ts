@@ -154,13 +154,9 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     const bm25Share = shortlist.bm25Share(i);
     const look = closeLook(index, question, marks, passage);
     const answerKind = question.answerKind
-      ? hasAnswerCue(
-          question.answerKind,
-          index.passages[passage]!.text,
-          question.askedWords,
-          undefined,
-          question.counted,
-        )
+      ? hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords, {
+          counted: question.counted,
+        })
         ? 1
         : -1
       : 0;
@@ -220,7 +216,9 @@ export function answerKindWhereAsked(
   if (!question.answerKind) return 0;
   const passage = index.passages[passageNumber]!;
   const span = askedSpan(index, passage, question, bestSpan);
-  return hasAnswerCue(question.answerKind, passage.text, question.askedWords, span, question.counted) ? 1 : -1;
+  return hasAnswerCue(question.answerKind, passage.text, question.askedWords, { span, counted: question.counted })
+    ? 1
+    : -1;
 }
 
 // A question word the passage does not hold but its document context does (the person its

@@ -140,6 +140,8 @@ describe('the kind of answer a question wants', () => {
     for (const text of ['They met on Monday.', 'It opened on March 18.', 'It opened on 18 March 2019.'])
       expect(hasAnswerCue('day', text, new Set()), text).toBe(true);
     expect(hasAnswerCue('day', 'It was the worst fighting since April 2016.', new Set())).toBe(false);
+    expect(hasAnswerCue('day', 'The ferry sailed on Nov. 5.', new Set())).toBe(true);
+    expect(hasAnswerCue('day', 'In March 2,500 police officers were sent.', new Set())).toBe(false);
   });
 
   it('weighs the topic after "what\'s" fully: it is what the question is about, not the kind of answer', () => {
@@ -277,6 +279,7 @@ describe('the kind of answer a question wants', () => {
     expect(asked('Which country sent the crews?').answerKind).toBeUndefined();
     expect(hasAnswerCue('place', 'They later seized the Libyan city of Sirte.', new Set(['citi']))).toBe(true);
     expect(hasAnswerCue('place', 'They later seized a city.', new Set(['citi']))).toBe(false);
+    expect(hasAnswerCue('place', 'Residents fled to Korvo.', new Set())).toBe(true);
   });
 
   it('is a number counting what "how many" asks to count, not one counting something else', () => {
@@ -288,24 +291,47 @@ describe('the kind of answer a question wants', () => {
   });
 
   it("is not a number counting another country's soldiers than the ones asked about", () => {
-    const counting = (word: string, countries: string[]) => ({
-      isCounted: (passageWord: string) => passageWord === word,
-      countries: new Set(countries),
+    const counting = (places: string[]) => ({
+      isCounted: (word: string) => word === 'soldiers',
+      places: new Set(places),
     });
-    const text = 'At least five Azerbaijani soldiers were killed on Saturday.';
-    const quantity = (counted: ReturnType<typeof counting>) =>
-      hasAnswerCue('quantity', text, new Set(), undefined, counted);
-    expect(quantity(counting('soldiers', ['armenian']))).toBe(false);
-    expect(quantity(counting('soldiers', ['azerbaijani']))).toBe(true);
-    expect(quantity(counting('soldiers', []))).toBe(true);
-    expect(asked('How many Armenian soldiers were killed?').counted?.countries).toEqual(new Set(['armenian']));
+    const quantity = (text: string, places: string[]) =>
+      hasAnswerCue('quantity', text, new Set(), { counted: counting(places) });
+    const azerbaijani = 'At least five Azerbaijani soldiers were killed on Saturday.';
+    expect(quantity(azerbaijani, ['armenia'])).toBe(false);
+    expect(quantity(azerbaijani, ['azerbaijan'])).toBe(true);
+    expect(quantity(azerbaijani, [])).toBe(true);
+    // The country named with the number decides, wherever it stands before the noun.
+    expect(quantity('Two Armenian and three Azerbaijani soldiers were killed.', ['armenia'])).toBe(true);
+    expect(quantity('Of the 45 Turkish and Azerbaijani soldiers at the base, eleven left.', ['azerbaijan'])).toBe(true);
+    // Before the number, only the words just before the noun say whose it is.
+    expect(quantity('Armenian officials said Azerbaijani soldiers died, five of them.', ['armenia'])).toBe(false);
   });
 
-  it('is a number counting the thing named before it in its sentence', () => {
-    const text = "If you look at the number of Americans killed since 9/11 by terrorism, it's less than 100.";
-    const counting = (thing: string) => ({ isCounted: (word: string) => word === thing, countries: new Set<string>() });
-    expect(hasAnswerCue('quantity', text, new Set(['9', '11']), undefined, counting('americans'))).toBe(true);
-    expect(hasAnswerCue('quantity', text, new Set(['9', '11']), undefined, counting('mosaics'))).toBe(false);
+  it('reads the places a "how many" question asks about: a people\'s adjective, or a place after "from"', () => {
+    expect(asked('How many Armenian soldiers were killed?').counted?.places).toEqual(new Set(['armenia']));
+    expect(asked('How many soldiers from Armenia were killed?').counted?.places).toEqual(new Set(['armenia']));
+    // Counted last, "Americans" is what is counted, not whose.
+    expect(asked('How many Americans were killed?').counted?.places).toEqual(new Set());
+    expect(asked('How many times did the storms close the harbour?').counted).toBeUndefined();
+    // Only in the ask: a story's "how many" says nothing of what is asked.
+    expect(asked('I lost count of how many storms came. Who runs the ferry company?').counted).toBeUndefined();
+  });
+
+  it('is a number counting the thing named after it in its clause, or before it in its sentence', () => {
+    const counting = (thing: string) => ({ isCounted: (word: string) => word === thing, places: new Set<string>() });
+    const counts = (text: string, thing: string) =>
+      hasAnswerCue('quantity', text, new Set(['9', '11']), { counted: counting(thing) });
+    const americans = "If you look at the number of Americans killed since 9/11 by terrorism, it's less than 100.";
+    expect(counts(americans, 'americans')).toBe(true);
+    expect(counts(americans, 'mosaics')).toBe(false);
+    expect(counts('Turkey sent 150 specially trained military medical staff.', 'staff')).toBe(true);
+    expect(counts('Forty kilometres of road were closed.', 'kilometres')).toBe(true);
+    // Not past the end of the number's clause or the start of its sentence.
+    expect(counts('Officials counted 14 bodies; most of the dead were tourists.', 'tourists')).toBe(false);
+    expect(counts('The tourists left. Officials counted 14 bodies.', 'tourists')).toBe(false);
+    // The dot of "U.S." ends no sentence.
+    expect(counts('The U.S. tourists, officials said, numbered 14.', 'tourists')).toBe(true);
   });
 
   it('is 0 when the question wants no particular kind of answer', () => {
@@ -316,8 +342,8 @@ describe('the kind of answer a question wants', () => {
 describe('answer cues', () => {
   it('count a number, date or name only inside the span given', () => {
     const text = 'The plan passed. It will cost 40 million.';
-    expect(hasAnswerCue('quantity', text, new Set(), [0, 16])).toBe(false);
-    expect(hasAnswerCue('quantity', text, new Set(), [17, text.length])).toBe(true);
+    expect(hasAnswerCue('quantity', text, new Set(), { span: [0, 16] })).toBe(false);
+    expect(hasAnswerCue('quantity', text, new Set(), { span: [17, text.length] })).toBe(true);
   });
 
   it('take as someone a name inside a sentence, an abbreviation or two capitalised words at its start, not "The"', () => {

@@ -355,6 +355,15 @@ describe('reading a question as people type it', () => {
     expect(askingWords('who backed the plan because of the storm')).toEqual(
       'who backed the plan because of the storm'.split(' '),
     );
+    // Of the story, or a verb: still the ask.
+    expect(askingWords('which village was emptied because the dam cracked')).toEqual(
+      'which village was emptied because the dam cracked'.split(' '),
+    );
+    expect(askingWords('how much damage did the storm cause in tolvik')).toEqual(
+      'how much damage did the storm cause in tolvik'.split(' '),
+    );
+    // Three words of the ask before the reason, at least.
+    expect(askingWords('who won bc i missed it')).toEqual('who won because i missed it'.split(' '));
   });
 
   it('keeps a sentence whole when what comes before its clause break only sets the scene or already asks', () => {
