@@ -601,10 +601,26 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
 function asksForAName(questionWords: readonly string[]): boolean {
   if (questionWords[0] === 'name') return true;
   const asksWhat = questionWords.includes('what');
-  if (asksWhat && questionWords.at(-1) === 'called') return true;
+  if (asksWhat && asksWhatItIsCalled(questionWords)) return true;
   return (
     (asksWhat || questionWords.includes('which')) && (questionWords.includes('name') || questionWords.includes('names'))
   );
+}
+
+/** After "called", these make it another verb: "called for", "called on", "called off". */
+const CALLED_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'off', 'up', 'out', 'back', 'upon']);
+
+/**
+ * "What was the video called", "what is the cinema called in louisiana": "what", a copula, then
+ * "called" as naming, with no other ask after it; not "what was called for".
+ */
+function asksWhatItIsCalled(questionWords: readonly string[]): boolean {
+  const called = questionWords.lastIndexOf('called');
+  if (called < 0 || CALLED_PARTICLES.has(questionWords[called + 1] ?? '')) return false;
+  // "what was it called, and when did it open" asks when too.
+  if (questionWords.slice(called + 1).some((word) => QUESTION_WORDS.has(word))) return false;
+  const what = questionWords.indexOf('what');
+  return what >= 0 && what < called && questionWords.slice(what + 1, called).some((word) => COPULAS.has(word));
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);

@@ -89,6 +89,8 @@ describe('the kind of answer a question wants', () => {
 
   it('is a proper name for "what was ... called" and "name a ...", not for "what was said"', () => {
     expect(asked('what was the new ferry called').answerKind).toBe('name');
+    expect(asked('what is the new ferry called in harwick').answerKind).toBe('name');
+    expect(asked('what was called for after the storms').answerKind).not.toBe('name');
     expect(asked('name a crew the director praised').answerKind).toBe('name');
     expect(asked('what was the terminal called, and when did it open').answerKind).not.toBe('name');
     expect(asked('What did the coast guard say?').answerKind).toBeUndefined();
