@@ -1,5 +1,6 @@
 import { MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES, YEAR } from './calendar-date.js';
 import { lexicon } from './lexicon.js';
+import { indexTerm } from './terms.js';
 import { stem } from './text.js';
 import { type AnswerKind, STOP_WORDS } from './word-lists.js';
 
@@ -122,7 +123,8 @@ export function hasAnswerCue(
  * soldiers", "soldiers from Armenia": armenia).
  */
 export interface CountedThing {
-  isCounted(word: string): boolean;
+  /** Whether a passage word, by its index term (see indexTerm), names what is counted. */
+  isCounted(term: string): boolean;
   places: ReadonlySet<string>;
 }
 
@@ -150,12 +152,13 @@ function countsThing(cue: Cue, counted: CountedThing): boolean {
  * question says, when it says one ("Two Armenian and three Azerbaijani soldiers" counts Armenian
  * soldiers).
  */
-function namesCounted(words: readonly string[], counted: CountedThing, afterNumber: boolean): boolean {
+function namesCounted(words: readonly CueWord[], counted: CountedThing, afterNumber: boolean): boolean {
   for (let k = 0; k < words.length; k++) {
-    if (!counted.isCounted(words[k]!.toLowerCase())) continue;
+    const { term } = words[k]!;
+    if (term === null || !counted.isCounted(term)) continue;
     if (counted.places.size === 0) return true;
     const owners = words.slice(afterNumber ? 0 : Math.max(0, k - OWNER_REACH), k);
-    const places = owners.filter((word) => /^\p{Lu}/u.test(word)).map((word) => placeOf(word.toLowerCase()));
+    const places = owners.filter(({ word }) => /^\p{Lu}/u.test(word)).map(({ word }) => placeOf(word.toLowerCase()));
     if (places.every((place) => place === null) || places.some((place) => place !== null && counted.places.has(place)))
       return true;
   }
@@ -215,10 +218,19 @@ interface Cue {
   stems: readonly string[];
   standsBy: readonly string[] | null;
   /** For a number, the words after it in its clause (COUNTED_REACH at most), else null. */
-  following: readonly string[] | null;
+  following: readonly CueWord[] | null;
   /** For a number, the words before it in its sentence (COUNTED_REACH_BEFORE at most), else null. */
-  preceding: readonly string[] | null;
+  preceding: readonly CueWord[] | null;
 }
+
+/** A word by a number, as written, and its index term, worked out once with the cue. */
+interface CueWord {
+  word: string;
+  term: string | null;
+}
+
+const cueWords = (words: readonly string[]): CueWord[] =>
+  words.map((word) => ({ word, term: indexTerm(word.toLowerCase()) }));
 
 // A passage is read for the same kind of answer question after question: its cues are found
 // once. Keyed by the passage's own text string, whose hash the engine computes only once.
@@ -252,23 +264,23 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   return cues;
 }
 
-/** The words after `at` in its clause, COUNTED_REACH at most, as written. */
-function wordsAfter(text: string, at: number): readonly string[] {
+/** The words after `at` in its clause, COUNTED_REACH at most. */
+function wordsAfter(text: string, at: number): readonly CueWord[] {
   const clause = /^[^.,;:!?()"“”]*/u.exec(text.slice(at, at + NAME_REACH_CHARS))![0];
-  return (clause.match(WORD) ?? []).slice(0, COUNTED_REACH);
+  return cueWords((clause.match(WORD) ?? []).slice(0, COUNTED_REACH));
 }
 
 // A sentence's end: . ! ? before a space, not the dot of "U.S." or "Mr." (after a word of one or
 // two letters).
 const SENTENCE_END = /(?<!\b\p{L}{1,2})[.!?]\s/gu;
 
-/** The words before `at` in its sentence, COUNTED_REACH_BEFORE at most, as written. */
-function wordsBefore(text: string, at: number): readonly string[] {
+/** The words before `at` in its sentence, COUNTED_REACH_BEFORE at most. */
+function wordsBefore(text: string, at: number): readonly CueWord[] {
   const before = text.slice(Math.max(0, at - NAME_REACH_CHARS), at);
   let start = 0;
   for (const end of before.matchAll(SENTENCE_END)) start = end.index + end[0].length;
   const words = before.slice(start).match(WORD) ?? [];
-  return words.slice(Math.max(0, words.length - COUNTED_REACH_BEFORE));
+  return cueWords(words.slice(Math.max(0, words.length - COUNTED_REACH_BEFORE)));
 }
 
 /**

@@ -288,9 +288,8 @@ function countedThing(
   const from = read[end]?.word === 'from' ? placeOf(read[end + 1]?.word ?? '') : null;
   if (from !== null) places.add(from);
   return {
-    isCounted(word) {
-      const term = indexTerm(word);
-      const termId = term === null ? undefined : index.termId(term);
+    isCounted(term) {
+      const termId = index.termId(term);
       return termId !== undefined && termIds.has(termId);
     },
     places,

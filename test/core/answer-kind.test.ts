@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasAnswerCue } from '../../src/core/answer-kind.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { answerKindWhereAsked } from '../../src/core/ranking.js';
+import { indexTerm } from '../../src/core/terms.js';
 import { indexOf } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
@@ -294,7 +295,7 @@ describe('the kind of answer a question wants', () => {
 
   it("is not a number counting another country's soldiers than the ones asked about", () => {
     const counting = (places: string[]) => ({
-      isCounted: (word: string) => word === 'soldiers',
+      isCounted: (term: string) => term === indexTerm('soldiers'),
       places: new Set(places),
     });
     const quantity = (text: string, places: string[]) =>
@@ -318,11 +319,17 @@ describe('the kind of answer a question wants', () => {
     expect(asked('How many times did the storms close the harbour?').counted).toBeUndefined();
     // The ask's "how many", not the story's.
     const counted = asked('My friend asked how many ferries run. How many storms closed the harbour?').counted;
-    expect([counted?.isCounted('storms'), counted?.isCounted('ferries')]).toEqual([true, false]);
+    expect([counted?.isCounted(indexTerm('storms')!), counted?.isCounted(indexTerm('ferries')!)]).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('is a number counting the thing named after it in its clause, or before it in its sentence', () => {
-    const counting = (thing: string) => ({ isCounted: (word: string) => word === thing, places: new Set<string>() });
+    const counting = (thing: string) => ({
+      isCounted: (term: string) => term === indexTerm(thing),
+      places: new Set<string>(),
+    });
     const counts = (text: string, thing: string) =>
       hasAnswerCue('quantity', text, new Set(['9', '11']), { counted: counting(thing) });
     const americans = "If you look at the number of Americans killed since 9/11 by terrorism, it's less than 100.";
