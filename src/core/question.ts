@@ -764,7 +764,6 @@ function firstAsking(questionWords: readonly string[]): number {
 }
 // "How much does it cost", "how much money": an amount of money, not any number.
 const MONEY_WORDS = new Set(
-  'money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding'.split(
-    ' ',
-  ),
+  `money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding
+  investment investments revenue revenues income assets debt debts loan loans profit profits salary`.split(/\s+/),
 );

@@ -156,6 +156,8 @@ describe('the kind of answer a question wants', () => {
   it('is an amount of money for "how much" about cost, held by a currency, not by any number', () => {
     expect(asked('How much did the new ferry terminal cost?').answerKind).toBe('money');
     expect(asked('How much rain fell last winter?').answerKind).toBe('quantity');
+    expect(asked('How much investment will the new terminal attract?').answerKind).toBe('money');
+    expect(asked('how much revenue did the ferries lose').answerKind).toBe('money');
     expect(hasAnswerCue('money', 'The terminal cost $40 million.', new Set())).toBe(true);
     expect(hasAnswerCue('money', 'The terminal cost 40 million euros.', new Set())).toBe(true);
     expect(hasAnswerCue('money', 'The terminal has 40 berths.', new Set())).toBe(false);
