@@ -570,6 +570,8 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
         TIME_NOUN_KINDS.get(questionWords[noun] ?? '') ?? TIME_NOUN_KINDS.get(questionWords[noun + 1] ?? '');
       if (timeNoun) return timeNoun;
       if (PLACE_NOUNS.has(questionWords[i + 1] ?? '')) return 'place';
+      // "which countries were the tourists from", "what state are they from": where they come from.
+      if (questionWords.at(-1) === 'from' && i === firstAsking(questionWords)) return 'place';
     }
     if (word === 'when' && asksFirst(questionWords, i)) return asksAboutThePast(questionWords) ? 'pastTime' : 'time';
     // "where" after a noun is a relative ("list the areas where ..."), not a question word.

@@ -282,6 +282,9 @@ describe('the kind of answer a question wants', () => {
     expect(asked('what village is the terminal in').answerKind).toBe('place');
     // Countries are named as subjects ("Turkey accused ..."), not only after "in" or "from".
     expect(asked('Which country sent the crews?').answerKind).toBeUndefined();
+    // Asked where they come from, a country is a place: "from Italy".
+    expect(asked('Which countries were the ferry crews from?').answerKind).toBe('place');
+    expect(asked('who was the statement issued by?').answerKind).not.toBe('place');
     expect(hasAnswerCue('place', 'They later seized the Libyan city of Sirte.', new Set(['citi']))).toBe(true);
     expect(hasAnswerCue('place', 'They later seized a city.', new Set(['citi']))).toBe(false);
     expect(hasAnswerCue('place', 'Residents fled to Korvo.', new Set())).toBe(true);
