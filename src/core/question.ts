@@ -269,7 +269,7 @@ function countedThing(
   terms: readonly QuestionTerm[],
   termAt: Int32Array,
 ): CountedThing | undefined {
-  // In the ask, not in a story around it: "i wonder how many came, but who organised it?".
+  // The ask's, not a story's: "my friend asked how many ferries run. How many storms hit?".
   const many = read.findIndex(({ word, focus }, i) => focus === 1 && word === 'many' && read[i - 1]?.word === 'how');
   if (many < 0) return undefined;
   const termIds = new Set<number>();
@@ -654,8 +654,8 @@ const ERRANDS: ReadonlySet<string> = new Set(
 
 /**
  * Whether "how" at `i` asks how the asker would do something: "how do I get to Brussels", "how
- * can we apply", "how does one visit", "how do you get there", "how to get there"; not "how do we know ...", which
- * asks about the story, nor "how do you think ...".
+ * can we apply", "how does one visit", "how do you get there", "how to get there"; not "how do we
+ * know ...", which asks about the story, nor "how do you think ...".
  */
 function asksForInstructions(questionWords: readonly string[], i: number): boolean {
   const auxiliary = questionWords[i + 1] ?? '';
@@ -682,7 +682,7 @@ const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
 ]);
 /** Words before a number that make it a bound: "more than 120", "at least 100", "over 50". */
 const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over', 'under', 'above', 'below']);
-/** The nouns that make "which ..." ask for a place: "which city", "what country". */
+/** The nouns that make "which ..." ask for a place: "which city", "what village" (see answerKindOf). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'city cities town towns village villages region regions province provinces capital'.split(' '),
 );

@@ -84,7 +84,8 @@ export const WEIGHT = { content: 1, weak: 0.3 } as const;
  * What kind of answer a question wants. A date comes in five kinds: any date or time ("when is
  * it expected"), one in the past ("when did it happen": "soon" is no answer), or one as precise as
  * asked ("what year": a year; "which month": a month; "which day", "what date": a day). "How old"
- * wants an age, "how tall" a measure; "how do I ..." wants instructions to the asker, which news rarely gives.
+ * wants an age, "how tall" a measure; "how do I ..." wants instructions to the asker, which news
+ * rarely gives.
  */
 export type AnswerKind =
   | 'time'
