@@ -570,6 +570,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
         TIME_NOUN_KINDS.get(questionWords[noun] ?? '') ?? TIME_NOUN_KINDS.get(questionWords[noun + 1] ?? '');
       if (timeNoun) return timeNoun;
       if (PLACE_NOUNS.has(questionWords[i + 1] ?? '')) return 'place';
+      // "which church", "which us general": one that has a name, which the passage must give.
+      const named = NAMED_NOUNS.has(questionWords[i + 1] ?? '') || NAMED_NOUNS.has(questionWords[i + 2] ?? '');
+      if (word === 'which' && named && i === firstAsking(questionWords)) return 'name';
       // "which countries were the tourists from", "what state are they from": where they come from.
       if (questionWords.at(-1) === 'from' && i === firstAsking(questionWords)) return 'place';
     }
@@ -682,6 +685,12 @@ const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
 ]);
 /** Words before a number that make it a bound: "more than 120", "at least 100", "over 50". */
 const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over', 'under', 'above', 'below']);
+/** What is asked for by name after "which": people by rank, and places and bodies with names of their own. */
+const NAMED_NOUNS: ReadonlySet<string> = new Set(
+  'general generals commander commanders senator senators church churches company companies unit units base bases ship newspaper university'.split(
+    ' ',
+  ),
+);
 /** The nouns that make "which ..." ask for a place: "which city", "what village" (see answerKindOf). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'city cities town towns village villages region regions province provinces capital'.split(' '),

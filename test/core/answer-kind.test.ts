@@ -97,6 +97,13 @@ describe('the kind of answer a question wants', () => {
     expect(asked('What did the coast guard say?').answerKind).toBeUndefined();
   });
 
+  it('is a proper name for "which church", "which us general": one with a name of its own', () => {
+    expect(asked('Which church did the crews visit?').answerKind).toBe('name');
+    expect(asked('which us general inspected the terminal').answerKind).toBe('name');
+    // A director, a crew: the passage may answer with a role, not a name.
+    expect(asked('Which crew did the director praise?').answerKind).not.toBe('name');
+  });
+
   it('is a proper name for "which ... by name", as for "what ... name"', () => {
     expect(asked('Which crews, by name, did the director praise?').answerKind).toBe('name');
     expect(asked('Which crews did the director praise?').answerKind).toBeUndefined();
