@@ -61,6 +61,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** The question words as a regular expression's alternatives. */
+const QUESTION_WORD_ALTERNATIVES = [...QUESTION_WORDS].join('|');
 /**
  * "what's", "whats", "who's": a question word and "is". Read as one word, "what's NATO's role"
  * would pass for "what NATO", as if NATO were the kind of answer wanted and not the topic.
@@ -474,7 +476,7 @@ function askFocus(text: string): (start: number) => number {
 const REASON_AFTER_ASK =
   /\s(?:because|bc|cuz|coz|cause|'cause)\s+(?=(?:i|im|i'm|my|me|we|our|us|u|you|ur|your|someone|somebody|a friend|ppl|people)\b)/gi;
 const MIN_ASK_BEFORE_REASON = 3;
-const QUESTION_WORD_IN_ASK = new RegExp(`\\b(?:${[...QUESTION_WORDS].join('|')})\\b`, 'i');
+const QUESTION_WORD_IN_ASK = new RegExp(`\\b(?:${QUESTION_WORD_ALTERNATIVES})\\b`, 'i');
 
 /**
  * Where the asker's reason starts after the question word of an ask ("how many troops does
@@ -557,7 +559,7 @@ const MAX_GUESS_WORDS = 4;
 const MIN_ASK_BEFORE_GUESS = 3;
 
 // A yes-or-no question's words after a comma ask on ("did they all die, or did some escape?").
-const QUESTION_WORD_START = new RegExp(`^(?:${[...QUESTION_WORDS].join('|')})\\b`, 'i');
+const QUESTION_WORD_START = new RegExp(`^(?:${QUESTION_WORD_ALTERNATIVES})\\b`, 'i');
 
 /**
  * Where what may be the asker's guess starts: the words after the last comma of a question that

@@ -551,12 +551,14 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
   // "number of troops Armenia sends?", "length of the review period?": the kind comes first.
   const opening = questionWords[1] === 'of' ? KIND_NOUNS.get(questionWords[0] ?? '') : undefined;
   if (opening) return opening;
+  // Found once: most kinds are asked only by the question word that leads the ask.
+  const first = firstAsking(questionWords);
   for (let i = 0; i < questionWords.length; i++) {
     const word = questionWords[i];
     const next = questionWords[i + 1];
     if (word === 'how' && next === 'long') return questionWords[i + 2] === 'ago' ? 'time' : 'duration';
     // Only where "how" is the ask: "i wonder how old he is, but what did he say" asks what.
-    const asksHow = word === 'how' && i === firstAsking(questionWords) && !asksAgainAfter(questionWords, i);
+    const asksHow = word === 'how' && i === first && !asksAgainAfter(questionWords, i);
     if (asksHow && (next === 'old' || next === 'young')) return 'age';
     if (word === 'age' && asksAge(questionWords, i)) return 'age';
     // "how tall is he": a height. (Not "how far", which news answers in words, "near Libya"; nor
@@ -572,9 +574,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       if (PLACE_NOUNS.has(questionWords[i + 1] ?? '')) return 'place';
       // "which church", "which us general": one that has a name, which the passage must give.
       const named = NAMED_NOUNS.has(questionWords[i + 1] ?? '') || NAMED_NOUNS.has(questionWords[i + 2] ?? '');
-      if (word === 'which' && named && i === firstAsking(questionWords)) return 'name';
+      if (word === 'which' && i === first && named) return 'name';
       // "which countries were the tourists from", "what state are they from": where they come from.
-      if (questionWords.at(-1) === 'from' && i === firstAsking(questionWords)) return 'place';
+      if (questionWords.at(-1) === 'from' && i === first) return 'place';
     }
     if (word === 'when' && asksFirst(questionWords, i)) return asksAboutThePast(questionWords) ? 'pastTime' : 'time';
     // "where" after a noun is a relative ("list the areas where ..."), not a question word.
@@ -585,7 +587,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
     if (
       word === 'who' &&
-      i === firstAsking(questionWords) &&
+      i === first &&
       COPULAS.has(next ?? '') &&
       questionWords[i + 2] === 'the' &&
       !AGENT_ENDINGS.has(questionWords.at(-1) ?? '')
@@ -593,7 +595,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       // "Who is the harbour master?" asks who holds the post: their name (see answer-kind.ts); "who
       // was the statement issued by?" asks who did it.
       return 'name';
-    if ((word === 'who' || word === 'whom') && i === firstAsking(questionWords)) return 'person';
+    if ((word === 'who' || word === 'whom') && i === first) return 'person';
   }
   return undefined;
 }
