@@ -1,6 +1,7 @@
 import { type CountedThing, placeOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
+import { thingWhichAsks } from './identified-thing.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { asksNegated } from './negation.js';
 import { asksForOverview } from './overview.js';
@@ -60,6 +61,8 @@ export interface ParsedQuestion {
   negated: boolean;
   /** What "how many ..." asks to count, when it names it (see countedThing). */
   counted: CountedThing | undefined;
+  /** The stem of the thing "which ..." asks to identify, when it asks no other kind (see identified-thing.ts). */
+  identified: string | undefined;
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -153,6 +156,7 @@ export function parseQuestion(
     answerKind,
     negated: asksNegated(askingRead(read)),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
+    identified: answerKind === undefined ? thingAsked(asking) : undefined,
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
@@ -236,6 +240,7 @@ function nothingAsked(): ParsedQuestion {
     asksForOverview: false,
     negated: false,
     counted: undefined,
+    identified: undefined,
   };
 }
 
@@ -769,6 +774,12 @@ function asksAgainAfter(questionWords: readonly string[], i: number): boolean {
   for (let k = i + 2; k < questionWords.length; k++)
     if (QUESTION_WORDS.has(questionWords[k]!) && NEW_ASK_CONJUNCTIONS.has(questionWords[k - 1]!)) return true;
   return false;
+}
+
+/** The thing a "which" opening the ask asks to identify (see identified-thing.ts). */
+function thingAsked(questionWords: readonly string[]): string | undefined {
+  const first = firstAsking(questionWords);
+  return questionWords[first] === 'which' ? thingWhichAsks(questionWords, first) : undefined;
 }
 
 /** Where the first question word stands: "who" asks for someone only when it leads the ask. */

@@ -2,6 +2,7 @@ import { hasAnswerCue } from './answer-kind.js';
 import { askedSpan } from './best-sentence.js';
 import { documentContext } from './document-context.js';
 import { documentDateWords } from './document-date.js';
+import { identifiesThing } from './identified-thing.js';
 import {
   MAX_QUESTION_TERMS,
   MAX_QUESTION_WORDS,
@@ -213,12 +214,15 @@ export function answerKindWhereAsked(
   passageNumber: number,
   bestSpan?: readonly [number, number],
 ): number {
-  if (!question.answerKind) return 0;
+  const { answerKind, identified } = question;
+  if (!answerKind && identified === undefined) return 0;
   const passage = index.passages[passageNumber]!;
   const span = askedSpan(index, passage, question, bestSpan);
-  return hasAnswerCue(question.answerKind, passage.text, question.askedWords, { span, counted: question.counted })
-    ? 1
-    : -1;
+  if (answerKind) {
+    return hasAnswerCue(answerKind, passage.text, question.askedWords, { span, counted: question.counted }) ? 1 : -1;
+  }
+  // "which aid groups ...": lacking where the passage says only "aid groups", else no say.
+  return identified === undefined ? 0 : identifiesThing(passage.text, span, identified, question.askedWords);
 }
 
 // A question word the passage does not hold but its document context does (the person its

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { identifiesThing, thingWhichAsks } from '../../src/core/identified-thing.js';
+import { answerQuestion } from '../../src/core/index.js';
+import { parseQuestion } from '../../src/core/question.js';
+import { answerKindWhereAsked } from '../../src/core/ranking.js';
+import { stem } from '../../src/core/text.js';
+import { indexOf } from '../helpers.js';
+
+const words = (question: string) => question.toLowerCase().split(/\s+/);
+const thing = (question: string) => thingWhichAsks(words(question), 0);
+const stems = (question: string) => new Set(words(question).map(stem));
+/** -1 where the whole text names what "which" asks about only in the question's own words. */
+const identifies = (text: string, question: string) =>
+  identifiesThing(text, [0, text.length], thing(question)!, stems(question));
+
+describe('the thing a "which" question asks to identify', () => {
+  it('is the noun after "which", up to the verb', () => {
+    expect(thing('which aid groups will get access')).toBe(stem('groups'));
+    expect(thing('which gulf allies oppose the deal')).toBe(stem('allies'));
+    expect(thing('which other countries are on the list')).toBe(stem('countries'));
+  });
+
+  it('ends at a verb WordNet also reads as a noun, by its ending or after a plural', () => {
+    expect(thing('which side faced the accusations')).toBe(stem('side'));
+    expect(thing('which country accused the neighbours of shelling')).toBe(stem('country'));
+    expect(thing('which countries support the plan')).toBe(stem('countries'));
+  });
+
+  it('is nothing where "which" names no thing', () => {
+    expect(thing('which is more important')).toBeUndefined();
+    expect(thing('which one of them spoke')).toBeUndefined();
+    expect(thing('which of the ferries sank')).toBeUndefined();
+  });
+});
+
+describe('whether a passage says which one', () => {
+  it('does not where it names the thing only in the words the question says', () => {
+    expect(
+      identifies('In return, the ministry will improve access for aid groups.', 'which aid groups will get access'),
+    ).toBe(-1);
+    expect(identifies('The plan worries Gulf allies, the reporter wrote.', 'which gulf allies oppose the plan')).toBe(
+      -1,
+    );
+    // What stands before the question's own word belongs to the phrase, not to the thing.
+    expect(
+      identifies('It agreed to stop supporting rebels in the south.', 'which rebels does it support in the south'),
+    ).toBe(-1);
+  });
+
+  it('does where a word the question lacks stands before the thing', () => {
+    expect(identifies('The Azerbaijani army suffered casualties.', 'which army suffered casualties')).toBe(0);
+    expect(identifies('It offered specialized medical and demining units.', 'which units did it offer')).toBe(0);
+    // A name the thing is part of, though the question says one of its words.
+    expect(identifies('Gunmen stormed the Bardo National Museum.', 'which national museum was attacked')).toBe(0);
+  });
+
+  it('does where a name, a list or a place follows it in its sentence, or a name set off before it', () => {
+    expect(
+      identifies('The government outlawed the group behind the attack — Ansar al-Sharia.', 'which group was outlawed'),
+    ).toBe(0);
+    expect(
+      identifies(
+        'Sudan is one of the few countries, along with Iran and Syria, on the list.',
+        'which other countries are on the list',
+      ),
+    ).toBe(0);
+    expect(identifies('Donors such as the Red Cross will get access.', 'which donors will get access')).toBe(0);
+    expect(identifies('Voters elected Ennahda, the Islamist party, in 2011.', 'which islamist party won')).toBe(0);
+    // Not past the end of the sentence.
+    expect(identifies('Aid groups will get access. Oxfam welcomed it.', 'which aid groups will get access')).toBe(-1);
+  });
+
+  it('does where "these" or "those" points back to the ones named before', () => {
+    expect(
+      identifies(
+        'Troops serve in Kosovo. They bring stability to those countries.',
+        'which countries do troops serve in',
+      ),
+    ).toBe(0);
+  });
+
+  it('has no say where the passage does not name the thing at all: it may say which in other words', () => {
+    expect(identifies('Kosovo and Afghanistan host the troops.', 'which countries host the troops')).toBe(0);
+  });
+});
+
+// An invented article, so that nothing here can lean on the shipped one.
+const port = indexOf(
+  [
+    'The port authority opened a new ferry terminal in 2019. Its director praised the ferry crews.',
+    'Under the deal, aid groups will get access to the harbour, and some shipping companies will still pay the old fees.',
+    'Two operators, Nordline and Baltwave, won the contract to run the night ferries.',
+  ],
+  {
+    title: 'Harbour gets a new ferry terminal',
+    publisher: 'Test Gazette',
+    url: 'https://example.org/h',
+    published: '2024-03-05',
+    language: 'en',
+  },
+);
+
+describe('a "which" question answered by a passage that does not say which', () => {
+  it('lacks its kind of answer there, and has none where the passage names them', () => {
+    const kindAt = (question: string, paragraph: number) =>
+      answerKindWhereAsked(port, parseQuestion(port, question), paragraph - 1);
+    expect(kindAt('which aid groups will get access to the harbour', 2)).toBe(-1);
+    expect(kindAt('which operators won the contract', 3)).toBe(0);
+  });
+
+  it('is not answered with the passage that only restates the question', () => {
+    const found = answerQuestion(port, 'which aid groups will get access to the harbour');
+    expect(found.status).not.toBe('answered');
+    expect(answerQuestion(port, 'which operators won the night ferry contract').best?.id).toBe(port.passages[2]!.id);
+  });
+});
