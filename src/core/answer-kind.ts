@@ -57,6 +57,9 @@ const CUES: Record<AnswerKind, RegExp> = {
     /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
   // A capitalised word that is rare in English (see RARE_NAME_ZIPF): "Okafor", not "Ministry".
   name: /\p{Lu}[\p{L}\p{M}'-]+/u,
+  // The same, of someone: not a country's or a people's ("Who is the president of Azerbaijan?" is
+  // not answered by "Armenia and Azerbaijan"; see isCue).
+  holder: /\p{Lu}[\p{L}\p{M}'-]+/u,
   // Someone's age ("58-year-old", "aged 58", "Essid, 65,", "who is 58", "in his late sixties",
   // "born in 1959") or a thing's ("founded in 1888", "centuries-old"). A capital or a digit starts
   // a match only at the start of its word or number: scanned from inside one, the pattern would
@@ -113,6 +116,7 @@ export function hasAnswerCue(
       cue.at < span[1] &&
       cue.stems.some((word) => !asked.has(word)) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
+      (cue.nameParts === null || asksPartOfName(asked) || !cue.nameParts.some((word) => asked.has(word))) &&
       (counted === undefined || cue.following === null || countsThing(cue, counted)),
   );
 }
@@ -184,14 +188,19 @@ const NAME_REACH = 2;
 // Enough text for NAME_REACH words (and, after it, the name's own), without reading the whole passage.
 const NAME_REACH_CHARS = 120;
 const WORD = /[\p{L}\p{N}]+/gu;
+// What a name is, set off by commas after it: "Eric Reeves, one of the leading American academic
+// voices on Sudan, said", "Habib Essid, the prime minister,"; not a list ("Italy, Poland and ...").
+const APPOSITION =
+  /^(?:\p{Lu}[\p{L}\p{M}'.-]*\s+)*\p{Lu}[\p{L}\p{M}'.-]*,\s+((?:the|a|an|one of the)\s[^,.;:!?]{1,80})[,.;:!?]/u;
 
 /**
  * The words a name starting at `at` stands by, as stems: NAME_REACH words either side of it (not
  * function words), and the name's own words, the one at `at` and the capitalised ones after it,
  * which do not count towards the reach but may say what it names themselves ("the Bardo National
- * Museum"). A name answers "what is the name of ..." only where one of them is a word of the
- * question: "what was the name of the museum worker killed" is not answered by the paragraph that
- * names the prime minister and mentions a museum worker.
+ * Museum"), and the phrase set off after it that says what it is (APPOSITION). A name answers
+ * "what is the name of ..." only where one of them is a word of the question: "what was the name
+ * of the museum worker killed" is not answered by the paragraph that names the prime minister and
+ * mentions a museum worker.
  */
 function wordsNameStandsBy(text: string, at: number): readonly string[] {
   const before =
@@ -202,10 +211,40 @@ function wordsNameStandsBy(text: string, at: number): readonly string[] {
   const after = text.slice(at, at + 2 * NAME_REACH_CHARS).match(WORD) ?? [];
   let end = 1;
   while (end < after.length && /^\p{Lu}/u.test(after[end]!)) end++;
-  return [...before, ...after.slice(1, end + NAME_REACH)]
+  const apposition = APPOSITION.exec(text.slice(at, at + 2 * NAME_REACH_CHARS))?.[1]?.match(WORD) ?? [];
+  return [...before, ...after.slice(1, end + NAME_REACH), ...apposition]
     .map((word) => word.toLowerCase())
     .filter((word) => !STOP_WORDS.has(word))
     .map(stem);
+}
+
+// The stems of the words that ask for a part of a name: "first name", "full name", "surname".
+const NAME_PARTS = ['first', 'full', 'last', 'middl', 'surnam', 'given'];
+
+/**
+ * Whether the question asks for a part of a name it gives ("what is obama's first name"): then
+ * the name's other parts answer it. Otherwise they are the name it gives, no new one: "which
+ * senators blocked Obama's gun laws" is not answered by "President Barack Obama".
+ */
+function asksPartOfName(asked: ReadonlySet<string>): boolean {
+  return asked.has('name') && NAME_PARTS.some((part) => asked.has(part));
+}
+
+/**
+ * The rare capitalised words right before and after [from, to), as stems: the other parts of the
+ * same name ("Habib" of "Habib Essid"). Not a people's or a country's word: "Karabakh Armenian"
+ * is two names.
+ */
+function namePartsAround(text: string, from: number, to: number): readonly string[] {
+  const parts: string[] = [];
+  const before = /(\p{Lu}[\p{L}\p{M}'-]*) $/u.exec(text.slice(Math.max(0, from - 40), from));
+  const after = /^ (\p{Lu}[\p{L}\p{M}'-]*)/u.exec(text.slice(to, to + 40));
+  for (const word of [before?.[1], after?.[1]]) {
+    const lower = word?.toLowerCase();
+    if (lower !== undefined && lexicon().zipf(lower) < RARE_NAME_ZIPF && !isPertainym(lower) && placeOf(lower) === null)
+      parts.push(stem(lower));
+  }
+  return parts;
 }
 
 /**
@@ -217,6 +256,8 @@ interface Cue {
   at: number;
   stems: readonly string[];
   standsBy: readonly string[] | null;
+  /** For a name, the rare capitalised words right before and after it, as stems: the same name's other parts. */
+  nameParts: readonly string[] | null;
   /** For a number, the words after it in its clause (COUNTED_REACH at most), else null. */
   following: readonly CueWord[] | null;
   /** For a number, the words before it in its sentence (COUNTED_REACH_BEFORE at most), else null. */
@@ -255,7 +296,11 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
       cues.push({
         at: match.index,
         stems: words.map(stem),
-        standsBy: kind === 'name' ? wordsNameStandsBy(text, match.index) : null,
+        standsBy: kind === 'name' || kind === 'holder' ? wordsNameStandsBy(text, match.index) : null,
+        nameParts:
+          kind === 'name' || kind === 'holder'
+            ? namePartsAround(text, match.index, match.index + match[0].length)
+            : null,
         following: kind === 'quantity' ? wordsAfter(text, match.index + match[0].length) : null,
         preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
       });
@@ -309,6 +354,8 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string): bool
   // "in October", "from Monday" say when, not where.
   if (kind === 'place') return !CALENDAR_NAME.test(words.at(-1) ?? '');
   if (kind === 'name') return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF && !isPertainym(word));
+  if (kind === 'holder')
+    return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF && !isPertainym(word) && placeOf(word) === null);
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
   return true;

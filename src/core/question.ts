@@ -599,7 +599,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     )
       // "Who is the harbour master?" asks who holds the post: their name (see answer-kind.ts); "who
       // was the statement issued by?" asks who did it.
-      return 'name';
+      return 'holder';
     if ((word === 'who' || word === 'whom') && i === first) return 'person';
   }
   return undefined;

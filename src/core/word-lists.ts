@@ -85,7 +85,8 @@ export const WEIGHT = { content: 1, weak: 0.3 } as const;
  * it expected"), one in the past ("when did it happen": "soon" is no answer), or one as precise as
  * asked ("what year": a year; "which month": a month; "which day", "what date": a day). "How old"
  * wants an age, "how tall" a measure; "how do I ..." wants instructions to the asker, which news
- * rarely gives.
+ * rarely gives. "Who is the ..." wants the name of whoever holds the post (a holder), which no
+ * country's or people's name is.
  */
 export type AnswerKind =
   | 'time'
@@ -99,6 +100,7 @@ export type AnswerKind =
   | 'money'
   | 'person'
   | 'name'
+  | 'holder'
   | 'age'
   | 'measure'
   | 'instructions';

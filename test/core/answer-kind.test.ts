@@ -110,10 +110,39 @@ describe('the kind of answer a question wants', () => {
     expect(kindAt('Which crews, by name, did the director praise?', 1)).toBe(-1);
   });
 
-  it('is a proper name for "who is the ...", asking who holds a post; someone for "who did"', () => {
-    expect(asked('Who is the harbour master?').answerKind).toBe('name');
+  it('is the name of whoever holds a post for "who is the ...", someone for "who did"', () => {
+    expect(asked('Who is the harbour master?').answerKind).toBe('holder');
     expect(kindAt('Who is the harbour master?', 4)).toBe(1);
     expect(asked('Who praised the ferry crews?').answerKind).toBe('person');
+  });
+
+  it("is no one's name where it is a country's or a people's", () => {
+    const president = asked('who is the president of azerbaijan').askedWords;
+    const urged = 'He urged Armenia and Azerbaijan to return to the negotiating table.';
+    expect(hasAnswerCue('holder', urged, president)).toBe(false);
+    // Asked for the name of a thing, a country's may be it.
+    expect(hasAnswerCue('name', urged, president)).toBe(true);
+    expect(hasAnswerCue('holder', 'He met Azerbaijan’s president, Ilham Aliyev, on Monday.', president)).toBe(true);
+  });
+
+  it('is a name standing by what the question names in a phrase set off after it ("X, one of the ...,")', () => {
+    const academic = asked("who's the american academic that said he was appalled").askedWords;
+    const reeves = 'Eric Reeves, one of the leading American academic voices on Sudan, said he was appalled.';
+    expect(hasAnswerCue('holder', reeves, academic)).toBe(true);
+    // Not a list: "Poland" is no museum worker's name.
+    const worker = asked('what was the name of the museum worker killed').askedWords;
+    const killed = 'Besides the foreigners, from Italy, Poland and Spain, a local museum worker was killed.';
+    expect(hasAnswerCue('name', killed, worker)).toBe(false);
+  });
+
+  it('is not another part of a name the question gives ("Barack" of Obama), unless it asks for one', () => {
+    const senators = asked("which senators blocked obama's gun laws").askedWords;
+    const admitted = 'President Barack Obama has admitted that his failure to pass gun laws frustrates him.';
+    expect(hasAnswerCue('name', admitted, senators)).toBe(false);
+    expect(hasAnswerCue('name', admitted, asked("what is obama's first name").askedWords)).toBe(true);
+    // The adjective of a people is no part of a name: "Karabakh Armenian positions".
+    const line = asked('what is the name armenian officials use for the frontline').askedWords;
+    expect(hasAnswerCue('name', 'Officials say it attacked Karabakh Armenian positions.', line)).toBe(true);
   });
 
   it('is a proper name standing by what the question names, or holding it, not one elsewhere in the passage', () => {
@@ -125,8 +154,8 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('name', 'The Bardo National Museum reopened on Monday.', wanted)).toBe(true);
     expect(hasAnswerCue('name', 'On Monday the reopened museum, the Bardo, drew crowds.', wanted)).toBe(true);
     const primeMinister = asked('Who is the prime minister of Norway?').askedWords;
-    expect(hasAnswerCue('name', 'The ministry of Norway, a key NATO member, protested.', primeMinister)).toBe(false);
-    expect(hasAnswerCue('name', 'Norway, whose prime minister Erna Solberg protested.', primeMinister)).toBe(true);
+    expect(hasAnswerCue('holder', 'The ministry of Norway, a key NATO member, protested.', primeMinister)).toBe(false);
+    expect(hasAnswerCue('holder', 'Norway, whose prime minister Erna Solberg protested.', primeMinister)).toBe(true);
   });
 
   it('is a proper name not held by the adjective of a people or a country ("Norwegian")', () => {
