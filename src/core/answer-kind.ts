@@ -108,7 +108,11 @@ export function hasAnswerCue(
   kind: AnswerKind,
   text: string,
   asked: ReadonlySet<string>,
-  { span = [0, text.length], counted }: { span?: readonly [number, number]; counted?: CountedThing } = {},
+  {
+    span = [0, text.length],
+    counted,
+    exact = false,
+  }: { span?: readonly [number, number]; counted?: CountedThing; exact?: boolean } = {},
 ): boolean {
   return cuesIn(kind, text).some(
     (cue) =>
@@ -117,7 +121,8 @@ export function hasAnswerCue(
       cue.stems.some((word) => !asked.has(word)) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
       (cue.nameParts === null || asksPartOfName(asked) || !cue.nameParts.some((word) => asked.has(word))) &&
-      (counted === undefined || cue.following === null || countsThing(cue, counted)),
+      (counted === undefined || cue.following === null || countsThing(cue, counted)) &&
+      (!exact || cue.preceding === null || isExact(cue)),
   );
 }
 
@@ -148,6 +153,23 @@ const OWNER_REACH = 3;
  */
 function countsThing(cue: Cue, counted: CountedThing): boolean {
   return namesCounted(cue.following!, counted, true) || namesCounted(cue.preceding!, counted, false);
+}
+
+// Numbers that say roughly how many: "several", "thousands of", "around 130", "at least five".
+const ROUGH_NUMBERS: ReadonlySet<string> = new Set(
+  'several few dozen dozens hundreds thousands millions billions'.split(' ').map(stem),
+);
+const HEDGES: ReadonlySet<string> = new Set(
+  'around about some roughly nearly almost approximately over under least than estimated'.split(' '),
+);
+
+/**
+ * Whether a number says exactly how many, for a question asking so ("how many exactly",
+ * "specifically"): not "several others", "thousands of Tunisians" or "around 130 troops".
+ */
+function isExact(cue: Cue): boolean {
+  if (cue.stems.every((word) => ROUGH_NUMBERS.has(word))) return false;
+  return !HEDGES.has(cue.preceding!.at(-1)?.word.toLowerCase() ?? '');
 }
 
 /**

@@ -61,6 +61,8 @@ export interface ParsedQuestion {
   negated: boolean;
   /** What "how many ..." asks to count, when it names it (see countedThing). */
   counted: CountedThing | undefined;
+  /** Whether "how many" asks for the exact number ("how many exactly", "... specifically"). */
+  exactNumber: boolean;
   /** The stem of the thing "which ..." asks to identify, when it asks no other kind (see identified-thing.ts). */
   identified: string | undefined;
 }
@@ -157,6 +159,7 @@ export function parseQuestion(
     negated: asksNegated(askingRead(read)),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     identified: answerKind === undefined ? thingAsked(asking) : undefined,
+    exactNumber: answerKind === 'quantity' && asksExactly(asking),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
@@ -241,6 +244,7 @@ function nothingAsked(): ParsedQuestion {
     negated: false,
     counted: undefined,
     identified: undefined,
+    exactNumber: false,
   };
 }
 
@@ -774,6 +778,13 @@ function asksAgainAfter(questionWords: readonly string[], i: number): boolean {
   for (let k = i + 2; k < questionWords.length; k++)
     if (QUESTION_WORDS.has(questionWords[k]!) && NEW_ASK_CONJUNCTIONS.has(questionWords[k - 1]!)) return true;
   return false;
+}
+
+const EXACTLY: ReadonlySet<string> = new Set(['exactly', 'exact', 'precisely', 'precise', 'specifically']);
+
+/** Whether the ask says it wants it exactly: not "where exactly" in "how many died and where exactly". */
+function asksExactly(questionWords: readonly string[]): boolean {
+  return questionWords.some((word, i) => EXACTLY.has(word) && !QUESTION_WORDS.has(questionWords[i - 1] ?? ''));
 }
 
 /** The thing a "which" opening the ask asks to identify (see identified-thing.ts). */

@@ -157,6 +157,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     const answerKind = question.answerKind
       ? hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords, {
           counted: question.counted,
+          exact: question.exactNumber,
         })
         ? 1
         : -1
@@ -219,7 +220,13 @@ export function answerKindWhereAsked(
   const passage = index.passages[passageNumber]!;
   const span = askedSpan(index, passage, question, bestSpan);
   if (answerKind) {
-    return hasAnswerCue(answerKind, passage.text, question.askedWords, { span, counted: question.counted }) ? 1 : -1;
+    return hasAnswerCue(answerKind, passage.text, question.askedWords, {
+      span,
+      counted: question.counted,
+      exact: question.exactNumber,
+    })
+      ? 1
+      : -1;
   }
   // "which aid groups ...": lacking where the passage says only "aid groups", else no say.
   return identified === undefined ? 0 : identifiesThing(passage.text, span, identified, question.askedWords);

@@ -385,6 +385,20 @@ describe('the kind of answer a question wants', () => {
     expect(counts('The U.S. tourists, officials said, numbered 14.', 'tourists')).toBe(true);
   });
 
+  it('is a number saying exactly how many where the question asks exactly, not "around 130" or "thousands"', () => {
+    expect(asked('how many storms exactly closed the harbour').exactNumber).toBe(true);
+    expect(asked('how many storms closed the harbour, specifically').exactNumber).toBe(true);
+    // "Exactly" of another question word asks that exactly.
+    expect(asked('how many storms hit and where exactly did they hit').exactNumber).toBe(false);
+    expect(asked('how many storms closed the harbour').exactNumber).toBe(false);
+    const exactly = (text: string) => hasAnswerCue('quantity', text, new Set(), { exact: true });
+    expect(exactly('Thousands of Tunisians have flocked to join jihadist groups.')).toBe(false);
+    expect(exactly('It contributes around 130 troops to the missions.')).toBe(false);
+    expect(exactly('At least five soldiers were killed.')).toBe(false);
+    expect(exactly('It contributes 130 troops to the missions.')).toBe(true);
+    expect(hasAnswerCue('quantity', 'Thousands of Tunisians have flocked to join.', new Set())).toBe(true);
+  });
+
   it('is 0 when the question wants no particular kind of answer', () => {
     expect(kindAt('Why did the storms close the harbour?', 2)).toBe(0);
   });
