@@ -7,6 +7,7 @@ import { type ParsedQuestion, parseQuestion } from './question.js';
 import { answerKindWhereAsked, type RankedPassage, rankPassages } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
 import { holdsSpeaker } from './speaker.js';
+import { saysSuperlative } from './superlative.js';
 
 /** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
 export const MIN_CONFIDENCE = CONFIDENCE_MODEL.threshold;
@@ -80,7 +81,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   // The best passage's best sentence, found once: where its answer kind is looked for, and the
   // highlight of the answer.
   const bestSpan =
-    parsed.answerKind || parsed.negated ? bestSentence(index, index.passages[best.passageNumber]!, parsed) : undefined;
+    parsed.answerKind || parsed.negated || parsed.superlative
+      ? bestSentence(index, index.passages[best.passageNumber]!, parsed)
+      : undefined;
   const answerKind = answerKindOfBest(index, parsed, best.passageNumber, bestSpan);
   const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
@@ -136,10 +139,13 @@ function answerKindOfBest(
   bestSpan?: readonly [number, number],
 ): number {
   if (!holdsSpeaker(index, question, passageNumber)) return -1;
-  if (question.negated) {
-    // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.
+  if (question.negated || question.superlative) {
     const passage = index.passages[passageNumber]!;
-    if (!saysNegated(passage.text, askedSpan(index, passage, question, bestSpan))) return -1;
+    const span = askedSpan(index, passage, question, bestSpan);
+    // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.
+    if (question.negated && !saysNegated(passage.text, span)) return -1;
+    // It ranks nothing: "contributes troops" does not say who contributes the most.
+    if (question.superlative && !saysSuperlative(passage.text, span)) return -1;
   }
   return answerKindWhereAsked(index, question, passageNumber, bestSpan);
 }

@@ -8,6 +8,7 @@ import { asksForOverview } from './overview.js';
 import { readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
+import { asksSuperlative } from './superlative.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
@@ -59,6 +60,8 @@ export interface ParsedQuestion {
   asksForOverview: boolean;
   /** Whether it asks about what did not happen ("who did not urge restraint"; see negation.ts). */
   negated: boolean;
+  /** Whether it asks for the one at the top ("the most troops", "the biggest"; see superlative.ts). */
+  superlative: boolean;
   /** What "how many ..." asks to count, when it names it (see countedThing). */
   counted: CountedThing | undefined;
   /** Whether "how many" asks for the exact number ("how many exactly", "... specifically"). */
@@ -90,6 +93,7 @@ export function parseQuestion(
   if (asksForOverview(all)) return { ...nothingAsked(), asksForOverview: true };
   const asking = askingWords(read, all);
   const answerKind = answerKindOf(asking);
+  const superlative = asksSuperlative(asking);
   const guessed = guessedWords(read, answerKind);
   const terms: QuestionTerm[] = [];
   const wordWeights = new Float64Array(all.length);
@@ -158,7 +162,10 @@ export function parseQuestion(
     answerKind,
     negated: asksNegated(askingRead(read)),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
-    identified: answerKind === undefined ? thingAsked(asking) : undefined,
+    superlative,
+    // "which ferry route is the busiest" is answered by "... runs the busiest ferry route": the
+    // superlative says which.
+    identified: answerKind === undefined && !superlative ? thingAsked(asking) : undefined,
     exactNumber: answerKind === 'quantity' && asksExactly(asking),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
@@ -242,6 +249,7 @@ function nothingAsked(): ParsedQuestion {
     dateTerms: [],
     asksForOverview: false,
     negated: false,
+    superlative: false,
     counted: undefined,
     identified: undefined,
     exactNumber: false,
