@@ -1,3 +1,4 @@
+import { placeOf } from './answer-kind.js';
 import { lexicon } from './lexicon.js';
 import { stem } from './text.js';
 import { STOP_WORDS } from './word-lists.js';
@@ -21,16 +22,28 @@ const BEFORE_THING: ReadonlySet<string> = new Set(['other']);
 const VERB_ENDING = /..(?:ed|ing)$/;
 const PLURAL = /[^s]s$/;
 
+/** What "which" asks to identify: its noun's stem, and whether the question asks for more than one. */
+export interface IdentifiedThing {
+  stem: string;
+  plural: boolean;
+}
+
 /**
- * The stem of the noun a "which" opening the ask asks to identify ("which aid groups will get
+ * The noun a "which" opening the ask (at `at`) asks to identify ("which aid groups will get
  * access" → group; "which gulf allies oppose ..." → alli), or undefined: not "which is more
- * important", "which of them".
+ * important", "which of them", nor one owning another ("which country's troops", as `owns` says
+ * of the word at k): that asks whose, which a passage says in other ways ("Armenian troops").
  */
-export function thingWhichAsks(questionWords: readonly string[], at: number): string | undefined {
+export function thingWhichAsks(
+  questionWords: readonly string[],
+  at: number,
+  owns: (k: number) => boolean = () => false,
+): IdentifiedThing | undefined {
   const words = lexicon();
   let head: string | undefined;
   for (let k = at + 1; k < Math.min(questionWords.length, at + 1 + MAX_THING_WORDS); k++) {
     const word = questionWords[k]!;
+    if (owns(k)) return undefined;
     if (BEFORE_THING.has(word) && head === undefined) continue;
     // "which side faced ...", "which country accused ...", "which countries support ...": a verb
     // ends it, which WordNet reads as a noun too ("the accused"): by its ending, or after a plural.
@@ -46,7 +59,7 @@ export function thingWhichAsks(questionWords: readonly string[], at: number): st
     if (related.some(({ relation }) => relation === 'similar' || relation === 'pertainym')) continue;
     if (words.zipf(word) > 0 || related.length > 0) break;
   }
-  return head === undefined || NO_THING.has(head) ? undefined : stem(head);
+  return head === undefined || NO_THING.has(head) ? undefined : { stem: stem(head), plural: PLURAL.test(head) };
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
@@ -73,13 +86,13 @@ interface SpanWord {
 
 /**
  * Whether a passage's `span` leaves the thing "which" asks about unidentified: -1 when it
- * names the thing (`head`, a stem) only in words the question already says (`asked`, stems),
- * else 0, also when it does not name it at all (it may say which in other words).
+ * names the thing only in words the question already says (`asked`, stems), else 0, also when
+ * it does not name it at all (it may say which in other words).
  */
 export function identifiesThing(
   text: string,
   span: readonly [number, number],
-  head: string,
+  thing: IdentifiedThing,
   asked: ReadonlySet<string>,
 ): number {
   const words: SpanWord[] = [];
@@ -92,33 +105,34 @@ export function identifiesThing(
   }
   let named = false;
   for (let k = 0; k < words.length; k++) {
-    if (words[k]!.stem !== head) continue;
+    if (words[k]!.stem !== thing.stem) continue;
     named = true;
-    if (saysWhich(words, k, asked)) return 0;
+    if (saysWhich(words, k, asked, thing.plural)) return 0;
   }
   return named ? -1 : 0;
 }
 
-/** Whether the thing at `k` stands with a word that says which one, and that the question does not say. */
-function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<string>): boolean {
+/**
+ * Whether the thing at `k` stands with a word that says which one, and that the question does
+ * not say; `plural` when the question asks which ones.
+ */
+function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<string>, plural: boolean): boolean {
   const isNew = (word: SpanWord) => !asked.has(word.stem) && !STOP_WORDS.has(word.word) && !NUMBER_WORD.test(word.word);
-  // Before it, in its phrase: its modifiers, or a name set off by a comma before "the ...".
-  // Past a word of the question only a name goes on ("the Bardo National Museum"): a common word
-  // before it is said of the phrase, not of the thing ("stop supporting rebels").
-  let inName = false;
-  for (let j = k - 1; j >= Math.max(0, k - MODIFIER_REACH); j--) {
-    const word = words[j]!;
-    if (!/^[\s-]*$/.test(words[j + 1]!.gap)) break;
-    if (COORDINATORS.has(word.word) && !inName) continue;
-    if (ARTICLES.has(word.word)) {
-      const before = words[j - 1];
-      if (before && /,\s*$/.test(word.gap) && before.capitalised && isNew(before)) return true;
-      break;
+  const { modifiers, setOff } = modifiersBefore(words, k, asked);
+  if (setOff !== undefined && isNew(setOff)) return true;
+  // "militia and rebel leaders", asked as "which militia leaders": a kind beside the one asked
+  // about, not which ones.
+  const listsKinds =
+    modifiers.some((word) => COORDINATORS.has(word.word)) &&
+    modifiers.some((word) => !word.capitalised && asked.has(word.stem));
+  for (const word of modifiers) {
+    if (COORDINATORS.has(word.word) || !isNew(word)) continue;
+    if (!word.capitalised) {
+      if (!listsKinds) return true;
+      continue;
     }
-    if (STOP_WORDS.has(word.word) || (inName && !word.capitalised)) break;
-    if (isNew(word)) return true;
-    if (!word.capitalised) break;
-    inName = true;
+    // A people's word says which one ("the Azerbaijani army"), not which ones ("Sudanese leaders").
+    if (!(plural && placeOf(word.word) !== null)) return true;
   }
   // "those countries", "these groups": the ones the passage has named before.
   if (DEMONSTRATIVES.has(words[k - 1]?.word ?? '') && /^\s+$/.test(words[k]!.gap)) return true;
@@ -131,4 +145,37 @@ function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<str
     if (word.capitalised && isNew(word)) return true;
   }
   return false;
+}
+
+/**
+ * The words before the thing at `k` in its phrase, nearest first (its modifiers, "and" between
+ * them), and a name set off by a comma before its "the" ("Ennahda, the Islamist party").
+ * Past a word of the question only a name goes on ("the Bardo National Museum"): a common word
+ * before it is said of the phrase, not of the thing ("stop supporting rebels").
+ */
+function modifiersBefore(
+  words: readonly SpanWord[],
+  k: number,
+  asked: ReadonlySet<string>,
+): { modifiers: SpanWord[]; setOff: SpanWord | undefined } {
+  const modifiers: SpanWord[] = [];
+  let inName = false;
+  for (let j = k - 1; j >= Math.max(0, k - MODIFIER_REACH); j--) {
+    const word = words[j]!;
+    if (!/^[\s-]*$/.test(words[j + 1]!.gap)) break;
+    if (ARTICLES.has(word.word)) {
+      const before = words[j - 1];
+      const setOff = before && /,\s*$/.test(word.gap) && before.capitalised ? before : undefined;
+      return { modifiers, setOff };
+    }
+    if (COORDINATORS.has(word.word) && inName) break;
+    if (STOP_WORDS.has(word.word) && !COORDINATORS.has(word.word)) break;
+    if (inName && !word.capitalised) break;
+    modifiers.push(word);
+    if (asked.has(word.stem) && !COORDINATORS.has(word.word)) {
+      if (!word.capitalised) break;
+      inName = true;
+    }
+  }
+  return { modifiers, setOff: undefined };
 }

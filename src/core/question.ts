@@ -1,11 +1,11 @@
 import { type CountedThing, placeOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
-import { thingWhichAsks } from './identified-thing.js';
+import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
 import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { asksNegated } from './negation.js';
 import { asksForOverview } from './overview.js';
-import { readQuestionWords } from './question-words.js';
+import { type QuestionWord, readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { asksSuperlative } from './superlative.js';
@@ -67,7 +67,7 @@ export interface ParsedQuestion {
   /** Whether "how many" asks for the exact number ("how many exactly", "... specifically"). */
   exactNumber: boolean;
   /** The stem of the thing "which ..." asks to identify, when it asks no other kind (see identified-thing.ts). */
-  identified: string | undefined;
+  identified: IdentifiedThing | undefined;
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
@@ -165,7 +165,7 @@ export function parseQuestion(
     superlative,
     // "which ferry route is the busiest" is answered by "... runs the busiest ferry route": the
     // superlative says which.
-    identified: answerKind === undefined && !superlative ? thingAsked(asking) : undefined,
+    identified: answerKind === undefined && !superlative ? thingAsked(question, askingRead(read)) : undefined,
     exactNumber: answerKind === 'quantity' && asksExactly(asking),
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
@@ -796,10 +796,14 @@ function asksExactly(questionWords: readonly string[]): boolean {
 }
 
 /** The thing a "which" opening the ask asks to identify (see identified-thing.ts). */
-function thingAsked(questionWords: readonly string[]): string | undefined {
-  const first = firstAsking(questionWords);
-  return questionWords[first] === 'which' ? thingWhichAsks(questionWords, first) : undefined;
+function thingAsked(question: string, asking: readonly QuestionWord[]): IdentifiedThing | undefined {
+  const words = asking.map(({ word }) => word);
+  const first = firstAsking(words);
+  if (words[first] !== 'which') return undefined;
+  return thingWhichAsks(words, first, (k) => POSSESSIVE.test(question.slice(asking[k]!.start)));
 }
+// A word with "'s" as the question spells it: "country's", "member’s".
+const POSSESSIVE = /^[\p{L}\p{N}]+['’]s\b/u;
 
 /** Where the first question word stands: "who" asks for someone only when it leads the ask. */
 function firstAsking(questionWords: readonly string[]): number {
