@@ -1,3 +1,4 @@
+import { namesDoer } from './agent.js';
 import { askedSpan, bestSentence } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
@@ -139,9 +140,11 @@ function answerKindOfBest(
   bestSpan?: readonly [number, number],
 ): number {
   if (!holdsSpeaker(index, question, passageNumber)) return -1;
-  if (question.negated || question.superlative) {
+  if (question.negated || question.superlative || question.deed !== undefined) {
     const passage = index.passages[passageNumber]!;
     const span = askedSpan(index, passage, question, bestSpan);
+    // "Five soldiers were killed" does not say who killed them.
+    if (question.deed !== undefined && namesDoer(passage.text, span, question.deed) < 0) return -1;
     // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.
     if (question.negated && !saysNegated(passage.text, span)) return -1;
     // It ranks nothing: "contributes troops" does not say who contributes the most.

@@ -1,3 +1,4 @@
+import { deedAsked } from './agent.js';
 import { type CountedThing, placeOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
@@ -64,6 +65,8 @@ export interface ParsedQuestion {
   superlative: boolean;
   /** What "how many ..." asks to count, when it names it (see countedThing). */
   counted: CountedThing | undefined;
+  /** The stem of the verb "who ..." asks the doer of ("who killed them": kill; see agent.ts). */
+  deed: string | undefined;
   /** Whether "how many" asks for the exact number ("how many exactly", "... specifically"). */
   exactNumber: boolean;
   /** The stem of the thing "which ..." asks to identify, when it asks no other kind (see identified-thing.ts). */
@@ -167,6 +170,7 @@ export function parseQuestion(
     // superlative says which.
     identified: answerKind === undefined && !superlative ? thingAsked(question, askingRead(read)) : undefined,
     exactNumber: answerKind === 'quantity' && asksExactly(asking),
+    deed: answerKind === 'person' ? deedAsked(asking, firstAsking(asking)) : undefined,
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
@@ -253,6 +257,7 @@ function nothingAsked(): ParsedQuestion {
     counted: undefined,
     identified: undefined,
     exactNumber: false,
+    deed: undefined,
   };
 }
 

@@ -1,0 +1,60 @@
+import { stem } from './text.js';
+import { STOP_WORDS } from './word-lists.js';
+
+/**
+ * "Who killed the five soldiers?" asks who did it. News often reports the deed without the doer
+ * ("five soldiers were killed in the no-man's land"), and that paragraph holds every word of the
+ * question: it does not say who. A passage says who where it uses the question's verb actively
+ * ("Salafists attacked bars"), or in the passive with "by" ("exercises organized by U.S.
+ * forces"); where it uses it only in the passive without "by", or as a noun ("the killing of"),
+ * it does not.
+ */
+
+// Before a passive participle: "were killed", "was later killed", "got arrested".
+const BE_FORMS: ReadonlySet<string> = new Set(
+  'am is are was were be been being get gets got getting gotten'.split(' '),
+);
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+// "were killed in the no-man's land by ...": the doer comes this many words after the verb at most.
+const AGENT_REACH = 8;
+
+/** The stem of the verb a "who <verb> ..." ask wants the doer of ("who killed them" → kill), if it is one. */
+export function deedAsked(askingWords: readonly string[], at: number): string | undefined {
+  const verb = askingWords[at + 1];
+  return verb === undefined || STOP_WORDS.has(verb) ? undefined : stem(verb);
+}
+
+/**
+ * Whether a span of a passage says who did the deed (`deed`, a stem): -1 where it uses the verb
+ * only without its doer (in the passive without "by", or as a noun: "the killing of"), else 0,
+ * also where it does not use the verb at all (it may say it in other words).
+ */
+export function namesDoer(text: string, [start, end]: readonly [number, number], deed: string): number {
+  const words: Array<{ word: string; gap: string }> = [];
+  let last = start;
+  for (const match of text.slice(start, end).matchAll(WORD)) {
+    const at = start + match.index;
+    words.push({ word: match[0].toLowerCase(), gap: text.slice(last, at) });
+    last = at + match[0].length;
+  }
+  let used = false;
+  for (let k = 0; k < words.length; k++) {
+    if (stem(words[k]!.word) !== deed) continue;
+    used = true;
+    if (!withoutDoer(words, k)) return 0;
+  }
+  return used ? -1 : 0;
+}
+
+/** Whether the verb at `k` stands without its doer: a passive or a noun, with no "by" after it in its clause. */
+function withoutDoer(words: ReadonlyArray<{ word: string; gap: string }>, k: number): boolean {
+  const before = words[k - 1]?.word ?? '';
+  // "were killed", "were later killed"; "the killing of".
+  const passive = BE_FORMS.has(before) || BE_FORMS.has(words[k - 2]?.word ?? '') || before === 'the';
+  if (!passive) return false;
+  for (let j = k + 1; j < Math.min(words.length, k + 1 + AGENT_REACH); j++) {
+    if (/[.;:!?]/.test(words[j]!.gap)) break;
+    if (words[j]!.word === 'by') return false;
+  }
+  return true;
+}

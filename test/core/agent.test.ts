@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { deedAsked, namesDoer } from '../../src/core/agent.js';
+import { answerQuestion } from '../../src/core/index.js';
+import { parseQuestion } from '../../src/core/question.js';
+import { stem } from '../../src/core/text.js';
+import { indexOf } from '../helpers.js';
+
+const doer = (text: string, verb: string) => namesDoer(text, [0, text.length], stem(verb));
+
+describe('the deed "who ..." asks the doer of', () => {
+  it('is the verb right after "who", not a copula or an auxiliary', () => {
+    expect(deedAsked(['who', 'killed', 'the', 'soldiers'], 0)).toBe(stem('killed'));
+    expect(deedAsked(['who', 'is', 'in', 'charge'], 0)).toBeUndefined();
+    expect(deedAsked(['who', 'did', 'it'], 0)).toBeUndefined();
+  });
+});
+
+describe('a passage saying who did it', () => {
+  it('does not where it uses the verb in the passive without "by", or as a noun', () => {
+    expect(doer("At least five soldiers were killed in the no-man's land.", 'killed')).toBe(-1);
+    expect(doer('Two crew members were later killed.', 'killed')).toBe(-1);
+    expect(doer('But the killing of two politicians in 2013 prompted a crisis.', 'killed')).toBe(-1);
+  });
+
+  it('does where it uses it actively, or in the passive with "by" in its clause', () => {
+    expect(doer('Gunmen killed 20 people at the museum.', 'killed')).toBe(0);
+    expect(doer('It joins exercises organized by U.S. forces in Europe.', 'organizes')).toBe(0);
+    // The "by" of another clause is not the doer's.
+    expect(doer('Five soldiers were killed. The talks were hosted by Norway.', 'killed')).toBe(-1);
+  });
+
+  it('has no say where the passage does not use the verb: it may say it in other words', () => {
+    expect(doer('Five soldiers died in the clashes.', 'killed')).toBe(0);
+  });
+});
+
+// An invented article, so that nothing here can lean on the shipped one.
+const port = indexOf(
+  [
+    'The port authority opened a new ferry terminal in 2019. Its director praised the ferry crews.',
+    'The ferry captain, Ivan Brekke, was killed in the storm last winter, the coast guard said.',
+    'Pirates attacked the night ferry near the island in March.',
+  ],
+  {
+    title: 'Harbour gets a new ferry terminal',
+    publisher: 'Test Gazette',
+    url: 'https://example.org/h',
+    published: '2024-03-05',
+    language: 'en',
+  },
+);
+
+describe('a "who did it" question', () => {
+  it('is not answered by a passage reporting the deed without its doer, and is by one naming it', () => {
+    expect(parseQuestion(port, 'who killed the ferry captain').deed).toBe(stem('killed'));
+    expect(answerQuestion(port, 'who killed the ferry captain last winter').status).not.toBe('answered');
+    expect(answerQuestion(port, 'who attacked the night ferry').best?.id).toBe(port.passages[2]!.id);
+  });
+});
