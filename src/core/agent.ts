@@ -49,8 +49,9 @@ export function namesDoer(text: string, [start, end]: readonly [number, number],
 /** Whether the verb at `k` stands without its doer: a passive or a noun, with no "by" after it in its clause. */
 function withoutDoer(words: ReadonlyArray<{ word: string; gap: string }>, k: number): boolean {
   const before = words[k - 1]?.word ?? '';
-  // "were killed", "were later killed"; "the killing of".
-  const passive = BE_FORMS.has(before) || BE_FORMS.has(words[k - 2]?.word ?? '') || before === 'the';
+  // "were killed", "were later killed"; "the killing of" (not "the scoring charts").
+  const passive =
+    BE_FORMS.has(before) || BE_FORMS.has(words[k - 2]?.word ?? '') || (before === 'the' && words[k + 1]?.word === 'of');
   if (!passive) return false;
   for (let j = k + 1; j < Math.min(words.length, k + 1 + AGENT_REACH); j++) {
     if (/[.;:!?]/.test(words[j]!.gap)) break;

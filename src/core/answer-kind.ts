@@ -122,7 +122,7 @@ export function hasAnswerCue(
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
       (cue.nameParts === null || asksPartOfName(asked) || !cue.nameParts.some((word) => asked.has(word))) &&
       (counted === undefined || cue.following === null || countsThing(cue, counted)) &&
-      (!exact || cue.preceding === null || isExact(cue)),
+      (!exact || !cue.rough),
   );
 }
 
@@ -155,21 +155,26 @@ function countsThing(cue: Cue, counted: CountedThing): boolean {
   return namesCounted(cue.following!, counted, true) || namesCounted(cue.preceding!, counted, false);
 }
 
-// Numbers that say roughly how many: "several", "thousands of", "around 130", "at least five".
-const ROUGH_NUMBERS: ReadonlySet<string> = new Set(
-  'several few dozen dozens hundreds thousands millions billions'.split(' ').map(stem),
-);
-const HEDGES: ReadonlySet<string> = new Set(
-  'around about some roughly nearly almost approximately over under least than estimated'.split(' '),
-);
+// Numbers that say roughly how many: "several others", "thousands of Tunisians" (not "a
+// thousand", which is exact), "around 130", "at least five", "up to 40", "50-odd", "300 or more",
+// "one of the major sources", "between 40 and 50", "40 to 50".
+const ROUGH_NUMBER = /^(?:several|few|dozens|hundreds|thousands|millions|billions|scores)\b/i;
+const HEDGE_BEFORE =
+  /\b(?:around|approximately|roughly|nearly|almost|some|up to|as many as|as few as|close to|at least|at most|more than|less than|fewer than|upwards of|in excess of|between|between \S+ and|estimated|perhaps|possibly)\s+$|\d\s*(?:to|-|–)\s*$/i;
+const HEDGE_AFTER = /^(?:-odd\b|\s*\+|\s+or\s+(?:more|so|fewer|less)\b|\s+of\s+(?:the|them|those|these)\b)/i;
+// Enough text around a number for its hedge.
+const HEDGE_CHARS = 20;
 
 /**
- * Whether a number says exactly how many, for a question asking so ("how many exactly",
- * "specifically"): not "several others", "thousands of Tunisians" or "around 130 troops".
+ * Whether a number says roughly how many: no answer to a question asking exactly ("how many
+ * exactly", "specifically"). `at` and `number` are where the number stands and how it is written.
  */
-function isExact(cue: Cue): boolean {
-  if (cue.stems.every((word) => ROUGH_NUMBERS.has(word))) return false;
-  return !HEDGES.has(cue.preceding!.at(-1)?.word.toLowerCase() ?? '');
+function isRough(text: string, at: number, number: string): boolean {
+  return (
+    ROUGH_NUMBER.test(number) ||
+    HEDGE_BEFORE.test(text.slice(Math.max(0, at - HEDGE_CHARS), at)) ||
+    HEDGE_AFTER.test(text.slice(at + number.length, at + number.length + HEDGE_CHARS))
+  );
 }
 
 /**
@@ -213,7 +218,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 // What a name is, set off by commas after it: "Eric Reeves, one of the leading American academic
 // voices on Sudan, said", "Habib Essid, the prime minister,"; not a list ("Italy, Poland and ...").
 const APPOSITION =
-  /^(?:\p{Lu}[\p{L}\p{M}'.-]*\s+)*\p{Lu}[\p{L}\p{M}'.-]*,\s+((?:the|a|an|one of the)\s[^,.;:!?]{1,80})[,.;:!?]/u;
+  /^(?:\p{Lu}[\p{L}\p{M}'.-]*\s+)*\p{Lu}[\p{L}\p{M}'.-]*,\s+(?:the|a|an|one of the)\s((?:[\p{L}\p{M}'.-]+\s+){0,5}?[\p{L}\p{M}'.-]+)(?=\s+(?:of|on|in|at|for|with|from|to|by)\b|[,.;:!?])/u;
+// "Lev Arkadin, the former head of the central bank": what the name was, not is.
+const NO_LONGER = /^(?:former|ex|then|onetime|one-time|erstwhile|previous|late|outgoing)\b/i;
 
 /**
  * The words a name starting at `at` stands by, as stems: NAME_REACH words either side of it (not
@@ -233,7 +240,8 @@ function wordsNameStandsBy(text: string, at: number): readonly string[] {
   const after = text.slice(at, at + 2 * NAME_REACH_CHARS).match(WORD) ?? [];
   let end = 1;
   while (end < after.length && /^\p{Lu}/u.test(after[end]!)) end++;
-  const apposition = APPOSITION.exec(text.slice(at, at + 2 * NAME_REACH_CHARS))?.[1]?.match(WORD) ?? [];
+  const phrase = APPOSITION.exec(text.slice(at, at + 2 * NAME_REACH_CHARS))?.[1];
+  const apposition = phrase === undefined || NO_LONGER.test(phrase) ? [] : (phrase.match(WORD) ?? []);
   return [...before, ...after.slice(1, end + NAME_REACH), ...apposition]
     .map((word) => word.toLowerCase())
     .filter((word) => !STOP_WORDS.has(word))
@@ -253,21 +261,17 @@ function asksPartOfName(asked: ReadonlySet<string>): boolean {
 }
 
 /**
- * The rare capitalised words right before and after [from, to), as stems: the other parts of the
- * same name ("Habib" of "Habib Essid"). Not a people's or a country's word: "Karabakh Armenian"
- * is two names.
+ * The rare capitalised word right after [from, to), as a stem: the family name of the same name
+ * ("Essid" of "Habib Essid"). Not the word before, which is as often a title ("Patriarch Kirill",
+ * "Emir Tamim"), nor a people's or a country's word: "Karabakh Armenian" is two names.
  */
-function namePartsAround(text: string, from: number, to: number): readonly string[] {
-  const parts: string[] = [];
-  const before = /(\p{Lu}[\p{L}\p{M}'-]*) $/u.exec(text.slice(Math.max(0, from - 40), from));
-  const after = /^ (\p{Lu}[\p{L}\p{M}'-]*)/u.exec(text.slice(to, to + 40));
-  for (const word of [before?.[1], after?.[1]]) {
-    const lower = word?.toLowerCase();
-    if (lower !== undefined && lexicon().zipf(lower) < RARE_NAME_ZIPF && !isPertainym(lower) && placeOf(lower) === null)
-      parts.push(stem(lower));
-  }
-  return parts;
+function namePartsAround(text: string, to: number): readonly string[] {
+  const after = /^ (\p{Lu}[\p{L}\p{M}'-]*)/u.exec(text.slice(to, to + 40))?.[1]?.toLowerCase();
+  if (after === undefined || lexicon().zipf(after) >= RARE_NAME_ZIPF || isPertainym(after) || placeOf(after) !== null)
+    return NO_PARTS;
+  return [stem(after)];
 }
+const NO_PARTS: readonly string[] = [];
 
 /**
  * A cue found in a passage: where it starts, and its words as stems ("27", "februari"); for a
@@ -278,8 +282,10 @@ interface Cue {
   at: number;
   stems: readonly string[];
   standsBy: readonly string[] | null;
-  /** For a name, the rare capitalised words right before and after it, as stems: the same name's other parts. */
+  /** For a name, the family name right after it, as a stem (see namePartsAround). */
   nameParts: readonly string[] | null;
+  /** For a number, whether it says only roughly how many (see isRough). */
+  rough: boolean;
   /** For a number, the words after it in its clause (COUNTED_REACH at most), else null. */
   following: readonly CueWord[] | null;
   /** For a number, the words before it in its sentence (COUNTED_REACH_BEFORE at most), else null. */
@@ -319,12 +325,10 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
         at: match.index,
         stems: words.map(stem),
         standsBy: kind === 'name' || kind === 'holder' ? wordsNameStandsBy(text, match.index) : null,
-        nameParts:
-          kind === 'name' || kind === 'holder'
-            ? namePartsAround(text, match.index, match.index + match[0].length)
-            : null,
+        nameParts: kind === 'name' || kind === 'holder' ? namePartsAround(text, match.index + match[0].length) : null,
         following: kind === 'quantity' ? wordsAfter(text, match.index + match[0].length) : null,
         preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
+        rough: kind === 'quantity' && isRough(text, match.index, match[0]),
       });
   }
   found[kind] = cues;

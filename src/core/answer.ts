@@ -1,5 +1,5 @@
 import { namesDoer } from './agent.js';
-import { askedSpan, bestSentence } from './best-sentence.js';
+import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { saysNegated } from './negation.js';
@@ -148,7 +148,7 @@ function answerKindOfBest(
     // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.
     if (question.negated && !saysNegated(passage.text, span)) return -1;
     // It ranks nothing: "contributes troops" does not say who contributes the most.
-    if (question.superlative && !saysSuperlative(passage.text, span)) return -1;
+    if (question.superlative && !saysSuperlative(passage.text, [sentenceBefore(passage, span[0]), span[1]])) return -1;
   }
   return answerKindWhereAsked(index, question, passageNumber, bestSpan);
 }

@@ -62,3 +62,17 @@ export function askedSpan(
   const next = passage.sentences.find(([from]) => from >= end);
   return [start, next ? next[1] : end];
 }
+
+/**
+ * Where the sentence before the one starting at `start` starts (`start` when it is the first): a
+ * ranking or a name said there may belong to what the span speaks of ("Skyjet is the country's
+ * biggest airline. It carries ...").
+ */
+export function sentenceBefore(passage: Passage, start: number): number {
+  let before = start;
+  for (const [from] of passage.sentences) {
+    if (from >= start) break;
+    before = from;
+  }
+  return before;
+}

@@ -1,4 +1,4 @@
-import { placeOf } from './answer-kind.js';
+import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { lexicon } from './lexicon.js';
 import { stem } from './text.js';
 import { STOP_WORDS } from './word-lists.js';
@@ -6,26 +6,35 @@ import { STOP_WORDS } from './word-lists.js';
 /**
  * "Which aid groups will get access?" asks which ones: the passage must say which, not only that
  * aid groups will. News restating the thing in the question's own words ("Sudan will improve
- * access for aid groups") shares every word of the question and names none of them, and was
- * answered at 0.95. A passage says which where the thing stands with a word the question does
- * not say: a modifier before it ("the Azerbaijani army", "medical and demining units"), a name
- * after it or set off by a comma ("the group behind the attack — Ansar al-Sharia", "Ennahda, the
- * Islamist party"), a list ("groups such as ..."), or "these"/"those", pointing back.
+ * access for aid groups", "some rebel leaders will still face sanctions") shares every word of
+ * the question and names none of them, and was answered at 0.95. A passage says which in many
+ * ways, and only a plainly unidentified mention counts against it: the thing with no word the
+ * question lacks before it in its phrase ("the Azerbaijani army", "medical and demining units"),
+ * or with "some", "several", "various" before it; no name set off before it ("Iran, another
+ * regional power"), right after it or after a dash or colon ("the group behind the attack —
+ * Ansar al-Sharia"), after a preposition ("embassies in Kenya"), or after a relative clause or a
+ * participle ("the aid groups that will get access ... are Open Hands", "schools closed by the
+ * floods were ..."); and not "the airline", "the firm said", "those countries", pointing back at
+ * a name the sentence or the one before gives.
  */
 
-// "which nato member's foreign ministry ...": the words after "which" that may name the thing.
+// "which nato member state ...": the words after "which" that may name the thing.
 const MAX_THING_WORDS = 4;
-// What "which" may stand before without naming a thing: "which one", "which kind of ...".
-const NO_THING: ReadonlySet<string> = new Set(['one', 'kind', 'sort', 'type', 'way', 'part']);
+// What "which" may stand before without asking for something with a name of its own: "which one",
+// "which kind of ...", "which areas", "which opportunities" (answered in common words).
+const NO_THING: ReadonlySet<string> = new Set(
+  'one kind sort type way part area aspect issue topic opportunity step measure thing point reason field'
+    .split(' ')
+    .map(stem),
+);
 // "which other countries": "other" says the thing is still to come.
 const BEFORE_THING: ReadonlySet<string> = new Set(['other']);
 const VERB_ENDING = /..(?:ed|ing)$/;
 const PLURAL = /[^s]s$/;
 
-/** What "which" asks to identify: its noun's stem, and whether the question asks for more than one. */
+/** What "which" asks to identify: its noun's stem. */
 export interface IdentifiedThing {
   stem: string;
-  plural: boolean;
 }
 
 /**
@@ -45,9 +54,13 @@ export function thingWhichAsks(
     const word = questionWords[k]!;
     if (owns(k)) return undefined;
     if (BEFORE_THING.has(word) && head === undefined) continue;
-    // "which side faced ...", "which country accused ...", "which countries support ...": a verb
-    // ends it, which WordNet reads as a noun too ("the accused"): by its ending, or after a plural.
-    if (STOP_WORDS.has(word) || VERB_ENDING.test(word) || (head !== undefined && PLURAL.test(head))) break;
+    // A verb ends it, though WordNet reads many as nouns too ("the accused", "a sent"): by its
+    // ending ("which side faced"), as an irregular form of a verb ("which country sent troops",
+    // "which team won"), or after a plural ("which countries support").
+    if (STOP_WORDS.has(word) || isVerbForm(word)) break;
+    // Before the noun, a participle is an adjective ("which armed groups").
+    if (VERB_ENDING.test(word) && (head !== undefined || !isAdjective(word))) break;
+    if (head !== undefined && PLURAL.test(head)) break;
     if (words.canBeNoun(word)) {
       head = word;
       continue;
@@ -55,127 +68,191 @@ export function thingWhichAsks(
     // An adjective may stand before it ("which foreign ministry"), and a word WordNet does not
     // know is a name that may ("which obama officials"); any other word ends its name ("which
     // gulf allies oppose ...").
-    const related = words.related(word);
-    if (related.some(({ relation }) => relation === 'similar' || relation === 'pertainym')) continue;
-    if (words.zipf(word) > 0 || related.length > 0) break;
+    if (isAdjective(word)) continue;
+    if (words.zipf(word) > 0 || words.related(word).length > 0) break;
   }
-  return head === undefined || NO_THING.has(head) ? undefined : { stem: stem(head), plural: PLURAL.test(head) };
+  if (head === undefined || NO_THING.has(stem(head))) return undefined;
+  return { stem: stem(head) };
+}
+
+/** Whether WordNet knows the word as an adjective (it has similar adjectives, or a noun it pertains to). */
+function isAdjective(word: string): boolean {
+  return lexicon()
+    .related(word)
+    .some(({ relation }) => relation === 'similar' || relation === 'pertainym');
+}
+
+/** An irregular form of a verb ("sent", "took", "won"), not of a noun ("men", "children"). */
+function isVerbForm(word: string): boolean {
+  const bases = lexicon().baseForms(word);
+  return bases.length > 0 && !bases.some((base) => lexicon().mostlyNoun(base));
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const SENTENCE_END = /[.!?]/;
+const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 // Words after the thing that introduce the ones meant: "groups such as", "countries including".
 const LIST_OPENERS: ReadonlySet<string> = new Set(['such', 'including', 'like', 'namely', 'notably', 'especially']);
-// How far after the thing a name may say which: "embassies in Kenya and Tanzania", "the group
-// behind the attack — Ansar al-Sharia".
+// After the thing, the start of what says which: "the groups that ...", "schools closed by ...",
+// "the ministers who resigned were ...".
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
+// "the few countries, along with Iran and Syria", "embassies in Kenya": a name this many words after.
 const NAME_REACH_AFTER = 4;
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['these', 'those']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
+// Before the thing, words that say it is some of them, not which: "some rebel leaders".
+const UNSPECIFIED: ReadonlySet<string> = new Set(
+  'some several various many numerous multiple certain other few more unnamed unidentified unspecified'.split(' '),
+);
 const NUMBER_WORD =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|few)$/;
-// How far before the thing its modifiers reach: "specialized medical and demining units".
-const MODIFIER_REACH = 4;
+// How far before the thing its phrase reaches: "Turkey, a key NATO member state", "some Sudanese
+// militia and rebel leaders".
+const MODIFIER_REACH = 6;
+// Names are rare words (see answer-kind.ts); a sentence's first word is capitalised anyway.
+const RARE_NAME_ZIPF = 3.5;
 
 interface SpanWord {
   word: string;
   stem: string;
   capitalised: boolean;
+  /** Where it starts in the passage's text. */
+  at: number;
   /** The text between the previous word and this one. */
   gap: string;
 }
 
 /**
- * Whether a passage's `span` leaves the thing "which" asks about unidentified: -1 when it
- * names the thing only in words the question already says (`asked`, stems), else 0, also when
- * it does not name it at all (it may say which in other words).
+ * Whether a passage's `span` leaves the thing "which" asks about unidentified: -1 when every
+ * mention of it there is a plain one, in the question's own words (`asked`, stems; see the top
+ * of this file), else 0, also when it does not name the thing at all (it may say which in other
+ * words). The text from `from` (the sentence before the span) may hold the name a "the ..."
+ * points back at.
  */
 export function identifiesThing(
   text: string,
   span: readonly [number, number],
   thing: IdentifiedThing,
   asked: ReadonlySet<string>,
+  from = span[0],
 ): number {
   const words: SpanWord[] = [];
-  let end = span[0];
-  for (const match of text.slice(span[0], span[1]).matchAll(WORD)) {
-    const at = span[0] + match.index;
+  let end = from;
+  for (const match of text.slice(from, span[1]).matchAll(WORD)) {
+    const at = from + match.index;
     const lower = match[0].toLowerCase().replace(/['’]s$/, '');
-    words.push({ word: lower, stem: stem(lower), capitalised: /^\p{Lu}/u.test(match[0]), gap: text.slice(end, at) });
+    words.push({
+      word: lower,
+      stem: stem(lower),
+      capitalised: /^\p{Lu}/u.test(match[0]),
+      at,
+      gap: text.slice(end, at),
+    });
     end = at + match[0].length;
   }
   let named = false;
   for (let k = 0; k < words.length; k++) {
-    if (words[k]!.stem !== thing.stem) continue;
+    if (words[k]!.at < span[0] || words[k]!.stem !== thing.stem) continue;
     named = true;
-    if (saysWhich(words, k, asked, thing.plural)) return 0;
+    if (saysWhich(words, k, asked)) return 0;
   }
   return named ? -1 : 0;
 }
 
+/** Whether the thing at `k` stands with something that says which one, that the question does not say. */
+function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<string>): boolean {
+  const isNew = (word: SpanWord) =>
+    !asked.has(word.stem) && !STOP_WORDS.has(word.word) && !NUMBER_WORD.test(word.word) && !CALENDAR.has(word.word);
+  const isName = (word: SpanWord, sentenceStart: boolean) =>
+    word.capitalised && isNew(word) && (!sentenceStart || lexicon().zipf(word.word) < RARE_NAME_ZIPF);
+  return (
+    saysWhichBefore(words, k, asked, isNew) ||
+    saysWhichAfter(words, k, isName) ||
+    pointsBack(words, k, isName) ||
+    LIST_OPENERS.has(words[k + 1]?.word ?? '')
+  );
+}
+
 /**
- * Whether the thing at `k` stands with a word that says which one, and that the question does
- * not say; `plural` when the question asks which ones.
+ * Before the thing, in its phrase: a word the question lacks ("the Azerbaijani army"), unless
+ * the phrase says it is some of them ("some Sudanese militia and rebel leaders"), or a name set
+ * off by a comma before its article ("Iran, another regional power"). Past a word of the question,
+ * a common word belongs to another phrase ("stop supporting rebels"), and only a name counts
+ * ("the Bardo National Museum").
  */
-function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<string>, plural: boolean): boolean {
-  const isNew = (word: SpanWord) => !asked.has(word.stem) && !STOP_WORDS.has(word.word) && !NUMBER_WORD.test(word.word);
-  const { modifiers, setOff } = modifiersBefore(words, k, asked);
-  if (setOff !== undefined && isNew(setOff)) return true;
-  // "militia and rebel leaders", asked as "which militia leaders": a kind beside the one asked
-  // about, not which ones.
-  const listsKinds =
-    modifiers.some((word) => COORDINATORS.has(word.word)) &&
-    modifiers.some((word) => !word.capitalised && asked.has(word.stem));
-  for (const word of modifiers) {
-    if (COORDINATORS.has(word.word) || !isNew(word)) continue;
-    if (!word.capitalised) {
-      if (!listsKinds) return true;
-      continue;
-    }
-    // A people's word says which one ("the Azerbaijani army"), not which ones ("Sudanese leaders").
-    if (!(plural && placeOf(word.word) !== null)) return true;
-  }
-  // "those countries", "these groups": the ones the passage has named before.
-  if (DEMONSTRATIVES.has(words[k - 1]?.word ?? '') && /^\s+$/.test(words[k]!.gap)) return true;
-  // After it, in its sentence: a list, or a name ("the group behind the attack — Ansar al-Sharia",
-  // "one of the few countries, along with Iran and Syria").
-  if (LIST_OPENERS.has(words[k + 1]?.word ?? '')) return true;
-  for (let j = k + 1; j < Math.min(words.length, k + 1 + NAME_REACH_AFTER); j++) {
+function saysWhichBefore(
+  words: readonly SpanWord[],
+  k: number,
+  asked: ReadonlySet<string>,
+  isNew: (word: SpanWord) => boolean,
+): boolean {
+  let passedAsked = false;
+  let says = false;
+  for (let j = k - 1; j >= Math.max(0, k - MODIFIER_REACH); j--) {
     const word = words[j]!;
-    if (/[.!?]/.test(word.gap)) return false;
-    if (word.capitalised && isNew(word)) return true;
+    if (!/^[\s-]*$/.test(words[j + 1]!.gap)) break;
+    if (UNSPECIFIED.has(word.word)) return false;
+    if (ARTICLES.has(word.word)) {
+      const before = words[j - 1];
+      return says || (before !== undefined && /,\s*$/.test(word.gap) && before.capitalised && isNew(before));
+    }
+    if (COORDINATORS.has(word.word)) continue;
+    if (STOP_WORDS.has(word.word)) break;
+    if (asked.has(word.stem)) passedAsked = true;
+    else if (isNew(word) && (word.capitalised || !passedAsked)) says = true;
+  }
+  return says;
+}
+
+/**
+ * After the thing, in its sentence: a name right after it or after a comma, dash or parenthesis
+ * ("the group Ansar al-Sharia", "the agency ..., the Reconstruction Authority"), after only
+ * function words ("countries, along with Iran"), or anywhere after a relative clause, a
+ * participle, an adjective ("militants loyal to the Islamic State") or a dash or colon.
+ */
+function saysWhichAfter(
+  words: readonly SpanWord[],
+  k: number,
+  isName: (word: SpanWord, sentenceStart: boolean) => boolean,
+): boolean {
+  const next = words[k + 1];
+  if (next === undefined) return false;
+  const opensClause =
+    RELATIVES.has(next.word) || (!STOP_WORDS.has(next.word) && (VERB_ENDING.test(next.word) || isAdjective(next.word)));
+  let onlyFunctionWords = true;
+  let pastDash = false;
+  for (let j = k + 1; j < words.length && !SENTENCE_END.test(words[j]!.gap); j++) {
+    const word = words[j]!;
+    pastDash ||= /[:(\u2013\u2014]/.test(word.gap);
+    const near = j <= k + NAME_REACH_AFTER && onlyFunctionWords;
+    const rightAfter = j === k + 1 && /^[\s,]*$/.test(word.gap);
+    if (isName(word, false) && (near || rightAfter || pastDash || opensClause)) return true;
+    if (!STOP_WORDS.has(word.word)) onlyFunctionWords = false;
   }
   return false;
 }
 
 /**
- * The words before the thing at `k` in its phrase, nearest first (its modifiers, "and" between
- * them), and a name set off by a comma before its "the" ("Ennahda, the Islamist party").
- * Past a word of the question only a name goes on ("the Bardo National Museum"): a common word
- * before it is said of the phrase, not of the thing ("stop supporting rebels").
+ * "those countries" points back at the ones named before, maybe paragraphs before; "the airline"
+ * in "Skyjet said that the airline would ...", and "the firm" in "Carrow Shipping bought two
+ * ferries. The firm will ...", at a name the sentence gives before it, or the sentence before.
  */
-function modifiersBefore(
+function pointsBack(
   words: readonly SpanWord[],
   k: number,
-  asked: ReadonlySet<string>,
-): { modifiers: SpanWord[]; setOff: SpanWord | undefined } {
-  const modifiers: SpanWord[] = [];
-  let inName = false;
-  for (let j = k - 1; j >= Math.max(0, k - MODIFIER_REACH); j--) {
+  isName: (word: SpanWord, sentenceStart: boolean) => boolean,
+): boolean {
+  const pointer = words[k - 1]?.word ?? '';
+  // "those countries": the ones named before, maybe paragraphs before.
+  if (DEMONSTRATIVES.has(pointer)) return true;
+  if (pointer !== 'the') return false;
+  let sentences = 0;
+  for (let j = k - 2; j >= 0; j--) {
     const word = words[j]!;
-    if (!/^[\s-]*$/.test(words[j + 1]!.gap)) break;
-    if (ARTICLES.has(word.word)) {
-      const before = words[j - 1];
-      const setOff = before && /,\s*$/.test(word.gap) && before.capitalised ? before : undefined;
-      return { modifiers, setOff };
-    }
-    if (COORDINATORS.has(word.word) && inName) break;
-    if (STOP_WORDS.has(word.word) && !COORDINATORS.has(word.word)) break;
-    if (inName && !word.capitalised) break;
-    modifiers.push(word);
-    if (asked.has(word.stem) && !COORDINATORS.has(word.word)) {
-      if (!word.capitalised) break;
-      inName = true;
-    }
+    const startsSentence = j === 0 || SENTENCE_END.test(word.gap);
+    if (isName(word, startsSentence)) return true;
+    if (startsSentence && ++sentences > 1) return false;
   }
-  return { modifiers, setOff: undefined };
+  return false;
 }

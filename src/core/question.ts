@@ -169,7 +169,7 @@ export function parseQuestion(
     // "which ferry route is the busiest" is answered by "... runs the busiest ferry route": the
     // superlative says which.
     identified: answerKind === undefined && !superlative ? thingAsked(question, askingRead(read)) : undefined,
-    exactNumber: answerKind === 'quantity' && asksExactly(asking),
+    exactNumber: answerKind === 'quantity' && asksExactly(askingRead(read)),
     deed: answerKind === 'person' ? deedAsked(asking, firstAsking(asking)) : undefined,
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
@@ -615,8 +615,10 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       !AGENT_ENDINGS.has(questionWords.at(-1) ?? '')
     )
       // "Who is the harbour master?" asks who holds the post: their name (see answer-kind.ts); "who
-      // was the statement issued by?" asks who did it.
-      return 'holder';
+      // was the statement issued by?" asks who did it. Of a post in a place ("who is the
+      // president of azerbaijan"), no country's or people's name is the holder's; elsewhere one
+      // may be ("who is the host of the summit": Qatar).
+      return questionWords.some((w) => placeOf(w) !== null) ? 'holder' : 'name';
     if ((word === 'who' || word === 'whom') && i === first) return 'person';
   }
   return undefined;
@@ -794,10 +796,25 @@ function asksAgainAfter(questionWords: readonly string[], i: number): boolean {
 }
 
 const EXACTLY: ReadonlySet<string> = new Set(['exactly', 'exact', 'precisely', 'precise', 'specifically']);
+const ROUGHLY: ReadonlySet<string> = new Set(['roughly', 'approximately', 'approx', 'ballpark', 'estimate']);
 
-/** Whether the ask says it wants it exactly: not "where exactly" in "how many died and where exactly". */
-function asksExactly(questionWords: readonly string[]): boolean {
-  return questionWords.some((word, i) => EXACTLY.has(word) && !QUESTION_WORDS.has(questionWords[i - 1] ?? ''));
+/**
+ * Whether the ask says it wants the number exactly: "exactly" in the clause of "how many" or in
+ * one of its own ("..., specifically"), not of another question word ("how many died, and where exactly") nor of a number ("killed exactly
+ * two days before").
+ */
+function asksExactly(asking: readonly QuestionWord[]): boolean {
+  const many = asking.findIndex(({ word }, i) => word === 'many' && asking[i - 1]?.word === 'how');
+  // "..., if you only know roughly", "exactly ..., approximately?": a rough number will do.
+  if (many < 0 || asking.some(({ word }) => ROUGHLY.has(word))) return false;
+  return asking.some(
+    ({ word, clause }, i) =>
+      EXACTLY.has(word) &&
+      (clause === asking[many]!.clause || asking.every((other, k) => k === i || other.clause !== clause)) &&
+      !QUESTION_WORDS.has(asking[i - 1]?.word ?? '') &&
+      !/^\d/.test(asking[i + 1]?.word ?? '') &&
+      !NUMBER_TWINS.has(asking[i + 1]?.word ?? ''),
+  );
 }
 
 /** The thing a "which" opening the ask asks to identify (see identified-thing.ts). */

@@ -1,5 +1,5 @@
 import { hasAnswerCue } from './answer-kind.js';
-import { askedSpan } from './best-sentence.js';
+import { askedSpan, sentenceBefore } from './best-sentence.js';
 import { documentContext } from './document-context.js';
 import { documentDateWords } from './document-date.js';
 import { identifiesThing } from './identified-thing.js';
@@ -229,7 +229,9 @@ export function answerKindWhereAsked(
       : -1;
   }
   // "which aid groups ...": lacking where the passage says only "aid groups", else no say.
-  return identified === undefined ? 0 : identifiesThing(passage.text, span, identified, question.askedWords);
+  return identified === undefined
+    ? 0
+    : identifiesThing(passage.text, span, identified, question.askedWords, sentenceBefore(passage, span[0]));
 }
 
 // A question word the passage does not hold but its document context does (the person its

@@ -4,13 +4,30 @@ import { forEachWord } from './text.js';
 /**
  * Superlatives, as far as words tell them: "which country contributes the most troops", "what's
  * the biggest mission" ask for the one at the top, which a passage can name only where it ranks
- * anything ("the most serious violation", "one of the poorest countries", "the largest
- * collection"). A passage that says a country contributes troops, with every other word of the
- * question, does not say which contributes the most.
+ * anything ("the most serious violation", "one of the poorest countries", "the top contributor",
+ * "won a majority", "more than any other"). A passage that says a country contributes troops,
+ * with every other word of the question, does not say which contributes the most.
  */
 
-const IRREGULAR: ReadonlySet<string> = new Set(['best', 'worst']);
+const IRREGULAR: ReadonlySet<string> = new Set(['best', 'worst', 'eldest']);
 const DEGREE: ReadonlySet<string> = new Set(['most', 'least']);
+// Words ending in "-est" that rank nothing, though their first letters make an adjective
+// ("mod", "fore", "hon"); "latest", which asks for the newest news; "nearest" and "closest",
+// which news answers with a distance ("two kilometres from"), not a ranking.
+const NOT_RANKING: ReadonlySet<string> = new Set(
+  `modest forest honest interest protest earnest harvest contest request suggest arrest invest digest
+  manifest guest rest test nest chest quest crest unrest conquest behest latest nearest closest`.split(/\s+/),
+);
+// What ranks in a passage besides superlatives: "the top contributor", "leading", "a record",
+// "won a majority", "topped the charts", "the first", "the only", "No. 1", "more than any other".
+const RANKING_WORDS: ReadonlySet<string> = new Set(
+  `top topped tops leading record majority foremost first only ahead outstrip outstrips outstripped
+  surpass surpasses surpassed outnumber outnumbers outnumbered`.split(/\s+/),
+);
+const RANKING_PHRASE =
+  /\b(?:more|fewer|less|bigger|larger|higher|better)\b[^.;!?]{0,40}?\bthan\s+any(?:one)?\b|\bno\.\s?1\b|\bnumber one\b/i;
+// "at least five", "at most 40", "did their best": no ranking.
+const NO_RANKING_PHRASE = /\bat\s+(?:least|most)\b|\b(?:my|your|his|her|its|our|their)\s+best\b/gi;
 
 /** Whether WordNet knows the word as an adjective (it has similar adjectives or a noun it pertains to). */
 function isAdjective(word: string): boolean {
@@ -19,12 +36,9 @@ function isAdjective(word: string): boolean {
     .some(({ relation }) => relation === 'similar' || relation === 'pertainym');
 }
 
-/**
- * Whether a word is an adjective's "-est" form: "poorest", "largest", "biggest", "deadliest"; not
- * "interest", "honest", "modest" or "protest", whose stems are no adjectives.
- */
+/** Whether a word is an adjective's "-est" form: "poorest", "largest", "biggest", "deadliest", "fewest". */
 function isEstForm(word: string): boolean {
-  if (word.length < 5 || !word.endsWith('est')) return false;
+  if (word.length < 5 || !word.endsWith('est') || NOT_RANKING.has(word)) return false;
   const stem = word.slice(0, -3);
   const candidates = [stem, `${stem}e`];
   // "biggest" → big, "deadliest" → deadly.
@@ -35,22 +49,27 @@ function isEstForm(word: string): boolean {
 
 /**
  * Whether the words of an ask rank something: "the most troops", "most serious", "frustrated him
- * most", "the biggest", "the best"; not "most Tunisians" (most of them), which asks no ranking.
+ * most", "the biggest", "the best"; not "most Tunisians" (most of them), "at least", "the latest".
  */
 export function asksSuperlative(askingWords: readonly string[]): boolean {
   return askingWords.some((word, i) => {
     if (IRREGULAR.has(word) || isEstForm(word)) return true;
-    if (!DEGREE.has(word)) return false;
+    if (!DEGREE.has(word) || askingWords[i - 1] === 'at') return false;
     const next = askingWords[i + 1];
     return askingWords[i - 1] === 'the' || next === undefined || isAdjective(next) || /..(?:ed|ing)$/.test(next);
   });
 }
 
-/** Whether a span of a passage's text ranks anything: "most", "least", "best", "worst", an "-est" form. */
+/**
+ * Whether a span of a passage's text ranks anything: "most", "least", "best", "worst", an "-est"
+ * form, or the words and phrases of RANKING_WORDS and RANKING_PHRASE.
+ */
 export function saysSuperlative(text: string, [start, end]: readonly [number, number]): boolean {
+  const span = text.slice(start, end).replace(NO_RANKING_PHRASE, ' ');
+  if (RANKING_PHRASE.test(span)) return true;
   let ranks = false;
-  forEachWord(text.slice(start, end), (word) => {
-    ranks ||= DEGREE.has(word) || IRREGULAR.has(word) || isEstForm(word);
+  forEachWord(span, (word) => {
+    ranks ||= DEGREE.has(word) || IRREGULAR.has(word) || RANKING_WORDS.has(word) || isEstForm(word);
   });
   return ranks;
 }

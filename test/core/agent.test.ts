@@ -20,6 +20,8 @@ describe('a passage saying who did it', () => {
     expect(doer("At least five soldiers were killed in the no-man's land.", 'killed')).toBe(-1);
     expect(doer('Two crew members were later killed.', 'killed')).toBe(-1);
     expect(doer('But the killing of two politicians in 2013 prompted a crisis.', 'killed')).toBe(-1);
+    // "The scoring charts" is no deed.
+    expect(doer('Tomas Lind topped the scoring charts with 31 goals.', 'scored')).toBe(0);
   });
 
   it('does where it uses it actively, or in the passive with "by" in its clause', () => {

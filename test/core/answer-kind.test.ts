@@ -110,17 +110,20 @@ describe('the kind of answer a question wants', () => {
     expect(kindAt('Which crews, by name, did the director praise?', 1)).toBe(-1);
   });
 
-  it('is the name of whoever holds a post for "who is the ...", someone for "who did"', () => {
-    expect(asked('Who is the harbour master?').answerKind).toBe('holder');
+  it('is a proper name for "who is the ...", asking who holds a post; someone for "who did"', () => {
+    expect(asked('Who is the harbour master?').answerKind).toBe('name');
     expect(kindAt('Who is the harbour master?', 4)).toBe(1);
     expect(asked('Who praised the ferry crews?').answerKind).toBe('person');
+    // Of a post in a place, a person's name: see below.
+    expect(asked('who is the president of azerbaijan').answerKind).toBe('holder');
   });
 
-  it("is no one's name where it is a country's or a people's", () => {
+  it("is no one's name where it is a country's or a people's, for a post in a place", () => {
     const president = asked('who is the president of azerbaijan').askedWords;
     const urged = 'He urged Armenia and Azerbaijan to return to the negotiating table.';
     expect(hasAnswerCue('holder', urged, president)).toBe(false);
-    // Asked for the name of a thing, a country's may be it.
+    // Asked for the name of a thing, or of a post in no place ("who is the host of the summit"),
+    // a country's may be it.
     expect(hasAnswerCue('name', urged, president)).toBe(true);
     expect(hasAnswerCue('holder', 'He met Azerbaijan’s president, Ilham Aliyev, on Monday.', president)).toBe(true);
   });
@@ -129,6 +132,12 @@ describe('the kind of answer a question wants', () => {
     const academic = asked("who's the american academic that said he was appalled").askedWords;
     const reeves = 'Eric Reeves, one of the leading American academic voices on Sudan, said he was appalled.';
     expect(hasAnswerCue('holder', reeves, academic)).toBe(true);
+    // Not what it was: "the former head".
+    const head = asked('who is the head of the central bank').askedWords;
+    expect(hasAnswerCue('name', 'Lev Arkadin, the former head of the central bank, joined.', head)).toBe(false);
+    // Only the phrase's head words, up to its preposition: a veteran of the party is not its leader.
+    const leader = asked('who is the leader of the ruling party').askedWords;
+    expect(hasAnswerCue('name', 'Mira Tosk, a veteran of the ruling party, was elected.', leader)).toBe(false);
     // Not a list: "Poland" is no museum worker's name.
     const worker = asked('what was the name of the museum worker killed').askedWords;
     const killed = 'Besides the foreigners, from Italy, Poland and Spain, a local museum worker was killed.';
@@ -140,6 +149,9 @@ describe('the kind of answer a question wants', () => {
     const admitted = 'President Barack Obama has admitted that his failure to pass gun laws frustrates him.';
     expect(hasAnswerCue('name', admitted, senators)).toBe(false);
     expect(hasAnswerCue('name', admitted, asked("what is obama's first name").askedWords)).toBe(true);
+    // A title before a name is no part of it: "Patriarch Kirill" answers who the patriarch is.
+    const patriarch = asked('who is the patriarch of the orthodox church').askedWords;
+    expect(hasAnswerCue('name', 'Patriarch Kirill blessed the new cathedral.', patriarch)).toBe(true);
     // The adjective of a people is no part of a name: "Karabakh Armenian positions".
     const line = asked('what is the name armenian officials use for the frontline').askedWords;
     expect(hasAnswerCue('name', 'Officials say it attacked Karabakh Armenian positions.', line)).toBe(true);
@@ -388,14 +400,25 @@ describe('the kind of answer a question wants', () => {
   it('is a number saying exactly how many where the question asks exactly, not "around 130" or "thousands"', () => {
     expect(asked('how many storms exactly closed the harbour').exactNumber).toBe(true);
     expect(asked('how many storms closed the harbour, specifically').exactNumber).toBe(true);
-    // "Exactly" of another question word asks that exactly.
+    // "Exactly" of another question word, another clause or a number asks that exactly.
     expect(asked('how many storms hit and where exactly did they hit').exactNumber).toBe(false);
+    expect(asked('how many storms hit the harbour, and which ferries exactly').exactNumber).toBe(false);
+    expect(asked('how many storms hit exactly two days before the vote').exactNumber).toBe(false);
     expect(asked('how many storms closed the harbour').exactNumber).toBe(false);
+    // Nor where a rough number will do.
+    expect(asked('how many storms exactly, if you only know roughly').exactNumber).toBe(false);
     const exactly = (text: string) => hasAnswerCue('quantity', text, new Set(), { exact: true });
     expect(exactly('Thousands of Tunisians have flocked to join jihadist groups.')).toBe(false);
     expect(exactly('It contributes around 130 troops to the missions.')).toBe(false);
     expect(exactly('At least five soldiers were killed.')).toBe(false);
+    expect(exactly('Between 40 and 50 boats were damaged.')).toBe(false);
+    expect(exactly('As many as 300 people marched.')).toBe(false);
+    expect(exactly('Some 50-odd boats sank.')).toBe(false);
+    expect(exactly('It sent 300 or more troops.')).toBe(false);
     expect(exactly('It contributes 130 troops to the missions.')).toBe(true);
+    // A singular round number is exact, and "over" or "about" before a number may be a preposition.
+    expect(exactly('Police arrested a dozen protesters.')).toBe(true);
+    expect(exactly('The book is about three sisters.')).toBe(true);
     expect(hasAnswerCue('quantity', 'Thousands of Tunisians have flocked to join.', new Set())).toBe(true);
   });
 

@@ -21,24 +21,28 @@ describe('the thing a "which" question asks to identify', () => {
     expect(thingStem('which other countries are on the list')).toBe(stem('countries'));
   });
 
-  it('ends at a verb WordNet also reads as a noun, by its ending or after a plural', () => {
+  it('ends at a verb WordNet also reads as a noun: by its ending, as an irregular form, or after a plural', () => {
     expect(thingStem('which side faced the accusations')).toBe(stem('side'));
     expect(thingStem('which country accused the neighbours of shelling')).toBe(stem('country'));
     expect(thingStem('which countries support the plan')).toBe(stem('countries'));
+    expect(thingStem('which country sent troops')).toBe(stem('country'));
+    expect(thingStem('which group took responsibility')).toBe(stem('group'));
+    expect(thingStem('which islamist party won')).toBe(stem('party'));
+    // Before the noun, a participle is an adjective.
+    expect(thingStem('which armed gangs looted the shops')).toBe(stem('gangs'));
   });
 
   it('is nothing where the thing owns another: "which country\'s troops" asks whose', () => {
     expect(parseQuestion(port, "which country's crews run the ferries").identified).toBeUndefined();
-    expect(parseQuestion(port, 'which crews run the ferries').identified).toEqual({
-      stem: stem('crews'),
-      plural: true,
-    });
+    expect(parseQuestion(port, 'which crews run the ferries').identified).toEqual({ stem: stem('crews') });
   });
 
   it('is nothing where "which" names no thing', () => {
     expect(thing('which is more important')).toBeUndefined();
     expect(thing('which one of them spoke')).toBeUndefined();
     expect(thing('which of the ferries sank')).toBeUndefined();
+    // Nor where the answer is said in common words: "opportunities ... on interoperability, ...".
+    expect(thing('which opportunities does he see')).toBeUndefined();
   });
 });
 
@@ -56,12 +60,22 @@ describe('whether a passage says which one', () => {
     ).toBe(-1);
   });
 
-  it("does not where the word before it is a kind beside the one asked about, or a people's of several", () => {
+  it('does not where "some", "several" or "various" says it is some of them, or a date follows it', () => {
     const sanctions =
       'Sales of arms will still be banned, and some Sudanese militia and rebel leaders will face sanctions.';
     expect(identifies(sanctions, 'which militia leaders will face sanctions')).toBe(-1);
-    expect(identifies('Sudanese leaders will face sanctions.', 'which leaders will face sanctions')).toBe(-1);
-    // A people's word does say which one.
+    expect(identifies('Various armed gangs have looted shops, police said.', 'which armed gangs looted shops')).toBe(
+      -1,
+    );
+    expect(identifies('Aid groups will get access on Monday.', 'which aid groups will get access')).toBe(-1);
+    // "That" after a verb of saying points at nothing.
+    expect(
+      identifies(
+        'Officials said that groups of volunteers would clear the roads.',
+        'which groups will clear the roads',
+      ),
+    ).toBe(-1);
+    // A people's word does say which.
     expect(identifies('The Azerbaijani army suffered casualties.', 'which army suffered casualties')).toBe(0);
   });
 
@@ -82,9 +96,42 @@ describe('whether a passage says which one', () => {
       ),
     ).toBe(0);
     expect(identifies('Donors such as the Red Cross will get access.', 'which donors will get access')).toBe(0);
-    expect(identifies('Voters elected Ennahda, the Islamist party, in 2011.', 'which islamist party won')).toBe(0);
+    expect(
+      identifies('Voters elected Ennahda, the Islamist party, in 2011.', 'which islamist party did voters elect'),
+    ).toBe(0);
+    // Past the question's own words to the name set off before them.
+    expect(
+      identifies('Iran, another regional power, avoided taking sides.', 'which regional power avoided taking sides'),
+    ).toBe(0);
+    expect(
+      identifies('Turkey, a key NATO member state, issued a statement.', 'which nato member state issued a statement'),
+    ).toBe(0);
     // Not past the end of the sentence.
     expect(identifies('Aid groups will get access. Oxfam welcomed it.', 'which aid groups will get access')).toBe(-1);
+  });
+
+  it('does where a relative clause, a participle or an adjective leads to a name later in the sentence', () => {
+    const groups = "The aid groups that will get access to the city's hospitals are Open Hands and the Red Lantern.";
+    expect(identifies(groups, 'which aid groups will get access')).toBe(0);
+    expect(
+      identifies('The two schools closed by the floods were Hillview and St Anne.', 'which schools were closed'),
+    ).toBe(0);
+    expect(
+      identifies('Libyan militants loyal to the Islamic State beheaded them.', 'which militants beheaded them'),
+    ).toBe(0);
+  });
+
+  it('does where "the", "these" or "those" points back to a name the sentence or the one before gives', () => {
+    expect(
+      identifies('Skyjet said on Monday that the airline would resume flights.', 'which airline will resume flights'),
+    ).toBe(0);
+    const ferries = 'Carrow Shipping bought two ferries. The firm will run them from June.';
+    const thingAsked = thing('which firm will run the ferries')!;
+    const asked = stems('which firm will run the ferries');
+    const second = ferries.indexOf('The firm');
+    expect(identifiesThing(ferries, [second, ferries.length], thingAsked, asked, 0)).toBe(0);
+    // Without the sentence before, "the firm" points at nothing it can see.
+    expect(identifiesThing(ferries, [second, ferries.length], thingAsked, asked)).toBe(-1);
   });
 
   it('does where "these" or "those" points back to the ones named before', () => {

@@ -22,6 +22,9 @@ describe('a question asking for the one at the top', () => {
     expect(asks('was the interest rate cut')).toBe(false);
     expect(asks('who was the guest of honour')).toBe(false);
     expect(asks('what did josh earnest say')).toBe(false);
+    expect(asks('what is the latest death toll')).toBe(false);
+    expect(asks('what is the nearest clinic')).toBe(false);
+    expect(asks('did at least five die')).toBe(false);
   });
 });
 
@@ -32,6 +35,19 @@ describe('a passage that ranks something', () => {
     expect(says('It holds the largest collection of mosaics.')).toBe(true);
     expect(says('Armenia contributes troops to missions in Kosovo.')).toBe(false);
     expect(says('The protest drew interest from a guest.')).toBe(false);
+  });
+
+  it('says "top", "leading", "a majority", "the first", "more ... than any other", "No. 1"', () => {
+    expect(says('Bangladesh is the top contributor to the missions.')).toBe(true);
+    expect(says('The party won a majority of the seats.')).toBe(true);
+    expect(says('Port Aster handled more cargo than any other port.')).toBe(true);
+    expect(says('The song went to No. 1 in May.')).toBe(true);
+  });
+
+  it('does not say it with "at least", "at most" or "did their best"', () => {
+    expect(says('At least five people were hurt.')).toBe(false);
+    expect(says('Staff did their best to reopen the runway.')).toBe(false);
+    expect(says('A modest forest lies north of the town.')).toBe(false);
   });
 });
 
