@@ -15,8 +15,6 @@ const BE_FORMS: ReadonlySet<string> = new Set(
   'am is are was were be been being get gets got getting gotten'.split(' '),
 );
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-// "were killed in the no-man's land by ...": the doer comes this many words after the verb at most.
-const AGENT_REACH = 8;
 
 /** The stem of the verb a "who <verb> ..." ask wants the doer of ("who killed them" → kill), if it is one. */
 export function deedAsked(askingWords: readonly string[], at: number): string | undefined {
@@ -46,16 +44,26 @@ export function namesDoer(text: string, [start, end]: readonly [number, number],
   return used ? -1 : 0;
 }
 
-/** Whether the verb at `k` stands without its doer: a passive or a noun, with no "by" after it in its clause. */
+/** Whether the verb at `k` stands without its doer: a passive or a noun, with no "by" after it. */
 function withoutDoer(words: ReadonlyArray<{ word: string; gap: string }>, k: number): boolean {
-  const before = words[k - 1]?.word ?? '';
-  // "were killed", "were later killed"; "the killing of" (not "the scoring charts").
+  const before = words[k - 1];
+  // "were killed", "were later killed" (not "Bankole, who is 19, scored"); "the killing of".
+  // "were celebrating" is no passive.
+  if (words[k]!.word.endsWith('ing') && before?.word !== 'the') return false;
   const passive =
-    BE_FORMS.has(before) || BE_FORMS.has(words[k - 2]?.word ?? '') || (before === 'the' && words[k + 1]?.word === 'of');
+    (before !== undefined && /^\s+$/.test(words[k]!.gap) && BE_FORMS.has(before.word)) ||
+    (before !== undefined &&
+      ADVERB.test(before.word) &&
+      /^\s+$/.test(words[k]!.gap) &&
+      /^\s+$/.test(before.gap) &&
+      BE_FORMS.has(words[k - 2]?.word ?? '')) ||
+    (before?.word === 'the' && words[k + 1]?.word === 'of');
   if (!passive) return false;
-  for (let j = k + 1; j < Math.min(words.length, k + 1 + AGENT_REACH); j++) {
-    if (/[.;:!?]/.test(words[j]!.gap)) break;
-    if (words[j]!.word === 'by') return false;
-  }
+  // "was built for the board over two years in a factory outside Munich by Vireo Medical", "was
+  // traced on Jan. 5 by health board scientists": anywhere after it where it is read.
+  for (let j = k + 1; j < words.length; j++) if (words[j]!.word === 'by') return false;
   return true;
 }
+
+// Between "were" and the participle: "later", "reportedly", "also", "not".
+const ADVERB = /^(?:\w+ly|later|also|then|not|never|still|already|just|all|both)$/;

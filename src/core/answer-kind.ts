@@ -120,7 +120,6 @@ export function hasAnswerCue(
       cue.at < span[1] &&
       cue.stems.some((word) => !asked.has(word)) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
-      (cue.nameParts === null || asksPartOfName(asked) || !cue.nameParts.some((word) => asked.has(word))) &&
       (counted === undefined || cue.following === null || countsThing(cue, counted)) &&
       (!exact || !cue.rough),
   );
@@ -157,11 +156,15 @@ function countsThing(cue: Cue, counted: CountedThing): boolean {
 
 // Numbers that say roughly how many: "several others", "thousands of Tunisians" (not "a
 // thousand", which is exact), "around 130", "at least five", "up to 40", "50-odd", "300 or more",
-// "one of the major sources", "between 40 and 50", "40 to 50".
+// "one of the major sources", "between 40 and 50", "40 to 50". (Not "up to", as often "went up to
+// 23" or "take the number ... up to 61" as a hedge.)
 const ROUGH_NUMBER = /^(?:several|few|dozens|hundreds|thousands|millions|billions|scores)\b/i;
 const HEDGE_BEFORE =
-  /\b(?:around|approximately|roughly|nearly|almost|some|up to|as many as|as few as|close to|at least|at most|more than|less than|fewer than|upwards of|in excess of|between|between \S+ and|estimated|perhaps|possibly)\s+$|\d\s*(?:to|-|–)\s*$/i;
-const HEDGE_AFTER = /^(?:-odd\b|\s*\+|\s+or\s+(?:more|so|fewer|less)\b|\s+of\s+(?:the|them|those|these)\b)/i;
+  /\b(?:around|approximately|roughly|nearly|almost|some|as many as|as few as|close to|at least|at most|more than|less than|fewer than|upwards of|in excess of|between|between \S+ and|estimated|perhaps|possibly)\s+$|\d\s*(?:to|-|–)\s*$/i;
+// "50-odd", "300 or more", "one of the major sources" (not "Eleven of the ponds", which counts them).
+const HEDGE_AFTER = /^(?:-odd\b|\s*\+|\s+or\s+(?:more|so|fewer|less)\b)/i;
+const ONE_OF = /^one$/i;
+const OF_THE = /^\s+of\s+(?:the|them|those|these)\b/i;
 // Enough text around a number for its hedge.
 const HEDGE_CHARS = 20;
 
@@ -173,7 +176,8 @@ function isRough(text: string, at: number, number: string): boolean {
   return (
     ROUGH_NUMBER.test(number) ||
     HEDGE_BEFORE.test(text.slice(Math.max(0, at - HEDGE_CHARS), at)) ||
-    HEDGE_AFTER.test(text.slice(at + number.length, at + number.length + HEDGE_CHARS))
+    HEDGE_AFTER.test(text.slice(at + number.length, at + number.length + HEDGE_CHARS)) ||
+    (ONE_OF.test(number) && OF_THE.test(text.slice(at + number.length, at + number.length + HEDGE_CHARS)))
   );
 }
 
@@ -248,31 +252,6 @@ function wordsNameStandsBy(text: string, at: number): readonly string[] {
     .map(stem);
 }
 
-// The stems of the words that ask for a part of a name: "first name", "full name", "surname".
-const NAME_PARTS = ['first', 'full', 'last', 'middl', 'surnam', 'given'];
-
-/**
- * Whether the question asks for a part of a name it gives ("what is obama's first name"): then
- * the name's other parts answer it. Otherwise they are the name it gives, no new one: "which
- * senators blocked Obama's gun laws" is not answered by "President Barack Obama".
- */
-function asksPartOfName(asked: ReadonlySet<string>): boolean {
-  return asked.has('name') && NAME_PARTS.some((part) => asked.has(part));
-}
-
-/**
- * The rare capitalised word right after [from, to), as a stem: the family name of the same name
- * ("Essid" of "Habib Essid"). Not the word before, which is as often a title ("Patriarch Kirill",
- * "Emir Tamim"), nor a people's or a country's word: "Karabakh Armenian" is two names.
- */
-function namePartsAround(text: string, to: number): readonly string[] {
-  const after = /^ (\p{Lu}[\p{L}\p{M}'-]*)/u.exec(text.slice(to, to + 40))?.[1]?.toLowerCase();
-  if (after === undefined || lexicon().zipf(after) >= RARE_NAME_ZIPF || isPertainym(after) || placeOf(after) !== null)
-    return NO_PARTS;
-  return [stem(after)];
-}
-const NO_PARTS: readonly string[] = [];
-
 /**
  * A cue found in a passage: where it starts, and its words as stems ("27", "februari"); for a
  * name, the words it stands by (see wordsNameStandsBy), else null. Each is read once per passage,
@@ -282,8 +261,6 @@ interface Cue {
   at: number;
   stems: readonly string[];
   standsBy: readonly string[] | null;
-  /** For a name, the family name right after it, as a stem (see namePartsAround). */
-  nameParts: readonly string[] | null;
   /** For a number, whether it says only roughly how many (see isRough). */
   rough: boolean;
   /** For a number, the words after it in its clause (COUNTED_REACH at most), else null. */
@@ -325,7 +302,6 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
         at: match.index,
         stems: words.map(stem),
         standsBy: kind === 'name' || kind === 'holder' ? wordsNameStandsBy(text, match.index) : null,
-        nameParts: kind === 'name' || kind === 'holder' ? namePartsAround(text, match.index + match[0].length) : null,
         following: kind === 'quantity' ? wordsAfter(text, match.index + match[0].length) : null,
         preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
         rough: kind === 'quantity' && isRough(text, match.index, match[0]),

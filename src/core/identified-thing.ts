@@ -96,9 +96,12 @@ const LIST_OPENERS: ReadonlySet<string> = new Set(['such', 'including', 'like', 
 // After the thing, the start of what says which: "the groups that ...", "schools closed by ...",
 // "the ministers who resigned were ...".
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose', 'whom']);
+const EQUATING: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'include', 'includes', 'included']);
 // "the few countries, along with Iran and Syria", "embassies in Kenya": a name this many words after.
 const NAME_REACH_AFTER = 4;
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['these', 'those']);
+// "the airline", "their parish councils", "all three paintings", "both banks": the ones named before.
+const POINTERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'all', 'both']);
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
 // Before the thing, words that say it is some of them, not which: "some rebel leaders".
@@ -169,9 +172,26 @@ function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<str
   return (
     saysWhichBefore(words, k, asked, isNew) ||
     saysWhichAfter(words, k, isName) ||
-    pointsBack(words, k, isName) ||
+    pointsBack(words, k, asked, isName) ||
+    namedAfterCount(words, k, isName) ||
     LIST_OPENERS.has(words[k + 1]?.word ?? '')
   );
+}
+
+/**
+ * "Two hospitals will share the scanner. St Luke's and Pellow General will each ...": a count
+ * before the thing announces the ones named after it, in the span.
+ */
+function namedAfterCount(
+  words: readonly SpanWord[],
+  k: number,
+  isName: (word: SpanWord, sentenceStart: boolean) => boolean,
+): boolean {
+  if (!NUMBER_WORD.test(words[k - 1]?.word ?? '') && !NUMBER_WORD.test(words[k - 2]?.word ?? '')) return false;
+  for (let j = k + 1; j < words.length; j++) {
+    if (isName(words[j]!, /[.!?]\s/.test(words[j]!.gap))) return true;
+  }
+  return false;
 }
 
 /**
@@ -219,12 +239,15 @@ function saysWhichAfter(
   const next = words[k + 1];
   if (next === undefined) return false;
   const opensClause =
-    RELATIVES.has(next.word) || (!STOP_WORDS.has(next.word) && (VERB_ENDING.test(next.word) || isAdjective(next.word)));
+    RELATIVES.has(next.word) ||
+    next.word === 'to' ||
+    (!STOP_WORDS.has(next.word) && (VERB_ENDING.test(next.word) || isAdjective(next.word)));
   let onlyFunctionWords = true;
   let pastDash = false;
   for (let j = k + 1; j < words.length && !SENTENCE_END.test(words[j]!.gap); j++) {
     const word = words[j]!;
-    pastDash ||= /[:(\u2013\u2014]/.test(word.gap);
+    // "... the libraries to close first are Eastgate and ...": what they are follows.
+    pastDash ||= /[:(\u2013\u2014]/.test(word.gap) || (opensClause && EQUATING.has(words[j - 1]!.word));
     const near = j <= k + NAME_REACH_AFTER && onlyFunctionWords;
     const rightAfter = j === k + 1 && /^[\s,]*$/.test(word.gap);
     if (isName(word, false) && (near || rightAfter || pastDash || opensClause)) return true;
@@ -241,14 +264,21 @@ function saysWhichAfter(
 function pointsBack(
   words: readonly SpanWord[],
   k: number,
+  asked: ReadonlySet<string>,
   isName: (word: SpanWord, sentenceStart: boolean) => boolean,
 ): boolean {
-  const pointer = words[k - 1]?.word ?? '';
+  // "the two lenders", "all three paintings", "their parish councils": past the count and the
+  // question's own words to what points.
+  let at = k - 1;
+  const skipped = (word: SpanWord) =>
+    NUMBER_WORD.test(word.word) || (asked.has(word.stem) && !STOP_WORDS.has(word.word));
+  while (at > k - MODIFIER_REACH && at > 0 && skipped(words[at]!)) at--;
+  const pointer = words[at]?.word ?? '';
   // "those countries": the ones named before, maybe paragraphs before.
   if (DEMONSTRATIVES.has(pointer)) return true;
-  if (pointer !== 'the') return false;
+  if (!POINTERS.has(pointer)) return false;
   let sentences = 0;
-  for (let j = k - 2; j >= 0; j--) {
+  for (let j = at - 1; j >= 0; j--) {
     const word = words[j]!;
     const startsSentence = j === 0 || SENTENCE_END.test(word.gap);
     if (isName(word, startsSentence)) return true;

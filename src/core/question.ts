@@ -618,7 +618,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       // was the statement issued by?" asks who did it. Of a post in a place ("who is the
       // president of azerbaijan"), no country's or people's name is the holder's; elsewhere one
       // may be ("who is the host of the summit": Qatar).
-      return questionWords.some((w) => placeOf(w) !== null) ? 'holder' : 'name';
+      return holdsPostInPlace(questionWords, i + 3) ? 'holder' : 'name';
     if ((word === 'who' || word === 'whom') && i === first) return 'person';
   }
   return undefined;
@@ -815,6 +815,19 @@ function asksExactly(asking: readonly QuestionWord[]): boolean {
       !/^\d/.test(asking[i + 1]?.word ?? '') &&
       !NUMBER_TWINS.has(asking[i + 1]?.word ?? ''),
   );
+}
+
+/**
+ * Whether "who is the ..." (its post starting at `at`) asks of a post in a place: a people's or
+ * a country's word right before the post ("who is the armenian president") or right after its
+ * "of" ("the president of azerbaijan"); not "the host of the next african energy forum".
+ */
+function holdsPostInPlace(questionWords: readonly string[], at: number): boolean {
+  if (placeOf(questionWords[at] ?? '') !== null) return true;
+  const of = questionWords.indexOf('of', at);
+  if (of < 0) return false;
+  const place = questionWords[of + 1] === 'the' ? of + 2 : of + 1;
+  return placeOf(questionWords[place] ?? '') !== null;
 }
 
 /** The thing a "which" opening the ask asks to identify (see identified-thing.ts). */

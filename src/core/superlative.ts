@@ -19,15 +19,19 @@ const NOT_RANKING: ReadonlySet<string> = new Set(
   manifest guest rest test nest chest quest crest unrest conquest behest latest nearest closest`.split(/\s+/),
 );
 // What ranks in a passage besides superlatives: "the top contributor", "leading", "a record",
-// "won a majority", "topped the charts", "the first", "the only", "No. 1", "more than any other".
+// "won a majority", "topped the charts", "the first", "the only".
 const RANKING_WORDS: ReadonlySet<string> = new Set(
   `top topped tops leading record majority foremost first only ahead outstrip outstrips outstripped
-  surpass surpasses surpassed outnumber outnumbers outnumbered`.split(/\s+/),
+  surpass surpasses surpassed outnumber outnumbers outnumbered main primary principal won win wins
+  winner winners winning champion champions`.split(/\s+/),
 );
+// "more cargo than any other port", "longer than anyone", "more than St Luke's and Brisk Royal
+// combined", "twice as long as", "No. 1", "31 goals led the league" (not "NATO-led").
 const RANKING_PHRASE =
-  /\b(?:more|fewer|less|bigger|larger|higher|better)\b[^.;!?]{0,40}?\bthan\s+any(?:one)?\b|\bno\.\s?1\b|\bnumber one\b/i;
-// "at least five", "at most 40", "did their best": no ranking.
-const NO_RANKING_PHRASE = /\bat\s+(?:least|most)\b|\b(?:my|your|his|her|its|our|their)\s+best\b/gi;
+  /\b(?:more|fewer|less|\w+er)\b[^.;!?]{0,40}?\bthan\s+(?:any(?:one|thing)?\b|(?:the\s+)?\p{Lu})|\b(?:twice|\w+\s+times)\s+as\s+\w+\s+as\b|\bno\.\s?1\b|\bnumber one\b|\b(?:led|leads|leading)\s+the\s+(?:league|table|field|charts?|polls?|standings|rankings?|race)\b/iu;
+// "at least five", "at most 40", "did their best", "most recent", "most likely": no ranking.
+const NO_RANKING_PHRASE =
+  /\bat\s+(?:least|most)\b|\b(?:my|your|his|her|its|our|their)\s+best\b|\bmost\s+(?:recent|recently|likely|probably)\b/gi;
 
 /** Whether WordNet knows the word as an adjective (it has similar adjectives or a noun it pertains to). */
 function isAdjective(word: string): boolean {
@@ -48,17 +52,21 @@ function isEstForm(word: string): boolean {
 }
 
 /**
- * Whether the words of an ask rank something: "the most troops", "most serious", "frustrated him
- * most", "the biggest", "the best"; not "most Tunisians" (most of them), "at least", "the latest".
+ * Whether the words of an ask rank something: "the most troops", "frustrated him most", "the
+ * biggest", "the best"; not "most Tunisians" (most of them), "at least", "the latest", "the most
+ * recent", "most likely".
  */
 export function asksSuperlative(askingWords: readonly string[]): boolean {
   return askingWords.some((word, i) => {
-    if (IRREGULAR.has(word) || isEstForm(word)) return true;
-    if (!DEGREE.has(word) || askingWords[i - 1] === 'at') return false;
-    const next = askingWords[i + 1];
-    return askingWords[i - 1] === 'the' || next === undefined || isAdjective(next) || /..(?:ed|ing)$/.test(next);
+    if (IRREGULAR.has(word) || isEstForm(word)) return !(word === 'best' && OWNERS.has(askingWords[i - 1] ?? ''));
+    if (!DEGREE.has(word) || askingWords[i - 1] === 'at' || NOT_DEGREE.has(askingWords[i + 1] ?? '')) return false;
+    // "the most troops", "frustrated him most"; not "most local businesses" (most of them).
+    return askingWords[i - 1] === 'the' || i === askingWords.length - 1;
   });
 }
+const OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+// "the most recent time", "most likely": when, and how sure, not a ranking.
+const NOT_DEGREE: ReadonlySet<string> = new Set(['recent', 'recently', 'likely', 'probably']);
 
 /**
  * Whether a span of a passage's text ranks anything: "most", "least", "best", "worst", an "-est"

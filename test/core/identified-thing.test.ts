@@ -134,6 +134,18 @@ describe('whether a passage says which one', () => {
     expect(identifiesThing(ferries, [second, ferries.length], thingAsked, asked)).toBe(-1);
   });
 
+  it('does where a count announces the ones named after it, or "the two", "their", "all three" point back', () => {
+    const scanner = 'Two hospitals will share the new scanner. St Luke and Pellow General will each have it.';
+    expect(identifies(scanner, 'which hospitals will share the scanner')).toBe(0);
+    const councillors = 'Ruth Abara and Tom Feeney were the two councillors who voted against.';
+    expect(identifies(councillors, 'which councillors voted against')).toBe(0);
+    const councils = 'Ashby and Pellow have had enough. Their parish councils voted to run the clinics.';
+    expect(identifies(councils, 'which parish councils voted to run the clinics')).toBe(0);
+    expect(
+      identifies('The libraries to close first are Eastgate and Pilling Road.', 'which libraries will close first'),
+    ).toBe(0);
+  });
+
   it('does where "these" or "those" points back to the ones named before', () => {
     expect(
       identifies(

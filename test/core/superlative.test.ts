@@ -42,6 +42,8 @@ describe('a passage that ranks something', () => {
     expect(says('The party won a majority of the seats.')).toBe(true);
     expect(says('Port Aster handled more cargo than any other port.')).toBe(true);
     expect(says('The song went to No. 1 in May.')).toBe(true);
+    expect(says("Bankole's 31 goals led the league this season.")).toBe(true);
+    expect(says('Armenia sends troops to NATO-led missions.')).toBe(false);
   });
 
   it('does not say it with "at least", "at most" or "did their best"', () => {
