@@ -1,3 +1,4 @@
+import { lexicon } from './lexicon.js';
 import { stem } from './text.js';
 import { STOP_WORDS } from './word-lists.js';
 
@@ -18,8 +19,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** The stem of the verb a "who <verb> ..." ask wants the doer of ("who killed them" → kill), if it is one. */
 export function deedAsked(askingWords: readonly string[], at: number): string | undefined {
-  const verb = askingWords[at + 1];
-  return verb === undefined || STOP_WORDS.has(verb) ? undefined : stem(verb);
+  // "who exactly killed them", "who first reported it": past the adverb.
+  const verb = ADVERB.test(askingWords[at + 1] ?? '') ? askingWords[at + 2] : askingWords[at + 1];
+  return verb === undefined || STOP_WORDS.has(verb) ? undefined : deedOf(verb);
+}
+
+/** A verb's stem by its base form: "stole" and "stolen" are both steal's. */
+function deedOf(word: string): string {
+  return stem(lexicon().baseForms(word)[0] ?? word);
 }
 
 /**
@@ -37,7 +44,7 @@ export function namesDoer(text: string, [start, end]: readonly [number, number],
   }
   let used = false;
   for (let k = 0; k < words.length; k++) {
-    if (stem(words[k]!.word) !== deed) continue;
+    if (deedOf(words[k]!.word) !== deed) continue;
     used = true;
     if (!withoutDoer(words, k)) return 0;
   }
@@ -66,4 +73,4 @@ function withoutDoer(words: ReadonlyArray<{ word: string; gap: string }>, k: num
 }
 
 // Between "were" and the participle: "later", "reportedly", "also", "not".
-const ADVERB = /^(?:\w+ly|later|also|then|not|never|still|already|just|all|both)$/;
+const ADVERB = /^(?:\w+ly|later|also|then|not|never|still|already|just|all|both|first|exactly)$/;

@@ -160,7 +160,10 @@ function countsThing(cue: Cue, counted: CountedThing): boolean {
 // 23" or "take the number ... up to 61" as a hedge.)
 const ROUGH_NUMBER = /^(?:several|few|dozens|hundreds|thousands|millions|billions|scores)\b/i;
 const HEDGE_BEFORE =
-  /\b(?:around|approximately|roughly|nearly|almost|some|as many as|as few as|close to|at least|at most|more than|less than|fewer than|upwards of|in excess of|between|between \S+ and|estimated|perhaps|possibly)\s+$|\d\s*(?:to|-|–)\s*$/i;
+  /\b(?:around|approximately|roughly|nearly|almost|some|as many as|as few as|close to|at least|at most|more than|less than|fewer than|upwards of|in excess of|between|between \S+ and|estimated|perhaps|possibly)\s+(?:a\s+)?$|\d\s*(?:to|-|–)\s*$/i;
+// Before digits, "about" and "over" hedge ("about 2,400", "well over 300"); before a word they may
+// be prepositions ("a book about three sisters").
+const HEDGE_BEFORE_DIGITS = /\b(?:about|over|under)\s+$/i;
 // "50-odd", "300 or more", "one of the major sources" (not "Eleven of the ponds", which counts them).
 const HEDGE_AFTER = /^(?:-odd\b|\s*\+|\s+or\s+(?:more|so|fewer|less)\b)/i;
 const ONE_OF = /^one$/i;
@@ -173,9 +176,11 @@ const HEDGE_CHARS = 20;
  * exactly", "specifically"). `at` and `number` are where the number stands and how it is written.
  */
 function isRough(text: string, at: number, number: string): boolean {
+  const before = text.slice(Math.max(0, at - HEDGE_CHARS), at);
   return (
     ROUGH_NUMBER.test(number) ||
-    HEDGE_BEFORE.test(text.slice(Math.max(0, at - HEDGE_CHARS), at)) ||
+    HEDGE_BEFORE.test(before) ||
+    (/^\d/.test(number) && HEDGE_BEFORE_DIGITS.test(before)) ||
     HEDGE_AFTER.test(text.slice(at + number.length, at + number.length + HEDGE_CHARS)) ||
     (ONE_OF.test(number) && OF_THE.test(text.slice(at + number.length, at + number.length + HEDGE_CHARS)))
   );
@@ -296,7 +301,8 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   const cue = GLOBAL_CUES[kind];
   cue.lastIndex = 0;
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
-    const words = match[0].toLowerCase().match(WORD) ?? [];
+    // "Burundi's": the name's words, not its possessive "s".
+    const words = (match[0].toLowerCase().match(WORD) ?? []).filter((word) => word !== 's');
     if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index)))
       cues.push({
         at: match.index,

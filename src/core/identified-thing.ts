@@ -89,7 +89,11 @@ function isVerbForm(word: string): boolean {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /[.!?]/;
+// A sentence ends at . ! ? and a space before a capital: not "9 a.m. on Monday", "Jan. 5".
+const SENTENCE_END = /[.!?]["”’)]*\s/;
+const endsSentenceBefore = (word: SpanWord) => word.capitalised && SENTENCE_END.test(word.gap);
+// A dash or a colon before what says which: "injured - Tom Reed and Ali Kaya", "the group — Ansar".
+const SET_OFF = /[:(\u2013\u2014]|\s-{1,2}\s/;
 const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 // Words after the thing that introduce the ones meant: "groups such as", "countries including".
 const LIST_OPENERS: ReadonlySet<string> = new Set(['such', 'including', 'like', 'namely', 'notably', 'especially']);
@@ -102,6 +106,9 @@ const NAME_REACH_AFTER = 4;
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['these', 'those']);
 // "the airline", "their parish councils", "all three paintings", "both banks": the ones named before.
 const POINTERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'all', 'both']);
+// How far back a pointer looks for its name, in words: two sentences of news, and no further in
+// a run-on text.
+const POINT_BACK_REACH = 80;
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'another']);
 // Before the thing, words that say it is some of them, not which: "some rebel leaders".
@@ -169,6 +176,8 @@ function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<str
     !asked.has(word.stem) && !STOP_WORDS.has(word.word) && !NUMBER_WORD.test(word.word) && !CALENDAR.has(word.word);
   const isName = (word: SpanWord, sentenceStart: boolean) =>
     word.capitalised && isNew(word) && (!sentenceStart || lexicon().zipf(word.word) < RARE_NAME_ZIPF);
+  // "Several councillors walked out, Cllr Ruth Abara told the Gazette": some of them, whoever speaks.
+  if (saysSomeOf(words, k)) return false;
   return (
     saysWhichBefore(words, k, asked, isNew) ||
     saysWhichAfter(words, k, isName) ||
@@ -189,7 +198,19 @@ function namedAfterCount(
 ): boolean {
   if (!NUMBER_WORD.test(words[k - 1]?.word ?? '') && !NUMBER_WORD.test(words[k - 2]?.word ?? '')) return false;
   for (let j = k + 1; j < words.length; j++) {
-    if (isName(words[j]!, /[.!?]\s/.test(words[j]!.gap))) return true;
+    if (isName(words[j]!, endsSentenceBefore(words[j]!))) return true;
+  }
+  return false;
+}
+
+/** Whether the thing's phrase says it is some of them: "some rebel leaders", "several international charities". */
+function saysSomeOf(words: readonly SpanWord[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - MODIFIER_REACH); j--) {
+    if (!/^[\s-]*$/.test(words[j + 1]!.gap)) return false;
+    const { word } = words[j]!;
+    // Not "the few countries, along with Iran and Syria": those few.
+    if (UNSPECIFIED.has(word)) return !ARTICLES.has(words[j - 1]?.word ?? '');
+    if (ARTICLES.has(word) || (STOP_WORDS.has(word) && !COORDINATORS.has(word))) return false;
   }
   return false;
 }
@@ -244,10 +265,10 @@ function saysWhichAfter(
     (!STOP_WORDS.has(next.word) && (VERB_ENDING.test(next.word) || isAdjective(next.word)));
   let onlyFunctionWords = true;
   let pastDash = false;
-  for (let j = k + 1; j < words.length && !SENTENCE_END.test(words[j]!.gap); j++) {
+  for (let j = k + 1; j < words.length && !endsSentenceBefore(words[j]!); j++) {
     const word = words[j]!;
     // "... the libraries to close first are Eastgate and ...": what they are follows.
-    pastDash ||= /[:(\u2013\u2014]/.test(word.gap) || (opensClause && EQUATING.has(words[j - 1]!.word));
+    pastDash ||= SET_OFF.test(word.gap) || (opensClause && EQUATING.has(words[j - 1]!.word));
     const near = j <= k + NAME_REACH_AFTER && onlyFunctionWords;
     const rightAfter = j === k + 1 && /^[\s,]*$/.test(word.gap);
     if (isName(word, false) && (near || rightAfter || pastDash || opensClause)) return true;
@@ -278,9 +299,9 @@ function pointsBack(
   if (DEMONSTRATIVES.has(pointer)) return true;
   if (!POINTERS.has(pointer)) return false;
   let sentences = 0;
-  for (let j = at - 1; j >= 0; j--) {
+  for (let j = at - 1; j >= Math.max(0, at - POINT_BACK_REACH); j--) {
     const word = words[j]!;
-    const startsSentence = j === 0 || SENTENCE_END.test(word.gap);
+    const startsSentence = j === 0 || endsSentenceBefore(word);
     if (isName(word, startsSentence)) return true;
     if (startsSentence && ++sentences > 1) return false;
   }

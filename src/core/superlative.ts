@@ -58,13 +58,14 @@ function isEstForm(word: string): boolean {
  */
 export function asksSuperlative(askingWords: readonly string[]): boolean {
   return askingWords.some((word, i) => {
-    if (IRREGULAR.has(word) || isEstForm(word)) return !(word === 'best' && OWNERS.has(askingWords[i - 1] ?? ''));
+    // Not "do their best", "at best".
+    if (IRREGULAR.has(word) || isEstForm(word)) return !(word === 'best' && BEFORE_BEST.has(askingWords[i - 1] ?? ''));
     if (!DEGREE.has(word) || askingWords[i - 1] === 'at' || NOT_DEGREE.has(askingWords[i + 1] ?? '')) return false;
     // "the most troops", "frustrated him most"; not "most local businesses" (most of them).
     return askingWords[i - 1] === 'the' || i === askingWords.length - 1;
   });
 }
-const OWNERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const BEFORE_BEST: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their', 'at']);
 // "the most recent time", "most likely": when, and how sure, not a ranking.
 const NOT_DEGREE: ReadonlySet<string> = new Set(['recent', 'recently', 'likely', 'probably']);
 

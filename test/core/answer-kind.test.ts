@@ -128,6 +128,8 @@ describe('the kind of answer a question wants', () => {
     // a country's may be it.
     expect(hasAnswerCue('name', urged, president)).toBe(true);
     expect(hasAnswerCue('holder', 'He met Azerbaijan’s president, Ilham Aliyev, on Monday.', president)).toBe(true);
+    // A possessive's "s" makes no name new: "Azerbaijan's" is the question's.
+    expect(hasAnswerCue('holder', "Azerbaijan's president spoke on Monday.", president)).toBe(false);
   });
 
   it('is a name standing by what the question names in a phrase set off after it ("X, one of the ...,")', () => {
@@ -416,6 +418,8 @@ describe('the kind of answer a question wants', () => {
     expect(exactly('It contributes 130 troops to the missions.')).toBe(true);
     // A singular round number is exact, and "over" or "about" before a number may be a preposition.
     expect(exactly('Police arrested a dozen protesters.')).toBe(true);
+    expect(exactly('Around a dozen protesters were held.')).toBe(false);
+    expect(exactly('About 2,400 people signed it.')).toBe(false);
     expect(exactly('Eleven of the ponds held newts.')).toBe(true);
     expect(exactly('The closures take the number of branches shut since 2020 up to 61.')).toBe(true);
     expect(exactly('The book is about three sisters.')).toBe(true);

@@ -68,6 +68,9 @@ describe('whether a passage says which one', () => {
       -1,
     );
     expect(identifies('Aid groups will get access on Monday.', 'which aid groups will get access')).toBe(-1);
+    // Whoever the sentence quotes: "several" says some of them.
+    const walkout = 'Several councillors walked out of the meeting, Cllr Ruth Abara told the Gazette.';
+    expect(identifies(walkout, 'which councillors walked out of the meeting')).toBe(-1);
     // "That" after a verb of saying points at nothing.
     expect(
       identifies(
@@ -132,6 +135,12 @@ describe('whether a passage says which one', () => {
     expect(identifiesThing(ferries, [second, ferries.length], thingAsked, asked, 0)).toBe(0);
     // Without the sentence before, "the firm" points at nothing it can see.
     expect(identifiesThing(ferries, [second, ferries.length], thingAsked, asked)).toBe(-1);
+  });
+
+  it('reads past "a.m." and "Jan.", and takes a plain dash for one', () => {
+    const arrived = 'The aid groups that arrived at 9 a.m. on Monday were Harbor Relief and Medisol.';
+    expect(identifies(arrived, 'which aid groups arrived on monday')).toBe(0);
+    expect(identifies('Two players were injured - Tom Reed and Ali Kaya.', 'which players were injured')).toBe(0);
   });
 
   it('does where a count announces the ones named after it, or "the two", "their", "all three" point back', () => {

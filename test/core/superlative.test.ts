@@ -25,6 +25,9 @@ describe('a question asking for the one at the top', () => {
     expect(asks('what is the latest death toll')).toBe(false);
     expect(asks('what is the nearest clinic')).toBe(false);
     expect(asks('did at least five die')).toBe(false);
+    expect(asks('what will the council most likely do')).toBe(false);
+    expect(asks('what do most local businesses think')).toBe(false);
+    expect(asks('was it a draw at best')).toBe(false);
   });
 });
 
