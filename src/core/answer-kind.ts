@@ -155,9 +155,9 @@ function countsThing(cue: Cue, counted: CountedThing): boolean {
 }
 
 // Numbers that say roughly how many: "several others", "thousands of Tunisians" (not "a
-// thousand", which is exact), "around 130", "at least five", "up to 40", "50-odd", "300 or more",
-// "one of the major sources", "between 40 and 50", "40 to 50". (Not "up to", as often "went up to
-// 23" or "take the number ... up to 61" as a hedge.)
+// thousand", which is exact), "around 130", "at least five", "50-odd", "300 or more", "one of the
+// major sources", "between 40 and 50", "40 to 50". Not "up to", as often an amount reached ("went
+// up to 23") as a hedge.
 const ROUGH_NUMBER = /^(?:several|few|dozens|hundreds|thousands|millions|billions|scores)\b/i;
 const HEDGE_BEFORE =
   /\b(?:around|approximately|roughly|nearly|almost|some|as many as|as few as|close to|at least|at most|more than|less than|fewer than|upwards of|in excess of|between|between \S+ and|estimated|perhaps|possibly)\s+(?:a\s+)?$|\d\s*(?:to|-|–)\s*$/i;

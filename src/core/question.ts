@@ -69,7 +69,7 @@ export interface ParsedQuestion {
   deed: string | undefined;
   /** Whether "how many" asks for the exact number ("how many exactly", "... specifically"). */
   exactNumber: boolean;
-  /** The stem of the thing "which ..." asks to identify, when it asks no other kind (see identified-thing.ts). */
+  /** The thing "which ..." asks to identify, when it asks no other kind (see identified-thing.ts). */
   identified: IdentifiedThing | undefined;
 }
 
@@ -800,8 +800,8 @@ const ROUGHLY: ReadonlySet<string> = new Set(['roughly', 'approximately', 'appro
 
 /**
  * Whether the ask says it wants the number exactly: "exactly" in the clause of "how many" or in
- * one of its own ("..., specifically"), not of another question word ("how many died, and where exactly") nor of a number ("killed exactly
- * two days before").
+ * one of its own ("..., specifically"), not of another question word ("how many died, and where
+ * exactly") nor of a number ("killed exactly two days before").
  */
 function asksExactly(asking: readonly QuestionWord[]): boolean {
   const many = asking.findIndex(({ word }, i) => word === 'many' && asking[i - 1]?.word === 'how');

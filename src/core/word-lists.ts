@@ -85,8 +85,8 @@ export const WEIGHT = { content: 1, weak: 0.3 } as const;
  * it expected"), one in the past ("when did it happen": "soon" is no answer), or one as precise as
  * asked ("what year": a year; "which month": a month; "which day", "what date": a day). "How old"
  * wants an age, "how tall" a measure; "how do I ..." wants instructions to the asker, which news
- * rarely gives. "Who is the ..." wants the name of whoever holds the post (a holder), which no
- * country's or people's name is.
+ * rarely gives. "Who is the ..." of a post in a place wants the name of whoever holds it (a
+ * holder), which no country's or people's name is.
  */
 export type AnswerKind =
   | 'time'

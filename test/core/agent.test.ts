@@ -45,20 +45,11 @@ describe('a passage saying who did it', () => {
 });
 
 // An invented article, so that nothing here can lean on the shipped one.
-const port = indexOf(
-  [
-    'The port authority opened a new ferry terminal in 2019. Its director praised the ferry crews.',
-    'The ferry captain, Ivan Brekke, was killed in the storm last winter, the coast guard said.',
-    'Pirates attacked the night ferry near the island in March.',
-  ],
-  {
-    title: 'Harbour gets a new ferry terminal',
-    publisher: 'Test Gazette',
-    url: 'https://example.org/h',
-    published: '2024-03-05',
-    language: 'en',
-  },
-);
+const port = indexOf([
+  'The port authority opened a new ferry terminal in 2019. Its director praised the ferry crews.',
+  'The ferry captain, Ivan Brekke, was killed in the storm last winter, the coast guard said.',
+  'Pirates attacked the night ferry near the island in March.',
+]);
 
 describe('a "who did it" question', () => {
   it('is not answered by a passage reporting the deed without its doer, and is by one naming it', () => {
