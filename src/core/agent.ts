@@ -57,13 +57,11 @@ function withoutDoer(words: ReadonlyArray<{ word: string; gap: string }>, k: num
   // "were killed", "were later killed" (not "Bankole, who is 19, scored"); "the killing of".
   // "were celebrating" is no passive.
   if (words[k]!.word.endsWith('ing') && before?.word !== 'the') return false;
+  // Only a space between them: no comma, as in "who is 19, scored".
+  const nextToBefore = before !== undefined && /^\s+$/.test(words[k]!.gap);
   const passive =
-    (before !== undefined && /^\s+$/.test(words[k]!.gap) && BE_FORMS.has(before.word)) ||
-    (before !== undefined &&
-      ADVERB.test(before.word) &&
-      /^\s+$/.test(words[k]!.gap) &&
-      /^\s+$/.test(before.gap) &&
-      BE_FORMS.has(words[k - 2]?.word ?? '')) ||
+    (nextToBefore && BE_FORMS.has(before.word)) ||
+    (nextToBefore && ADVERB.test(before.word) && /^\s+$/.test(before.gap) && BE_FORMS.has(words[k - 2]?.word ?? '')) ||
     (before?.word === 'the' && words[k + 1]?.word === 'of');
   if (!passive) return false;
   // "was built for the board over two years in a factory outside Munich by Vireo Medical", "was

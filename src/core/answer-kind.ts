@@ -1,5 +1,5 @@
 import { MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES, YEAR } from './calendar-date.js';
-import { lexicon } from './lexicon.js';
+import { isAdjective, lexicon } from './lexicon.js';
 import { indexTerm } from './terms.js';
 import { stem } from './text.js';
 import { type AnswerKind, STOP_WORDS } from './word-lists.js';
@@ -17,6 +17,8 @@ const TIME = new RegExp(
     `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century))\\b`,
   'i',
 );
+
+const NAME_CUE = /\p{Lu}[\p{L}\p{M}'-]+/u;
 
 /**
  * Whether a passage holds the kind of thing a question asks for: a date (any, past, or a year,
@@ -56,10 +58,10 @@ const CUES: Record<AnswerKind, RegExp> = {
   person:
     /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
   // A capitalised word that is rare in English (see RARE_NAME_ZIPF): "Okafor", not "Ministry".
-  name: /\p{Lu}[\p{L}\p{M}'-]+/u,
+  name: NAME_CUE,
   // The same, of someone: not a country's or a people's ("Who is the president of Azerbaijan?" is
   // not answered by "Armenia and Azerbaijan"; see isCue).
-  holder: /\p{Lu}[\p{L}\p{M}'-]+/u,
+  holder: NAME_CUE,
   // Someone's age ("58-year-old", "aged 58", "Essid, 65,", "who is 58", "in his late sixties",
   // "born in 1959") or a thing's ("founded in 1888", "centuries-old"). A capital or a digit starts
   // a match only at the start of its word or number: scanned from inside one, the pattern would
@@ -88,7 +90,7 @@ const CUES: Record<AnswerKind, RegExp> = {
 
 // Names are rare words: most people's and places' names are under this Zipf frequency, while the
 // capitalised common words of institutions ("Foreign Ministry", "Army") are above it.
-const RARE_NAME_ZIPF = 3.5;
+export const RARE_NAME_ZIPF = 3.5;
 
 const GLOBAL_CUES = Object.fromEntries(
   Object.entries(CUES).map(([kind, cue]) => [
@@ -207,7 +209,7 @@ function namesCounted(words: readonly CueWord[], counted: CountedThing, afterNum
 
 /**
  * The country or people a word names, through WordNet's pertainyms: "armenian" and "armenia"
- * both name armenia; null for a word of no place. (Not the "similar" adjectives isPertainym
+ * both name armenia; null for a word of no place. (Not the "similar" adjectives isAdjective
  * takes too: those are no place.)
  */
 export function placeOf(word: string): string | null {
@@ -336,17 +338,6 @@ function wordsBefore(text: string, at: number): readonly CueWord[] {
   return cueWords(words.slice(Math.max(0, words.length - COUNTED_REACH_BEFORE)));
 }
 
-/**
- * Whether WordNet reads the word as "of" something else ("Armenian" of Armenia, "Libyan" of Libya)
- * or as like another adjective: an adjective of a people or a country names no one, and is no
- * answer to "what is the name of".
- */
-function isPertainym(word: string): boolean {
-  return lexicon()
-    .related(word)
-    .some((related) => related.relation === 'pertainym' || related.relation === 'similar');
-}
-
 const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'i');
 const FUTURE_WORDS = new Set(['soon', 'tomorrow', 'tonight', 'next']);
 
@@ -361,9 +352,13 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string): bool
   if (kind === 'pastTime') return !words.some((word) => FUTURE_WORDS.has(word));
   // "in October", "from Monday" say when, not where.
   if (kind === 'place') return !CALENDAR_NAME.test(words.at(-1) ?? '');
-  if (kind === 'name') return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF && !isPertainym(word));
-  if (kind === 'holder')
-    return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF && !isPertainym(word) && placeOf(word) === null);
+  // A name is rare, and no adjective: one of a people or a country ("Armenian") names no one. Of a
+  // holder, no country's name either.
+  if (kind === 'name' || kind === 'holder')
+    return words.some(
+      (word) =>
+        lexicon().zipf(word) < RARE_NAME_ZIPF && !isAdjective(word) && (kind === 'name' || placeOf(word) === null),
+    );
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
   return true;

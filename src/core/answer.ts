@@ -82,7 +82,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   // The best passage's best sentence, found once: where its answer kind is looked for, and the
   // highlight of the answer.
   const bestSpan =
-    parsed.answerKind || parsed.negated || parsed.superlative
+    parsed.answerKind || parsed.negated || parsed.superlative || parsed.identified !== undefined
       ? bestSentence(index, index.passages[best.passageNumber]!, parsed)
       : undefined;
   const answerKind = answerKindOfBest(index, parsed, best.passageNumber, bestSpan);

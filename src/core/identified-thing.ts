@@ -1,5 +1,6 @@
+import { RARE_NAME_ZIPF } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
-import { lexicon } from './lexicon.js';
+import { isAdjective, lexicon } from './lexicon.js';
 import { stem } from './text.js';
 import { STOP_WORDS } from './word-lists.js';
 
@@ -75,13 +76,6 @@ export function thingWhichAsks(
   return { stem: stem(head) };
 }
 
-/** Whether WordNet knows the word as an adjective (it has similar adjectives, or a noun it pertains to). */
-function isAdjective(word: string): boolean {
-  return lexicon()
-    .related(word)
-    .some(({ relation }) => relation === 'similar' || relation === 'pertainym');
-}
-
 /** An irregular form of a verb ("sent", "took", "won"), not of a noun ("men", "children"). */
 function isVerbForm(word: string): boolean {
   const bases = lexicon().baseForms(word);
@@ -120,8 +114,6 @@ const NUMBER_WORD =
 // How far before the thing its phrase reaches: "Turkey, a key NATO member state", "some Sudanese
 // militia and rebel leaders".
 const MODIFIER_REACH = 6;
-// Names are rare words (see answer-kind.ts); a sentence's first word is capitalised anyway.
-const RARE_NAME_ZIPF = 3.5;
 
 interface SpanWord {
   word: string;

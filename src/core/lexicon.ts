@@ -100,6 +100,16 @@ export function lexicon(): Lexicon {
   return loaded;
 }
 
+/**
+ * Whether WordNet reads the word as an adjective: "of" something else ("Armenian" of Armenia) or
+ * like another adjective ("foreign", "armed").
+ */
+export function isAdjective(word: string): boolean {
+  return lexicon()
+    .related(word)
+    .some(({ relation }) => relation === 'pertainym' || relation === 'similar');
+}
+
 /** Reads a lexicon from the text of a data file (exported for tests and benchmarks). */
 export function load(text: string): Lexicon {
   const data = JSON.parse(text) as LexiconData;

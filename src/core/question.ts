@@ -95,6 +95,7 @@ export function parseQuestion(
   const all = read.map(({ word }) => word);
   if (asksForOverview(all)) return { ...nothingAsked(), asksForOverview: true };
   const asking = askingWords(read, all);
+  const askingAsRead = askingRead(read);
   const answerKind = answerKindOf(asking);
   const superlative = asksSuperlative(asking);
   const guessed = guessedWords(read, answerKind);
@@ -163,13 +164,13 @@ export function parseQuestion(
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind,
-    negated: asksNegated(askingRead(read)),
+    negated: asksNegated(askingAsRead),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     superlative,
     // "which ferry route is the busiest" is answered by "... runs the busiest ferry route": the
     // superlative says which.
-    identified: answerKind === undefined && !superlative ? thingAsked(question, askingRead(read)) : undefined,
-    exactNumber: answerKind === 'quantity' && asksExactly(askingRead(read)),
+    identified: answerKind === undefined && !superlative ? thingAsked(question, askingAsRead) : undefined,
+    exactNumber: answerKind === 'quantity' && asksExactly(askingAsRead),
     deed: answerKind === 'person' ? deedAsked(asking, firstAsking(asking)) : undefined,
     speaker: speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),

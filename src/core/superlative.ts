@@ -1,4 +1,4 @@
-import { lexicon } from './lexicon.js';
+import { isAdjective } from './lexicon.js';
 import { forEachWord } from './text.js';
 
 /**
@@ -32,13 +32,6 @@ const RANKING_PHRASE =
 // "at least five", "at most 40", "did their best", "most recent", "most likely": no ranking.
 const NO_RANKING_PHRASE =
   /\bat\s+(?:least|most)\b|\b(?:my|your|his|her|its|our|their)\s+best\b|\bmost\s+(?:recent|recently|likely|probably)\b/gi;
-
-/** Whether WordNet knows the word as an adjective (it has similar adjectives or a noun it pertains to). */
-function isAdjective(word: string): boolean {
-  return lexicon()
-    .related(word)
-    .some(({ relation }) => relation === 'similar' || relation === 'pertainym');
-}
 
 /** Whether a word is an adjective's "-est" form: "poorest", "largest", "biggest", "deadliest", "fewest". */
 function isEstForm(word: string): boolean {
