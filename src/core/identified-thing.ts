@@ -262,8 +262,7 @@ function saysWhichAfter(
     // "... the libraries to close first are Eastgate and ...": what they are follows.
     pastDash ||= SET_OFF.test(word.gap) || (opensClause && EQUATING.has(words[j - 1]!.word));
     const near = j <= k + NAME_REACH_AFTER && onlyFunctionWords;
-    const rightAfter = j === k + 1 && /^[\s,]*$/.test(word.gap);
-    if (isName(word, false) && (near || rightAfter || pastDash || opensClause)) return true;
+    if (isName(word, false) && (near || pastDash || opensClause)) return true;
     if (!STOP_WORDS.has(word.word)) onlyFunctionWords = false;
   }
   return false;
@@ -290,7 +289,8 @@ function pointsBack(
   // "those countries": the ones named before, maybe paragraphs before.
   if (DEMONSTRATIVES.has(pointer)) return true;
   if (!POINTERS.has(pointer)) return false;
-  let sentences = 0;
+  // Sentence starts passed: the pointer's own sentence, then the one before it.
+  let sentences = at === 0 || endsSentenceBefore(words[at]!) ? 1 : 0;
   for (let j = at - 1; j >= Math.max(0, at - POINT_BACK_REACH); j--) {
     const word = words[j]!;
     const startsSentence = j === 0 || endsSentenceBefore(word);

@@ -21,6 +21,7 @@ describe('a passage saying who did it', () => {
   it('does not where it uses the verb in the passive without "by", or as a noun', () => {
     expect(doer("At least five soldiers were killed in the no-man's land.", 'killed')).toBe(-1);
     expect(doer('Two crew members were later killed.', 'killed')).toBe(-1);
+    expect(doer('The guard got attacked outside the bank.', 'attacked')).toBe(-1);
     const stolen = 'Three paintings were stolen overnight.';
     expect(namesDoer(stolen, [0, stolen.length], deedAsked(['who', 'stole'], 0)!)).toBe(-1);
     expect(doer('But the killing of two politicians in 2013 prompted a crisis.', 'killed')).toBe(-1);

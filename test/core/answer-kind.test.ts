@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasAnswerCue } from '../../src/core/answer-kind.js';
 import { parseQuestion } from '../../src/core/question.js';
-import { answerKindWhereAsked } from '../../src/core/ranking.js';
+import { answerKindWhereAsked, rankPassages } from '../../src/core/ranking.js';
 import { indexTerm } from '../../src/core/terms.js';
 import { indexOf } from '../helpers.js';
 
@@ -424,6 +424,17 @@ describe('the kind of answer a question wants', () => {
     expect(exactly('The closures take the number of branches shut since 2020 up to 61.')).toBe(true);
     expect(exactly('The book is about three sisters.')).toBe(true);
     expect(hasAnswerCue('quantity', 'Thousands of Tunisians have flocked to join.', new Set())).toBe(true);
+  });
+
+  it('ranks the passage with the exact number first where the question asks exactly', () => {
+    const troops = indexOf([
+      'Armeria sends around 130 troops to the missions.',
+      'Armeria sends 128 troops to the missions.',
+    ]);
+    const order = (question: string) =>
+      rankPassages(troops, parseQuestion(troops, question), 2).map((found) => found.passageNumber);
+    expect(order('how many troops exactly does armeria send to the missions')).toEqual([1, 0]);
+    expect(order('how many troops does armeria send to the missions')).toEqual([0, 1]);
   });
 
   it('is 0 when the question wants no particular kind of answer', () => {

@@ -30,6 +30,8 @@ describe('the thing a "which" question asks to identify', () => {
     expect(thingStem('which islamist party won')).toBe(stem('party'));
     // Before the noun, a participle is an adjective.
     expect(thingStem('which armed gangs looted the shops')).toBe(stem('gangs'));
+    // Any other word WordNet knows ends it too: "sanctions" is what the ally opposes.
+    expect(thingStem('which gulf ally opposes sanctions')).toBe(stem('ally'));
   });
 
   it('is nothing where the thing owns another: "which country\'s troops" asks whose', () => {
@@ -135,6 +137,20 @@ describe('whether a passage says which one', () => {
     expect(identifiesThing(ferries, [second, ferries.length], thingAsked, asked, 0)).toBe(0);
     // Without the sentence before, "the firm" points at nothing it can see.
     expect(identifiesThing(ferries, [second, ferries.length], thingAsked, asked)).toBe(-1);
+  });
+
+  it('does not where "the" points back further than the sentence before, or at a common word opening a sentence', () => {
+    const airline = 'which airline will resume flights';
+    const twoBack = 'Skyjet grew. Prices rose. The airline will resume flights.';
+    expect(
+      identifiesThing(twoBack, [twoBack.indexOf('The airline'), twoBack.length], thing(airline)!, stems(airline), 0),
+    ).toBe(-1);
+    // Capitalised only because it opens the sentence: no name.
+    expect(identifies('Officials said on Monday that the airline would resume flights.', airline)).toBe(-1);
+    // A run-on text is read back so far and no further.
+    const filler = Array.from({ length: 85 }, (_, i) => `filler${String.fromCharCode(97 + (i % 26))}`).join(' ');
+    expect(identifies(`Skyjet, ${filler}, said that the airline would resume flights.`, airline)).toBe(-1);
+    expect(identifies('Skyjet, a low-cost carrier, said that the airline would resume flights.', airline)).toBe(0);
   });
 
   it('reads past "a.m." and "Jan.", and takes a plain dash for one', () => {
