@@ -122,7 +122,7 @@ export function hasAnswerCue(
       cue.at < span[1] &&
       cue.stems.some((word) => !asked.has(word)) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
-      (counted === undefined || cue.following === null || countsThing(cue, counted)) &&
+      (counted === undefined || cue.following === null || (!cue.share && countsThing(cue, counted))) &&
       (!exact || !cue.rough),
   );
 }
@@ -172,6 +172,9 @@ const ONE_OF = /^one$/i;
 const OF_THE = /^\s+of\s+(?:the|them|those|these)\b/i;
 // Enough text around a number for its hedge.
 const HEDGE_CHARS = 20;
+
+// "82 percent of union members who voted", "a 3% rise": a share of them, not how many.
+const SHARE_AFTER = /^(?:\s*%|[\s-]+(?:percent|per\s+cent|percentage\s+points?)\b)/i;
 
 /**
  * Whether a number says roughly how many: no answer to a question asking exactly ("how many
@@ -270,6 +273,8 @@ interface Cue {
   standsBy: readonly string[] | null;
   /** For a number, whether it says only roughly how many (see isRough). */
   rough: boolean;
+  /** For a number, whether it is a share ("82 percent of members"), which counts nothing. */
+  share: boolean;
   /** For a number, the words after it in its clause (COUNTED_REACH at most), else null. */
   following: readonly CueWord[] | null;
   /** For a number, the words before it in its sentence (COUNTED_REACH_BEFORE at most), else null. */
@@ -313,6 +318,7 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
         following: kind === 'quantity' ? wordsAfter(text, match.index + match[0].length) : null,
         preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
         rough: kind === 'quantity' && isRough(text, match.index, match[0]),
+        share: kind === 'quantity' && SHARE_AFTER.test(text.slice(match.index + match[0].length)),
       });
   }
   found[kind] = cues;

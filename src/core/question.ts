@@ -620,6 +620,18 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       // president of azerbaijan"), no country's or people's name is the holder's; elsewhere one
       // may be ("who is the host of the summit": Qatar).
       return holdsPostInPlace(questionWords, i + 3) ? 'holder' : 'name';
+    // "Who is tunisia's president?": the same post in a place, the place before it; not "who is
+    // armenia's ally", which a country may be.
+    if (
+      word === 'who' &&
+      i === first &&
+      COPULAS.has(next ?? '') &&
+      i + 3 < questionWords.length &&
+      !AGENT_ENDINGS.has(questionWords.at(-1) ?? '') &&
+      placeOwning(questionWords[i + 2] ?? '') &&
+      !questionWords.slice(i + 3).some(mayBeACountry)
+    )
+      return 'holder';
     if ((word === 'who' || word === 'whom') && i === first) return 'person';
   }
   return undefined;
@@ -829,6 +841,19 @@ function holdsPostInPlace(questionWords: readonly string[], at: number): boolean
   if (of < 0) return false;
   const place = questionWords[of + 1] === 'the' ? of + 2 : of + 1;
   return placeOf(questionWords[place] ?? '') !== null;
+}
+
+const COUNTRY_WORDS: ReadonlySet<string> = new Set(['country', 'nation', 'state']);
+/** A word WordNet puts under country or nation ("ally": a friendly nation). */
+function mayBeACountry(word: string): boolean {
+  return lexicon()
+    .related(word)
+    .some(({ relation, word: related }) => relation === 'hypernym' && COUNTRY_WORDS.has(related));
+}
+
+/** A place as its owner is typed: "tunisia's" (read as "tunisia") or, without the apostrophe, "tunisias". */
+function placeOwning(word: string): boolean {
+  return placeOf(word) !== null || (word.endsWith('s') && placeOf(word.slice(0, -1)) !== null);
 }
 
 /** The thing a "which" opening the ask asks to identify (see identified-thing.ts). */

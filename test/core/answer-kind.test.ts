@@ -118,6 +118,11 @@ describe('the kind of answer a question wants', () => {
     expect(asked('who is the president of azerbaijan').answerKind).toBe('holder');
     expect(asked('who is the armenian president').answerKind).toBe('holder');
     expect(asked('who is the host of the next african energy forum').answerKind).toBe('name');
+    // The place before the post, as its owner, typed with or without the apostrophe.
+    expect(asked("who is azerbaijan's president").answerKind).toBe('holder');
+    expect(asked('who is azerbaijans president').answerKind).toBe('holder');
+    // Not where the post may be a country's: an ally may be a friendly nation.
+    expect(asked("who is armenia's closest ally").answerKind).toBe('person');
   });
 
   it("is no one's name where it is a country's or a people's, for a post in a place", () => {
@@ -392,6 +397,10 @@ describe('the kind of answer a question wants', () => {
     expect(counts('Forty kilometres of road were closed.', 'kilometres')).toBe(true);
     // Not past the end of the number's clause or the start of its sentence.
     expect(counts('Officials counted 14 bodies; most of the dead were tourists.', 'tourists')).toBe(false);
+    // A share counts nothing: how many members is not "82 percent of members".
+    expect(counts('The offer was rejected by 82 percent of union members who voted.', 'members')).toBe(false);
+    expect(counts('Turnout was 68% among the 4,000 members.', 'members')).toBe(true);
+    expect(counts('Some 40 per cent of the homes burned.', 'homes')).toBe(false);
     expect(counts('The tourists left. Officials counted 14 bodies.', 'tourists')).toBe(false);
     // The dot of "U.S." ends no sentence.
     expect(counts('The U.S. tourists, officials said, numbered 14.', 'tourists')).toBe(true);
