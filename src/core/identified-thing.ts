@@ -76,6 +76,11 @@ export function thingWhichAsks(
   return { stem: stem(head) };
 }
 
+/** "allies", "leaders": a plural noun, not an adjective ("various"). */
+function isPluralNoun(word: string): boolean {
+  return PLURAL.test(word) && lexicon().canBeNoun(word) && !isAdjective(word);
+}
+
 /** An irregular form of a verb ("sent", "took", "won"), not of a noun ("men", "children"). */
 function isVerbForm(word: string): boolean {
   const bases = lexicon().baseForms(word);
@@ -111,6 +116,8 @@ const UNSPECIFIED: ReadonlySet<string> = new Set(
 );
 const NUMBER_WORD =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|several|few)$/;
+// The first words of a sentence, where the ones a count announced are named ("St Luke and ...").
+const ANNOUNCED_NAME_REACH = 3;
 // How far before the thing its phrase reaches: "Turkey, a key NATO member state", "some Sudanese
 // militia and rebel leaders".
 const MODIFIER_REACH = 6;
@@ -181,7 +188,8 @@ function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<str
 
 /**
  * "Two hospitals will share the scanner. St Luke's and Pellow General will each ...": a count
- * before the thing announces the ones named after it, in the span.
+ * before the thing announces the ones named after it, in the span, where a sentence opens or
+ * after a dash or colon.
  */
 function namedAfterCount(
   words: readonly SpanWord[],
@@ -189,8 +197,15 @@ function namedAfterCount(
   isName: (word: SpanWord, sentenceStart: boolean) => boolean,
 ): boolean {
   if (!NUMBER_WORD.test(words[k - 1]?.word ?? '') && !NUMBER_WORD.test(words[k - 2]?.word ?? '')) return false;
+  let sentenceStart = -1;
   for (let j = k + 1; j < words.length; j++) {
-    if (isName(words[j]!, endsSentenceBefore(words[j]!))) return true;
+    const startsSentence = endsSentenceBefore(words[j]!);
+    if (startsSentence) sentenceStart = j;
+    // Where the ones announced are named: opening a later sentence ("St Luke and ..."), or set
+    // off ("two hospitals: St Luke and ..."); not a name in another clause ("the killing of two
+    // leftist politicians prompted a crisis, and Ennahda stepped down").
+    const opensSentence = sentenceStart >= 0 && j - sentenceStart < ANNOUNCED_NAME_REACH;
+    if ((opensSentence || SET_OFF.test(words[j]!.gap)) && isName(words[j]!, startsSentence)) return true;
   }
   return false;
 }
@@ -208,7 +223,8 @@ function saysSomeOf(words: readonly SpanWord[], k: number): boolean {
 }
 
 /**
- * Before the thing, in its phrase: a word the question lacks ("the Azerbaijani army"), unless
+ * Before the thing, in its phrase: a word the question lacks ("the Azerbaijani army"; not a
+ * participle, "the neighbouring provinces"), unless
  * the phrase says it is some of them ("some Sudanese militia and rebel leaders"), or a name set
  * off by a comma before its article ("Iran, another regional power"). Past a word of the question,
  * a common word belongs to another phrase ("stop supporting rebels"), and only a name counts
@@ -232,7 +248,11 @@ function saysWhichBefore(
     }
     if (COORDINATORS.has(word.word)) continue;
     if (STOP_WORDS.has(word.word)) break;
+    // "Gulf allies and members of Congress": a plural noun before "and" is another of a list.
+    if (COORDINATORS.has(words[j + 1]!.word) && isPluralNoun(word.word)) break;
     if (asked.has(word.stem)) passedAsked = true;
+    // A participle describes them, it does not say which: "two neighbouring provinces", "armed gangs".
+    else if (!word.capitalised && VERB_ENDING.test(word.word)) continue;
     else if (isNew(word) && (word.capitalised || !passedAsked)) says = true;
   }
   return says;

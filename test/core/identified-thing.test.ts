@@ -90,6 +90,17 @@ describe('whether a passage says which one', () => {
     expect(identifies('Gunmen stormed the Bardo National Museum.', 'which national museum was attacked')).toBe(0);
   });
 
+  it('does not where only a participle stands before it: it describes them, it does not say which', () => {
+    expect(identifies('Crews from two neighbouring provinces arrived overnight.', 'which provinces sent crews')).toBe(
+      -1,
+    );
+    expect(identifies('The shops were looted by armed gangs.', 'which gangs looted the shops')).toBe(-1);
+    // Nor another plural noun before "and": it is another of a list.
+    const allies = 'He pitched it to Gulf allies and members of Congress who remain opposed.';
+    expect(identifies(allies, 'which members of congress oppose it')).toBe(-1);
+    expect(identifies('It offered specialized medical and demining units.', 'which units did it offer')).toBe(0);
+  });
+
   it('does where a name, a list or a place follows it in its sentence, or a name set off before it', () => {
     expect(
       identifies('The government outlawed the group behind the attack — Ansar al-Sharia.', 'which group was outlawed'),
@@ -162,6 +173,12 @@ describe('whether a passage says which one', () => {
   it('does where a count announces the ones named after it, or "the two", "their", "all three" point back', () => {
     const scanner = 'Two hospitals will share the new scanner. St Luke and Pellow General will each have it.';
     expect(identifies(scanner, 'which hospitals will share the scanner')).toBe(0);
+    expect(
+      identifies('Two hospitals will share it: St Luke and Pellow General.', 'which hospitals will share it'),
+    ).toBe(0);
+    // Not a name in another clause of the sentence.
+    const crisis = 'The killing of two leftist politicians in 2013 prompted a crisis, and Ennahda stepped down.';
+    expect(identifies(crisis, 'which leftist politicians were killed')).toBe(-1);
     const councillors = 'Ruth Abara and Tom Feeney were the two councillors who voted against.';
     expect(identifies(councillors, 'which councillors voted against')).toBe(0);
     const councils = 'Ashby and Pellow have had enough. Their parish councils voted to run the clinics.';
