@@ -122,7 +122,9 @@ export function hasAnswerCue(
       cue.at < span[1] &&
       cue.stems.some((word) => !asked.has(word)) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
-      (counted === undefined || cue.following === null || (!cue.share && countsThing(cue, counted))) &&
+      (counted === undefined ||
+        cue.following === null ||
+        ((!cue.share || counted.shares === true) && countsThing(cue, counted))) &&
       (!exact || !cue.rough),
   );
 }
@@ -136,6 +138,8 @@ export interface CountedThing {
   /** Whether a passage word, by its index term (see indexTerm), names what is counted. */
   isCounted(term: string): boolean;
   places: ReadonlySet<string>;
+  /** Whether a share says how much of it ("how much of the land": "40 percent of it"). */
+  shares?: boolean;
 }
 
 // A number and the thing it counts stand this close: "130 troops", "150 specially trained

@@ -280,11 +280,11 @@ const isNoun = (word: string) =>
   !STOP_WORDS.has(word) && (lexicon().mostlyNoun(word) || (word.endsWith('s') && lexicon().canBeNoun(word)));
 
 /**
- * What "how many ..." asks to count: the nouns right after "many" ("how many Armenian soldiers
- * died": soldiers), matched by the passage words their terms match, and the places it says they
- * are of: a people's adjective among them (Armenian), or a place after "from" ("how many soldiers
- * from Armenia"). Undefined when it names nothing in particular ("how many were killed", "how
- * many people").
+ * What "how many ..." asks to count, or "how much ..." to measure: the nouns right after "many"
+ * or "much" ("how many Armenian soldiers died": soldiers; "how much rain": rain), matched by the
+ * passage words their terms match, and the places it says they are of: a people's adjective
+ * among them (Armenian), or a place after "from" ("how many soldiers from Armenia"). Undefined
+ * when it names nothing in particular ("how many were killed", "how many people").
  */
 function countedThing(
   index: SearchIndex,
@@ -293,7 +293,10 @@ function countedThing(
   termAt: Int32Array,
 ): CountedThing | undefined {
   // The ask's, not a story's: "my friend asked how many ferries run. How many storms hit?".
-  const many = read.findIndex(({ word, focus }, i) => focus === 1 && word === 'many' && read[i - 1]?.word === 'how');
+  // "How much rain": an amount of it, which a share may give ("40 percent of the land").
+  const many = read.findIndex(
+    ({ word, focus }, i) => focus === 1 && (word === 'many' || word === 'much') && read[i - 1]?.word === 'how',
+  );
   if (many < 0) return undefined;
   const termIds = new Set<number>();
   const places = new Set<string>();
@@ -316,6 +319,7 @@ function countedThing(
       return termId !== undefined && termIds.has(termId);
     },
     places,
+    shares: read[many]!.word === 'much',
   };
 }
 

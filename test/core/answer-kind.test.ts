@@ -375,6 +375,9 @@ describe('the kind of answer a question wants', () => {
     // Counted last, "Americans" is what is counted, not whose.
     expect(asked('How many Americans were killed?').counted?.places).toEqual(new Set());
     expect(asked('How many times did the storms close the harbour?').counted).toBeUndefined();
+    expect(asked('How much breakwater is finished?').counted?.isCounted(indexTerm('breakwater')!)).toBe(true);
+    expect(asked('How much breakwater is finished?').counted?.shares).toBe(true);
+    expect(asked('How many storms closed the harbour?').counted?.shares).toBe(false);
     // The ask's "how many", not the story's.
     const counted = asked('My friend asked how many ferries run. How many storms closed the harbour?').counted;
     expect([counted?.isCounted(indexTerm('storms')!), counted?.isCounted(indexTerm('ferries')!)]).toEqual([
@@ -401,6 +404,14 @@ describe('the kind of answer a question wants', () => {
     expect(counts('The offer was rejected by 82 percent of union members who voted.', 'members')).toBe(false);
     expect(counts('Turnout was 68% among the 4,000 members.', 'members')).toBe(true);
     expect(counts('Some 40 per cent of the homes burned.', 'homes')).toBe(false);
+    // Of how much, a share says it: "how much of the land" is answered by "40 percent of the land".
+    const measuring = (thing: string) => ({ ...counting(thing), shares: true });
+    expect(
+      hasAnswerCue('quantity', 'Rebels hold 40 percent of the land.', new Set(), { counted: measuring('land') }),
+    ).toBe(true);
+    // "How much rain" is not answered by a temperature.
+    const rain = 'Temperatures will stay above 35 degrees, with no rain expected until Tuesday.';
+    expect(hasAnswerCue('quantity', rain, new Set(), { counted: measuring('rain') })).toBe(false);
     expect(counts('The tourists left. Officials counted 14 bodies.', 'tourists')).toBe(false);
     // The dot of "U.S." ends no sentence.
     expect(counts('The U.S. tourists, officials said, numbered 14.', 'tourists')).toBe(true);
