@@ -202,12 +202,21 @@ function namedAfterCount(
     const startsSentence = endsSentenceBefore(words[j]!);
     if (startsSentence) sentenceStart = j;
     // Where the ones announced are named: opening a later sentence ("St Luke and ..."), or set
-    // off ("two hospitals: St Luke and ..."); not a name in another clause ("the killing of two
-    // leftist politicians prompted a crisis, and Ennahda stepped down").
+    // off ("two hospitals: St Luke and ...", "two firms won contracts, Kestrel and Doyle", "three
+    // ferries were withdrawn, the Islander, ..."); not a name in another clause ("the killing of
+    // two leftist politicians prompted a crisis, and Ennahda stepped down").
     const opensSentence = sentenceStart >= 0 && j - sentenceStart < ANNOUNCED_NAME_REACH;
-    if ((opensSentence || SET_OFF.test(words[j]!.gap)) && isName(words[j]!, startsSentence)) return true;
+    if ((opensSentence || setOff(words, j)) && isName(words[j]!, startsSentence)) return true;
   }
   return false;
+}
+
+/** Whether the word at `j` is set off: after a dash, colon or comma, an article between or not. */
+function setOff(words: readonly SpanWord[], j: number): boolean {
+  const { gap } = words[j]!;
+  if (SET_OFF.test(gap) || /,\s*$/.test(gap)) return true;
+  const before = words[j - 1];
+  return before !== undefined && ARTICLES.has(before.word) && /^\s+$/.test(gap) && /,\s*$/.test(before.gap);
 }
 
 /** Whether the thing's phrase says it is some of them: "some rebel leaders", "several international charities". */

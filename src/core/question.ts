@@ -272,6 +272,7 @@ const ANY_COUNT: ReadonlySet<string> = new Set([
   'ones',
   'things',
 ]);
+const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'percentage', 'percentages']);
 // "how many soldiers": the counted noun stands within this many words of "many".
 const COUNTED_NOUN_REACH = 3;
 
@@ -319,7 +320,8 @@ function countedThing(
       return termId !== undefined && termIds.has(termId);
     },
     places,
-    shares: read[many]!.word === 'much',
+    // "How many percent of voters ...": a share is what it asks.
+    shares: read[many]!.word === 'much' || read.slice(many + 1, end).some(({ word }) => SHARE_WORDS.has(word)),
   };
 }
 
@@ -624,8 +626,8 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       // president of azerbaijan"), no country's or people's name is the holder's; elsewhere one
       // may be ("who is the host of the summit": Qatar).
       return holdsPostInPlace(questionWords, i + 3) ? 'holder' : 'name';
-    // "Who is tunisia's president?": the same post in a place, the place before it; not "who is
-    // armenia's ally", which a country may be.
+    // "Who is tunisia's president?": the same post in a place, the place before it; a post only
+    // a person holds (not "who is armenia's ally").
     if (
       word === 'who' &&
       i === first &&
@@ -633,7 +635,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       i + 3 < questionWords.length &&
       !AGENT_ENDINGS.has(questionWords.at(-1) ?? '') &&
       placeOwning(questionWords[i + 2] ?? '') &&
-      !questionWords.slice(i + 3).some(mayBeACountry)
+      questionWords.slice(i + 3).some((post) => POSTS.has(post))
     )
       return 'holder';
     if ((word === 'who' || word === 'whom') && i === first) return 'person';
@@ -847,13 +849,15 @@ function holdsPostInPlace(questionWords: readonly string[], at: number): boolean
   return placeOf(questionWords[place] ?? '') !== null;
 }
 
-const COUNTRY_WORDS: ReadonlySet<string> = new Set(['country', 'nation', 'state']);
-/** A word WordNet puts under country or nation ("ally": a friendly nation). */
-function mayBeACountry(word: string): boolean {
-  return lexicon()
-    .related(word)
-    .some(({ relation, word: related }) => relation === 'hypernym' && COUNTRY_WORDS.has(related));
-}
+/**
+ * Posts that only a person holds: "who is tunisia's president" wants a name, where "who is
+ * malawi's largest trading partner", "its neighbours", "its closest ally" may be countries.
+ */
+const POSTS: ReadonlySet<string> = new Set(
+  `president presidents premier chancellor minister ministers secretary leader leaders mayor governor
+  governors king queen monarch ruler ambassador envoy chief head ceo chairman chairwoman chairperson
+  director captain coach manager commander spokesman spokeswoman spokesperson founder boss`.split(/\s+/),
+);
 
 /** A place as its owner is typed: "tunisia's" (read as "tunisia") or, without the apostrophe, "tunisias". */
 function placeOwning(word: string): boolean {

@@ -121,8 +121,10 @@ describe('the kind of answer a question wants', () => {
     // The place before the post, as its owner, typed with or without the apostrophe.
     expect(asked("who is azerbaijan's president").answerKind).toBe('holder');
     expect(asked('who is azerbaijans president').answerKind).toBe('holder');
-    // Not where the post may be a country's: an ally may be a friendly nation.
+    // Not where the post may be a country's: an ally, a trading partner, a neighbour.
     expect(asked("who is armenia's closest ally").answerKind).toBe('person');
+    expect(asked("who is malawi's largest trading partner").answerKind).toBe('person');
+    expect(asked("who are malawi's neighbours").answerKind).toBe('person');
   });
 
   it("is no one's name where it is a country's or a people's, for a post in a place", () => {
@@ -378,6 +380,8 @@ describe('the kind of answer a question wants', () => {
     expect(asked('How much breakwater is finished?').counted?.isCounted(indexTerm('breakwater')!)).toBe(true);
     expect(asked('How much breakwater is finished?').counted?.shares).toBe(true);
     expect(asked('How many storms closed the harbour?').counted?.shares).toBe(false);
+    // "How many percent" asks for the share itself.
+    expect(asked('By how many percent did storms rise?').counted?.shares).toBe(true);
     // The ask's "how many", not the story's.
     const counted = asked('My friend asked how many ferries run. How many storms closed the harbour?').counted;
     expect([counted?.isCounted(indexTerm('storms')!), counted?.isCounted(indexTerm('ferries')!)]).toEqual([

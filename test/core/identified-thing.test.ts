@@ -176,6 +176,10 @@ describe('whether a passage says which one', () => {
     expect(
       identifies('Two hospitals will share it: St Luke and Pellow General.', 'which hospitals will share it'),
     ).toBe(0);
+    const firms = 'Two firms won dredging contracts, Kestrel Marine and Doyle Dredging, in a tender.';
+    expect(identifies(firms, 'which firms won dredging contracts')).toBe(0);
+    const ferries = 'Three ferries were withdrawn after checks, the Islander and the Gull, leaving one crossing.';
+    expect(identifies(ferries, 'which ferries were withdrawn')).toBe(0);
     // Not a name in another clause of the sentence.
     const crisis = 'The killing of two leftist politicians in 2013 prompted a crisis, and Ennahda stepped down.';
     expect(identifies(crisis, 'which leftist politicians were killed')).toBe(-1);
