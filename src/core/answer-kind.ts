@@ -178,7 +178,8 @@ const OF_THE = /^\s+of\s+(?:the|them|those|these)\b/i;
 const HEDGE_CHARS = 20;
 
 // "82 percent of union members who voted", "a 3% rise": a share of them, not how many.
-const SHARE_AFTER = /^(?:\s*%|[\s-]+(?:percent|per\s+cent|percentage\s+points?)\b)/i;
+// The number may be written in words: "Sixty-four per cent".
+const SHARE_AFTER = /^(?:-\p{L}+)?(?:\s*%|[\s-]+(?:percent|per\s+cent|percentage\s+points?)\b)/iu;
 
 /**
  * Whether a number says roughly how many: no answer to a question asking exactly ("how many

@@ -3,7 +3,7 @@ import { type CountedThing, placeOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
-import { lexicon, type RelatedWord, type Relation } from './lexicon.js';
+import { isAdjective, lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { asksNegated } from './negation.js';
 import { asksForOverview } from './overview.js';
 import { type QuestionWord, readQuestionWords } from './question-words.js';
@@ -276,6 +276,9 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'percentage'
 // "how many soldiers": the counted noun stands within this many words of "many".
 const COUNTED_NOUN_REACH = 3;
 
+// "registered", "foreign": a word before the counted noun that describes it, not a noun itself.
+const isDescribing = (word: string) => word !== '' && !isNoun(word) && isAdjective(word);
+
 // A plural may also be a verb's form ("storms", "ships"); "died" only names a die by chance.
 const isNoun = (word: string) =>
   !STOP_WORDS.has(word) && (lexicon().mostlyNoun(word) || (word.endsWith('s') && lexicon().canBeNoun(word)));
@@ -301,10 +304,13 @@ function countedThing(
   if (many < 0) return undefined;
   const termIds = new Set<number>();
   const places = new Set<string>();
-  let end = many + 1;
+  let start = many + 1;
+  // "how many registered voters": past the words that describe them.
+  while (start <= many + COUNTED_NOUN_REACH && isDescribing(read[start]?.word ?? '')) start++;
+  let end = start;
   while (end < read.length && end <= many + COUNTED_NOUN_REACH && isNoun(read[end]!.word)) end++;
-  if (end === many + 1) return undefined;
-  for (let i = many + 1; i < end; i++) {
+  if (end === start) return undefined;
+  for (let i = start; i < end; i++) {
     const { word } = read[i]!;
     if (ANY_COUNT.has(word)) return undefined;
     // Before the last noun, "Armenian" says whose; last, "Americans" or "mosaics" is what is counted.
@@ -632,10 +638,8 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       word === 'who' &&
       i === first &&
       COPULAS.has(next ?? '') &&
-      i + 3 < questionWords.length &&
       !AGENT_ENDINGS.has(questionWords.at(-1) ?? '') &&
-      placeOwning(questionWords[i + 2] ?? '') &&
-      questionWords.slice(i + 3).some((post) => POSTS.has(post))
+      holdsPostOfOwner(questionWords, i + 2)
     )
       return 'holder';
     if ((word === 'who' || word === 'whom') && i === first) return 'person';
@@ -858,6 +862,14 @@ const POSTS: ReadonlySet<string> = new Set(
   governors king queen monarch ruler ambassador envoy chief head ceo chairman chairwoman chairperson
   director captain coach manager commander spokesman spokeswoman spokesperson founder boss`.split(/\s+/),
 );
+
+/** "tunisia's president", "south africa's foreign minister": a place of one or two words, then a post. */
+function holdsPostOfOwner(questionWords: readonly string[], at: number): boolean {
+  for (let place = at; place <= at + 1; place++) {
+    if (placeOwning(questionWords[place] ?? '')) return questionWords.slice(place + 1).some((post) => POSTS.has(post));
+  }
+  return false;
+}
 
 /** A place as its owner is typed: "tunisia's" (read as "tunisia") or, without the apostrophe, "tunisias". */
 function placeOwning(word: string): boolean {

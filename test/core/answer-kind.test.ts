@@ -121,6 +121,7 @@ describe('the kind of answer a question wants', () => {
     // The place before the post, as its owner, typed with or without the apostrophe.
     expect(asked("who is azerbaijan's president").answerKind).toBe('holder');
     expect(asked('who is azerbaijans president').answerKind).toBe('holder');
+    expect(asked("who is south africa's foreign minister").answerKind).toBe('holder');
     // Not where the post may be a country's: an ally, a trading partner, a neighbour.
     expect(asked("who is armenia's closest ally").answerKind).toBe('person');
     expect(asked("who is malawi's largest trading partner").answerKind).toBe('person');
@@ -380,6 +381,8 @@ describe('the kind of answer a question wants', () => {
     expect(asked('How much breakwater is finished?').counted?.isCounted(indexTerm('breakwater')!)).toBe(true);
     expect(asked('How much breakwater is finished?').counted?.shares).toBe(true);
     expect(asked('How many storms closed the harbour?').counted?.shares).toBe(false);
+    // Past the words that describe it.
+    expect(asked('How many armed storms closed the harbour?').counted?.isCounted(indexTerm('storms')!)).toBe(true);
     // "How many percent" asks for the share itself.
     expect(asked('By how many percent did storms rise?').counted?.shares).toBe(true);
     // The ask's "how many", not the story's.
@@ -408,6 +411,7 @@ describe('the kind of answer a question wants', () => {
     expect(counts('The offer was rejected by 82 percent of union members who voted.', 'members')).toBe(false);
     expect(counts('Turnout was 68% among the 4,000 members.', 'members')).toBe(true);
     expect(counts('Some 40 per cent of the homes burned.', 'homes')).toBe(false);
+    expect(counts('Sixty-four per cent of the members backed it.', 'members')).toBe(false);
     // Of how much, a share says it: "how much of the land" is answered by "40 percent of the land".
     const measuring = (thing: string) => ({ ...counting(thing), shares: true });
     expect(
