@@ -188,8 +188,8 @@ function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<str
 
 /**
  * "Two hospitals will share the scanner. St Luke's and Pellow General will each ...": a count
- * before the thing announces the ones named after it, in the span, where a sentence opens or
- * after a dash or colon.
+ * before the thing announces the ones named after it, in the span, where a sentence opens or set
+ * off after a dash, colon or comma.
  */
 function namedAfterCount(
   words: readonly SpanWord[],
@@ -233,11 +233,11 @@ function saysSomeOf(words: readonly SpanWord[], k: number): boolean {
 
 /**
  * Before the thing, in its phrase: a word the question lacks ("the Azerbaijani army"; not a
- * participle, "the neighbouring provinces"), unless
- * the phrase says it is some of them ("some Sudanese militia and rebel leaders"), or a name set
- * off by a comma before its article ("Iran, another regional power"). Past a word of the question,
- * a common word belongs to another phrase ("stop supporting rebels"), and only a name counts
- * ("the Bardo National Museum").
+ * participle, "the neighbouring provinces", nor another noun of a list, "allies and members"),
+ * unless the phrase says it is some of them ("some Sudanese militia and rebel leaders"), or a
+ * name set off by a comma before its article ("Iran, another regional power"). Past a word of the
+ * question, a common word belongs to another phrase ("stop supporting rebels"), and only a name
+ * counts ("the Bardo National Museum").
  */
 function saysWhichBefore(
   words: readonly SpanWord[],

@@ -272,7 +272,8 @@ const ANY_COUNT: ReadonlySet<string> = new Set([
   'ones',
   'things',
 ]);
-const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'per', 'percentage', 'percentages']);
+// "How many percent", "how many percentage points": a share is what it asks.
+const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percentage', 'percentages']);
 // "how many soldiers": the counted noun stands within this many words of "many".
 const COUNTED_NOUN_REACH = 3;
 
@@ -326,7 +327,6 @@ function countedThing(
       return termId !== undefined && termIds.has(termId);
     },
     places,
-    // "How many percent of voters ...": a share is what it asks.
     shares: read[many]!.word === 'much' || read.slice(many + 1, end).some(({ word }) => SHARE_WORDS.has(word)),
   };
 }
