@@ -91,6 +91,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 // A sentence ends at . ! ? and a space before a capital: not "9 a.m. on Monday", "Jan. 5".
 const SENTENCE_END = /[.!?]["”’)]*\s/;
 const endsSentenceBefore = (word: SpanWord) => word.capitalised && SENTENCE_END.test(word.gap);
+const opensSentence = (words: readonly SpanWord[], j: number) => j === 0 || endsSentenceBefore(words[j]!);
 // A dash or a colon before what says which: "injured - Tom Reed and Ali Kaya", "the group — Ansar".
 const SET_OFF = /[:(\u2013\u2014]|\s-{1,2}\s/;
 const CALENDAR: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
@@ -319,10 +320,10 @@ function pointsBack(
   if (DEMONSTRATIVES.has(pointer)) return true;
   if (!POINTERS.has(pointer)) return false;
   // Sentence starts passed: the pointer's own sentence, then the one before it.
-  let sentences = at === 0 || endsSentenceBefore(words[at]!) ? 1 : 0;
+  let sentences = opensSentence(words, at) ? 1 : 0;
   for (let j = at - 1; j >= Math.max(0, at - POINT_BACK_REACH); j--) {
     const word = words[j]!;
-    const startsSentence = j === 0 || endsSentenceBefore(word);
+    const startsSentence = opensSentence(words, j);
     if (isName(word, startsSentence)) return true;
     if (startsSentence && ++sentences > 1) return false;
   }

@@ -620,28 +620,16 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
-    if (
-      word === 'who' &&
-      i === first &&
-      COPULAS.has(next ?? '') &&
-      questionWords[i + 2] === 'the' &&
-      !AGENT_ENDINGS.has(questionWords.at(-1) ?? '')
-    )
+    if (word === 'who' && i === first && COPULAS.has(next ?? '') && !AGENT_ENDINGS.has(questionWords.at(-1) ?? '')) {
       // "Who is the harbour master?" asks who holds the post: their name (see answer-kind.ts); "who
       // was the statement issued by?" asks who did it. Of a post in a place ("who is the
       // president of azerbaijan"), no country's or people's name is the holder's; elsewhere one
       // may be ("who is the host of the summit": Qatar).
-      return holdsPostInPlace(questionWords, i + 3) ? 'holder' : 'name';
-    // "Who is tunisia's president?": the same post in a place, the place before it; a post only
-    // a person holds (not "who is armenia's ally").
-    if (
-      word === 'who' &&
-      i === first &&
-      COPULAS.has(next ?? '') &&
-      !AGENT_ENDINGS.has(questionWords.at(-1) ?? '') &&
-      holdsPostOfOwner(questionWords, i + 2)
-    )
-      return 'holder';
+      if (questionWords[i + 2] === 'the') return holdsPostInPlace(questionWords, i + 3) ? 'holder' : 'name';
+      // "Who is tunisia's president?": the same post in a place, the place before it; a post only
+      // a person holds (not "who is armenia's ally").
+      if (holdsPostOfOwner(questionWords, i + 2)) return 'holder';
+    }
     if ((word === 'who' || word === 'whom') && i === first) return 'person';
   }
   return undefined;

@@ -229,9 +229,7 @@ export function answerKindWhereAsked(
       : -1;
   }
   // "which aid groups ...": lacking where the passage says only "aid groups", else no say.
-  return identified === undefined
-    ? 0
-    : identifiesThing(passage.text, span, identified, question.askedWords, sentenceBefore(passage, span[0]));
+  return identifiesThing(passage.text, span, identified!, question.askedWords, sentenceBefore(passage, span[0]));
 }
 
 // A question word the passage does not hold but its document context does (the person its
