@@ -31,9 +31,27 @@ export function createInteractionHandler(
     // The name comes from the payload: only a known one goes on into logs and metric labels.
     const command = handler ? handler.data.name : '';
     try {
-      return { ...route(interaction, handler, context), command, kind };
+      const handled = route(interaction, handler, context);
+      // Field by field, not spread: every handled interaction has one hidden class (see recordInteraction).
+      return {
+        response: handled.response,
+        outcome: handled.outcome,
+        score: handled.score,
+        answerMs: handled.answerMs,
+        command,
+        kind,
+        error: undefined,
+      };
     } catch (error) {
-      return { response: reply(apologyNote()), outcome: 'failed', command, kind, error };
+      return {
+        response: reply(apologyNote()),
+        outcome: 'failed',
+        score: undefined,
+        answerMs: undefined,
+        command,
+        kind,
+        error,
+      };
     }
   };
 }

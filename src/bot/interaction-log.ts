@@ -39,12 +39,18 @@ export function recordInteraction(
 ): void {
   const fields = interactionFields(interaction, handled, started);
   metrics.interaction(handled, fields.latencyMs / 1000);
-  const { outcome, score, answerMs } = handled;
+  // One object literal with every field, in one order: one hidden class for every line. Spread
+  // in, the optional fields made a new shape per combination and per line, in V8's slow paths
+  // (a tenth of the event loop's time under bursts). pino leaves out the undefined ones.
   const line = {
-    ...fields,
-    outcome,
-    ...(score !== undefined ? { score } : {}),
-    ...(answerMs !== undefined ? { answerMs } : {}),
+    interaction: fields.interaction,
+    guild: fields.guild,
+    command: fields.command,
+    kind: fields.kind,
+    latencyMs: fields.latencyMs,
+    outcome: handled.outcome,
+    score: handled.score,
+    answerMs: handled.answerMs,
   };
   if (handled.error !== undefined) logger.error({ ...line, err: handled.error }, 'handler failed');
   else if (handled.kind === 'ping') plainLogger(logger).debug(line, 'ping');

@@ -232,7 +232,7 @@ export function readQuestionWords(
   }
   const focusAt = askFocus(text);
   const guessFrom = guessStart(text);
-  const breaks = Array.from(text.matchAll(CLAUSE_BREAK), (found) => found.index);
+  const breaks = clauseBreaks(text);
   let nextBreak = 0;
   const words: QuestionWord[] = [];
   const tokens = tokenize(text);
@@ -553,6 +553,15 @@ function askStartAfterStory(sentence: string): number {
 
 // Not the dot of "Mr." or "U.S.", nor the comma of "1,000".
 const CLAUSE_BREAK = /(?<!\b[a-z]{1,2})\.+(?=\s|$)|[!?]+|(?<![0-9]),|,(?![0-9])|[;:]|\s[-\u2013\u2014]+\s/gi;
+
+/** Where each clause break (see CLAUSE_BREAK) stands in `text`. */
+function clauseBreaks(text: string): number[] {
+  // exec in a loop, not matchAll, which sets up a copy of the expression at every call.
+  const breaks: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let found = CLAUSE_BREAK.exec(text); found !== null; found = CLAUSE_BREAK.exec(text)) breaks.push(found.index);
+  return breaks;
+}
 
 // At most this many words after the last comma may be a guess; before it, the ask needs this many.
 const MAX_GUESS_WORDS = 4;
