@@ -34,6 +34,7 @@ const MARKERS = {
   exception: '<', // base forms from WordNet's exception lists
   inflection: '=', // base forms by WordNet's regular detachment rules (morphy), for related()
   synonym: '!',
+  country: '#',
   pertainym: '%',
   pertainingAdjective: '$',
   similar: '&',
@@ -41,9 +42,18 @@ const MARKERS = {
   hypernym: '^',
   hyponym: '~',
 } as const;
-type Relation = 'synonym' | 'pertainym' | 'pertainingAdjective' | 'similar' | 'derivation' | 'hypernym' | 'hyponym';
+type Relation =
+  | 'synonym'
+  | 'country'
+  | 'pertainym'
+  | 'pertainingAdjective'
+  | 'similar'
+  | 'derivation'
+  | 'hypernym'
+  | 'hyponym';
 const RELATION_ORDER: readonly Relation[] = [
   'synonym',
+  'country',
   'pertainym',
   'pertainingAdjective',
   'similar',
@@ -254,6 +264,15 @@ export function buildLexiconData(): { text: string; summary: string } {
     }
   }
 
+  /** WordNet's synset of national capitals: its instances are the capitals ("Yerevan", "Ankara"). */
+  const nationalCapital = senses.get('national_capital')?.get('n')?.[0];
+  /**
+   * Whether a synset is a national capital: then the part-holonyms it points to are the country it
+   * is the capital of ("Tehran" is part of "Iran"), which news names it for ("Tehran said").
+   */
+  const isNationalCapital = (synset: Synset): boolean =>
+    synset.pointers.some((p) => p.symbol === '@i' && p.pos === 'n' && p.offset === nationalCapital);
+
   function relatedOf(lemma: string): Map<Relation, string[]> {
     const groups = new Map<Relation, string[]>(RELATION_ORDER.map((r) => [r, []]));
     const add = (relation: Relation, words: Iterable<string>): void => {
@@ -270,6 +289,13 @@ export function buildLexiconData(): { text: string; summary: string } {
           .map((pointer) => ({ synset: synsets.get(synsetKey(pointer.pos, pointer.offset))!, pointer }));
 
       if (sense.rank < SYNONYM_SENSES) add('synonym', singleWordMembers(synset));
+      // A national capital's country, and the adjectives of it: "Ankara" → "turkey", "turkish".
+      if (sense.pos === 'n' && isNationalCapital(synset)) {
+        for (const t of targets(['#p'], false)) {
+          const names = singleWordMembers(t.synset);
+          add('country', [...names, ...names.flatMap((name) => adjectivesOf.get(name) ?? [])]);
+        }
+      }
       if (sense.rank < SIMILAR_SENSES) {
         for (const t of targets(['&'], false)) add('similar', singleWordMembers(t.synset));
         // An adjective's pertainym: the proper noun it is "of" ("armenian" of "armenia", "turkish"

@@ -12,6 +12,7 @@ import { PackedList } from './packed-list.js';
  */
 export type Relation =
   | 'synonym'
+  | 'country'
   | 'pertainym'
   | 'pertainingAdjective'
   | 'derivation'
@@ -42,7 +43,8 @@ export interface Lexicon {
   /**
    * WordNet neighbours of the word, best first, at most 40: the word's own as a WordNet lemma, then
    * those of its base forms when it is inflected ('endorsed' → those of 'endorse'). Within one
-   * lemma: synonyms, then pertainyms (an adjective's noun, "turkish" → "turkey") and the adjectives
+   * lemma: synonyms, then for a national capital its country and the country's adjectives
+   * ("ankara" → "turkey", "turkish"), then pertainyms (an adjective's noun, "turkish" → "turkey") and the adjectives
    * of a noun ("turkey" → "turkish"), then similar adjectives, then derivations, then hypernyms, then
    * hyponyms, each in WordNet's sense order (most frequent senses first). A word appears once,
    * with its first relation. Empty for words WordNet lacks.
@@ -73,6 +75,7 @@ const NO_BASES: readonly string[] = [];
 const INFLECTION = '=';
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
+  '#': 'country',
   '%': 'pertainym',
   $: 'pertainingAdjective',
   '&': 'similar',

@@ -33,6 +33,14 @@ export interface QuestionTerm {
   ownTermId: number;
 }
 
+/** How an index term matches the question: which term, how closely, and through what (see Variant). */
+export interface QuestionMatch {
+  term: number;
+  similarity: number;
+  related: boolean;
+  namesSame: boolean;
+}
+
 export interface ParsedQuestion {
   terms: QuestionTerm[];
   totalWeight: number;
@@ -49,7 +57,7 @@ export interface ParsedQuestion {
   /** Topic weight of each of those words (0 for function words and repeats), for verbatim phrases. */
   wordWeights: Float64Array;
   /** Index term id → the question term it matches and how closely; for highlighting and proximity. */
-  matchOf: Map<number, { term: number; similarity: number; related: boolean }>;
+  matchOf: Map<number, QuestionMatch>;
   /**
    * The weighty terms naming whoever the question asks the words or reaction of ("what did the
    * Iranian spokesman say": iranian, spokesman); empty when it asks none (see speaker.ts).
@@ -154,10 +162,11 @@ export function parseQuestion(
       if (!known.has(termId)) last.variants.push({ termId, similarity: COMPLETION_SIMILARITY });
     }
   }
-  const matchOf = new Map<number, { term: number; similarity: number; related: boolean }>();
+  const matchOf = new Map<number, QuestionMatch>();
   terms.forEach((term, i) => {
-    for (const { termId, similarity, related = false } of term.variants) {
-      if (similarity > (matchOf.get(termId)?.similarity ?? 0)) matchOf.set(termId, { term: i, similarity, related });
+    for (const { termId, similarity, related = false, namesSame = false } of term.variants) {
+      if (similarity > (matchOf.get(termId)?.similarity ?? 0))
+        matchOf.set(termId, { term: i, similarity, related, namesSame });
     }
   });
   return {
@@ -370,6 +379,9 @@ const IS_WORD_FORM: Partial<Record<Relation, boolean>> = { pertainym: true, pert
  */
 const RELATION_SIMILARITY: Record<Relation, number> = {
   synonym: 0.55,
+  // "Did Tehran take a side" asks what Iran did: news names a government by its capital. Still
+  // weak evidence: "the weather in Tehran" is not about the country's government.
+  country: 0.8,
   pertainym: 0.8,
   pertainingAdjective: 0.8,
   derivation: 0.5,
@@ -453,12 +465,15 @@ export function forgetWordReadings(index: SearchIndex): void {
 function findVariants(index: SearchIndex, word: string, term: string, exact: number | undefined): Variant[] {
   const best = new Map<number, number>();
   const related = new Set<number>();
+  const namingSame = new Set<number>();
   /** Keeps the closest way of matching each index term; -1 is no term. */
-  const keep = (termId: number, similarity: number, isRelated = false) => {
+  const keep = (termId: number, similarity: number, isRelated = false, namesSame = false) => {
     if (termId < 0 || similarity <= (best.get(termId) ?? 0)) return;
     best.set(termId, similarity);
     if (isRelated) related.add(termId);
     else related.delete(termId);
+    if (namesSame) namingSame.add(termId);
+    else namingSame.delete(termId);
   };
   if (exact !== undefined) best.set(exact, 1);
   // The same number written the other way ("9 months" for "nine months").
@@ -476,7 +491,12 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     for (const relation of relatedWords(word)) {
       let termId = known[relation.id]!;
       if (termId === UNKNOWN_TERM) known[relation.id] = termId = relatedTermId(index, relation.word);
-      keep(termId, RELATION_SIMILARITY[relation.relation], !IS_WORD_FORM[relation.relation]);
+      keep(
+        termId,
+        RELATION_SIMILARITY[relation.relation],
+        !IS_WORD_FORM[relation.relation],
+        relation.relation === 'country',
+      );
     }
     for (const neighbour of neighbours(lexicon().baseForms(word)[0] ?? word)) {
       if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
@@ -484,10 +504,12 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     }
   }
   return [...best]
-    .map(
-      ([termId, similarity]): Variant =>
-        related.has(termId) ? { termId, similarity, related: true } : { termId, similarity },
-    )
+    .map(([termId, similarity]): Variant => {
+      if (!related.has(termId)) return { termId, similarity };
+      return namingSame.has(termId)
+        ? { termId, similarity, related: true, namesSame: true }
+        : { termId, similarity, related: true };
+    })
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, MAX_VARIANTS);
 }

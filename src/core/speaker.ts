@@ -62,8 +62,8 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   const sentenceAt = sentenceFinder(sentences);
   // Per sentence: whether it reports speech (a verb of saying or a quotation), and whether it
   // names the speaker: their own word, a spelling of it or a close form ("Sargsyan" for
-  // "Sarkisian"); a related word is too loose a sign of them ("officials" is a neighbour of
-  // "Washington").
+  // "Sarkisian"), or another name of them ("Iranian" for "Tehran"); any other related word is too
+  // loose a sign of them ("officials" is a neighbour of "Washington").
   const reports = sentences.map(([from, to]) => QUOTATION.test(text.slice(from, to)));
   const names = sentences.map(() => false);
   // Who speaks is named before a sentence's last verb of saying ("An Iranian spokesman said",
@@ -101,7 +101,7 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
     const termId = vocabulary.termOf(tokens[at]!);
     const sentence = sentenceOf(tokenOffsets[at]!);
     const match = termId < 0 ? undefined : question.matchOf.get(termId);
-    if (match === undefined || match.related || !speaker.includes(match.term)) continue;
+    if (match === undefined || (match.related && !match.namesSame) || !speaker.includes(match.term)) continue;
     if (tokenOffsets[at]! < openingClauseEnd[sentence]!) continue;
     if (at < lastSay[sentence]! || at > firstSayAfterWords[sentence]!) names[sentence] = true;
   }

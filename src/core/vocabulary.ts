@@ -12,6 +12,11 @@ export interface Variant {
    * longer form: it stands in for the word only in documents that do not use the word itself.
    */
   related?: boolean;
+  /**
+   * A related word that names what the question word names, another way: a national capital's
+   * country ("Tehran" for "Iran"). It may name the one who speaks (see holdsSpeaker).
+   */
+  namesSame?: boolean;
 }
 
 // Shortest word worth correcting: shorter ones are too close to each other ("won", "now").

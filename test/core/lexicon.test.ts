@@ -81,6 +81,9 @@ describe('related: WordNet neighbours', () => {
     ['armenia', 'armenian', 'pertainingAdjective'],
     ['turkish', 'turkey', 'pertainym'],
     ['turkey', 'turkish', 'pertainingAdjective'],
+    ['ankara', 'turkey', 'country'], // a national capital's country, and its adjective
+    ['ankara', 'turkish', 'country'],
+    ['copenhagen', 'danish', 'country'],
     ['meeting', 'meet', 'derivation'],
     ['economic', 'economy', 'similar'], // pertainym of a common noun
     ['fast', 'quick', 'similar'], // similar to
@@ -102,6 +105,9 @@ describe('related: WordNet neighbours', () => {
     // Pertainyms of common nouns, mostly of senses nobody means, are not taken the other way.
     ['country', 'rural'],
     ['led', 'leaden'],
+    // A country is not named by its capital; a city that is no national capital names no country.
+    ['turkey', 'ankara'],
+    ['bergen', 'norway'],
   ])('WordNet does not link %s and %s', (word, other) => {
     expect(relationOf(word, other)).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, bestPassageEvidence } from '../../src/core/answer.js';
+import { answerQuestion, bestPassageEvidence, MIN_CONFIDENCE } from '../../src/core/answer.js';
 import { parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { toPassages } from '../../src/core/passages.js';
 import { parseQuestion } from '../../src/core/question.js';
@@ -468,6 +468,24 @@ describe('finding the passage for a paraphrase', () => {
     expect(ranked('What did the Norwegian foreign ministry say?')[0]).toBe(1);
     expect(ranked('What did the Danish foreign ministry say?')[0]).toBe(2);
     expect(ranked('Which crews from Norway unloaded grain?')[0]).toBe(3);
+  });
+
+  it("reads a national capital as its country and the country's adjective, as news names a government ('what did Copenhagen say')", () => {
+    const ministries = indexOf([
+      'The foreign ministry of Norway issued a statement on Sunday that blamed the port authority.',
+      'A Danish Foreign Ministry spokesman said the ships should wait for calmer weather.',
+      'Swedish crews unloaded the grain in the harbour.',
+    ]);
+    const ranked = (question: string) => rankedIn(ministries, question);
+    const confidence = (question: string) => answerQuestion(ministries, question, { minConfidence: 0 }).best!.score;
+    expect(ranked('what did copenhagen tell the ships to do')).toEqual([2]);
+    expect(ranked('Which crews from Stockholm unloaded grain?')).toEqual([3]);
+    expect(ranked('Did Oslo blame the port authority?')).toEqual([1]);
+    // "Danish" names the speaker Copenhagen stands for: the passage can say what Copenhagen said.
+    expect(confidence('What did Copenhagen say about the ships?')).toBeGreaterThan(MIN_CONFIDENCE);
+    // A city that is no national capital, or another country's capital, stands for nothing here.
+    expect(confidence('What did Bergen say about the ships?')).toBeLessThan(MIN_CONFIDENCE);
+    expect(confidence('What did Lima say about the ships?')).toBeLessThan(MIN_CONFIDENCE);
   });
 
   it('reads "she" in a paragraph as the person the document named before', () => {
