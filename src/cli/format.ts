@@ -69,6 +69,7 @@ export function answerJson(result: Answer): object {
   };
 }
 
-function foundJson({ text, score, highlight, citation }: Found): object {
-  return { text, score, highlight, citation };
+/** `id` is the passage's stable id (`<document>#p<paragraph>`), as the bot's buttons and picks name it. */
+function foundJson({ id, text, score, highlight, citation }: Found): object {
+  return { id, text, score, highlight, citation };
 }

@@ -31,7 +31,8 @@ describe('the ask command', () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(Object.keys(parsed)).toEqual(['question', 'status', 'answer', 'alternatives']);
-    expect(Object.keys(parsed.answer)).toEqual(['text', 'score', 'highlight', 'citation']);
+    expect(Object.keys(parsed.answer)).toEqual(['id', 'text', 'score', 'highlight', 'citation']);
+    expect(parsed.answer.id).toBe('stoltenberg-sarkisian-brussels-2017#p7');
     expect(parsed.answer.citation).toEqual({
       title: 'NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels',
       publisher: 'Azatutyun (RFE/RL Armenian Service)',
