@@ -13,8 +13,9 @@ export interface Variant {
    */
   related?: boolean;
   /**
-   * A related word that names what the question word names, another way: a national capital's
-   * country ("Tehran" for "Iran"). It may name the one who speaks (see holdsSpeaker).
+   * A related word that names what the question word names, another way: the country of a
+   * national capital ("Iran" and "Iranian" for "Tehran"). It may name the one who speaks (see
+   * holdsSpeaker).
    */
   namesSame?: boolean;
 }
