@@ -126,6 +126,33 @@ describe('a passage holding the speaker', () => {
     }
   });
 
+  it('names the nation the question gives the speaker, when it gives one: another foreign ministry is not it', () => {
+    const ministries = indexOf([
+      'The foreign ministry of Norway said the ships should wait for calmer weather.',
+      'A Danish government spokesman said on Monday that the port would stay open.',
+      'The harbour master said the ships were safe.',
+    ]);
+    const holdsIn = (question: string, paragraph: number) =>
+      holdsSpeaker(ministries, parseQuestion(ministries, question), paragraph - 1);
+    // By name, by adjective, by capital: the speaker's nation is named.
+    expect(holdsIn("what did Norway's foreign ministry say", 1)).toBe(true);
+    expect(holdsIn('what did the Norwegian foreign ministry say', 1)).toBe(true);
+    expect(holdsIn('what did the Danish spokesman say', 2)).toBe(true);
+    expect(holdsIn('what did Copenhagen say', 2)).toBe(true);
+    // A foreign ministry is named, but Sweden's is not; nor is Denmark in Norway's statement.
+    expect(holdsIn("what did Sweden's foreign ministry say", 1)).toBe(false);
+    expect(holdsIn('what did the Swedish government spokesman say', 2)).toBe(false);
+    expect(holdsIn('what did the Danish foreign ministry say', 1)).toBe(false);
+    // Without a nation, the role is the speaker as before.
+    expect(holdsIn('what did the foreign ministry say', 1)).toBe(true);
+    expect(holdsIn('what did the harbour master say', 3)).toBe(true);
+    // "He" may stand for the nation's minister only in a document that names the nation.
+    const visit = indexOf(['The Norwegian minister arrived on Monday.', 'He said the ships should wait.']);
+    const holdsInVisit = (question: string) => holdsSpeaker(visit, parseQuestion(visit, question), 1);
+    expect(holdsInVisit('what did the Norwegian minister say')).toBe(true);
+    expect(holdsInVisit('what did the Swedish minister say')).toBe(false);
+  });
+
   it("is any passage when the question asks no one's words", () => {
     expect(holds('Who accused the council of wasting money?', 1)).toBe(true);
   });
