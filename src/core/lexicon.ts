@@ -59,6 +59,11 @@ export interface Lexicon {
   mostlyNoun(word: string): boolean;
   /** Whether WordNet gives the word (or, as above, its base forms) a noun sense: 'storms', 'ships'. */
   canBeNoun(word: string): boolean;
+  /**
+   * Whether the word names a nation: WordNet relates it to a country or a people by a pertainym
+   * or an adjective ('azerbaijan', 'azerbaijani', 'turkish'), or it is a national capital ('baku').
+   */
+  namesNation(word: string): boolean;
   /** How many words the lexicon holds. */
   readonly size: number;
 }
@@ -73,6 +78,7 @@ const ID_WIDTH = 3;
 const EXCEPTION = '<';
 const NO_BASES: readonly string[] = [];
 const INFLECTION = '=';
+const NATION_RELATIONS: ReadonlySet<Relation> = new Set(['pertainym', 'pertainingAdjective', 'country']);
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
   '#': 'country',
@@ -198,6 +204,25 @@ export function load(text: string): Lexicon {
     return word;
   }
 
+  function related(word: string): ReadonlyArray<RelatedWord> {
+    const id = words.indexOfSorted(word);
+    if (id < 0) return [];
+    const out: RelatedWord[] = [];
+    const seen = new Set<number>([id]);
+    for (const lemma of [id, ...basesOf(id, EXCEPTION + INFLECTION)]) {
+      forEachGroup(lemma, (marker, ids) => {
+        const relation = MARKER_RELATIONS[marker];
+        if (relation === undefined) return;
+        for (const other of ids) {
+          if (out.length >= MAX_RELATED || seen.has(other)) continue;
+          seen.add(other);
+          out.push({ word: wordAt(other), id: other, relation });
+        }
+      });
+    }
+    return out;
+  }
+
   return {
     baseForms(word) {
       // Asked of every word an index meets, so the few thousand irregular forms get a map.
@@ -222,23 +247,10 @@ export function load(text: string): Lexicon {
       return sensesOf(word)[0] > 0;
     },
 
-    related(word) {
-      const id = words.indexOfSorted(word);
-      if (id < 0) return [];
-      const out: RelatedWord[] = [];
-      const seen = new Set<number>([id]);
-      for (const lemma of [id, ...basesOf(id, EXCEPTION + INFLECTION)]) {
-        forEachGroup(lemma, (marker, ids) => {
-          const relation = MARKER_RELATIONS[marker];
-          if (relation === undefined) return;
-          for (const other of ids) {
-            if (out.length >= MAX_RELATED || seen.has(other)) continue;
-            seen.add(other);
-            out.push({ word: wordAt(other), id: other, relation });
-          }
-        });
-      }
-      return out;
+    namesNation(word) {
+      return related(word).some(({ relation }) => NATION_RELATIONS.has(relation));
     },
+
+    related,
   };
 }

@@ -1,5 +1,5 @@
 import { documentContext } from './document-context.js';
-import { lexicon, type Relation } from './lexicon.js';
+import { lexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { SAY_TERM } from './terms.js';
@@ -133,15 +133,9 @@ function sentenceFinder(sentences: ReadonlyArray<readonly [number, number]>): (o
  * ministry say" was answered with it at 0.75.
  */
 function termsNamingSpeaker(question: ParsedQuestion): readonly number[] {
-  const nation = question.speaker.filter((term) =>
-    lexicon()
-      .related(question.terms[term]!.word)
-      .some(({ relation }) => NATION_RELATIONS.has(relation)),
-  );
+  const nation = question.speaker.filter((term) => lexicon().namesNation(question.terms[term]!.word));
   return nation.length > 0 ? nation : question.speaker;
 }
-
-const NATION_RELATIONS: ReadonlySet<Relation> = new Set(['pertainym', 'pertainingAdjective', 'country']);
 
 /** Whether the passage's document names the speaker somewhere: whom its "he" or a role may stand for. */
 function documentSpeaksOf(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
