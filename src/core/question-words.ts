@@ -58,6 +58,28 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     itll: 'it',
     youll: 'you',
     theyll: 'they',
+    // Spoken forms chat writes as one word: "lemme know", "gimme the number", "whatcha think".
+    lemme: 'let',
+    gimme: 'give',
+    whatcha: 'what',
+    yall: 'you',
+    aint: 'is',
+    mebbe: 'maybe',
+    // And more shorthand of the same kind.
+    b4: 'before',
+    smth: 'something',
+    sth: 'something',
+    smb: 'somebody',
+    bcs: 'because',
+    becuz: 'because',
+    tmrw: 'tomorrow',
+    tmr: 'tomorrow',
+    yday: 'yesterday',
+    natl: 'national',
+    dept: 'department',
+    approx: 'approximately',
+    esp: 'especially',
+    msg: 'message',
   }),
 );
 
@@ -116,7 +138,7 @@ function withoutLeadIns(question: string, isKnown: (word: string) => boolean): s
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi fr frfr srsly rly istg ong deadass qq eli5'.split(
+  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi fr frfr srsly rly istg ong deadass qq eli5 dunno nvm ofc afaik iirc tbf jk wtf tf hella innit obvs defo prolly probs kk okk hmu sorta kinda gotcha aka asap'.split(
     ' ',
   ),
 );
@@ -222,6 +244,7 @@ export function readQuestionWords(
     typed.toLowerCase() === 'usa' && isKnown('usa') ? typed : 'US'.padEnd(typed.length),
   );
   let text = withoutChatWrapping(withoutLeadIns(unitedStates, isKnown), isKnown)
+    .replace(/\b[wW]\/[oO]\b/g, 'without')
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
     .replace(QUESTION_WORD_IS, '$1 is')
     .replace(QUESTION_WORD_TYPED, asTyped);

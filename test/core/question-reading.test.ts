@@ -51,6 +51,48 @@ describe('reading a question as people type it', () => {
     expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
   });
 
+  it('reads spoken forms written as one word and more chat shorthand as meant, and drops more filler', () => {
+    expect(read('lemme know who opened the library b4 the vote w/o the council')).toEqual([
+      'let',
+      'know',
+      'who',
+      'opened',
+      'the',
+      'library',
+      'before',
+      'the',
+      'vote',
+      'without',
+      'the',
+      'council',
+    ]);
+    expect(read('dunno, nvm, ofc, afaik the mayor did smth abt rents tmrw')).toEqual([
+      'the',
+      'mayor',
+      'did',
+      'something',
+      'about',
+      'rents',
+      'tomorrow',
+    ]);
+    expect(read('sorta kinda gimme the housing dept numbers asap')).toEqual([
+      'give',
+      'the',
+      'housing',
+      'department',
+      'numbers',
+    ]);
+    // A word the knowledge itself uses is read as written.
+    expect(readKnowing('who leads the natl guard', 'natl')).toEqual(['who', 'leads', 'the', 'natl', 'guard']);
+    // Read so, they sink the confidence no more than what they stand for.
+    const answer = (question: string) => {
+      const { status, best } = answerQuestion(council, question);
+      return [status, best?.citation.paragraph, best?.score];
+    };
+    expect(answer('lemme know who supported the plan')).toEqual(answer('let me know who supported the plan'));
+    expect(answer('lemme know who supported the plan')[0]).toBe('answered');
+  });
+
   it('reads the United States by any of its names as one word, and "us" as the pronoun it is', () => {
     expect(read('what did the US say')).toEqual(['what', 'did', 'the', 'america', 'say']);
     expect(read('did the U.S., the us, usa and the United States agree')).toEqual(
