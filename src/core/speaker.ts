@@ -11,6 +11,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...'react reacts reacted reacting think thinks thought feel feels felt'.split(' '),
 ]);
 const AUXILIARIES = new Set('did does do has have had will would'.split(' '));
+const ASKER: ReadonlySet<string> = new Set(['i', 'we']);
 // "What did the Iranian Foreign Ministry spokesman say": longer spans are not one speaker.
 const MAX_SPEAKER_WORDS = 6;
 
@@ -28,6 +29,8 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
   // Each verb of saying in turn: in "tell me what Iran said" the first asks, the second reports.
   for (let verb = 0; verb < words.length; verb++) {
     if (!SPEECH_VERBS.has(words[verb]!)) continue;
+    // "... to nato missions, i think": the asker hedging, not a speaker asked about.
+    if (verb > 0 && ASKER.has(words[verb - 1]!)) continue;
     for (let i = verb - 1; i >= 0 && verb - i - 1 <= MAX_SPEAKER_WORDS; i--) {
       if (AUXILIARIES.has(words[i]!)) return i + 1 < verb ? [i + 1, verb] : undefined;
       // "what Iran said", "tell me how the ministry reacted": no auxiliary after the question word.

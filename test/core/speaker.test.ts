@@ -35,6 +35,9 @@ describe('the speaker a question asks about', () => {
     expect(speakerSpan(['did', 'the', 'opposition', 'comment'])).toEqual([1, 3]);
     expect(speakerSpan(['who', 'opened', 'the', 'library'])).toBeUndefined();
     expect(speakerSpan(['who', 'said', 'the', 'budget', 'was', 'kept'])).toBeUndefined();
+    // The asker hedging ("..., i think") asks no one's words.
+    expect(speakerSpan(['how', 'many', 'homes', 'does', 'the', 'plan', 'build', 'i', 'think'])).toBeUndefined();
+    expect(speakerSpan(['what', 'did', 'the', 'mayor', 'say', 'i', 'think'])).toEqual([2, 4]);
   });
 
   it('is named by its weighty words, not by a pronoun or "the article"', () => {
