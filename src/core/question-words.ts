@@ -138,7 +138,7 @@ function withoutLeadIns(question: string, isKnown: (word: string) => boolean): s
 
 /** Chat filler that carries nothing: read as if it were not there. */
 const CHAT_FILLER: ReadonlySet<string> = new Set(
-  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi fr frfr srsly rly istg ong deadass qq eli5 dunno nvm ofc afaik iirc tbf jk wtf tf hella innit obvs defo prolly probs kk okk hmu sorta kinda gotcha aka asap yo sup lowkey highkey basically honestly alright aight srs etc'.split(
+  'lol lmao lmfao rofl haha hahaha hehe xd xdd omg idk tbh btw fyi lmk tia imo imho thx ty ok okay hey hi hello guys mate dude fam bro bruh yeah yep nope nah ngl smh ikr hmm um uh pls plz rn bot id gracias merci danke bitte amigo amiga habibi fr frfr srsly rly istg ong deadass qq eli5 dunno nvm ofc afaik iirc tbf jk wtf tf hella innit obvs defo prolly probs kk okk hmu sorta kinda gotcha aka asap yo sup lowkey highkey basically honestly alright aight srs etc welp hiya heya'.split(
     ' ',
   ),
 );
@@ -147,7 +147,7 @@ const CHAT_FILLER: ReadonlySet<string> = new Set(
  * wonder", blanked wherever they stand. English at large, never one article's words.
  */
 const ASIDES =
-  /\b(?:asking for a friend|just (?:curious|wondering)|(?:i'?m|i am) (?:just )?curious|out of curiosity|i (?:was )?wonder(?:ing)?|(?:thanks|thx|ty) in advance|real talk|real quick|random (?:question )?but|sorry if (?:this is )?(?:a )?(?:dumb|stupid|silly) (?:question|q)(?: but)?|refresh my memory|remind me|i forgot|i missed (?:this|that|it)|quick q(?:uestion)?|(?:a )?question for (?:the |u |you )?bot|one more thing|hold on|any idea|(?:pls|plz|please) help|if (?:any ?one|you) knows?|por favor|s'il (?:te|vous) pla[iî]t|danke sch(?:ö|oe?)n)\b/giu;
+  /\b(?:asking for a friend|just (?:curious|wondering)|(?:i'?m|i am) (?:just )?curious|out of curiosity|i (?:was )?wonder(?:ing)?|(?:thanks|thx|ty) in advance|real talk|real quick|random (?:question )?but|sorry if (?:this is )?(?:a )?(?:dumb|stupid|silly|noob) (?:question|q)(?: but)?|sorry to (?:bug|bother|ask)(?: (?:you|u|y'?all|again))?,? but|refresh my memory|remind me|i forgot|i missed (?:this|that|it)|quick q(?:uestion)?|(?:a )?question for (?:the |u |you )?bot|one (?:more|last) thing|last (?:one|question|q)\b(?=\s*[:,])|hold on|any idea|(?:pls|plz|please) help|if (?:any ?one|you) knows?|por favor|s'il (?:te|vous) pla[iî]t|danke sch(?:ö|oe?)n)\b/giu;
 /**
  * Thanks before the question or after its end ("thanks! who ...", "... ? thanks in advance"):
  * "did he thank them", "thanks to NATO, what ...", "who gave thanks" keep it. (It looks back over

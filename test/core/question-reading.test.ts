@@ -228,6 +228,9 @@ describe('reading a question as people type it', () => {
       'quick q who chairs the council',
       'question for the bot: who chairs the council',
       'i forgot, who chairs the council',
+      'sorry to bug you, but who chairs the council',
+      'welp, ok last one: who chairs the council',
+      'hiya, one last thing, who chairs the council',
     ]) {
       expect(read(typed)).toEqual(plain);
     }
