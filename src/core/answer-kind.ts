@@ -227,6 +227,19 @@ export function placeOf(word: string): string | null {
   return related.some((relation) => relation.relation === 'pertainingAdjective') ? word : null;
 }
 
+/**
+ * Whether the word names a nation: a country or a people, or its adjective (see placeOf:
+ * "azerbaijan", "azerbaijani", "turkish"), or a national capital ("baku", standing for Azerbaijan).
+ */
+export function namesNation(word: string): boolean {
+  return (
+    placeOf(word) !== null ||
+    lexicon()
+      .related(word)
+      .some(({ relation }) => relation === 'country')
+  );
+}
+
 // A name and what it names stand this close in news writing, in words: "Prime Minister Habib
 // Essid", "Essid, the prime minister", "the Bardo museum". (Three words let "NATO" in "Turkey, a
 // key NATO member" answer "who is the prime minister of Turkey".)

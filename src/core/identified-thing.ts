@@ -206,8 +206,8 @@ function namedAfterCount(
     // off ("two hospitals: St Luke and ...", "two firms won contracts, Kestrel and Doyle", "three
     // ferries were withdrawn, the Islander, ..."); not a name in another clause ("the killing of
     // two leftist politicians prompted a crisis, and Ennahda stepped down").
-    const opensSentence = sentenceStart >= 0 && j - sentenceStart < ANNOUNCED_NAME_REACH;
-    if ((opensSentence || setOff(words, j)) && isName(words[j]!, startsSentence)) return true;
+    const nearSentenceStart = sentenceStart >= 0 && j - sentenceStart < ANNOUNCED_NAME_REACH;
+    if ((nearSentenceStart || setOff(words, j)) && isName(words[j]!, startsSentence)) return true;
   }
   return false;
 }

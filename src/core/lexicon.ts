@@ -44,8 +44,9 @@ export interface Lexicon {
    * WordNet neighbours of the word, best first, at most 40: the word's own as a WordNet lemma, then
    * those of its base forms when it is inflected ('endorsed' → those of 'endorse'). Within one
    * lemma: synonyms, then for a national capital its country and the country's adjectives
-   * ("ankara" → "turkey", "turkish"), then pertainyms (an adjective's noun, "turkish" → "turkey") and the adjectives
-   * of a noun ("turkey" → "turkish"), then similar adjectives, then derivations, then hypernyms, then
+   * ("ankara" → "turkey", "turkish"), then pertainyms (an adjective's noun, "turkish" → "turkey")
+   * and the adjectives of a noun ("turkey" → "turkish"), then similar adjectives, then derivations,
+   * then hypernyms, then
    * hyponyms, each in WordNet's sense order (most frequent senses first). A word appears once,
    * with its first relation. Empty for words WordNet lacks.
    */
@@ -59,11 +60,6 @@ export interface Lexicon {
   mostlyNoun(word: string): boolean;
   /** Whether WordNet gives the word (or, as above, its base forms) a noun sense: 'storms', 'ships'. */
   canBeNoun(word: string): boolean;
-  /**
-   * Whether the word names a nation: WordNet relates it to a country or a people by a pertainym
-   * or an adjective ('azerbaijan', 'azerbaijani', 'turkish'), or it is a national capital ('baku').
-   */
-  namesNation(word: string): boolean;
   /** How many words the lexicon holds. */
   readonly size: number;
 }
@@ -78,7 +74,6 @@ const ID_WIDTH = 3;
 const EXCEPTION = '<';
 const NO_BASES: readonly string[] = [];
 const INFLECTION = '=';
-const NATION_RELATIONS: ReadonlySet<Relation> = new Set(['pertainym', 'pertainingAdjective', 'country']);
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
   '#': 'country',
@@ -204,25 +199,6 @@ export function load(text: string): Lexicon {
     return word;
   }
 
-  function related(word: string): ReadonlyArray<RelatedWord> {
-    const id = words.indexOfSorted(word);
-    if (id < 0) return [];
-    const out: RelatedWord[] = [];
-    const seen = new Set<number>([id]);
-    for (const lemma of [id, ...basesOf(id, EXCEPTION + INFLECTION)]) {
-      forEachGroup(lemma, (marker, ids) => {
-        const relation = MARKER_RELATIONS[marker];
-        if (relation === undefined) return;
-        for (const other of ids) {
-          if (out.length >= MAX_RELATED || seen.has(other)) continue;
-          seen.add(other);
-          out.push({ word: wordAt(other), id: other, relation });
-        }
-      });
-    }
-    return out;
-  }
-
   return {
     baseForms(word) {
       // Asked of every word an index meets, so the few thousand irregular forms get a map.
@@ -247,10 +223,23 @@ export function load(text: string): Lexicon {
       return sensesOf(word)[0] > 0;
     },
 
-    namesNation(word) {
-      return related(word).some(({ relation }) => NATION_RELATIONS.has(relation));
+    related(word) {
+      const id = words.indexOfSorted(word);
+      if (id < 0) return [];
+      const out: RelatedWord[] = [];
+      const seen = new Set<number>([id]);
+      for (const lemma of [id, ...basesOf(id, EXCEPTION + INFLECTION)]) {
+        forEachGroup(lemma, (marker, ids) => {
+          const relation = MARKER_RELATIONS[marker];
+          if (relation === undefined) return;
+          for (const other of ids) {
+            if (out.length >= MAX_RELATED || seen.has(other)) continue;
+            seen.add(other);
+            out.push({ word: wordAt(other), id: other, relation });
+          }
+        });
+      }
+      return out;
     },
-
-    related,
   };
 }

@@ -1,5 +1,5 @@
+import { namesNation } from './answer-kind.js';
 import { documentContext } from './document-context.js';
-import { lexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { SAY_TERM } from './terms.js';
@@ -136,7 +136,7 @@ function sentenceFinder(sentences: ReadonlyArray<readonly [number, number]>): (o
  * ministry say" was answered with it at 0.75.
  */
 function termsNamingSpeaker(question: ParsedQuestion): readonly number[] {
-  const nation = question.speaker.filter((term) => lexicon().namesNation(question.terms[term]!.word));
+  const nation = question.speaker.filter((term) => namesNation(question.terms[term]!.word));
   return nation.length > 0 ? nation : question.speaker;
 }
 

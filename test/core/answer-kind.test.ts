@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasAnswerCue } from '../../src/core/answer-kind.js';
+import { hasAnswerCue, namesNation } from '../../src/core/answer-kind.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { answerKindWhereAsked, rankPassages } from '../../src/core/ranking.js';
 import { indexTerm } from '../../src/core/terms.js';
@@ -501,5 +501,14 @@ describe('answer cues', () => {
     expect(hasAnswerCue('place', 'The ferry school opened in Harwick.', new Set())).toBe(true);
     expect(hasAnswerCue('place', 'Crossings are suspended from Monday.', new Set())).toBe(false);
     expect(hasAnswerCue('month', 'The ferry school opened in October.', new Set())).toBe(true);
+  });
+});
+
+describe('a nation', () => {
+  it('says which words name a nation: a country, a people, their adjective, a national capital', () => {
+    const nations = ['azerbaijan', 'azerbaijani', 'turkish', 'baku', 'muslim'].filter((w) => namesNation(w));
+    expect(nations).toEqual(['azerbaijan', 'azerbaijani', 'turkish', 'baku', 'muslim']);
+    const others = ['ministry', 'president', 'bergen', 'alliance', 'economic'].filter((w) => namesNation(w));
+    expect(others).toEqual([]);
   });
 });

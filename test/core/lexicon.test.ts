@@ -112,13 +112,6 @@ describe('related: WordNet neighbours', () => {
     expect(relationOf(word, other)).toBeUndefined();
   });
 
-  it('says which words name a nation: a country, a people, their adjective, a national capital', () => {
-    const nations = ['azerbaijan', 'azerbaijani', 'turkish', 'baku', 'muslim'].filter((w) => lx.namesNation(w));
-    expect(nations).toEqual(['azerbaijan', 'azerbaijani', 'turkish', 'baku', 'muslim']);
-    const others = ['ministry', 'president', 'bergen', 'alliance', 'economic'].filter((w) => lx.namesNation(w));
-    expect(others).toEqual([]);
-  });
-
   it('lists synonyms before derivations before hypernyms and hyponyms', () => {
     const relations = lx.related('endorse').map((r) => r.relation);
     expect(relations.slice(0, 3)).toEqual(['synonym', 'synonym', 'synonym']);
