@@ -41,6 +41,7 @@ const MARKERS = {
   derivation: '+',
   hypernym: '^',
   hyponym: '~',
+  instance: '*', // the named things that are one of this ("country" → "afghanistan", "france", ...)
 } as const;
 type Relation =
   | 'synonym'
@@ -71,6 +72,8 @@ const HYPONYM_SENSES = 1;
 /** The most frequent hyponyms of one synset that are kept ('person' has hundreds). */
 const HYPONYMS_PER_SYNSET = 12;
 const MAX_RELATED = 40;
+/** How far above a name's own class its class nouns are looked for, past classes that are collocations. */
+const MAX_CLASS_DEPTH = 3;
 
 type Pos = 'n' | 'v' | 'a' | 'r';
 const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
@@ -340,6 +343,55 @@ export function buildLexiconData(): { text: string; summary: string } {
     return groups;
   }
 
+  /**
+   * Class noun → the names WordNet gives as instances of it, the most common in English first:
+   * "country" → "france", "afghanistan", ...; "city" → "paris", "brussels", ... A name's classes
+   * are the synsets it is an instance of ("Brussels": national capital) and the ones just above
+   * them (capital, city), single words only. "Which countries" is answered by a passage that
+   * names Afghanistan and Kosovo without the word "country".
+   */
+  const instancesOf = new Map<string, string[]>();
+  /**
+   * Whether a word is first of all a name: its most frequent sense a proper noun. "Paris",
+   * "Afghanistan", "China" are; "nice", "reading", "split" and "turkey" are cities and a country
+   * too, but a passage using them means something else far more often.
+   */
+  const namesFirst = (word: string): boolean => {
+    const first = sensesOf(word)[0];
+    if (first?.pos !== 'n') return false;
+    const synset = synsets.get(synsetKey('n', first.offset))!;
+    return synset.proper[member(synset, word) - 1] === true;
+  };
+  for (const synset of synsets.values()) {
+    const classes = synset.pointers.filter((p) => p.symbol === '@i' && p.pos === 'n');
+    if (classes.length === 0) continue;
+    const names = synset.members.filter((m, i) => synset.proper[i] && SINGLE_WORD.test(m) && namesFirst(m));
+    if (names.length === 0) continue;
+    // The classes it is an instance of and those just above; and while those are all
+    // collocations, higher ("Norway": Scandinavian country, European country, country).
+    const classWords = new Set<string>();
+    let level = classes.map((pointer) => synsets.get(synsetKey('n', pointer.offset))!);
+    for (let depth = 0; depth <= MAX_CLASS_DEPTH && level.length > 0; depth++) {
+      if (depth >= 2 && classWords.size > 0) break;
+      for (const kind of level) for (const word of singleWordMembers(kind)) classWords.add(word);
+      level = level.flatMap((kind) =>
+        kind.pointers
+          .filter((p) => p.symbol === '@' && p.pos === 'n')
+          .map((p) => synsets.get(synsetKey('n', p.offset))!),
+      );
+    }
+    for (const classWord of classWords) {
+      const list = instancesOf.get(classWord) ?? [];
+      for (const name of names) if (name !== classWord && !list.includes(name)) list.push(name);
+      instancesOf.set(classWord, list);
+    }
+  }
+  for (const [classWord, names] of instancesOf)
+    instancesOf.set(
+      classWord,
+      names.sort((a, b) => zipfOf(b) - zipfOf(a) || (a < b ? -1 : a > b ? 1 : 0)),
+    );
+
   // ---------------------------------------------------------------- irregular forms (WordNet's *.exc)
 
   const exceptions = new Map<string, string[]>();
@@ -438,6 +490,12 @@ export function buildLexiconData(): { text: string; summary: string } {
     bases.forEach((b) => {
       vocabulary.add(b);
     });
+  for (const [classWord, names] of instancesOf) {
+    vocabulary.add(classWord);
+    names.forEach((name) => {
+      vocabulary.add(name);
+    });
+  }
   const words = [...vocabulary].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ids = new Map(words.map((w, i) => [w, i]));
   if (words.length >= DIGITS.length ** ID_WIDTH)
@@ -458,6 +516,7 @@ export function buildLexiconData(): { text: string; summary: string } {
   let zipf = '';
   let senseCounts = '';
   let relationCount = 0;
+  let instanceCount = 0;
   for (const word of words) {
     let entry = '';
     const excBases = exceptions.get(word);
@@ -471,6 +530,11 @@ export function buildLexiconData(): { text: string; summary: string } {
         relationCount += list.length;
         if (list.length > 0) entry += MARKERS[relation] + encodeIds(list);
       }
+    }
+    const instances = instancesOf.get(word);
+    if (instances !== undefined) {
+      entry += MARKERS.instance + encodeIds(instances);
+      instanceCount += instances.length;
     }
     entries.push(entry);
     zipf += encode(Math.round(zipfOf(word) * 100), 2);
@@ -509,7 +573,8 @@ export function buildLexiconData(): { text: string; summary: string } {
   const summary =
     `${(text.length / 1024 / 1024).toFixed(2)} MB, ${words.length} words, ` +
     `${related.size} with neighbours (${relationCount} links), ` +
-    `${exceptions.size} irregular forms, ${inflections.size} inflected forms`;
+    `${exceptions.size} irregular forms, ${inflections.size} inflected forms, ` +
+    `${instanceCount} names of ${instancesOf.size} classes`;
   return { text, summary };
 }
 

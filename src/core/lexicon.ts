@@ -20,10 +20,13 @@ export type Relation =
   | 'hyponym'
   | 'similar';
 
-export interface RelatedWord {
+export interface LexiconWord {
   word: string;
   /** The word's id in the lexicon (0 to size - 1): a key for remembering what it maps to. */
   id: number;
+}
+
+export interface RelatedWord extends LexiconWord {
   relation: Relation;
 }
 
@@ -60,6 +63,14 @@ export interface Lexicon {
   mostlyNoun(word: string): boolean;
   /** Whether WordNet gives the word (or, as above, its base forms) a noun sense: 'storms', 'ships'. */
   canBeNoun(word: string): boolean;
+  /**
+   * The names WordNet gives as instances of a class noun, the most common in English first:
+   * 'country' → france, ..., afghanistan, ...; 'city' → ..., brussels, .... A name's
+   * classes are what it is an instance of and the classes just above that ('Brussels': national
+   * capital, then capital and city). Read through the base forms of an inflected word
+   * ('countries'). Empty for words that name no class of named things.
+   */
+  instances(word: string): ReadonlyArray<LexiconWord>;
   /** How many words the lexicon holds. */
   readonly size: number;
 }
@@ -72,8 +83,9 @@ const MAX_RELATED = 40;
 const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const ID_WIDTH = 3;
 const EXCEPTION = '<';
-const NO_BASES: readonly string[] = [];
+const NO_WORDS: readonly string[] = [];
 const INFLECTION = '=';
+const INSTANCE = '*';
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
   '#': 'country',
@@ -159,13 +171,13 @@ export function load(text: string): Lexicon {
       if (forms.has(form)) continue;
       forms.set(
         form,
-        basesOf(entry, EXCEPTION).map((b) => words.at(b)),
+        idsMarked(entry, EXCEPTION).map((b) => words.at(b)),
       );
     }
     return forms;
   }
 
-  function basesOf(id: number, markers: string): number[] {
+  function idsMarked(id: number, markers: string): number[] {
     const bases: number[] = [];
     forEachGroup(id, (marker, ids) => {
       if (markers.includes(marker)) bases.push(...ids);
@@ -182,7 +194,7 @@ export function load(text: string): Lexicon {
     // An inflected form is read through its base forms; a lemma is taken as it is ('discuss' is
     // not 'discus' plus s).
     if (nounSenses + otherSenses === 0) {
-      for (const lemma of basesOf(id, EXCEPTION + INFLECTION)) {
+      for (const lemma of idsMarked(id, EXCEPTION + INFLECTION)) {
         nounSenses += digit(senses, 2 * lemma);
         otherSenses += digit(senses, 2 * lemma + 1);
       }
@@ -203,7 +215,7 @@ export function load(text: string): Lexicon {
     baseForms(word) {
       // Asked of every word an index meets, so the few thousand irregular forms get a map.
       irregular ??= irregularForms();
-      return irregular.get(word) ?? NO_BASES;
+      return irregular.get(word) ?? NO_WORDS;
     },
 
     zipf(word) {
@@ -223,12 +235,21 @@ export function load(text: string): Lexicon {
       return sensesOf(word)[0] > 0;
     },
 
+    instances(word) {
+      const id = words.indexOfSorted(word);
+      if (id < 0) return [];
+      const names: LexiconWord[] = [];
+      for (const lemma of [id, ...idsMarked(id, EXCEPTION + INFLECTION)])
+        for (const name of idsMarked(lemma, INSTANCE)) names.push({ word: wordAt(name), id: name });
+      return names;
+    },
+
     related(word) {
       const id = words.indexOfSorted(word);
       if (id < 0) return [];
       const out: RelatedWord[] = [];
       const seen = new Set<number>([id]);
-      for (const lemma of [id, ...basesOf(id, EXCEPTION + INFLECTION)]) {
+      for (const lemma of [id, ...idsMarked(id, EXCEPTION + INFLECTION)]) {
         forEachGroup(lemma, (marker, ids) => {
           const relation = MARKER_RELATIONS[marker];
           if (relation === undefined) return;

@@ -137,13 +137,15 @@ export function parseQuestion(
     wordWeights[i] = weight;
     termAt[i] = terms.length;
     termOf.set(term, terms.length);
-    // A copy: completing a word being typed adds to its list.
+    // A copy: completing a word being typed adds to its list, and so does asking which one.
+    const variants = reading.variants.slice();
+    if (asksWhichOne(all, i)) variants.push(...instanceVariants(index, cache, word));
     terms.push({
       word,
       base: reading.base,
       weight,
       asked: focus === 1,
-      variants: reading.variants.slice(),
+      variants,
       ownTermId: reading.ownTermId,
     });
   });
@@ -390,6 +392,47 @@ const RELATION_SIMILARITY: Record<Relation, number> = {
   hyponym: 0.35,
 };
 
+/**
+ * How closely a name stands in for the class noun it is an instance of, where the question asks
+ * which one ("which countries": "Afghanistan"). The name is the answer, as close as a form of the
+ * word, and no other word a writer might have used for the class: the rule that a related word
+ * counts only in a document that does not use the question's word does not apply to it.
+ */
+const INSTANCE_SIMILARITY = 0.8;
+/** The most names of one class a question word matches: those most common in English. */
+const MAX_INSTANCE_VARIANTS = 8;
+
+/**
+ * Whether the word at `i` is the class of thing the question asks which one of: "which
+ * countries", "what city", "which 2 countries", "name the countries". Elsewhere a class noun is
+ * one the question speaks of ("stabilizing the countries"), and a name is no match for it.
+ */
+function asksWhichOne(words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? '';
+  if (ANSWER_DETERMINERS.has(before)) return !isSpeechVerb(words[i + 1] ?? '');
+  if (/^\d+$/.test(before) || NUMBER_TWINS.has(before)) return ANSWER_DETERMINERS.has(words[i - 2] ?? '');
+  if (before === 'the') return LISTING_VERBS.has(words[i - 2] ?? '');
+  return LISTING_VERBS.has(before);
+}
+const LISTING_VERBS: ReadonlySet<string> = new Set(['name', 'list']);
+
+/** The index terms of the names of the class `word` names (see Lexicon.instances), as variants of it. */
+function instanceVariants(index: SearchIndex, readings: Readings, word: string): readonly Variant[] {
+  const remembered = readings.instances.get(word);
+  if (remembered !== undefined) return remembered;
+  const known = relatedTermsOf(index);
+  const variants: Variant[] = [];
+  for (const name of lexicon().instances(word)) {
+    let termId = known[name.id]!;
+    if (termId === UNKNOWN_TERM) known[name.id] = termId = relatedTermId(index, name.word);
+    if (termId >= 0) variants.push({ termId, similarity: INSTANCE_SIMILARITY });
+    if (variants.length === MAX_INSTANCE_VARIANTS) break;
+  }
+  if (readings.instances.size >= READING_CACHE_LIMIT) readings.instances.clear();
+  readings.instances.set(word, variants);
+  return variants;
+}
+
 // Words close in vector space are often related ("ties", "relations") but as often only of
 // the same sort ("praise", "criticism"; one capital and another): weaker evidence still.
 const MIN_NEIGHBOUR_SIMILARITY = 0.6;
@@ -415,6 +458,8 @@ interface WordReading {
 interface Readings {
   /** Question word → its reading. */
   words: Map<string, WordReading>;
+  /** Class noun → its names in the index (see instanceVariants). */
+  instances: Map<string, readonly Variant[]>;
   /** Token → the word it is read as (see readQuestionWords). */
   tokens: Map<string, string | null>;
   isKnown: (word: string) => boolean;
@@ -426,7 +471,12 @@ const READING_CACHE_LIMIT = 20_000;
 function readingsOf(index: SearchIndex): Readings {
   let readings = readingsByIndex.get(index);
   if (!readings) {
-    readings = { words: new Map(), tokens: new Map(), isKnown: (word) => index.vocabulary.wordId(word) !== undefined };
+    readings = {
+      words: new Map(),
+      instances: new Map(),
+      tokens: new Map(),
+      isKnown: (word) => index.vocabulary.wordId(word) !== undefined,
+    };
     readingsByIndex.set(index, readings);
   }
   if (readings.tokens.size >= READING_CACHE_LIMIT) readings.tokens.clear();

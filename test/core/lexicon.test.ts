@@ -142,6 +142,40 @@ describe('related: WordNet neighbours', () => {
   });
 });
 
+describe('instances: the names of a class', () => {
+  const names = (word: string) => lx.instances(word).map((name) => name.word);
+
+  it.each([
+    ['country', 'afghanistan'], // an instance of Asian country, a country
+    ['country', 'norway'], // Scandinavian country, European country: collocations, then country
+    ['countries', 'norway'], // through the base form
+    ['city', 'brussels'], // a national capital, a capital and a city
+    ['capital', 'brussels'],
+    ['state', 'louisiana'],
+    ['region', 'darfur'], // a district, a region
+  ])('%s → %s', (word, name) => {
+    expect(names(word)).toContain(name);
+  });
+
+  it('leaves out names that are first of all common words ("nice", "reading", "turkey") and names of no such class', () => {
+    expect(names('city')).not.toContain('nice');
+    expect(names('city')).not.toContain('reading');
+    expect(names('country')).not.toContain('turkey');
+    expect(names('country')).not.toContain('brussels');
+    expect(names('city')).not.toContain('norway');
+  });
+
+  it('lists the names most common in English first', () => {
+    expect(names('country').slice(0, 6)).toEqual(['us', 'america', 'england', 'mexico', 'france', 'china']);
+    expect(names('country').indexOf('france')).toBeLessThan(names('country').indexOf('afghanistan'));
+  });
+
+  it('is empty for a word that names no class of named things', () => {
+    expect(names('restraint')).toEqual([]);
+    expect(names('zorblaxian')).toEqual([]);
+  });
+});
+
 describe('exact answers, pinned', () => {
   // A change in how the data file is read must not change any of these.
   const related = (word: string) => lx.related(word).map((r) => `${r.word}:${r.relation}`);

@@ -526,6 +526,31 @@ describe('finding the passage for a paraphrase', () => {
     expect(ranked('Which crews from Norway unloaded grain?')[0]).toBe(3);
   });
 
+  it('takes a name for the class a question asks which one of ("which countries": Norway), and only then', () => {
+    const crews = indexOf([
+      'The port authority said its engineers had repaired the cranes of the harbour.',
+      'Its crews now work in Norway and Chile, the port authority said.',
+      'Engineers from Denmark visited the harbour in May.',
+    ]);
+    const answer = (question: string) => answerQuestion(crews, question, { minConfidence: 0 }).best!;
+    for (const asking of [
+      'Which {} do the port authority crews work in?',
+      'name the {} where the port authority crews work',
+      'which 2 {} do the port authority crews work in',
+    ]) {
+      const countries = answer(asking.replace('{}', 'countries'));
+      // Norway and Chile are countries, not cities.
+      const cities = answer(asking.replace('{}', 'cities'));
+      expect(countries.citation.paragraph).toBe(2);
+      expect(countries.score).toBeGreaterThan(MIN_CONFIDENCE);
+      expect(countries.score).toBeGreaterThan(cities.score);
+    }
+    // Not asked which one: the question speaks of other countries, and Denmark is no match for them.
+    expect(answer('Did engineers from other countries visit the harbour?').score).toBeLessThan(
+      answer('Did engineers from Denmark visit the harbour?').score - 0.2,
+    );
+  });
+
   it("reads a national capital as its country and the country's adjective, as news names a government ('what did Copenhagen say')", () => {
     const ministries = indexOf([
       'The foreign ministry of Norway issued a statement on Sunday that blamed the port authority.',
