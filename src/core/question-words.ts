@@ -356,8 +356,26 @@ const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states|(?<=
 function readWord(word: string, isKnown: (word: string) => boolean): string {
   const expanded = CHAT_SHORTHAND.get(word);
   if (expanded !== undefined && !isKnown(word)) return expanded;
-  if (STOP_WORDS.has(word) || word.length < 3 || isKnown(word) || lexicon().zipf(word) > 0) return word;
-  return misspeltFunctionWord(word) ?? word;
+  if (STOP_WORDS.has(word) || word.length < 3 || isKnown(word)) return word;
+  const zipf = lexicon().zipf(word);
+  if (zipf === 0) return misspeltFunctionWord(word) ?? word;
+  return isCommonSlip(word, zipf) ? (leftOutLetter(word) ?? word) : word;
+}
+
+/**
+ * Slips typed so often that subtitles hold them ("wich", "hav", "coud", "afer"), where a function
+ * word lost a letter: rare in English, and no word WordNet knows. Only a letter left out, the
+ * commonest slip: one letter wrong or swapped as often makes a name ("amy", "otto", "vera").
+ */
+const MAX_SLIP_ZIPF = 2.5;
+function isCommonSlip(word: string, zipf: number): boolean {
+  if (zipf >= MAX_SLIP_ZIPF) return false;
+  const words = lexicon();
+  return words.related(word).length === 0 && !words.canBeNoun(word) && words.baseForms(word).length === 0;
+}
+
+function leftOutLetter(word: string): string | undefined {
+  return FUNCTION_WORDS_BY_LENGTH.get(word.length + 1)?.find((candidate) => isOneSlipAway(word, candidate));
 }
 
 const FUNCTION_WORDS_BY_LENGTH = new Map<number, string[]>();

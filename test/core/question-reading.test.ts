@@ -362,6 +362,20 @@ describe('reading a question as people type it', () => {
     expect(read('whih plan')).toEqual(['which', 'plan']);
   });
 
+  it('corrects a function word missing a letter even where subtitles hold the slip ("wich", "wer", "coud"), not a name or a word', () => {
+    expect(read('wich plan wer the mayors coud back')).toEqual([
+      'which',
+      'plan',
+      'were',
+      'the',
+      'mayors',
+      'could',
+      'back',
+    ]);
+    // Common enough in English to be meant ("moe" is a name, not "more"), or a word WordNet knows.
+    expect(read('what did moe say about the wen')).toEqual(['what', 'did', 'moe', 'say', 'about', 'the', 'wen']);
+  });
+
   it('reads a question of only punctuation and line breaks, however long, as no words', () => {
     expect(readQuestionWords('! '.repeat(60_000), () => false)).toEqual([]);
     expect(readQuestionWords('?\n'.repeat(100_000), () => false)).toEqual([]);
