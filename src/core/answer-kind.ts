@@ -114,14 +114,31 @@ export function hasAnswerCue(
     span = [0, text.length],
     counted,
     exact = false,
-  }: { span?: readonly [number, number]; counted?: CountedThing; exact?: boolean } = {},
+    post,
+    title,
+  }: {
+    span?: readonly [number, number];
+    counted?: CountedThing;
+    exact?: boolean;
+    post?: OwnedPost;
+    /** The title of the text's document, where the place holding `post` may be named instead. */
+    title?: string;
+  } = {},
 ): boolean {
+  // "The name of Azerbaijan's president" is not "President Serzh Sarkisian" in a story about Armenia.
+  if (
+    post !== undefined &&
+    !namesAnyPlace(text, post.owners) &&
+    (title === undefined || !namesAnyPlace(title, post.owners))
+  )
+    return false;
   return cuesIn(kind, text).some(
     (cue) =>
       cue.at >= span[0] &&
       cue.at < span[1] &&
       cue.stems.some((word) => !asked.has(word)) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
+      (post === undefined || cue.standsBy?.includes(post.stem) === true) &&
       (counted === undefined ||
         cue.following === null ||
         ((!cue.share || counted.shares === true) && countsThing(cue, counted))) &&
@@ -279,6 +296,46 @@ function wordsNameStandsBy(text: string, at: number): readonly string[] {
     .filter((word) => !STOP_WORDS.has(word))
     .map(stem);
 }
+
+/**
+ * A post the question says a place holds: "the name of Azerbaijan's president" asks for the
+ * president (stem "presid") of azerbaijan (see placesOf).
+ */
+export interface OwnedPost {
+  stem: string;
+  owners: readonly string[];
+}
+
+/**
+ * The places a word names: a country or people with an adjective of its own ("armenia"), or the
+ * ones an adjective is "of" ("armenian": armenia; "tunisian": tunis and tunisia). Empty for others.
+ */
+export function placesOf(word: string): readonly string[] {
+  const places: string[] = [];
+  for (const { relation, word: other } of lexicon().related(word)) {
+    if (relation === 'pertainym') places.push(other);
+    else if (relation === 'pertainingAdjective' && !places.includes(word)) places.push(word);
+  }
+  return places;
+}
+
+/** Whether the text names one of the places ("Tunisian Prime Minister Habib Essid": tunisia). */
+function namesAnyPlace(text: string, places: readonly string[]): boolean {
+  const named = placesIn(text);
+  return places.some((place) => named.has(place));
+}
+
+/** The places a text names (see placesOf), once per text. */
+function placesIn(text: string): ReadonlySet<string> {
+  const remembered = placeCache.get(text);
+  if (remembered !== undefined) return remembered;
+  if (placeCache.size >= CUE_CACHE_LIMIT) placeCache.clear();
+  const places = new Set<string>();
+  for (const word of text.toLowerCase().match(WORD) ?? []) for (const place of placesOf(word)) places.add(place);
+  placeCache.set(text, places);
+  return places;
+}
+const placeCache = new Map<string, ReadonlySet<string>>();
 
 /**
  * A cue found in a passage: where it starts, and its words as stems ("27", "februari"); for a

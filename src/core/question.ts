@@ -1,5 +1,5 @@
 import { deedAsked } from './agent.js';
-import { type CountedThing, placeOf } from './answer-kind.js';
+import { type CountedThing, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
@@ -77,6 +77,12 @@ export interface ParsedQuestion {
   deed: string | undefined;
   /** Whether "how many" asks for the exact number ("how many exactly", "... specifically"). */
   exactNumber: boolean;
+  /**
+   * For a name asked of a post a place holds ("the name of Azerbaijan's president", "who is the
+   * president of Tunisia"), the post and the place: the name must stand by the post in a passage
+   * that names the place.
+   */
+  post: OwnedPost | undefined;
   /** The thing "which ..." asks to identify, when it asks no other kind (see identified-thing.ts). */
   identified: IdentifiedThing | undefined;
 }
@@ -177,6 +183,7 @@ export function parseQuestion(
     answerKind,
     negated: asksNegated(askingAsRead),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
+    post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
     superlative,
     // "which ferry route is the busiest" is answered by "... runs the busiest ferry route": the
     // superlative says which.
@@ -267,6 +274,7 @@ function nothingAsked(): ParsedQuestion {
     negated: false,
     superlative: false,
     counted: undefined,
+    post: undefined,
     identified: undefined,
     exactNumber: false,
     deed: undefined,
@@ -922,6 +930,30 @@ const POSTS: ReadonlySet<string> = new Set(
   governors king queen monarch ruler ambassador envoy chief head ceo chairman chairwoman chairperson
   director captain coach manager commander spokesman spokeswoman spokesperson founder boss`.split(/\s+/),
 );
+
+/**
+ * A post the question asks about and the place it belongs to: "azerbaijan's president", "the
+ * azerbaijani president", "the president of azerbaijan"; undefined when it names none.
+ */
+function postAsked(questionWords: readonly string[]): OwnedPost | undefined {
+  for (let i = 0; i < questionWords.length; i++) {
+    const post = questionWords[i]!;
+    if (!POSTS.has(post)) continue;
+    const owners = [questionWords[i - 1], questionWords[i - 2]];
+    if (questionWords[i + 1] === 'of') owners.push(questionWords[questionWords[i + 2] === 'the' ? i + 3 : i + 2]);
+    for (const word of owners) {
+      const places = placesOwnedBy(word ?? '');
+      if (places.length > 0) return { stem: stem(post), owners: places };
+    }
+  }
+  return undefined;
+}
+
+/** The places a word names as an owner: "tunisia", "tunisian", "tunisia's" (read as "tunisia"), "tunisias". */
+function placesOwnedBy(word: string): readonly string[] {
+  const places = placesOf(word);
+  return places.length > 0 || !word.endsWith('s') ? places : placesOf(word.slice(0, -1));
+}
 
 /** "tunisia's president", "south africa's foreign minister": a place of one or two words, then a post. */
 function holdsPostOfOwner(questionWords: readonly string[], at: number): boolean {

@@ -158,6 +158,8 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
       ? hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords, {
           counted: question.counted,
           exact: question.exactNumber,
+          post: question.post,
+          title: index.passages[passage]!.document.title,
         })
         ? 1
         : -1
@@ -224,6 +226,8 @@ export function answerKindWhereAsked(
       span,
       counted: question.counted,
       exact: question.exactNumber,
+      post: question.post,
+      title: passage.document.title,
     })
       ? 1
       : -1;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hasAnswerCue, namesNation } from '../../src/core/answer-kind.js';
+import { hasAnswerCue, namesNation, placesOf } from '../../src/core/answer-kind.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { answerKindWhereAsked, rankPassages } from '../../src/core/ranking.js';
 import { indexTerm } from '../../src/core/terms.js';
+import { stem } from '../../src/core/text.js';
 import { indexOf } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
@@ -510,5 +511,43 @@ describe('a nation', () => {
     expect(nations).toEqual(['azerbaijan', 'azerbaijani', 'turkish', 'baku', 'muslim']);
     const others = ['ministry', 'president', 'bergen', 'alliance', 'economic'].filter((w) => namesNation(w));
     expect(others).toEqual([]);
+  });
+});
+
+describe('a post a place holds', () => {
+  const asked = (question: string) =>
+    new Set(
+      question
+        .toLowerCase()
+        .match(/[a-z]+/g)!
+        .map(stem),
+    );
+  const denmarks = { stem: stem('president'), owners: ['denmark'] };
+
+  it('reads the places a word names: a country, or those its adjective is of', () => {
+    expect(['denmark', 'danish', 'tunisian', 'oslo', 'president'].map(placesOf)).toEqual([
+      ['denmark'],
+      ['denmark'],
+      ['tunis', 'tunisia'],
+      [],
+      [],
+    ]);
+  });
+
+  it('finds the name of the post only in a passage or a document that names the place holding it', () => {
+    const question = asked("what is the name of denmark's president");
+    const cue = (text: string, title?: string) => hasAnswerCue('name', text, question, { post: denmarks, title });
+    expect(cue('Danish President Ilsa Varn opened the bridge.')).toBe(true);
+    expect(cue('Norwegian President Ilsa Varn opened the bridge.')).toBe(false);
+    expect(cue('President Ilsa Varn opened the bridge.', 'Denmark opens its longest bridge')).toBe(true);
+    expect(cue('President Ilsa Varn opened the bridge.', 'Norway opens its longest bridge')).toBe(false);
+  });
+
+  it('takes a name only where it stands by the post, not by the place alone', () => {
+    const question = asked("what is the name of denmark's president");
+    expect(hasAnswerCue('name', 'Denmark and Norway met at the Oresund Bridge.', question, { post: denmarks })).toBe(
+      false,
+    );
+    expect(hasAnswerCue('name', 'Denmark and Norway met at the Oresund Bridge.', question)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { parseQuestion } from '../../src/core/question.js';
 import { readQuestionWords } from '../../src/core/question-words.js';
 import { rankPassages } from '../../src/core/ranking.js';
 import { SearchIndex } from '../../src/core/search-index.js';
+import { stem } from '../../src/core/text.js';
 import { indexOf, knowledgeSource, VALID_FIELDS } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
@@ -563,6 +564,17 @@ describe('finding the passage for a paraphrase', () => {
     expect(answer('Did engineers from other countries visit the harbour?').score).toBeLessThan(
       answer('Did engineers from Denmark visit the harbour?').score - 0.2,
     );
+  });
+
+  it('reads the post a name is asked of and the place holding it ("the name of Denmark\'s president")', () => {
+    const post = (question: string) => parseQuestion(council, question).post;
+    const president = { stem: stem('president'), owners: ['denmark'] };
+    expect(post("What is the name of Denmark's president?")).toEqual(president);
+    expect(post('who is the president of denmark')).toEqual(president);
+    expect(post('whats the name of the danish president')).toEqual(president);
+    expect(post('what is the name of the president')).toBeUndefined();
+    // Asked for no name, nothing to hold.
+    expect(post('what did the danish president say')).toBeUndefined();
   });
 
   it("reads a national capital as its country and the country's adjective, as news names a government ('what did Copenhagen say')", () => {
