@@ -36,6 +36,13 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 const SEGMENT_WINDOW_CHARS = 4096;
 
+/**
+ * A title that stands before a name, abbreviated, ending a segment: "Mr.", "Dr.", "Gen.", "St.".
+ * Not "Jr." or "Sr.", which come after a name and may end a sentence.
+ */
+const TITLE_BEFORE_NAME =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Gov|Sen|Rep|Pres|Rev|Hon|Amb|Supt|St|Mt|Ft)\.\s*$/u;
+
 /** Sentence spans of a text; trailing spaces stay with the sentence they follow. */
 function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -44,7 +51,11 @@ function sentenceSpans(text: string): Array<[number, number]> {
     const end = Math.min(text.length, start + SEGMENT_WINDOW_CHARS);
     const found: Array<[number, number]> = [];
     for (const { index, segment } of sentenceSegmenter.segment(text.slice(start, end))) {
-      found.push([start + index, start + index + segment.length]);
+      const previous = found.at(-1);
+      // "said Mr. Reeves": a title's full stop ends no sentence, though the segmenter ends one there.
+      if (previous !== undefined && TITLE_BEFORE_NAME.test(text.slice(previous[0], previous[1])))
+        previous[1] = start + index + segment.length;
+      else found.push([start + index, start + index + segment.length]);
     }
     // The last sentence is whole only at the text's end; one sentence filling the window is cut there.
     if (end < text.length && found.length > 1) found.pop();

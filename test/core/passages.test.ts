@@ -50,6 +50,31 @@ describe('passages', () => {
     expect(windowed).toEqual(onePass);
   });
 
+  it('end no sentence at the full stop of a title before a name ("Mr.", "Dr.", "Gen."), but do after "Jr."', () => {
+    const meta = { id: 'doc', title: 'Doc', publisher: 'P', url: 'https://example.org', published: '2020-01-01' };
+    const sentencesOf = (text: string) =>
+      new Passage('doc#p1', meta as never, 1, text).sentences.map(([s, e]) => text.slice(s, e).trim());
+    expect(
+      sentencesOf('“It holds,” said Mr. Reeves, a fellow at Harvard. Dr. Lind met Gen. Osei in St. Louis.'),
+    ).toEqual(['“It holds,” said Mr. Reeves, a fellow at Harvard.', 'Dr. Lind met Gen. Osei in St. Louis.']);
+    expect(sentencesOf('The deal was signed by Tom Hale Jr. The port opened a day later.')).toEqual([
+      'The deal was signed by Tom Hale Jr.',
+      'The port opened a day later.',
+    ]);
+  });
+
+  it('keep a title and its name together where a window of the segmenter ends between them', () => {
+    const meta = { id: 'doc', title: 'Doc', publisher: 'P', url: 'https://example.org', published: '2020-01-01' };
+    const filler = 'The harbour stayed open all week. ';
+    // "Mr. " ends exactly where the first 4,096-character window does.
+    const lead = filler.repeat(Math.floor((4096 - 4) / filler.length));
+    const text = `${lead}${'x'.repeat(4096 - 4 - lead.length - 1)} Mr. Reeves said the harbour would stay open.`;
+    expect(text.indexOf('Mr. ') + 4).toBe(4096);
+    const passage = new Passage('doc#p1', meta as never, 1, text);
+    const last = passage.sentences.at(-1)!;
+    expect(text.slice(last[0], last[1])).toMatch(/Mr\. Reeves said the harbour would stay open\.$/);
+  });
+
   it('split a paragraph of half a megabyte into whole sentences of at most 700 characters', () => {
     const paragraph = Array.from({ length: 12_000 }, (_, i) => `The harbour master spoke on day ${i}.`).join(' ');
     const parts = splitParagraph(paragraph);
