@@ -58,7 +58,12 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
  * ("Azerbaijan's foreign ministry") is named only with that nation (termsNamingSpeaker). True when
  * the question asks about no speaker.
  */
-export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
+export function holdsSpeaker(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  passage: number,
+  quotationsBack = MAX_QUOTATIONS_BACK,
+): boolean {
   const { speaker } = question;
   if (speaker.length === 0) return true;
   const { vocabulary, tokens, tokenOffsets } = index;
@@ -113,7 +118,27 @@ export function holdsSpeaker(index: SearchIndex, question: ParsedQuestion, passa
   }
   if (!reports.some(Boolean)) return false;
   if (names.some((named, sentence) => named && reports[sentence])) return true;
+  // A paragraph that is all quotation, no one said to say it, goes on quoting whoever the one
+  // before it quotes: news runs a long quotation over several paragraphs.
+  if (
+    quotationsBack > 0 &&
+    lastSay.every((at) => at === Number.POSITIVE_INFINITY) &&
+    continuesQuotation(index, passage)
+  )
+    return holdsSpeaker(index, question, passage - 1, quotationsBack - 1);
   return (roleSpeaks || documentContext(index, passage).refersByPronoun) && documentSpeaksOf(index, question, passage);
+}
+
+// A quotation runs over a few paragraphs, not a whole article.
+const MAX_QUOTATIONS_BACK = 3;
+const OPENING_QUOTE = /^["\u201C\u201E\u00AB]/;
+
+/** Whether a passage opens with a quotation and follows another paragraph of its document. */
+function continuesQuotation(index: SearchIndex, passage: number): boolean {
+  const { text, document } = index.passages[passage]!;
+  return (
+    passage > 0 && index.passages[passage - 1]!.document.id === document.id && OPENING_QUOTE.test(text.trimStart())
+  );
 }
 
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.

@@ -156,6 +156,21 @@ describe('a passage holding the speaker', () => {
     expect(holdsInVisit('what did the Swedish minister say')).toBe(false);
   });
 
+  it('speaks on in a paragraph that is all quotation, as the paragraph before it quotes them', () => {
+    const interview = indexOf([
+      'Mayor Helen Okafor said the harbour would reopen in May.',
+      '“The crews have earned a rest. The quay will be ready by spring.”',
+      'Councillor Diaz said the budget was too small.',
+      '“We cannot repair the quay with this money.”',
+    ]);
+    const holdsIn = (question: string, paragraph: number) =>
+      holdsSpeaker(interview, parseQuestion(interview, question), paragraph - 1);
+    expect(holdsIn('what did Okafor say about the quay', 2)).toBe(true);
+    expect(holdsIn('what did Diaz say about the quay', 4)).toBe(true);
+    // Another speaker's quotation.
+    expect(holdsIn('what did Okafor say about the quay', 4)).toBe(false);
+  });
+
   it("is any passage when the question asks no one's words", () => {
     expect(holds('Who accused the council of wasting money?', 1)).toBe(true);
   });
