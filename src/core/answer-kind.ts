@@ -307,8 +307,9 @@ export interface OwnedPost {
 }
 
 /**
- * The places a word names: a country or people with an adjective of its own ("armenia"), or the
- * ones an adjective is "of" ("armenian": armenia; "tunisian": tunis and tunisia). Empty for others.
+ * The places a word names: a country or people with an adjective of its own ("armenia"), or all
+ * the ones an adjective is "of" ("armenian": armenia; "tunisian": tunis and tunisia, where placeOf
+ * gives the first). Empty for others.
  */
 export function placesOf(word: string): readonly string[] {
   const places: string[] = [];

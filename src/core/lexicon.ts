@@ -177,12 +177,13 @@ export function load(text: string): Lexicon {
     return forms;
   }
 
+  /** The ids in the word's entry after any of the markers: its base forms, or the names of its class. */
   function idsMarked(id: number, markers: string): number[] {
-    const bases: number[] = [];
+    const marked: number[] = [];
     forEachGroup(id, (marker, ids) => {
-      if (markers.includes(marker)) bases.push(...ids);
+      if (markers.includes(marker)) marked.push(...ids);
     });
-    return bases;
+    return marked;
   }
 
   /** The word's noun senses and its other senses in WordNet. */

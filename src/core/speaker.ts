@@ -54,9 +54,10 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
  * does none of these cannot say what they said: "How did Sarkisian respond to Turkey's
  * accusation?" is not answered by the paragraph on Turkey's accusation, however much of the
  * question it holds, nor "what did Trump's team say" by the sentence saying the team was briefed.
- * A passage reporting no speech at all says nobody's words. A speaker the question gives a nation
- * ("Azerbaijan's foreign ministry") is named only with that nation (termsNamingSpeaker). True when
- * the question asks about no speaker.
+ * A paragraph that is all quotation, with no verb of saying, is read as the paragraph before it
+ * (see continuesQuotation). A passage reporting no speech at all says nobody's words. A speaker
+ * the question gives a nation ("Azerbaijan's foreign ministry") is named only with that nation
+ * (termsNamingSpeaker). True when the question asks about no speaker.
  */
 export function holdsSpeaker(
   index: SearchIndex,
