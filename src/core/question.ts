@@ -13,7 +13,7 @@ import { asksSuperlative } from './superlative.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
-import { type AnswerKind, BACKING_WORDS, COPULAS, QUESTION_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
+import { type AnswerKind, BACKING_WORDS, COPULAS, POSTS, QUESTION_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
 import { neighbours } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
@@ -190,7 +190,8 @@ export function parseQuestion(
     identified: answerKind === undefined && !superlative ? thingAsked(question, askingAsRead) : undefined,
     exactNumber: answerKind === 'quantity' && asksExactly(askingAsRead),
     deed: answerKind === 'person' ? deedAsked(asking, firstAsking(asking)) : undefined,
-    speaker: speakerTerms(read, all, terms, termAt),
+    // "Where did Obama speak to the BBC?" asks where it was said, not what.
+    speaker: answerKind === 'place' ? NO_SPEAKER : speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
     hasChatter: terms.some((term) => !term.asked),
@@ -920,16 +921,6 @@ function holdsPostInPlace(questionWords: readonly string[], at: number): boolean
   const place = questionWords[of + 1] === 'the' ? of + 2 : of + 1;
   return placeOf(questionWords[place] ?? '') !== null;
 }
-
-/**
- * Posts that only a person holds: "who is tunisia's president" wants a name, where "who is
- * malawi's largest trading partner", "its neighbours", "its closest ally" may be countries.
- */
-const POSTS: ReadonlySet<string> = new Set(
-  `president presidents premier chancellor minister ministers secretary leader leaders mayor governor
-  governors king queen monarch ruler ambassador envoy chief head ceo chairman chairwoman chairperson
-  director captain coach manager commander spokesman spokeswoman spokesperson founder boss`.split(/\s+/),
-);
 
 /**
  * A post the question asks about and the place it belongs to: "azerbaijan's president", "the

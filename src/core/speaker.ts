@@ -1,9 +1,11 @@
-import { namesNation } from './answer-kind.js';
+import { namesNation, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
 import { documentContext } from './document-context.js';
+import { lexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { SAY_TERM } from './terms.js';
-import { COPULAS, REPORTING_WORDS } from './word-lists.js';
+import { stem } from './text.js';
+import { COPULAS, POSTS, REPORTING_WORDS } from './word-lists.js';
 
 /** Verbs that ask for someone's words or how they took something: "what did X say", "how did X react". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -109,16 +111,27 @@ export function holdsSpeaker(
   }
   const sentenceOf = sentenceFinder(sentences);
   const naming = termsNamingSpeaker(question);
+  // Names in the place of the one speaking ("Sarkisian said") that are no word of the question.
+  const speakingNames: string[] = [];
   for (let at = from; at < to; at++) {
     const termId = vocabulary.termOf(tokens[at]!);
     const sentence = sentenceOf(tokenOffsets[at]!);
-    const match = termId < 0 ? undefined : question.matchOf.get(termId);
-    if (match === undefined || (match.related && !match.namesSame) || !naming.includes(match.term)) continue;
     if (tokenOffsets[at]! < openingClauseEnd[sentence]!) continue;
-    if (at < lastSay[sentence]! || at > firstSayAfterWords[sentence]!) names[sentence] = true;
+    const speaking = at < lastSay[sentence]! || at > firstSayAfterWords[sentence]!;
+    const match = termId < 0 ? undefined : question.matchOf.get(termId);
+    if (match === undefined) {
+      if (speaking && lastSay[sentence]! < Number.POSITIVE_INFINITY && termId >= 0 && isName(text, tokenOffsets[at]!))
+        speakingNames.push(vocabulary.word(tokens[at]!));
+      continue;
+    }
+    if ((match.related && !match.namesSame) || !naming.includes(match.term)) continue;
+    if (speaking) names[sentence] = true;
   }
   if (!reports.some(Boolean)) return false;
   if (names.some((named, sentence) => named && reports[sentence])) return true;
+  // "What did the Armenian president say": "Sarkisian said", in a document that calls him
+  // "Armenian President Serzh Sarkisian".
+  if (speakingNames.some((name) => documentGivesRole(index, passage, name, speakerRole(question)))) return true;
   // A paragraph that is all quotation, no one said to say it, goes on quoting whoever the one
   // before it quotes: news runs a long quotation over several paragraphs.
   if (
@@ -128,6 +141,83 @@ export function holdsSpeaker(
   )
     return holdsSpeaker(index, question, passage - 1, quotationsBack - 1);
   return (roleSpeaks || documentContext(index, passage).refersByPronoun) && documentSpeaksOf(index, question, passage);
+}
+
+/** Whether the word at `offset` of the text is written as a name: capitalised, and rare in English. */
+function isName(text: string, offset: number): boolean {
+  const first = text[offset]!;
+  if (first === first.toLowerCase()) return false;
+  const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(offset))?.[0].toLowerCase() ?? '';
+  return lexicon().zipf(word) < RARE_NAME_ZIPF;
+}
+
+/**
+ * The speaker's words as a role ("the Armenian president": armenia, presid), each as the places
+ * it names or else its stem, when they name a post (POSTS). None when they name someone instead
+ * ("Sarkisian", "Lind": a word rare in English and no nation), whom a passage must name itself.
+ */
+function speakerRole(question: ParsedQuestion): ReadonlyArray<readonly string[]> {
+  const words = question.speaker.map((term) => question.terms[term]!.word);
+  if (!words.some((word) => POSTS.has(word))) return [];
+  const namesSomeone = (word: string) =>
+    !POSTS.has(word) && placesOf(word).length === 0 && lexicon().zipf(word) < RARE_NAME_ZIPF;
+  return words.some(namesSomeone) ? [] : words.map(roleKeys);
+}
+
+function roleKeys(word: string): readonly string[] {
+  const places = placesOf(word);
+  return places.length > 0 ? places : [stem(word)];
+}
+
+/**
+ * Whether the document of the passage gives the name the role, in its title or a paragraph: the
+ * role's words among the ROLE_WORDS before the name ("Armenian President Serzh Sarkisian") or in
+ * a phrase set off after it ("Sarkisian, the Armenian president,").
+ */
+function documentGivesRole(
+  index: SearchIndex,
+  passage: number,
+  name: string,
+  role: ReadonlyArray<readonly string[]>,
+): boolean {
+  if (role.length === 0) return false;
+  const words = roleWordsOf(index, passage, name);
+  return role.every((keys) => keys.some((key) => words.has(key)));
+}
+
+const ROLE_WORDS = 4;
+/** Per index: document id and name → the role keys around the name (see roleWordsOf). */
+const roleWordCaches = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
+const ROLE_CACHE_LIMIT = 10_000;
+
+/** The role keys (see roleKeys) written around a name anywhere in a passage's document, once per document and name. */
+function roleWordsOf(index: SearchIndex, passage: number, name: string): ReadonlySet<string> {
+  const { document } = index.passages[passage]!;
+  let roleWordCache = roleWordCaches.get(index);
+  if (roleWordCache === undefined) roleWordCaches.set(index, (roleWordCache = new Map()));
+  const key = `${document.id}\u0000${name}`;
+  const remembered = roleWordCache.get(key);
+  if (remembered !== undefined) return remembered;
+  if (roleWordCache.size >= ROLE_CACHE_LIMIT) roleWordCache.clear();
+  const words = new Set<string>();
+  let first = passage;
+  while (first > 0 && index.passages[first - 1]!.document.id === document.id) first--;
+  const texts = [document.title];
+  for (let p = first; p < index.passages.length && index.passages[p]!.document.id === document.id; p++)
+    texts.push(index.passages[p]!.text);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const around = new RegExp(
+    `((?:[\\p{L}\\p{M}'’-]+\\s+){0,${ROLE_WORDS}})(?<![\\p{L}])${escaped}(?![\\p{L}])(,[^,.;:]{1,60}[,.;:])?`,
+    'giu',
+  );
+  for (const text of texts) {
+    for (const match of text.matchAll(around)) {
+      for (const word of `${match[1] ?? ''} ${match[2] ?? ''}`.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? [])
+        for (const roleKey of roleKeys(word)) words.add(roleKey);
+    }
+  }
+  roleWordCache.set(key, words);
+  return words;
 }
 
 // A quotation runs over a few paragraphs, not a whole article.

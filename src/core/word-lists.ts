@@ -104,3 +104,13 @@ export type AnswerKind =
   | 'age'
   | 'measure'
   | 'instructions';
+
+/**
+ * Posts that only a person holds: "who is tunisia's president" wants a name, where "who is
+ * malawi's largest trading partner", "its neighbours", "its closest ally" may be countries.
+ */
+export const POSTS: ReadonlySet<string> = new Set(
+  `president presidents premier chancellor minister ministers secretary leader leaders mayor governor
+  governors king queen monarch ruler ambassador envoy chief head ceo chairman chairwoman chairperson
+  director captain coach manager commander spokesman spokeswoman spokesperson founder boss`.split(/\s+/),
+);

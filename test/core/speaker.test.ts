@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, bestPassageEvidence } from '../../src/core/answer.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { holdsSpeaker, speakerSpan } from '../../src/core/speaker.js';
-import { indexOf } from '../helpers.js';
+import { indexOf, VALID_FIELDS } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
 const council = indexOf(
@@ -38,6 +38,12 @@ describe('the speaker a question asks about', () => {
     // The asker hedging ("..., i think") asks no one's words.
     expect(speakerSpan(['how', 'many', 'homes', 'does', 'the', 'plan', 'build', 'i', 'think'])).toBeUndefined();
     expect(speakerSpan(['what', 'did', 'the', 'mayor', 'say', 'i', 'think'])).toEqual([2, 4]);
+  });
+
+  it('is nobody when the question asks where it was said, not what', () => {
+    expect(speakerOf('Where did Brandvold speak to the council?')).toEqual([]);
+    expect(speakerOf('What did Brandvold say to the council?')).toEqual(['brandvold']);
+    expect(speakerOf('When did Brandvold say the library would open?')).toEqual(['brandvold']);
   });
 
   it('is named by its weighty words, not by a pronoun or "the article"', () => {
@@ -169,6 +175,28 @@ describe('a passage holding the speaker', () => {
     expect(holdsIn('what did Diaz say about the quay', 4)).toBe(true);
     // Another speaker's quotation.
     expect(holdsIn('what did Okafor say about the quay', 4)).toBe(false);
+  });
+
+  it('is named by name where the document gives that name the role asked about ("the mayor": Okafor)', () => {
+    const harbour = indexOf(
+      [
+        'Lind and Mayor Helen Okafor met the port authority on Monday.',
+        'Okafor said the harbour would reopen in May.',
+        'Brandvold said the budget was too small.',
+        'Kessler, the Danish ambassador, said the ferries would return.',
+      ],
+      { ...VALID_FIELDS, title: 'Harbour to reopen' },
+    );
+    const holdsIn = (question: string, paragraph: number) =>
+      holdsSpeaker(harbour, parseQuestion(harbour, question), paragraph - 1);
+    expect(holdsIn('What did the mayor say about the harbour?', 2)).toBe(true);
+    expect(holdsIn('What did the Danish ambassador say about the ferries?', 4)).toBe(true);
+    // Brandvold is never called the mayor; Kessler is Denmark's ambassador, not Norway's.
+    expect(holdsIn('What did the mayor say about the budget?', 3)).toBe(false);
+    expect(holdsIn('What did the Norwegian ambassador say about the ferries?', 4)).toBe(false);
+    // A name asked about is named by the passage itself, whatever names stand beside others'.
+    expect(holdsIn('What did Lind say about the harbour?', 2)).toBe(false);
+    expect(holdsIn('What did mayor Lind say about the harbour?', 2)).toBe(false);
   });
 
   it("is any passage when the question asks no one's words", () => {
