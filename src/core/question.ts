@@ -194,7 +194,7 @@ export function parseQuestion(
     speaker: answerKind === 'place' ? NO_SPEAKER : speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     asksForOverview: false,
-    hasChatter: terms.some((term) => !term.asked),
+    hasChatter: terms.some((term) => !term.asked) && asksOfItsOwn(terms),
     // The asker's guess is no part of what the question already says: "130" in the passage
     // still answers "how many troops, 130?".
     askedWords: new Set((guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i])).map(stem)),
@@ -354,6 +354,18 @@ function countedThing(
 // A speaker's word weighing less than this ("the article", "you") names nobody.
 const SPEAKER_WEIGHT = 0.5;
 const NO_SPEAKER: readonly number[] = [];
+
+/**
+ * Whether the sentence that asks names a topic of its own: "so whats the deal w/ the new plan,
+ * how long is it for" asks of what the chatter before it names ("it"), and is read whole.
+ */
+function asksOfItsOwn(terms: readonly QuestionTerm[]): boolean {
+  let weight = 0;
+  for (const term of terms) if (term.asked) weight += term.weight;
+  return weight >= WEIGHTY_ASK;
+}
+// As much as one weighty word (see confidence.ts).
+const WEIGHTY_ASK = 0.5;
 
 /** The terms of the speaker the sentence that asks names, if it asks what someone said. */
 function speakerTerms(

@@ -746,6 +746,16 @@ describe('finding the passage for a paraphrase', () => {
     expect([answer.status, answer.best?.citation.paragraph]).toEqual(['answered', 2]);
   });
 
+  it('reads a question whole when its ask names no topic of its own ("..., how long is it for")', () => {
+    const chatter = (question: string) => parseQuestion(council, question).hasChatter;
+    expect(chatter('so whats the deal with the riverside housing plan, how long is it for')).toBe(false);
+    expect(chatter('I read about the riverside housing plan. How many homes does it build?')).toBe(true);
+    const whole = answerQuestion(council, 'so whats the deal with the riverside housing plan, how long is it for', {
+      minConfidence: 0,
+    }).best!;
+    expect(whole.citation.paragraph).toBe(paragraphs('how long is the riverside housing plan for')[0]);
+  });
+
   it('lets the chatter of a long question not outweigh its ask', () => {
     const question =
       "I'm writing a piece for our neighbourhood newsletter and a friend who lives by the old docks says the museum is closing. " +
