@@ -2,6 +2,7 @@ import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { lexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { RankedPassage } from './ranking.js';
+import { WEIGHTY } from './word-lists.js';
 
 /** What the engine knows about its best passage when it decides whether to answer with it. */
 export interface Evidence {
@@ -27,7 +28,7 @@ export interface Evidence {
   kindHeld: number;
   /** How far the best passage ranks ahead of the next one. */
   margin: number;
-  /** How many weighty words the question has, up to five, over five. */
+  /** How many weighty words (WEIGHTY) the question has, up to five, over five. */
   substance: number;
   /** Share of the question matched, its words weighed also by how rare they are in the knowledge. */
   specific: number;
@@ -55,8 +56,6 @@ export const EVIDENCE_FEATURES = [
   'missingThing',
 ] as const;
 
-// Question words weighing at least this much count towards the question's substance.
-const WEIGHTY = 0.5;
 const MAX_SUBSTANCE = 5;
 
 /**

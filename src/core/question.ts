@@ -13,7 +13,16 @@ import { asksSuperlative } from './superlative.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
 import type { Variant } from './vocabulary.js';
-import { type AnswerKind, BACKING_WORDS, COPULAS, POSTS, QUESTION_WORDS, STOP_WORDS, WEIGHT } from './word-lists.js';
+import {
+  type AnswerKind,
+  BACKING_WORDS,
+  COPULAS,
+  POSTS,
+  QUESTION_WORDS,
+  STOP_WORDS,
+  WEIGHT,
+  WEIGHTY,
+} from './word-lists.js';
 import { neighbours } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
@@ -356,16 +365,15 @@ const SPEAKER_WEIGHT = 0.5;
 const NO_SPEAKER: readonly number[] = [];
 
 /**
- * Whether the sentence that asks names a topic of its own: "so whats the deal w/ the new plan,
- * how long is it for" asks of what the chatter before it names ("it"), and is read whole.
+ * Whether the sentence that asks names a topic of its own, as much as one weighty word: "so whats
+ * the deal w/ the new plan, how long is it for" asks of what the chatter before it names ("it"),
+ * and is read whole.
  */
 function asksOfItsOwn(terms: readonly QuestionTerm[]): boolean {
   let weight = 0;
   for (const term of terms) if (term.asked) weight += term.weight;
-  return weight >= WEIGHTY_ASK;
+  return weight >= WEIGHTY;
 }
-// As much as one weighty word (see confidence.ts).
-const WEIGHTY_ASK = 0.5;
 
 /** The terms of the speaker the sentence that asks names, if it asks what someone said. */
 function speakerTerms(

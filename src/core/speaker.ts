@@ -52,7 +52,9 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
  * a quotation), or refers to someone as "he" or "she" in a document that names them (its "he"
  * stands for someone it mentions, not for Moscow in an article that never does), or names a role
  * as the one speaking ("declared the president", "the alliance's chief said") in a document that
- * names them (the president may be Sarkisian, not Aliyev whom it never names). A passage that
+ * names them (the president may be Sarkisian, not Aliyev whom it never names), or, asked about
+ * by role ("the Armenian president"), names as the one speaking someone the document writes with
+ * that role ("Armenian President Serzh Sarkisian"; documentGivesRole). A passage that
  * does none of these cannot say what they said: "How did Sarkisian respond to Turkey's
  * accusation?" is not answered by the paragraph on Turkey's accusation, however much of the
  * question it holds, nor "what did Trump's team say" by the sentence saying the team was briefed.

@@ -79,6 +79,8 @@ export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']
 
 /** How much a word of each class weighs in coverage and ranking. */
 export const WEIGHT = { content: 1, weak: 0.3 } as const;
+/** A question word weighing at least this much names a topic of its own. */
+export const WEIGHTY = 0.5;
 
 /**
  * What kind of answer a question wants. A date comes in five kinds: any date or time ("when is
