@@ -3,8 +3,8 @@ import { documentContext } from './document-context.js';
 import { lexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
-import { SAY_TERM } from './terms.js';
-import { stem } from './text.js';
+import { indexTerm, SAY_TERM } from './terms.js';
+import { forEachWord, stem } from './text.js';
 import { COPULAS, POSTS, REPORTING_WORDS } from './word-lists.js';
 
 /** Verbs that ask for someone's words or how they took something: "what did X say", "how did X react". */
@@ -114,7 +114,7 @@ export function holdsSpeaker(
   const sentenceOf = sentenceFinder(sentences);
   const naming = termsNamingSpeaker(question);
   // Names in the place of the one speaking ("Sarkisian said") that are no word of the question.
-  const speakingNames: string[] = [];
+  const speakingNames: number[] = [];
   for (let at = from; at < to; at++) {
     const termId = vocabulary.termOf(tokens[at]!);
     const sentence = sentenceOf(tokenOffsets[at]!);
@@ -123,7 +123,7 @@ export function holdsSpeaker(
     const match = termId < 0 ? undefined : question.matchOf.get(termId);
     if (match === undefined) {
       if (speaking && lastSay[sentence]! < Number.POSITIVE_INFINITY && termId >= 0 && isName(text, tokenOffsets[at]!))
-        speakingNames.push(vocabulary.word(tokens[at]!));
+        speakingNames.push(termId);
       continue;
     }
     if ((match.related && !match.namesSame) || !naming.includes(match.term)) continue;
@@ -133,7 +133,10 @@ export function holdsSpeaker(
   if (names.some((named, sentence) => named && reports[sentence])) return true;
   // "What did the Armenian president say": "Sarkisian said", in a document that calls him
   // "Armenian President Serzh Sarkisian".
-  if (speakingNames.some((name) => documentGivesRole(index, passage, name, speakerRole(question)))) return true;
+  if (speakingNames.length > 0) {
+    const role = speakerRole(question);
+    if (speakingNames.some((name) => documentGivesRole(index, passage, name, role))) return true;
+  }
   // A paragraph that is all quotation, no one said to say it, goes on quoting whoever the one
   // before it quotes: news runs a long quotation over several paragraphs.
   if (
@@ -167,19 +170,26 @@ function speakerRole(question: ParsedQuestion): ReadonlyArray<readonly string[]>
 }
 
 function roleKeys(word: string): readonly string[] {
-  const places = placesOf(word);
-  return places.length > 0 ? places : [stem(word)];
+  let keys = roleKeyCache.get(word);
+  if (keys === undefined) {
+    const places = placesOf(word);
+    keys = places.length > 0 ? places : [stem(word)];
+    if (roleKeyCache.size >= ROLE_CACHE_LIMIT) roleKeyCache.clear();
+    roleKeyCache.set(word, keys);
+  }
+  return keys;
 }
+const roleKeyCache = new Map<string, readonly string[]>();
 
 /**
- * Whether the document of the passage gives the name the role, in its title or a paragraph: the
- * role's words among the ROLE_WORDS before the name ("Armenian President Serzh Sarkisian") or in
- * a phrase set off after it ("Sarkisian, the Armenian president,").
+ * Whether the document of the passage gives the name (an index term) the role, in its title or a
+ * paragraph: the role's words among the ROLE_WORDS before the name ("Armenian President Serzh
+ * Sarkisian") or in a phrase set off after it ("Sarkisian, the Armenian president,").
  */
 function documentGivesRole(
   index: SearchIndex,
   passage: number,
-  name: string,
+  name: number,
   role: ReadonlyArray<readonly string[]>,
 ): boolean {
   if (role.length === 0) return false;
@@ -188,37 +198,51 @@ function documentGivesRole(
 }
 
 const ROLE_WORDS = 4;
-/** Per index: document id and name → the role keys around the name (see roleWordsOf). */
+// "Sarkisian, the Armenian president, said": the words of a phrase set off after the name.
+const APPOSITION_WORDS = 5;
+/** Per index: the first passage of a document and a name's term → the role keys around the name. */
 const roleWordCaches = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
 const ROLE_CACHE_LIMIT = 10_000;
 
 /** The role keys (see roleKeys) written around a name anywhere in a passage's document, once per document and name. */
-function roleWordsOf(index: SearchIndex, passage: number, name: string): ReadonlySet<string> {
-  const { document } = index.passages[passage]!;
-  let roleWordCache = roleWordCaches.get(index);
-  if (roleWordCache === undefined) roleWordCaches.set(index, (roleWordCache = new Map()));
-  const key = `${document.id}\u0000${name}`;
-  const remembered = roleWordCache.get(key);
+function roleWordsOf(index: SearchIndex, passage: number, name: number): ReadonlySet<string> {
+  let cache = roleWordCaches.get(index);
+  if (cache === undefined) roleWordCaches.set(index, (cache = new Map()));
+  const lead = index.leadOf(passage);
+  const key = `${lead} ${name}`;
+  const remembered = cache.get(key);
   if (remembered !== undefined) return remembered;
-  if (roleWordCache.size >= ROLE_CACHE_LIMIT) roleWordCache.clear();
+  if (cache.size >= ROLE_CACHE_LIMIT) cache.clear();
   const words = new Set<string>();
-  let first = passage;
-  while (first > 0 && index.passages[first - 1]!.document.id === document.id) first--;
-  const texts = [document.title];
-  for (let p = first; p < index.passages.length && index.passages[p]!.document.id === document.id; p++)
-    texts.push(index.passages[p]!.text);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const around = new RegExp(
-    `((?:[\\p{L}\\p{M}'’-]+\\s+){0,${ROLE_WORDS}})(?<![\\p{L}])${escaped}(?![\\p{L}])(,[^,.;:]{1,60}[,.;:])?`,
-    'giu',
-  );
-  for (const text of texts) {
-    for (const match of text.matchAll(around)) {
-      for (const word of `${match[1] ?? ''} ${match[2] ?? ''}`.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? [])
-        for (const roleKey of roleKeys(word)) words.add(roleKey);
+  const add = (word: string) => {
+    for (const roleKey of roleKeys(word)) words.add(roleKey);
+  };
+  const { vocabulary, tokens, tokenOffsets } = index;
+  for (let p = lead; p < index.documentEndOf(passage); p++) {
+    const from = index.tokenStart[p]!;
+    const to = index.tokenStart[p + 1]!;
+    const { text } = index.passages[p]!;
+    for (let at = from; at < to; at++) {
+      if (vocabulary.termOf(tokens[at]!) !== name) continue;
+      for (let k = Math.max(from, at - ROLE_WORDS); k < at; k++) add(vocabulary.word(tokens[k]!));
+      const end = tokenOffsets[at]! + vocabulary.word(tokens[at]!).length;
+      if (text[end] !== ',') continue;
+      for (let k = at + 1; k < Math.min(to, at + 1 + APPOSITION_WORDS); k++) {
+        add(vocabulary.word(tokens[k]!));
+        if (/[,.;:]/.test(text.slice(tokenOffsets[k]!, k + 1 < to ? tokenOffsets[k + 1]! : text.length))) break;
+      }
     }
   }
-  roleWordCache.set(key, words);
+  const title: string[] = [];
+  forEachWord(index.passages[passage]!.document.title, (word) => {
+    title.push(word);
+  });
+  title.forEach((word, i) => {
+    const term = indexTerm(word);
+    if (term === null || index.termId(term) !== name) return;
+    for (let k = Math.max(0, i - ROLE_WORDS); k < i; k++) add(title[k]!);
+  });
+  cache.set(key, words);
   return words;
 }
 
