@@ -230,4 +230,16 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  {
+    name: 'shipped article, written blind (10)',
+    questions: fromRoot('eval/shipped-blind-10.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (10)',
+    questions: fromRoot('eval/others-blind-10.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
 ];
