@@ -969,14 +969,10 @@ function placesOwnedBy(word: string): readonly string[] {
 /** "tunisia's president", "south africa's foreign minister": a place of one or two words, then a post. */
 function holdsPostOfOwner(questionWords: readonly string[], at: number): boolean {
   for (let place = at; place <= at + 1; place++) {
-    if (placeOwning(questionWords[place] ?? '')) return questionWords.slice(place + 1).some((post) => POSTS.has(post));
+    if (placesOwnedBy(questionWords[place] ?? '').length > 0)
+      return questionWords.slice(place + 1).some((post) => POSTS.has(post));
   }
   return false;
-}
-
-/** A place as its owner is typed: "tunisia's" (read as "tunisia") or, without the apostrophe, "tunisias". */
-function placeOwning(word: string): boolean {
-  return placeOf(word) !== null || (word.endsWith('s') && placeOf(word.slice(0, -1)) !== null);
 }
 
 /** The thing a "which" opening the ask asks to identify (see identified-thing.ts). */
