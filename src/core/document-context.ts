@@ -11,7 +11,10 @@ const MAX_NAME_ZIPF = 4.5;
 const CACHE_LIMIT = 10_000;
 
 export interface DocumentContext {
-  /** Term ids of the title's and publisher's words and of the names the document gave before the passage. */
+  /**
+   * Term ids of the title's and publisher's words and of the names the document gave before the
+   * passage; and of the lead's nouns, when the passage refers back to the story (see refersToStory).
+   */
   terms: ReadonlySet<number>;
   /** Whether the passage refers to someone as "he", "she", "his", "her". */
   refersByPronoun: boolean;
@@ -23,8 +26,10 @@ const cacheOf = new WeakMap<SearchIndex, Map<number, DocumentContext>>();
 /**
  * What a passage's document context holds, for reading it in its document: the title's
  * words, and the names in the lead paragraph and the few paragraphs before it. A question
- * naming the person whom the passage calls "he" matches through these. Worked out when a
- * passage is first read closely, then kept.
+ * naming the person whom the passage calls "he" matches through these. A passage that speaks
+ * of the story's own event or thing as "the attack", "the talks", also holds the lead's nouns:
+ * "the White House condemned the attack" is about the attack on the museum the lead tells of.
+ * Worked out when a passage is first read closely, then kept.
  */
 export function documentContext(index: SearchIndex, passage: number): DocumentContext {
   let cache = cacheOf.get(index);
@@ -41,6 +46,11 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
   const lead = index.leadOf(passage);
   for (let p = Math.max(lead, passage - PASSAGES_BACK); p < passage; p++) addNames(index, p, found);
   if (lead < passage - PASSAGES_BACK) addNames(index, lead, found);
+  if (lead < passage) {
+    const story = new Set(found);
+    addNouns(index, lead, story);
+    if (refersToStory(index, passage, story)) for (const termId of story) found.add(termId);
+  }
   context = { terms: found, refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text) };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(passage, context);
@@ -57,4 +67,33 @@ function addNames(index: SearchIndex, passage: number, into: Set<number>): void 
     if (first === first.toLowerCase()) continue;
     if (lexicon().zipf(index.vocabulary.word(wordId)) <= MAX_NAME_ZIPF) into.add(termId);
   }
+}
+
+/** Adds the terms of the passage's words that can name a thing (see Lexicon.canBeNoun). */
+function addNouns(index: SearchIndex, passage: number, into: Set<number>): void {
+  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
+    const wordId = index.tokens[at]!;
+    const termId = index.vocabulary.termOf(wordId);
+    if (termId >= 0 && !into.has(termId) && lexicon().canBeNoun(index.vocabulary.word(wordId))) into.add(termId);
+  }
+}
+
+/**
+ * Whether the passage speaks of something as "the <noun>" with a word of `story` (the title's
+ * words, the names before it and the lead's nouns): news names its event or thing once, in the
+ * headline or the lead, and then says "the attack", "the meeting", "the museum". Not "the White
+ * House", a name of its own.
+ */
+function refersToStory(index: SearchIndex, passage: number, story: ReadonlySet<number>): boolean {
+  const { text } = index.passages[passage]!;
+  const { tokens, tokenOffsets, vocabulary } = index;
+  for (let at = index.tokenStart[passage]! + 1; at < index.tokenStart[passage + 1]!; at++) {
+    if (vocabulary.word(tokens[at - 1]!) !== 'the') continue;
+    const wordId = tokens[at]!;
+    const termId = vocabulary.termOf(wordId);
+    if (termId < 0 || !story.has(termId)) continue;
+    const first = text[tokenOffsets[at]!]!;
+    if (first === first.toLowerCase() && lexicon().canBeNoun(vocabulary.word(wordId))) return true;
+  }
+  return false;
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { bestPassageEvidence } from '../../src/core/answer.js';
+import { documentContext } from '../../src/core/document-context.js';
+import { indexTerm } from '../../src/core/terms.js';
+import { indexOf } from '../helpers.js';
+
+// An invented story: the lead names the event, later paragraphs call it "the fire".
+const harbour = indexOf(
+  [
+    'A fire swept through a warehouse in the harbour district on Sunday, destroying grain stores.',
+    'Firefighters worked through the night, and no one was hurt.',
+    "The mayor's office condemned the fire and promised an inquiry within a month.",
+    'Rents across Bristol rose by nine percent last year, according to a housing survey.',
+  ],
+  {
+    title: 'Blaze hits harbour district',
+    publisher: 'Test Gazette',
+    url: 'https://example.org/h',
+    published: '2024-03-05',
+    language: 'en',
+  },
+);
+const holds = (passage: number, word: string) =>
+  documentContext(harbour, passage).terms.has(harbour.termId(indexTerm(word)!) ?? -1);
+
+describe('document context', () => {
+  it('gives a paragraph that calls the story\'s event "the fire" the nouns of the lead that tells it', () => {
+    expect([holds(2, 'warehouse'), holds(2, 'grain')]).toEqual([true, true]);
+  });
+
+  it('gives the lead\'s nouns to no paragraph that does not speak of the story\'s event or thing as "the ..."', () => {
+    expect([holds(1, 'warehouse'), holds(3, 'warehouse')]).toEqual([false, false]);
+  });
+
+  it('lets a question naming the event as the lead does match the paragraph that refers back to it', () => {
+    const evidence = bestPassageEvidence(harbour, "what did the mayor's office say about the warehouse fire")!;
+    expect(evidence.id).toBe('test-doc#p3');
+    expect(evidence.evidence.missing).toBeLessThan(0.6);
+  });
+});
