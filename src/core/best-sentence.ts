@@ -24,7 +24,7 @@ export function bestSentence(
   scores.fill(0, 0, spans.length);
   // So that a repeated word counts once per sentence.
   seen.fill(0, 0, spans.length * MAX_QUESTION_TERMS);
-  const { stamp, termStamp, termMatch, termSimilarity, termRelated } = questionMarks(index, question);
+  const { stamp, termStamp, termMatch, termSimilarity, termRelated, termShared } = questionMarks(index, question);
   relatedCounts.fill(-1);
   const { vocabulary, tokens, tokenOffsets } = index;
   let sentence = 0;
@@ -33,18 +33,35 @@ export function bestSentence(
     const wordId = tokens[at]!;
     const termId = vocabulary.termOf(wordId);
     if (termId < 0 || termStamp[termId] !== stamp) continue;
-    const term = termMatch[termId]!;
-    if (termRelated[termId] === 1 && !relatedWordCounts(relatedCounts, index, question, term, p)) continue;
-    const similarity = wordSimilarity(index, question, wordId, term, termSimilarity[termId]!);
-    const key = sentence * MAX_QUESTION_TERMS + term;
-    const previous = seen[key]!;
-    if (similarity <= previous) continue;
-    seen[key] = similarity;
-    scores[sentence]! += question.terms[term]!.weight * (similarity - previous);
+    score(index, question, p, wordId, sentence, termMatch[termId]!, termSimilarity[termId]!, termRelated[termId] === 1);
+    if (termShared[termId] === 1) {
+      for (const match of question.sharedMatches.get(termId)!)
+        score(index, question, p, wordId, sentence, match.term, match.similarity, match.related);
+    }
   }
   let best = 0;
   for (let i = 1; i < spans.length; i++) if (scores[i]! > scores[best]!) best = i;
   return spans[best] ?? [0, passage.text.length];
+}
+
+/** Adds to the sentence's score what the passage word adds to its match of question term `term`. */
+function score(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  passage: number,
+  wordId: number,
+  sentence: number,
+  term: number,
+  termSimilarity: number,
+  related: boolean,
+): void {
+  if (related && !relatedWordCounts(relatedCounts, index, question, term, passage)) return;
+  const similarity = wordSimilarity(index, question, wordId, term, termSimilarity);
+  const key = sentence * MAX_QUESTION_TERMS + term;
+  const previous = seen[key]!;
+  if (similarity <= previous) return;
+  seen[key] = similarity;
+  scores[sentence]! += question.terms[term]!.weight * (similarity - previous);
 }
 
 /**

@@ -17,6 +17,8 @@ export interface QuestionMarks {
   termSimilarity: Float64Array;
   /** 1 where that match is a related word (see Variant.related). */
   termRelated: Uint8Array;
+  /** 1 where other question terms match the term too (see ParsedQuestion.sharedMatches). */
+  termShared: Uint8Array;
   wordStamp: Int32Array;
   /** Word id → the last position of the word in the question (for verbatim phrases). */
   lastPosition: Int32Array;
@@ -42,6 +44,7 @@ export function questionMarks(index: SearchIndex, question: ParsedQuestion): Que
       termMatch: new Int32Array(terms),
       termSimilarity: new Float64Array(terms),
       termRelated: new Uint8Array(terms),
+      termShared: new Uint8Array(terms),
       wordStamp: new Int32Array(words),
       lastPosition: new Int32Array(words),
       samePositionBefore: new Int32Array(MAX_QUESTION_WORDS),
@@ -65,6 +68,7 @@ function mark(marks: QuestionMarks, question: ParsedQuestion): void {
     marks.termMatch[termId] = term;
     marks.termSimilarity[termId] = similarity;
     marks.termRelated[termId] = related ? 1 : 0;
+    marks.termShared[termId] = question.sharedMatches.has(termId) ? 1 : 0;
   }
   const { wordIds } = question;
   for (let i = 0; i < wordIds.length; i++) {

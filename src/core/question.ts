@@ -68,6 +68,11 @@ export interface ParsedQuestion {
   /** Index term id → the question term it matches and how closely; for highlighting and proximity. */
   matchOf: Map<number, QuestionMatch>;
   /**
+   * Index term id → the other question terms it matches too, when it is a close match (see
+   * MIN_SHARED_SIMILARITY) of several: "Iran" of both "Iranian" and "Tehran".
+   */
+  sharedMatches: Map<number, QuestionMatch[]>;
+  /**
    * The weighty terms naming whoever the question asks the words or reaction of ("what did the
    * Iranian spokesman say": iranian, spokesman); empty when it asks none (see speaker.ts).
    */
@@ -180,10 +185,18 @@ export function parseQuestion(
     }
   }
   const matchOf = new Map<number, QuestionMatch>();
+  const sharedMatches = new Map<number, QuestionMatch[]>();
   terms.forEach((term, i) => {
     for (const { termId, similarity, related = false, namesSame = false } of term.variants) {
-      if (similarity > (matchOf.get(termId)?.similarity ?? 0))
-        matchOf.set(termId, { term: i, similarity, related, namesSame });
+      const match = { term: i, similarity, related, namesSame };
+      const best = matchOf.get(termId);
+      if (best === undefined || similarity > best.similarity) matchOf.set(termId, match);
+      // "What did the Iranian spokesman say? Did Tehran pick a side?": "Iran" in a passage is a
+      // close match of both, and matches both. A looser one stands in for one of them only.
+      if (best === undefined || Math.min(similarity, best.similarity) < MIN_SHARED_SIMILARITY) continue;
+      const shared = sharedMatches.get(termId) ?? [];
+      shared.push(similarity > best.similarity ? best : match);
+      sharedMatches.set(termId, shared);
     }
   });
   return {
@@ -210,6 +223,7 @@ export function parseQuestion(
     wordIds,
     wordWeights,
     matchOf,
+    sharedMatches,
   };
 }
 
@@ -278,6 +292,7 @@ function nothingAsked(): ParsedQuestion {
     wordIds: new Int32Array(0),
     wordWeights: new Float64Array(0),
     matchOf: new Map(),
+    sharedMatches: new Map(),
     speaker: NO_SPEAKER,
     dateTerms: [],
     asksForOverview: false,
@@ -658,6 +673,9 @@ function relatedWords(word: string): ReadonlyArray<RelatedWord> {
 const MIN_COMPLETION_LENGTH = 2;
 const MAX_COMPLETIONS = 20;
 const COMPLETION_SIMILARITY = 0.9;
+
+// A passage word matching several question words this closely or more matches each of them.
+const MIN_SHARED_SIMILARITY = 0.65;
 
 // A word sharing only a stem with the question word ("cooperation" for "cooperate") is a weaker match.
 const DERIVED_SIMILARITY = 0.8;

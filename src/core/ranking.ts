@@ -289,7 +289,7 @@ function closeLook(
   closeness.fill(0, 0, count);
   inContext.fill(0, 0, count);
   const { vocabulary, tokens } = index;
-  const { stamp, termStamp, termMatch, termSimilarity, termRelated } = marks;
+  const { stamp, termStamp, termMatch, termSimilarity, termRelated, termShared } = marks;
   let position = 0;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const wordId = tokens[at]!;
@@ -297,21 +297,29 @@ function closeLook(
     if (termId < 0) continue;
     position++;
     if (termStamp[termId] !== stamp) continue;
-    const term = termMatch[termId]!;
-    if (termRelated[termId] === 1 && !relatedWordCounts(relatedCounts, index, question, term, passage)) continue;
-    const similarity = wordSimilarity(index, question, wordId, term, termSimilarity[termId]!);
-    if (similarity > best[term]!) best[term] = similarity;
-    lastAt[term] = position;
-    // Pairs (term-1, term) and (term, term+1): closeness 1/distance, the nearest occurrence wins.
-    if (term > 0) nearer(closeness, term - 1, position - lastAt[term - 1]!, lastAt[term - 1]! >= 0);
-    if (term + 1 < count) nearer(closeness, term, position - lastAt[term + 1]!, lastAt[term + 1]! >= 0);
+    seeMatch(
+      index,
+      question,
+      passage,
+      wordId,
+      position,
+      termMatch[termId]!,
+      termSimilarity[termId]!,
+      termRelated[termId] === 1,
+    );
+    if (termShared[termId] === 1) {
+      for (const match of question.sharedMatches.get(termId)!)
+        seeMatch(index, question, passage, wordId, position, match.term, match.similarity, match.related);
+    }
   }
   const context = documentContext(index, passage);
   const contextShare = context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY;
   for (const termId of context.terms) {
-    if (termStamp[termId] !== stamp || termSimilarity[termId]! < STRICT_SIMILARITY) continue;
-    const term = termMatch[termId]!;
-    inContext[term] = Math.max(inContext[term]!, contextShare * termSimilarity[termId]!);
+    if (termStamp[termId] !== stamp) continue;
+    inContextAs(termMatch[termId]!, termSimilarity[termId]!, contextShare);
+    if (termShared[termId] === 1) {
+      for (const match of question.sharedMatches.get(termId)!) inContextAs(match.term, match.similarity, contextShare);
+    }
   }
   if (question.dateTerms.length > 0) {
     const dateWords = documentDateWords(index.passages[passage]!.document.published);
@@ -327,6 +335,36 @@ function closeLook(
   const all = summarize(question, best, similarity, false)!;
   const asked = question.hasChatter ? (summarize(question, best, similarity, true) ?? all) : all;
   return { all, asked, proximity: count > 1 ? together / (count - 1) : 0 };
+}
+
+/**
+ * Notes in LOOK that the passage word `wordId`, at `position` among its topic words, matches
+ * question term `term` this closely (through a related word when `related`).
+ */
+function seeMatch(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  passage: number,
+  wordId: number,
+  position: number,
+  term: number,
+  termSimilarity: number,
+  related: boolean,
+): void {
+  const { best, lastAt, closeness, relatedCounts } = LOOK;
+  if (related && !relatedWordCounts(relatedCounts, index, question, term, passage)) return;
+  const similarity = wordSimilarity(index, question, wordId, term, termSimilarity);
+  if (similarity > best[term]!) best[term] = similarity;
+  lastAt[term] = position;
+  // Pairs (term-1, term) and (term, term+1): closeness 1/distance, the nearest occurrence wins.
+  if (term > 0) nearer(closeness, term - 1, position - lastAt[term - 1]!, lastAt[term - 1]! >= 0);
+  if (term + 1 < question.terms.length) nearer(closeness, term, position - lastAt[term + 1]!, lastAt[term + 1]! >= 0);
+}
+
+/** Notes in LOOK that the document context holds a match of question term `term` this close. */
+function inContextAs(term: number, termSimilarity: number, contextShare: number): void {
+  if (termSimilarity < STRICT_SIMILARITY) return;
+  LOOK.inContext[term] = Math.max(LOOK.inContext[term]!, contextShare * termSimilarity);
 }
 
 /**
@@ -389,7 +427,9 @@ function hasCloseVariant(term: QuestionTerm): boolean {
 }
 
 function nearer(closeness: Float64Array, pair: number, distance: number, seen: boolean): void {
-  if (seen && distance <= NEAR) closeness[pair] = Math.max(closeness[pair]!, 1 / distance);
+  // At distance 0 one passage word matches both terms (see ParsedQuestion.sharedMatches): not two
+  // words standing together.
+  if (seen && distance > 0 && distance <= NEAR) closeness[pair] = Math.max(closeness[pair]!, 1 / distance);
 }
 
 // The runs of verbatimPhrase, one slot per question word: where (which passage word) the run of
