@@ -73,7 +73,8 @@ export function holdsSpeaker(
   if (speaker.length === 0) return true;
   const { vocabulary, tokens, tokenOffsets } = index;
   const { text, sentences } = index.passages[passage]!;
-  const sayTerm = index.termId(SAY_TERM) ?? -1;
+  // No term id at all where the knowledge has no verb of saying (-1 is every function word's).
+  const sayTerm = index.termId(SAY_TERM) ?? NO_TERM;
   const sentenceAt = sentenceFinder(sentences);
   // Per sentence: whether it reports speech (a verb of saying or a quotation), and whether it
   // names the speaker: their own word, a spelling of it or a close form ("Sargsyan" for
@@ -93,10 +94,11 @@ export function holdsSpeaker(
   // ("Urging Azerbaijan to show restraint, Iran offered ...").
   const openingClauseEnd = sentences.map(() => -1);
   let roleSpeaks = false;
+  let pluralSpeaks = false;
   const from = index.tokenStart[passage]!;
   const to = index.tokenStart[passage + 1]!;
   for (let at = from; at < to; at++) {
-    if (vocabulary.termOf(tokens[at]!) !== sayTerm) continue;
+    if (vocabulary.termOf(tokens[at]!) !== sayTerm && !reportsSpeech(vocabulary.word(tokens[at]!))) continue;
     const sentence = sentenceAt(tokenOffsets[at]!);
     reports[sentence] = true;
     const opensSentence = at === from || tokenOffsets[at - 1]! < sentences[sentence]![0];
@@ -110,6 +112,8 @@ export function holdsSpeaker(
     // ...", "Calls for calm came from Iran's foreign ministry".
     if (at < firstSayAfterWords[sentence]! && (afterWhatWasSaid || opensSentence)) firstSayAfterWords[sentence] = at;
     roleSpeaks ||= speaksByRole(index, passage, at);
+    // "They said that Sudan had a long way to go": those the paragraphs before named.
+    pluralSpeaks ||= at > from && vocabulary.word(tokens[at - 1]!) === 'they';
   }
   const sentenceOf = sentenceFinder(sentences);
   const naming = termsNamingSpeaker(question);
@@ -145,7 +149,10 @@ export function holdsSpeaker(
     continuesQuotation(index, passage)
   )
     return holdsSpeaker(index, question, passage - 1, quotationsBack - 1);
-  return (roleSpeaks || documentContext(index, passage).refersByPronoun) && documentSpeaksOf(index, question, passage);
+  return (
+    (roleSpeaks || pluralSpeaks || documentContext(index, passage).refersByPronoun) &&
+    documentSpeaksOf(index, question, passage)
+  );
 }
 
 /** Whether the word at `offset` of the text is written as a name: capitalised, and rare in English. */
@@ -259,6 +266,7 @@ function continuesQuotation(index: SearchIndex, passage: number): boolean {
 }
 
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.
+const NO_TERM = -2;
 const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
 /** The sentence holding a character offset, for offsets asked in increasing order. */
@@ -373,4 +381,15 @@ function speaksByRole(index: SearchIndex, passage: number, at: number): boolean 
     if (/[.,;:!?]/.test(upToNext)) return true;
   }
   return false;
+}
+
+// Verbs that report what someone said, beside the verbs of saying every question word of them
+// matches (REPORTING_WORDS): "officials divulged that", "Islamist politicians have acknowledged
+// that". Not indexed as saying: "did he admit it" asks whether he admitted it, not what he said.
+const REPORTING_VERB_STEMS: ReadonlySet<string> = new Set(
+  'warn confirm acknowledge admit reveal disclose divulge argue vow deny'.split(' ').map(stem),
+);
+
+function reportsSpeech(word: string): boolean {
+  return REPORTING_VERB_STEMS.has(stem(word));
 }

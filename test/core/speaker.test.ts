@@ -77,6 +77,33 @@ describe('a passage holding the speaker', () => {
     expect(holds('What did the governor say about the hours?', 4)).toBe(false);
   });
 
+  it('reports speech with verbs that say what was said, beside verbs of saying ("divulged that", "have acknowledged that")', () => {
+    const depot = indexOf([
+      'Transit officials divulged on Friday that the bus depot would close for a year.',
+      'Union leaders have acknowledged that the closure was needed.',
+      'Transit officials visited the depot on Monday.',
+    ]);
+    const holdsIn = (question: string, paragraph: number) =>
+      holdsSpeaker(depot, parseQuestion(depot, question), paragraph - 1);
+    expect([
+      holdsIn('what did transit officials say about the depot', 1),
+      holdsIn('What did union leaders say about the closure?', 2),
+      holdsIn('what did transit officials say about the depot', 3),
+    ]).toEqual([true, true, false]);
+  });
+
+  it('refers to them as "they" speaking, who may be them if the document names them', () => {
+    const depot = indexOf([
+      'Transit officials announced on Friday that the bus depot would close for a year.',
+      'They said the buses would park at the old market meanwhile.',
+    ]);
+    const holdsIn = (question: string) => holdsSpeaker(depot, parseQuestion(depot, question), 1);
+    expect([
+      holdsIn('What did transit officials say about parking?'),
+      holdsIn('What did the drivers say about parking?'),
+    ]).toEqual([true, false]);
+  });
+
   it('names them only in a sentence reporting speech (a verb of saying or a quotation), not in one about them', () => {
     expect(holds('What did the city council say about the library?', 1)).toBe(false);
     expect(holds('What did the council chair say about the building?', 5)).toBe(true);
