@@ -242,4 +242,16 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  {
+    name: 'shipped article, written blind (11)',
+    questions: fromRoot('eval/shipped-blind-11.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (11)',
+    questions: fromRoot('eval/others-blind-11.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
 ];
