@@ -93,12 +93,16 @@ const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
 /**
  * Question words chat shortens or mistypes, found in one pass: "what'd", "who'd" ("did": a
  * question word's "'d" is rarely "had" or "would"), "what'll" ("will"), "were did ...", "were
- * is ..." opening a question ("where", typed as the word it sounds like), "tl;dr".
+ * is ..." opening a question ("where", typed as the word it sounds like), "wen did ..." ("when":
+ * elsewhere a word of its own, "the wen"), "tl;dr".
  */
 const QUESTION_WORD_TYPED =
-  /\b(what|who|where|when|why|how)['\u2019](d|ll)\b|(^\s*|[.!?]\s+)were(?=\s+(?:did|does|do|is|are|was|will|can|could|should)\b)|\btl;dr\b/gi;
-const asTyped = (_typed: string, word?: string, ending?: string, before?: string) =>
-  word !== undefined ? `${word} ${ending === 'd' ? 'did' : 'will'}` : before !== undefined ? `${before}where` : 'tldr ';
+  /\b(what|who|where|when|why|how)['\u2019](d|ll)\b|(^\s*|[.!?]\s+)(were|wen)(?=\s+(?:did|does|do|is|are|was|will|can|could|should)\b)|\btl;dr\b/gi;
+const asTyped = (_typed: string, word?: string, ending?: string, before?: string, slip?: string) => {
+  if (word !== undefined) return `${word} ${ending === 'd' ? 'did' : 'will'}`;
+  if (before !== undefined) return `${before}${slip!.toLowerCase() === 'wen' ? 'when' : 'where'}`;
+  return 'tldr ';
+};
 
 /**
  * What stands before a question and is no part of it, blanked (not cut, so that the words after

@@ -52,6 +52,11 @@ describe('reading a question as people type it', () => {
     expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
   });
 
+  it('reads "wen" as the question word it is in a chat, though WordNet knows it as a noun', () => {
+    expect(read('wen did the council vote')).toEqual(['when', 'did', 'the', 'council', 'vote']);
+    expect(readKnowing('what did wen say', 'wen')).toEqual(['what', 'did', 'wen', 'say']);
+  });
+
   it('reads spoken forms written as one word and more chat shorthand as meant, and drops more filler', () => {
     expect(read('lemme know who opened the library b4 the vote w/o the council')).toEqual([
       'let',

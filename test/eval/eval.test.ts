@@ -67,9 +67,9 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (9)', 20, 14, 3, 0],
     ['other articles, written blind (9)', 27, 20, 1, 0],
     ['shipped article, written blind (10)', 16, 12, 2, 0],
-    ['other articles, written blind (10)', 38, 31, 5, 2],
+    ['other articles, written blind (10)', 38, 32, 5, 2],
     ['shipped article, written blind (11)', 15, 12, 0, 0],
-    ['other articles, written blind (11)', 38, 24, 3, 2],
+    ['other articles, written blind (11)', 38, 26, 3, 2],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
