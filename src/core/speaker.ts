@@ -149,10 +149,16 @@ export function holdsSpeaker(
     continuesQuotation(index, passage)
   )
     return holdsSpeaker(index, question, passage - 1, quotationsBack - 1);
-  return (
-    (roleSpeaks || pluralSpeaks || documentContext(index, passage).refersByPronoun) &&
-    documentSpeaksOf(index, question, passage)
-  );
+  if (!(roleSpeaks || pluralSpeaks || documentContext(index, passage).refersByPronoun)) return false;
+  if (!documentSpeaksOf(index, question, passage)) return false;
+  // "How did Kenya's president react": "the president said" is Kenya's president only in a
+  // document that writes of one ("Kenyan President Uhuru Kenyatta"); here it is Obama, in a
+  // document that says Kenya elsewhere. Asked without a nation, the post may be said in other
+  // words ("the NATO boss", "the alliance's chief").
+  if (speakerRole(question).length === 0) return true;
+  const words = question.speaker.map((term) => question.terms[term]!.word);
+  const nations = words.map(placesOf).filter((places) => places.length > 0);
+  return nations.length === 0 || documentWritesPost(index, passage, nations);
 }
 
 /** Whether the word at `offset` of the text is written as a name: capitalised, and rare in English. */
@@ -187,6 +193,37 @@ function roleKeys(word: string): readonly string[] {
   return keys;
 }
 const roleKeyCache = new Map<string, readonly string[]>();
+
+/**
+ * Whether the passage's document writes a post (any: "the Armenian leader" may be its "Armenian
+ * President") with one of the nations ("Kenyan President", "Norway's foreign minister", "the
+ * president of Kenya"): the nation just before the post (a word between at most) or after "of".
+ */
+function documentWritesPost(index: SearchIndex, passage: number, nations: ReadonlyArray<readonly string[]>): boolean {
+  const title: string[] = [];
+  forEachWord(index.passages[passage]!.document.title, (word) => {
+    title.push(word);
+  });
+  if (writesPost(title, nations)) return true;
+  const { vocabulary, tokens } = index;
+  for (let p = index.leadOf(passage); p < index.documentEndOf(passage); p++) {
+    const words: string[] = [];
+    for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) words.push(vocabulary.word(tokens[at]!));
+    if (writesPost(words, nations)) return true;
+  }
+  return false;
+}
+
+function writesPost(words: readonly string[], nations: ReadonlyArray<readonly string[]>): boolean {
+  const namesNation = (at: number) =>
+    at >= 0 && at < words.length && nations.some((keys) => roleKeys(words[at]!).some((key) => keys.includes(key)));
+  for (let at = 0; at < words.length; at++) {
+    if (!POSTS.has(words[at]!)) continue;
+    if (namesNation(at - 1) || namesNation(at - 2)) return true;
+    if (words[at + 1] === 'of' && (namesNation(at + 2) || namesNation(at + 3))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the document of the passage gives the name (an index term) the role, in its title or a

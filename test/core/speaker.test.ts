@@ -104,6 +104,19 @@ describe('a passage holding the speaker', () => {
     ]).toEqual([true, false]);
   });
 
+  it('is not a role speaking ("the president said") the document gives no one of the nation asked about', () => {
+    const visit = indexOf([
+      'Chilean President Ana Ruiz arrived in Lima, the capital of Peru, on Monday for two days of talks on trade.',
+      'The president said trade between the two countries would double by 2030.',
+    ]);
+    const holdsIn = (question: string) => holdsSpeaker(visit, parseQuestion(visit, question), 1);
+    expect([
+      holdsIn("What did Chile's president say about trade?"),
+      holdsIn('What did the Chilean president say about trade?'),
+      holdsIn("How did Peru's president react to the trade talks?"),
+    ]).toEqual([true, true, false]);
+  });
+
   it('names them only in a sentence reporting speech (a verb of saying or a quotation), not in one about them', () => {
     expect(holds('What did the city council say about the library?', 1)).toBe(false);
     expect(holds('What did the council chair say about the building?', 5)).toBe(true);
