@@ -48,11 +48,13 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
 
 /**
  * Whether a passage may say what the speaker a question asks about said (see
- * ParsedQuestion.speaker): it names them in a sentence that reports speech (a verb of saying or
- * a quotation), or refers to someone as "he" or "she" in a document that names them (its "he"
- * stands for someone it mentions, not for Moscow in an article that never does), or names a role
- * as the one speaking ("declared the president", "the alliance's chief said") in a document that
- * names them (the president may be Sarkisian, not Aliyev whom it never names), or, asked about
+ * ParsedQuestion.speaker): it names them in a sentence that reports speech (a verb of saying, a
+ * verb reporting what was said such as "divulged that", or a quotation), or refers to someone as
+ * "he", "she" or "they" in a document that names them (its "he" stands for someone it mentions,
+ * not for Moscow in an article that never does), or names a role as the one speaking ("declared
+ * the president", "the alliance's chief said") in a document that names them (the president may
+ * be Sarkisian, not Aliyev whom it never names; and of a nation, "Kenya's president", only in a
+ * document that writes a post with that nation: documentWritesPost), or, asked about
  * by role ("the Armenian president"), names as the one speaking someone the document writes with
  * that role ("Armenian President Serzh Sarkisian"; documentGivesRole). A passage that
  * does none of these cannot say what they said: "How did Sarkisian respond to Turkey's
