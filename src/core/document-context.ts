@@ -47,9 +47,9 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
   for (let p = Math.max(lead, passage - PASSAGES_BACK); p < passage; p++) addNames(index, p, found);
   if (lead < passage - PASSAGES_BACK) addNames(index, lead, found);
   if (lead < passage) {
-    const story = new Set(found);
-    addNouns(index, lead, story);
-    if (refersToStory(index, passage, story)) for (const termId of story) found.add(termId);
+    const nouns = leadNouns(index, lead);
+    if (refersToStory(index, passage, (termId) => found.has(termId) || nouns.has(termId)))
+      for (const termId of nouns) found.add(termId);
   }
   context = { terms: found, refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text) };
   if (cache.size >= CACHE_LIMIT) cache.clear();
@@ -69,29 +69,42 @@ function addNames(index: SearchIndex, passage: number, into: Set<number>): void 
   }
 }
 
-/** Adds the terms of the passage's words that can name a thing (see Lexicon.canBeNoun). */
-function addNouns(index: SearchIndex, passage: number, into: Set<number>): void {
-  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
+const leadNounsOf = new WeakMap<SearchIndex, Map<number, ReadonlySet<number>>>();
+
+/**
+ * The terms of a lead paragraph's words that can name a thing (see Lexicon.canBeNoun): worked
+ * out once per document, which every paragraph after it reads.
+ */
+function leadNouns(index: SearchIndex, lead: number): ReadonlySet<number> {
+  let cache = leadNounsOf.get(index);
+  if (!cache) leadNounsOf.set(index, (cache = new Map()));
+  let nouns = cache.get(lead);
+  if (nouns) return nouns;
+  const found = new Set<number>();
+  for (let at = index.tokenStart[lead]!; at < index.tokenStart[lead + 1]!; at++) {
     const wordId = index.tokens[at]!;
     const termId = index.vocabulary.termOf(wordId);
-    if (termId >= 0 && !into.has(termId) && lexicon().canBeNoun(index.vocabulary.word(wordId))) into.add(termId);
+    if (termId >= 0 && !found.has(termId) && lexicon().canBeNoun(index.vocabulary.word(wordId))) found.add(termId);
   }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(lead, (nouns = found));
+  return nouns;
 }
 
 /**
- * Whether the passage speaks of something as "the <noun>" with a word of `story` (the title's
- * words, the names before it and the lead's nouns): news names its event or thing once, in the
- * headline or the lead, and then says "the attack", "the meeting", "the museum". Not "the White
- * House", a name of its own.
+ * Whether the passage speaks of something as "the <noun>" with a word of the story (`inStory`:
+ * the title's words, the names before it and the lead's nouns): news names its event or thing
+ * once, in the headline or the lead, and then says "the attack", "the meeting", "the museum".
+ * Not "the White House", a name of its own.
  */
-function refersToStory(index: SearchIndex, passage: number, story: ReadonlySet<number>): boolean {
+function refersToStory(index: SearchIndex, passage: number, inStory: (termId: number) => boolean): boolean {
   const { text } = index.passages[passage]!;
   const { tokens, tokenOffsets, vocabulary } = index;
   for (let at = index.tokenStart[passage]! + 1; at < index.tokenStart[passage + 1]!; at++) {
     if (vocabulary.word(tokens[at - 1]!) !== 'the') continue;
     const wordId = tokens[at]!;
     const termId = vocabulary.termOf(wordId);
-    if (termId < 0 || !story.has(termId)) continue;
+    if (termId < 0 || !inStory(termId)) continue;
     const first = text[tokenOffsets[at]!]!;
     if (first === first.toLowerCase() && lexicon().canBeNoun(vocabulary.word(wordId))) return true;
   }
