@@ -4,7 +4,7 @@ import { lexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm, SAY_TERM } from './terms.js';
-import { forEachWord, stem } from './text.js';
+import { words as foldedWords, stem } from './text.js';
 import { COPULAS, POSTS, REPORTING_WORDS } from './word-lists.js';
 
 /** Verbs that ask for someone's words or how they took something: "what did X say", "how did X react". */
@@ -202,11 +202,7 @@ const roleKeyCache = new Map<string, readonly string[]>();
  * president of Kenya"): the nation just before the post (a word between at most) or after "of".
  */
 function documentWritesPost(index: SearchIndex, passage: number, nations: ReadonlyArray<readonly string[]>): boolean {
-  const title: string[] = [];
-  forEachWord(index.passages[passage]!.document.title, (word) => {
-    title.push(word);
-  });
-  if (writesPost(title, nations)) return true;
+  if (writesPost(foldedWords(index.passages[passage]!.document.title), nations)) return true;
   const { vocabulary, tokens } = index;
   for (let p = index.leadOf(passage); p < index.documentEndOf(passage); p++) {
     const words: string[] = [];
@@ -279,10 +275,7 @@ function roleWordsOf(index: SearchIndex, passage: number, name: number): Readonl
       }
     }
   }
-  const title: string[] = [];
-  forEachWord(index.passages[passage]!.document.title, (word) => {
-    title.push(word);
-  });
+  const title = foldedWords(index.passages[passage]!.document.title);
   title.forEach((word, i) => {
     const term = indexTerm(word);
     if (term === null || index.termId(term) !== name) return;
@@ -291,6 +284,9 @@ function roleWordsOf(index: SearchIndex, passage: number, name: number): Readonl
   cache.set(key, words);
   return words;
 }
+
+// A term id no word has: the saying term's where the knowledge has no verb of saying.
+const NO_TERM = -2;
 
 // A quotation runs over a few paragraphs, not a whole article.
 const MAX_QUOTATIONS_BACK = 3;
@@ -305,7 +301,6 @@ function continuesQuotation(index: SearchIndex, passage: number): boolean {
 }
 
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.
-const NO_TERM = -2;
 const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
 /** The sentence holding a character offset, for offsets asked in increasing order. */
