@@ -1,3 +1,4 @@
+import { MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { lexicon } from './lexicon.js';
 import { foldWord, isSwap, tokenize } from './text.js';
 import { QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS } from './word-lists.js';
@@ -239,6 +240,8 @@ export function readQuestionWords(
   isKnown: (word: string) => boolean,
   /** How each word was read before with the same `isKnown` (null: filler), kept by the caller. */
   readBefore?: Map<string, string | null>,
+  /** The words of the name an acronym stands for in the knowledge (see acronyms.ts). */
+  longFormOf?: (acronym: string) => readonly string[] | undefined,
 ): QuestionWord[] {
   // Typed all in capitals, "US" is as likely the pronoun ("TELL US MORE"): read in lower case,
   // where "the us" is still the country. The country's lower-case forms are read before dotted
@@ -279,11 +282,31 @@ export function readQuestionWords(
       readBefore?.set(typed, read);
     }
     while (nextBreak < breaks.length && breaks[nextBreak]! < start) nextBreak++;
-    if (read !== null)
-      words.push({ word: read, start, focus: focusAt(start), clause: nextBreak, guessing: start >= guessFrom });
+    if (read === null) continue;
+    const focus = focusAt(start);
+    const guessing = start >= guessFrom;
+    const name =
+      read === typed && longFormOf && mayBeAcronym(text, start, typed, isKnown) ? longFormOf(typed) : undefined;
+    if (name === undefined) words.push({ word: read, start, focus, clause: nextBreak, guessing });
+    else for (const word of name) words.push({ word, start, focus, clause: nextBreak, guessing });
   }
   return words;
 }
+
+/**
+ * Whether the word typed at `start` may be an acronym of a name the knowledge spells out ("icc",
+ * "ICC"): one it does not use itself, no function word, of two letters only when typed in
+ * capitals ("UN"; "un", "im", "bc" are chat), and, typed in lower case, no common English word
+ * ("bat", "cat" are not acronyms; "fbi" and "nato" are as common as English gets for them).
+ */
+function mayBeAcronym(text: string, start: number, word: string, isKnown: (word: string) => boolean): boolean {
+  if (word.length < 2 || word.length > MAX_ACRONYM_LENGTH || !/^[a-z]+$/.test(word)) return false;
+  if (STOP_WORDS.has(word) || CHAT_SHORTHAND.has(word) || isKnown(word)) return false;
+  const typed = text.slice(start, start + word.length);
+  if (typed === typed.toUpperCase()) return true;
+  return word.length > 2 && lexicon().zipf(word) < MAX_LOWER_CASE_ACRONYM_ZIPF;
+}
+const MAX_LOWER_CASE_ACRONYM_ZIPF = 3.5;
 
 /**
  * The word the knowledge uses that the question's word at `t` and the next one make together,

@@ -1,3 +1,4 @@
+import { longFormOf } from './acronyms.js';
 import { deedAsked } from './agent.js';
 import { type CountedThing, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
@@ -116,7 +117,7 @@ export function parseQuestion(
   options: { completeLastWord?: boolean } = {},
 ): ParsedQuestion {
   const cache = readingsOf(index);
-  const read = readQuestionWords(question, cache.isKnown, cache.tokens).slice(0, MAX_QUESTION_WORDS);
+  const read = readQuestionWords(question, cache.isKnown, cache.tokens, cache.longFormOf).slice(0, MAX_QUESTION_WORDS);
   // Not read on: the lists made from an empty one have another shape, and code optimised for
   // the usual shape would be thrown away and compiled again (tens of ms) when one comes.
   if (read.length === 0) return nothingAsked();
@@ -507,6 +508,7 @@ interface Readings {
   /** Token → the word it is read as (see readQuestionWords). */
   tokens: Map<string, string | null>;
   isKnown: (word: string) => boolean;
+  longFormOf: (acronym: string) => readonly string[] | undefined;
 }
 
 const readingsByIndex = new WeakMap<SearchIndex, Readings>();
@@ -520,6 +522,7 @@ function readingsOf(index: SearchIndex): Readings {
       instances: new Map(),
       tokens: new Map(),
       isKnown: (word) => index.vocabulary.wordId(word) !== undefined,
+      longFormOf: (acronym) => longFormOf(index, acronym),
     };
     readingsByIndex.set(index, readings);
   }
