@@ -4,7 +4,7 @@ import {
   ButtonStyle,
   ComponentType,
 } from 'discord-api-types/v10';
-import type { Found } from '../core/index.js';
+import { type Found, mapPacked } from '../core/index.js';
 import { encodeAskComponent } from './custom-id.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 
@@ -50,7 +50,7 @@ export function suggestionMenu(suggestions: readonly Found[]): Row {
         type: ComponentType.StringSelect,
         custom_id: encodeAskComponent({ action: 'pick' }),
         placeholder: 'Did you mean one of these passages?',
-        options: suggestions.slice(0, DISCORD_LIMITS.selectOptions).map((found) => ({
+        options: mapPacked(suggestions.slice(0, DISCORD_LIMITS.selectOptions), (found) => ({
           label: truncate(found.highlight, DISCORD_LIMITS.selectOptionLabel),
           description: truncate(
             `Paragraph ${found.citation.paragraph} · ${found.citation.title}`,

@@ -3,6 +3,7 @@ import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { saysNegated } from './negation.js';
+import { mapPacked } from './packed.js';
 import type { Passage } from './passages.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 import { answerKindWhereAsked, type RankedPassage, rankPassages } from './ranking.js';
@@ -74,10 +75,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   const worthShowing = (found: { coverage: number }) => found.coverage >= MIN_ALTERNATIVE_COVERAGE;
   // Only the passages shown are read for their best sentence.
   const alternatives = (passages: readonly RankedPassage[]) =>
-    passages
-      .filter(worthShowing)
-      .slice(0, MAX_ALTERNATIVES)
-      .map((found) => toFound(index, found.passageNumber, found.coverage, parsed));
+    mapPacked(passages.filter(worthShowing).slice(0, MAX_ALTERNATIVES), (found) =>
+      toFound(index, found.passageNumber, found.coverage, parsed),
+    );
   if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
   // The best passage's best sentence, found once: where its answer kind is looked for, and the
   // highlight of the answer.
@@ -108,7 +108,7 @@ function overviewAnswer(index: SearchIndex, question: string, parsed: ParsedQues
   for (let p = 0; p < index.passages.length && leads.length < MAX_OVERVIEW_DOCUMENTS; p = index.documentEndOf(p)) {
     leads.push(p);
   }
-  const [first, ...next] = leads.map((p) => toFound(index, p, 1, parsed));
+  const [first, ...next] = mapPacked(leads, (p) => toFound(index, p, 1, parsed));
   if (!first) return { question, status: 'abstained', best: null, alternatives: [] };
   return { question, status: 'overview', best: first, alternatives: next };
 }
@@ -189,12 +189,12 @@ export function suggestPassages(index: SearchIndex, typed: string, limit: number
   if (parsed.terms.length === 0) {
     const { passages } = index;
     const step = Math.max(1, Math.floor(passages.length / limit));
-    return passages
-      .filter((_, i) => i % step === 0)
-      .slice(0, limit)
-      .map((passage) => ({ id: passage.id, label: sentenceAt(passage, passage.sentences[0]) }));
+    return mapPacked(passages.filter((_, i) => i % step === 0).slice(0, limit), (passage) => ({
+      id: passage.id,
+      label: sentenceAt(passage, passage.sentences[0]),
+    }));
   }
-  return rankPassages(index, parsed, limit).map(({ passageNumber }) => {
+  return mapPacked(rankPassages(index, parsed, limit), ({ passageNumber }) => {
     const passage = index.passages[passageNumber]!;
     return { id: passage.id, label: sentenceAt(passage, bestSentence(index, passage, parsed)) };
   });

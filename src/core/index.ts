@@ -32,6 +32,7 @@ export {
 } from './knowledge.js';
 export { loadLexicalResources } from './lexical-resources.js';
 export { memoised } from './memo.js';
+export { mapPacked } from './packed.js';
 export { type Passage, toPassages } from './passages.js';
 export type { SearchIndex } from './search-index.js';
 export { httpUrl, isHttp } from './web-address.js';

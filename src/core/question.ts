@@ -7,6 +7,7 @@ import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
 import { isAdjective, lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { asksNegated } from './negation.js';
 import { asksForOverview } from './overview.js';
+import { mapPacked } from './packed.js';
 import { type QuestionWord, readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
@@ -121,7 +122,7 @@ export function parseQuestion(
   // Not read on: the lists made from an empty one have another shape, and code optimised for
   // the usual shape would be thrown away and compiled again (tens of ms) when one comes.
   if (read.length === 0) return nothingAsked();
-  const all = read.map(({ word }) => word);
+  const all = mapPacked(read, ({ word }) => word);
   if (asksForOverview(all)) return { ...nothingAsked(), asksForOverview: true };
   const asking = askingWords(read, all);
   const askingAsRead = askingRead(read);
@@ -220,7 +221,7 @@ export function parseQuestion(
     hasChatter: terms.some((term) => !term.asked) && asksOfItsOwn(terms),
     // The asker's guess is no part of what the question already says: "130" in the passage
     // still answers "how many troops, 130?".
-    askedWords: new Set((guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i])).map(stem)),
+    askedWords: new Set(mapPacked(guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i]), stem)),
     wordIds,
     wordWeights,
     matchOf,
@@ -262,14 +263,17 @@ function guessedWords(
   answerKind: AnswerKind | undefined,
 ): readonly boolean[] {
   if (!read.some((word) => word.guessing)) return NO_GUESS;
-  const tail = read.filter((word) => word.guessing).map(({ word }) => word);
+  const tail = mapPacked(
+    read.filter((word) => word.guessing),
+    ({ word }) => word,
+  );
   const guess =
     tail.includes('or') ||
     (answerKind !== undefined &&
       (COUNTED_KINDS.has(answerKind)
         ? tail.some((word) => /\d/.test(word) || CALENDAR_WORDS.has(word))
         : tail.length > 0 && tail.length <= MAX_NAMED_GUESS_WORDS));
-  return read.map((word) => guess && word.guessing);
+  return mapPacked(read, (word) => guess && word.guessing);
 }
 
 /** The terms of the words naming a year, a month or a day of the week (see isDateWordAt). */
@@ -402,7 +406,7 @@ function speakerTerms(
   if (!all.some(isSpeechVerb)) return NO_SPEAKER;
   const asking: number[] = [];
   for (let i = 0; i < read.length; i++) if (read[i]!.focus === 1) asking.push(i);
-  const span = speakerSpan(asking.map((i) => all[i]!));
+  const span = speakerSpan(mapPacked(asking, (i) => all[i]!));
   if (span === undefined) return NO_SPEAKER;
   const speaker: number[] = [];
   for (let k = span[0]; k < span[1]; k++) {
@@ -600,13 +604,12 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
       keep(relatedTermId(index, neighbour.word), NEIGHBOUR_SHARE * neighbour.similarity, true);
     }
   }
-  return [...best]
-    .map(([termId, similarity]): Variant => {
-      if (!related.has(termId)) return { termId, similarity };
-      return namingSame.has(termId)
-        ? { termId, similarity, related: true, namesSame: true }
-        : { termId, similarity, related: true };
-    })
+  return mapPacked([...best], ([termId, similarity]): Variant => {
+    if (!related.has(termId)) return { termId, similarity };
+    return namingSame.has(termId)
+      ? { termId, similarity, related: true, namesSame: true }
+      : { termId, similarity, related: true };
+  })
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, MAX_VARIANTS);
 }
@@ -904,7 +907,7 @@ function askingRead<Word extends { focus: number }>(read: readonly Word[]): read
  */
 function askingWords(read: readonly { word: string; focus: number }[], all: readonly string[]): readonly string[] {
   const asking = askingRead(read);
-  return asking === read ? all : asking.map(({ word }) => word);
+  return asking === read ? all : mapPacked(asking, ({ word }) => word);
 }
 
 /**
@@ -998,7 +1001,7 @@ function holdsPostOfOwner(questionWords: readonly string[], at: number): boolean
 
 /** The thing a "which" opening the ask asks to identify (see identified-thing.ts). */
 function thingAsked(question: string, asking: readonly QuestionWord[]): IdentifiedThing | undefined {
-  const words = asking.map(({ word }) => word);
+  const words = mapPacked(asking, ({ word }) => word);
   const first = firstAsking(words);
   if (words[first] !== 'which') return undefined;
   return thingWhichAsks(words, first, (k) => POSSESSIVE.test(question.slice(asking[k]!.start)));

@@ -1,6 +1,7 @@
 import { namesNation, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
 import { documentContext } from './document-context.js';
 import { lexicon } from './lexicon.js';
+import { mapPacked } from './packed.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm, SAY_TERM } from './terms.js';
@@ -82,19 +83,19 @@ export function holdsSpeaker(
   // names the speaker: their own word, a spelling of it or a close form ("Sargsyan" for
   // "Sarkisian"), or another name of them ("Iranian" for "Tehran"); any other related word is too
   // loose a sign of them ("officials" is a neighbour of "Washington").
-  const reports = sentences.map(([from, to]) => QUOTATION.test(text.slice(from, to)));
-  const names = sentences.map(() => false);
+  const reports = mapPacked(sentences, ([from, to]) => QUOTATION.test(text.slice(from, to)));
+  const names = mapPacked(sentences, () => false);
   // Who speaks is named before a sentence's last verb of saying ("An Iranian spokesman said",
   // "Speaking to reporters, Stoltenberg said"), or after one that follows a quotation ("“...,”
   // said Azzouz, director for Amnesty"); named after it otherwise, they are spoken to or of
   // ("urged Armenia and Azerbaijan to", "officials say the Azerbaijani army ..."): "what did
   // Azerbaijan say" was answered with the paragraph urging it to negotiate. A verb opening its
   // sentence opens a clause before the one who speaks ("Asked about the vote, Brook said ...").
-  const lastSay = sentences.map(() => Number.POSITIVE_INFINITY);
-  const firstSayAfterWords = sentences.map(() => Number.POSITIVE_INFINITY);
+  const lastSay = mapPacked(sentences, () => Number.POSITIVE_INFINITY);
+  const firstSayAfterWords = mapPacked(sentences, () => Number.POSITIVE_INFINITY);
   // Where the clause a verb opening the sentence opens ends: those named in it are spoken to
   // ("Urging Azerbaijan to show restraint, Iran offered ...").
-  const openingClauseEnd = sentences.map(() => -1);
+  const openingClauseEnd = mapPacked(sentences, () => -1);
   let roleSpeaks = false;
   let pluralSpeaks = false;
   const from = index.tokenStart[passage]!;
@@ -158,8 +159,8 @@ export function holdsSpeaker(
   // document that says Kenya elsewhere. Asked without a nation, the post may be said in other
   // words ("the NATO boss", "the alliance's chief").
   if (speakerRole(question).length === 0) return true;
-  const words = question.speaker.map((term) => question.terms[term]!.word);
-  const nations = words.map(placesOf).filter((places) => places.length > 0);
+  const words = mapPacked(question.speaker, (term) => question.terms[term]!.word);
+  const nations = mapPacked(words, placesOf).filter((places) => places.length > 0);
   return nations.length === 0 || documentWritesPost(index, passage, nations);
 }
 
@@ -177,11 +178,11 @@ function isName(text: string, offset: number): boolean {
  * ("Sarkisian", "Lind": a word rare in English and no nation), whom a passage must name itself.
  */
 function speakerRole(question: ParsedQuestion): ReadonlyArray<readonly string[]> {
-  const words = question.speaker.map((term) => question.terms[term]!.word);
+  const words = mapPacked(question.speaker, (term) => question.terms[term]!.word);
   if (!words.some((word) => POSTS.has(word))) return [];
   const namesSomeone = (word: string) =>
     !POSTS.has(word) && placesOf(word).length === 0 && lexicon().zipf(word) < RARE_NAME_ZIPF;
-  return words.some(namesSomeone) ? [] : words.map(roleKeys);
+  return words.some(namesSomeone) ? [] : mapPacked(words, roleKeys);
 }
 
 function roleKeys(word: string): readonly string[] {

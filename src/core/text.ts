@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { memoised } from './memo.js';
+import { mapPacked } from './packed.js';
 
 /**
  * A word as written: letters or digits, with any accents and invisible format characters
@@ -139,7 +140,7 @@ export function tokenize(text: string): Token[] {
 
 /** The folded words of a text, for callers that need no offsets. */
 export function words(text: string): string[] {
-  return tokenize(text).map((token) => token.word);
+  return mapPacked(tokenize(text), (token) => token.word);
 }
 
 // Texts and questions repeat the same words: each is folded and stemmed once.

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
-import { type Answer, answerQuestion, passageAnswer, suggestPassages } from '../../core/index.js';
+import { type Answer, answerQuestion, mapPacked, passageAnswer, suggestPassages } from '../../core/index.js';
 import type { BotContext, Command } from '../command.js';
 import { suggestionMenu } from '../components.js';
 import { holdsSeveralDocuments, overviewPlace } from '../documents.js';
@@ -78,7 +78,7 @@ export const ask: Command = {
       withoutDiscordMarkup(focusedText(interaction.data.options)),
       DISCORD_LIMITS.autocompleteChoices,
     );
-    const list = suggestions.map(({ id, label }) => ({
+    const list = mapPacked(suggestions, ({ id, label }) => ({
       name: truncate(label || id, DISCORD_LIMITS.choiceName),
       value: `${PICKED}${id}`,
     }));
@@ -94,7 +94,7 @@ function suggestionsFor(result: Answer, context: BotContext): string[] {
   // code optimised for one is thrown away at the other.
   const topics =
     result.alternatives.length > 0
-      ? result.alternatives.map((found) => found.highlight)
-      : suggestPassages(context.index(), '', SUGGESTION_COUNT).map((suggestion) => suggestion.label);
+      ? mapPacked(result.alternatives, (found) => found.highlight)
+      : mapPacked(suggestPassages(context.index(), '', SUGGESTION_COUNT), (suggestion) => suggestion.label);
   return topics.slice(0, SUGGESTION_COUNT);
 }
