@@ -707,7 +707,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
   // "Are the troops stabilizing the countries where they serve?" asks yes or no: its "where" is
   // a relative, not a question word; but "do you know where ..." asks where, politely.
   if (YES_NO_OPENERS.has(questionWords[0] ?? '') && !asksPolitely(questionWords)) return undefined;
-  if (asksForAName(questionWords)) return 'name';
+  if (asksForAName(questionWords)) return namesPost(questionWords) ? 'holder' : 'name';
   // "number of troops Armenia sends?", "length of the review period?": the kind comes first.
   const opening = questionWords[1] === 'of' ? KIND_NOUNS.get(questionWords[0] ?? '') : undefined;
   if (opening) return opening;
@@ -771,6 +771,22 @@ function asksForAName(questionWords: readonly string[]): boolean {
   return (
     (asksWhat || questionWords.includes('which')) && (questionWords.includes('name') || questionWords.includes('names'))
   );
+}
+
+/**
+ * Whether the name asked for is of someone in a post: "the name of the ennahda minister in the
+ * cabinet", "name the armenian president". The post ends the words after "name (of) (the)", up to
+ * the first function word: its holder's name is asked for, and no country's or people's name is
+ * it (see answer-kind.ts, 'holder'). "The name of the president's party" names a party.
+ */
+function namesPost(questionWords: readonly string[]): boolean {
+  let at = questionWords.findIndex((word) => word === 'name' || word === 'names') + 1;
+  if (at === 0) return false;
+  if (questionWords[at] === 'of') at++;
+  if (questionWords[at] === 'the' || questionWords[at] === 'a') at++;
+  let last: string | undefined;
+  while (at < questionWords.length && !STOP_WORDS.has(questionWords[at]!)) last = questionWords[at++];
+  return last !== undefined && POSTS.has(last);
 }
 
 /** After "called", these make it another verb: "called for", "called on", "called off". */

@@ -129,6 +129,20 @@ describe('the kind of answer a question wants', () => {
     expect(asked("who are malawi's neighbours").answerKind).toBe('person');
   });
 
+  it('is someone\'s name for "the name of" a post, the last word of what is named', () => {
+    expect(asked('what is the name of the ferry company director').answerKind).toBe('holder');
+    expect(asked('what is the name of the ferry director in the port authority').answerKind).toBe('holder');
+    expect(asked('name the director who praised the crews').answerKind).toBe('holder');
+    expect(asked('what is the name of the ferry company').answerKind).toBe('name');
+    expect(asked('what is the name of the director of the ferry company').answerKind).toBe('holder');
+    expect(asked('what is the name of the new terminal the director opened').answerKind).toBe('name');
+    // The country a minister's government is of does not name the minister.
+    const minister = asked('what is the name of the labour minister in the coalition').askedWords;
+    const coalition = "Norway's coalition government includes a Labour minister.";
+    expect(hasAnswerCue('holder', coalition, minister)).toBe(false);
+    expect(hasAnswerCue('name', coalition, minister)).toBe(true);
+  });
+
   it("is no one's name where it is a country's or a people's, for a post in a place", () => {
     const president = asked('who is the president of azerbaijan').askedWords;
     const urged = 'He urged Armenia and Azerbaijan to return to the negotiating table.';
