@@ -221,7 +221,12 @@ export function parseQuestion(
     hasChatter: terms.some((term) => !term.asked) && asksOfItsOwn(terms),
     // The asker's guess is no part of what the question already says: "130" in the passage
     // still answers "how many troops, 130?".
-    askedWords: new Set(mapPacked(guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i]), stem)),
+    askedWords: withSpeltRight(
+      index,
+      read,
+      cache,
+      new Set(mapPacked(guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i]), stem)),
+    ),
     wordIds,
     wordWeights,
     matchOf,
@@ -701,6 +706,27 @@ export function wordSimilarity(
   const base = question.terms[term]!.base;
   return base === null || index.vocabulary.baseOf(wordId) === base ? termSimilarity : DERIVED_SIMILARITY;
 }
+
+/**
+ * The question's words with, for a word the knowledge does not use, the knowledge's words it is a
+ * slip of ("presdient": president): what the question says, as an answer's kind reads it (a
+ * holder's name stands by the post it asks about, see answer-kind.ts).
+ */
+function withSpeltRight(
+  index: SearchIndex,
+  read: readonly QuestionWord[],
+  readings: Readings,
+  asked: Set<string>,
+): Set<string> {
+  for (const { word } of read) {
+    const reading = readingOf(index, readings, word);
+    if (reading.term === null || reading.ownTermId >= 0) continue;
+    for (const { termId, similarity, related } of reading.variants)
+      if (!related && similarity >= MIN_SLIP_SIMILARITY) asked.add(index.termText(termId));
+  }
+  return asked;
+}
+const MIN_SLIP_SIMILARITY = 0.75;
 
 /** The kind of answer the question words ask for, if they say. */
 function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined {

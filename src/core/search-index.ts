@@ -48,6 +48,7 @@ export class SearchIndex {
   readonly languages: ReadonlySet<string>;
 
   private readonly termIds: Map<string, number>;
+  private termTexts: string[] | undefined;
   private readonly postingList: Postings;
   private readonly passageNumbers = new Map<string, number>();
   /** Passage → the first passage of its document's run of passages, and one past its last. */
@@ -168,6 +169,15 @@ export class SearchIndex {
 
   termId(term: string): number | undefined {
     return this.termIds.get(term);
+  }
+
+  /** The term an id stands for (the list is made on first use: few questions need it). */
+  termText(termId: number): string {
+    if (!this.termTexts) {
+      this.termTexts = new Array<string>(this.termIds.size);
+      for (const [term, id] of this.termIds) this.termTexts[id] = term;
+    }
+    return this.termTexts[termId]!;
   }
 
   /** How many terms the index holds; term ids run from 0 to one less. */

@@ -143,6 +143,13 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('name', coalition, minister)).toBe(true);
   });
 
+  it('is a name standing by a word the question misspells, as the word it is a slip of', () => {
+    const cabinet = indexOf(['Charges were filed on Monday against Norway’s president, Erna Solberg.']);
+    const question = parseQuestion(cabinet, 'whos the norwegian presdient');
+    expect(question.answerKind).toBe('holder');
+    expect(answerKindWhereAsked(cabinet, question, 0)).toBe(1);
+  });
+
   it("is no one's name where it is a country's or a people's, for a post in a place", () => {
     const president = asked('who is the president of azerbaijan').askedWords;
     const urged = 'He urged Armenia and Azerbaijan to return to the negotiating table.';

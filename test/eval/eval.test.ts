@@ -63,7 +63,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (7)', 27, 21, 3, 1],
     ['other articles, written blind (7)', 19, 15, 2, 0],
     ['shipped article, written blind (8)', 31, 17, 0, 1],
-    ['other articles, written blind (8)', 21, 16, 1, 2],
+    ['other articles, written blind (8)', 21, 17, 1, 2],
     ['shipped article, written blind (9)', 20, 14, 3, 0],
     ['other articles, written blind (9)', 27, 20, 1, 0],
     ['shipped article, written blind (10)', 16, 12, 2, 0],
