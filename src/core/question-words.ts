@@ -99,6 +99,11 @@ const QUESTION_WORD_IS = /\b(what|wat|who|where|when|how)(?:['\u2019]s|s)\b/gi;
  */
 const QUESTION_WORD_TYPED =
   /\b(what|who|where|when|why|how)['\u2019](d|ll)\b|(^\s*|[.!?]\s+)(were|wen)(?=\s+(?:did|does|do|is|are|was|will|can|could|should)\b)|\btl;dr\b/gi;
+/**
+ * "dose" for "does" after a question word ("where dose he work", "how many troops dose it send"):
+ * the noun is asked as "what dose" or "which dose", and comes after "a", "the", "high".
+ */
+const DOSE_FOR_DOES = /\b(who|where|when|why|how|how (?:many|much) [\p{L}\p{N}]+)(\s+)dose\b/giu;
 const asTyped = (_typed: string, word?: string, ending?: string, before?: string, slip?: string) => {
   if (word !== undefined) return `${word} ${ending === 'd' ? 'did' : 'will'}`;
   if (before !== undefined) return `${before}${slip!.toLowerCase() === 'wen' ? 'when' : 'where'}`;
@@ -255,6 +260,7 @@ export function readQuestionWords(
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
     .replace(QUESTION_WORD_IS, '$1 is')
     .replace(QUESTION_WORD_TYPED, asTyped);
+  if (/dose/i.test(text)) text = text.replace(DOSE_FOR_DOES, '$1$2does');
   if (MAY_ABBREVIATE.test(text)) {
     for (const [pattern, meaning, abbreviation] of CHAT_PHRASES) {
       if (!isKnown(abbreviation)) text = text.replace(pattern, meaning);

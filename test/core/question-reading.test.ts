@@ -57,6 +57,13 @@ describe('reading a question as people type it', () => {
     expect(readKnowing('what did wen say', 'wen')).toEqual(['what', 'did', 'wen', 'say']);
   });
 
+  it('reads "dose" after a question word as "does", and the noun where a dose is asked about', () => {
+    expect(read('where dose the mayor work')).toEqual(['where', 'does', 'the', 'mayor', 'work']);
+    expect(read('how many homes dose the plan add')).toEqual(['how', 'many', 'homes', 'does', 'the', 'plan', 'add']);
+    expect(read('what dose should the clinic give')).toEqual(['what', 'dose', 'should', 'the', 'clinic', 'give']);
+    expect(read('was the dose too high')).toEqual(['was', 'the', 'dose', 'too', 'high']);
+  });
+
   it('reads spoken forms written as one word and more chat shorthand as meant, and drops more filler', () => {
     expect(read('lemme know who opened the library b4 the vote w/o the council')).toEqual([
       'let',

@@ -50,7 +50,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (3)', 38, 30, 2, 4],
     ['shipped article, written blind', 40, 30, 1, 0],
     ['other articles, written blind', 30, 20, 0, 0],
-    ['shipped article, written blind (2)', 53, 41, 0, 1],
+    ['shipped article, written blind (2)', 53, 42, 0, 1],
     ['other articles, written blind (2)', 39, 30, 2, 3],
     ['shipped article, speech and naming, written blind', 17, 12, 3, 1],
     ['other articles, speech and naming, written blind', 22, 16, 4, 2],
@@ -69,7 +69,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (10)', 16, 12, 2, 0],
     ['other articles, written blind (10)', 38, 32, 5, 2],
     ['shipped article, written blind (11)', 15, 12, 0, 0],
-    ['other articles, written blind (11)', 38, 27, 3, 2],
+    ['other articles, written blind (11)', 38, 28, 3, 2],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
