@@ -491,6 +491,15 @@ function instanceVariants(index: SearchIndex, readings: Readings, word: string):
 // the same sort ("praise", "criticism"; one capital and another): weaker evidence still.
 const MIN_NEIGHBOUR_SIMILARITY = 0.6;
 const NEIGHBOUR_SHARE = 0.55;
+/**
+ * A word both WordNet relates to the question word and the word vectors put among its nearest
+ * ("collaboration": "cooperation", its hypernym and a neighbour) is that relation in the sense
+ * the texts use: the wrong-sense relations that make WordNet's matches weak ("boss": "stamp")
+ * are not near in the vectors, and a neighbour WordNet does not relate may be only of the same
+ * sort ("praise", "criticism"). Still a related word, counted only where the document does not
+ * use the question's own.
+ */
+const AGREED_SIMILARITY = 0.65;
 
 /**
  * What a question word is to an index: its term (null for a function word), weight, base form,
@@ -604,9 +613,12 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
         relation.relation === 'country',
       );
     }
+    const relatedInWordNet = new Set(related);
     for (const neighbour of neighbours(lexicon().baseForms(word)[0] ?? word)) {
       if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
-      keep(relatedTermId(index, neighbour.word), NEIGHBOUR_SHARE * neighbour.similarity, true);
+      const termId = relatedTermId(index, neighbour.word);
+      if (relatedInWordNet.has(termId)) best.set(termId, Math.max(best.get(termId)!, AGREED_SIMILARITY));
+      else keep(termId, NEIGHBOUR_SHARE * neighbour.similarity, true);
     }
   }
   return mapPacked([...best], ([termId, similarity]): Variant => {

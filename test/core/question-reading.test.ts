@@ -496,6 +496,17 @@ describe('finding the passage for a paraphrase', () => {
     expect(paragraphs('which man built the docks')[0]).toBe(6);
   });
 
+  it('matches a related word the word vectors also put near more closely than one WordNet relates alone', () => {
+    const towns = indexOf(['The council chief praised the cooperation between the two towns.']);
+    const similarity = (question: string, word: string) =>
+      parseQuestion(towns, question).terms[0]!.variants.find((variant) => variant.termId === towns.termId(stem(word)))
+        ?.similarity;
+    // "cooperation": WordNet's hypernym of "collaboration" and one of its nearest words.
+    expect(similarity('collaboration', 'cooperation')).toBe(0.65);
+    // "chief": WordNet's synonym of "boss", far from it in the vectors.
+    expect(similarity('boss', 'chief')).toBe(0.55);
+  });
+
   it('matches a synonym as weaker evidence than the word itself', () => {
     expect(paragraphs('Who endorsed the plan?')).toEqual([2, 1, 5]);
     const score = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).best!.score;
