@@ -37,6 +37,8 @@ export interface Lexicon {
    * regular inflections such as 'endorsed', and for base forms themselves).
    */
   baseForms(word: string): readonly string[];
+  /** The lemmas an inflected form is of, irregular or regular ('clashes' → ['clash']); empty for a lemma. */
+  lemmas(word: string): readonly string[];
   /**
    * Zipf frequency of the word in English at large: log10 of its frequency per billion words in
    * SUBTLEX-US (about 7.5 for 'the', 3 for mid words, 1.6 for a word seen once), 0 for words it
@@ -217,6 +219,13 @@ export function load(text: string): Lexicon {
       // Asked of every word an index meets, so the few thousand irregular forms get a map.
       irregular ??= irregularForms();
       return irregular.get(word) ?? NO_WORDS;
+    },
+
+    lemmas(word) {
+      const id = words.indexOfSorted(word);
+      if (id < 0) return NO_WORDS;
+      const ids = idsMarked(id, EXCEPTION + INFLECTION);
+      return ids.length === 0 ? NO_WORDS : ids.map(wordAt);
     },
 
     zipf(word) {

@@ -25,7 +25,7 @@ import {
   WEIGHT,
   WEIGHTY,
 } from './word-lists.js';
-import { neighbours } from './word-neighbours.js';
+import { type Neighbour, neighbours } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
 export interface QuestionTerm {
@@ -614,11 +614,13 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
       );
     }
     const relatedInWordNet = new Set(related);
-    for (const neighbour of neighbours(lexicon().baseForms(word)[0] ?? word)) {
-      if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
-      const termId = relatedTermId(index, neighbour.word);
-      if (relatedInWordNet.has(termId)) best.set(termId, Math.max(best.get(termId)!, AGREED_SIMILARITY));
-      else keep(termId, NEIGHBOUR_SHARE * neighbour.similarity, true);
+    for (const near of neighbourLists(word)) {
+      for (const neighbour of near) {
+        if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
+        const termId = relatedTermId(index, neighbour.word);
+        if (relatedInWordNet.has(termId)) best.set(termId, Math.max(best.get(termId)!, AGREED_SIMILARITY));
+        else keep(termId, NEIGHBOUR_SHARE * neighbour.similarity, true);
+      }
     }
   }
   return mapPacked([...best], ([termId, similarity]): Variant => {
@@ -629,6 +631,18 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
   })
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, MAX_VARIANTS);
+}
+
+/**
+ * The word vectors' nearest words to a question word: an irregular form's are its base form's
+ * ("rose" the flower is near no "rise"); a regular form's are its own and its lemmas', as WordNet
+ * relates a word through its lemmas ("thanking" is near "thanked", "thank" near "grateful").
+ */
+function neighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
+  const irregularBase = lexicon().baseForms(word)[0];
+  if (irregularBase !== undefined) return [neighbours(irregularBase)];
+  const lemmas = lexicon().lemmas(word);
+  return lemmas.length === 0 ? [neighbours(word)] : [neighbours(word), ...mapPacked(lemmas, neighbours)];
 }
 
 /**

@@ -507,6 +507,16 @@ describe('finding the passage for a paraphrase', () => {
     expect(similarity('boss', 'chief')).toBe(0.55);
   });
 
+  it("matches the word vectors' nearest words to a regular form's lemma, as to the form itself", () => {
+    const thanks = indexOf(['The mayor said she was very grateful for the volunteers.']);
+    const similarity = (question: string, word: string) =>
+      parseQuestion(thanks, question).terms[0]!.variants.find((variant) => variant.termId === thanks.termId(stem(word)))
+        ?.similarity;
+    // "grateful" is among the nearest words to "thank", not to "thanking".
+    expect(similarity('thanking', 'grateful')).toBeCloseTo(0.55 * 0.77, 5);
+    expect(similarity('thank', 'grateful')).toBeCloseTo(0.55 * 0.77, 5);
+  });
+
   it('matches a synonym as weaker evidence than the word itself', () => {
     expect(paragraphs('Who endorsed the plan?')).toEqual([2, 1, 5]);
     const score = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).best!.score;
