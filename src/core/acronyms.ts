@@ -1,5 +1,6 @@
 import { isEnglish } from './languages.js';
 import type { SearchIndex } from './search-index.js';
+import { isCapitalAt } from './text.js';
 
 /**
  * The names a knowledge writes in full, under their initials: "International Criminal Court"
@@ -62,7 +63,7 @@ function namesByInitials(index: SearchIndex): Map<string, string> {
     let end = 0;
     for (let at = tokenStart[p]!; at < tokenStart[p + 1]!; at++) {
       const start = tokenOffsets[at]!;
-      const capitalised = isCapital(text.charCodeAt(start));
+      const capitalised = isCapitalAt(text, start);
       // Most words are neither in a name nor after one: read no further.
       if (!capitalised && run.length === 0) continue;
       const wordId = tokens[at]!;
@@ -79,11 +80,4 @@ function namesByInitials(index: SearchIndex): Map<string, string> {
   }
   for (const [initials, name] of table) if (name === AMBIGUOUS) table.delete(initials);
   return table;
-}
-
-function isCapital(code: number): boolean {
-  if (code >= 65 && code <= 90) return true;
-  if (code < 128) return false;
-  const character = String.fromCharCode(code);
-  return character !== character.toLowerCase();
 }

@@ -1,7 +1,7 @@
 import { lexicon } from './lexicon.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm } from './terms.js';
-import { forEachWord } from './text.js';
+import { forEachWord, isCapitalAt } from './text.js';
 
 // How far back a paragraph's "he", "the president", "the alliance" may reach: news names
 // people and places in the lead and refers back to them for a few paragraphs.
@@ -63,8 +63,7 @@ function addNames(index: SearchIndex, passage: number, into: Set<number>): void 
     const wordId = index.tokens[at]!;
     const termId = index.vocabulary.termOf(wordId);
     if (termId < 0 || into.has(termId)) continue;
-    const first = text[index.tokenOffsets[at]!]!;
-    if (first === first.toLowerCase()) continue;
+    if (!isCapitalAt(text, index.tokenOffsets[at]!)) continue;
     if (lexicon().zipf(index.vocabulary.word(wordId)) <= MAX_NAME_ZIPF) into.add(termId);
   }
 }
@@ -105,8 +104,7 @@ function refersToStory(index: SearchIndex, passage: number, inStory: (termId: nu
     const wordId = tokens[at]!;
     const termId = vocabulary.termOf(wordId);
     if (termId < 0 || !inStory(termId)) continue;
-    const first = text[tokenOffsets[at]!]!;
-    if (first === first.toLowerCase() && lexicon().canBeNoun(vocabulary.word(wordId))) return true;
+    if (!isCapitalAt(text, tokenOffsets[at]!) && lexicon().canBeNoun(vocabulary.word(wordId))) return true;
   }
   return false;
 }

@@ -135,6 +135,8 @@ export function parseQuestion(
   const termOf = new Map<string, number>();
   // Which term each word is, -1 for none: the speaker is found among the words.
   const termAt = new Int32Array(all.length).fill(-1);
+  // The readings of the words the knowledge does not use: the slips they may be (withSpeltRight).
+  const unknownToKnowledge: WordReading[] = [];
   read.forEach(({ word, focus }, i) => {
     const reading = readingOf(index, cache, word);
     wordIds[i] = reading.wordId;
@@ -147,6 +149,7 @@ export function parseQuestion(
     const weight = focus * (kindNoun || bound || guessed[i] ? WEIGHT.weak : reading.weight);
     const { term } = reading;
     if (term === null) return;
+    if (reading.ownTermId < 0) unknownToKnowledge.push(reading);
     const known = termOf.get(term);
     if (known !== undefined) {
       termAt[i] = known;
@@ -223,8 +226,7 @@ export function parseQuestion(
     // still answers "how many troops, 130?".
     askedWords: withSpeltRight(
       index,
-      read,
-      cache,
+      unknownToKnowledge,
       new Set(mapPacked(guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i]), stem)),
     ),
     wordIds,
@@ -740,13 +742,12 @@ export function wordSimilarity(
  */
 function withSpeltRight(
   index: SearchIndex,
-  read: readonly QuestionWord[],
-  readings: Readings,
+  unknownToKnowledge: readonly WordReading[],
   asked: Set<string>,
 ): Set<string> {
-  for (const { word } of read) {
-    const reading = readingOf(index, readings, word);
-    if (reading.term === null || reading.ownTermId >= 0) continue;
+  // Most questions have none: the empty list, of another shape, is not iterated.
+  if (unknownToKnowledge.length === 0) return asked;
+  for (const reading of unknownToKnowledge) {
     for (const { termId, similarity, related } of reading.variants)
       if (!related && similarity >= MIN_SLIP_SIMILARITY) asked.add(index.termText(termId));
   }

@@ -5,7 +5,7 @@ import { mapPacked } from './packed.js';
 import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm, SAY_TERM } from './terms.js';
-import { words as foldedWords, stem } from './text.js';
+import { words as foldedWords, isCapitalAt, stem } from './text.js';
 import { COPULAS, POSTS, REPORTING_WORDS } from './word-lists.js';
 
 /** Verbs that ask for someone's words or how they took something: "what did X say", "how did X react". */
@@ -166,8 +166,7 @@ export function holdsSpeaker(
 
 /** Whether the word at `offset` of the text is written as a name: capitalised, and rare in English. */
 function isName(text: string, offset: number): boolean {
-  const first = text[offset]!;
-  if (first === first.toLowerCase()) return false;
+  if (!isCapitalAt(text, offset)) return false;
   const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(offset))?.[0].toLowerCase() ?? '';
   return lexicon().zipf(word) < RARE_NAME_ZIPF;
 }

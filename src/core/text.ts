@@ -138,6 +138,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Whether the character at `offset` of the text is a capital letter (one with a lower case): how
+ * a word is written as a name, or starts one. The ASCII test first: most words are.
+ */
+export function isCapitalAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code < 128) return code >= 65 && code <= 90;
+  const character = text[offset]!;
+  return character !== character.toLowerCase();
+}
+
 /** The folded words of a text, for callers that need no offsets. */
 export function words(text: string): string[] {
   return mapPacked(tokenize(text), (token) => token.word);
