@@ -43,6 +43,10 @@ const rankedIn = (index: SearchIndex, question: string) => {
   return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
 };
 const paragraphs = (question: string) => rankedIn(council, question);
+/** How closely the first topic word of a question matches a word of the index, if at all. */
+const matchOf = (index: SearchIndex, question: string, word: string) =>
+  parseQuestion(index, question).terms[0]!.variants.find((variant) => variant.termId === index.termId(stem(word)))
+    ?.similarity;
 
 describe('reading a question as people type it', () => {
   it('expands chat shorthand and drops chat filler', () => {
@@ -498,9 +502,7 @@ describe('finding the passage for a paraphrase', () => {
 
   it('matches a related word the word vectors also put near more closely than one WordNet relates alone', () => {
     const towns = indexOf(['The council chief praised the cooperation between the two towns.']);
-    const similarity = (question: string, word: string) =>
-      parseQuestion(towns, question).terms[0]!.variants.find((variant) => variant.termId === towns.termId(stem(word)))
-        ?.similarity;
+    const similarity = (question: string, word: string) => matchOf(towns, question, word);
     // "cooperation": WordNet's hypernym of "collaboration" and one of its nearest words.
     expect(similarity('collaboration', 'cooperation')).toBe(0.65);
     // "chief": WordNet's synonym of "boss", far from it in the vectors.
@@ -509,9 +511,7 @@ describe('finding the passage for a paraphrase', () => {
 
   it("matches the word vectors' nearest words to a regular form's lemma, as to the form itself", () => {
     const thanks = indexOf(['The mayor said she was very grateful for the volunteers.']);
-    const similarity = (question: string, word: string) =>
-      parseQuestion(thanks, question).terms[0]!.variants.find((variant) => variant.termId === thanks.termId(stem(word)))
-        ?.similarity;
+    const similarity = (question: string, word: string) => matchOf(thanks, question, word);
     // "grateful" is among the nearest words to "thank", not to "thanking".
     expect(similarity('thanking', 'grateful')).toBeCloseTo(0.55 * 0.77, 5);
     expect(similarity('thank', 'grateful')).toBeCloseTo(0.55 * 0.77, 5);
