@@ -3,6 +3,7 @@ import { DEFAULT_KNOWLEDGE_DIR, firstLineOf, KnowledgeError, loadIndex, loadLexi
 import { type RunningBot, startBot } from './bot.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, secretWiper } from './logger.js';
+import { tierUpSooner } from './tier-up.js';
 
 /**
  * `npm start`: the bot, until SIGINT or SIGTERM: the HTTP interactions endpoint when
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
       processMetrics: true,
       ...knowledge,
     });
+    tierUpSooner();
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (code === 'TokenInvalid')
