@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon.js';
+import { memoised } from './memo.js';
 import { stem } from './text.js';
 import { STOP_WORDS } from './word-lists.js';
 
@@ -29,31 +30,61 @@ function deedOf(word: string): string {
   return stem(lexicon().baseForms(word)[0] ?? word);
 }
 
+interface TextWord {
+  /** In lower case. */
+  word: string;
+  /** What stands between the word before and this one. */
+  gap: string;
+  start: number;
+  end: number;
+  /** The stem of its base form (deedOf). */
+  deed: string;
+}
+
+/**
+ * A passage's words, read once per text: the same passages are asked about again and again, and
+ * reading one word by word took as long as the rest of answering. A few hundred passages are kept.
+ */
+const wordsOf = memoised((text: string): TextWord[] => {
+  const words: TextWord[] = [];
+  let last = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const end = match.index + match[0].length;
+    words.push({ word, gap: text.slice(last, match.index), start: match.index, end, deed: deedOf(word) });
+    last = end;
+  }
+  return words;
+}, 256);
+
 /**
  * Whether a span of a passage says who did the deed (`deed`, a stem): -1 where it uses the verb
  * only without its doer (in the passive without "by", or as a noun: "the killing of"), else 0,
  * also where it does not use the verb at all (it may say it in other words).
  */
 export function namesDoer(text: string, [start, end]: readonly [number, number], deed: string): number {
-  const words: Array<{ word: string; gap: string }> = [];
-  let last = start;
-  for (const match of text.slice(start, end).matchAll(WORD)) {
-    const at = start + match.index;
-    words.push({ word: match[0].toLowerCase(), gap: text.slice(last, at) });
-    last = at + match[0].length;
-  }
+  const words = wordsOf(text);
+  let from = 0;
+  while (from < words.length && words[from]!.start < start) from++;
+  let to = from;
+  while (to < words.length && words[to]!.end <= end) to++;
   let used = false;
-  for (let k = 0; k < words.length; k++) {
-    if (deedOf(words[k]!.word) !== deed) continue;
+  for (let k = from; k < to; k++) {
+    if (words[k]!.deed !== deed) continue;
     used = true;
-    if (!withoutDoer(words, k)) return 0;
+    if (!withoutDoer(words, k, from, to)) return 0;
   }
   return used ? -1 : 0;
 }
 
-/** Whether the verb at `k` stands without its doer: a passive or a noun, with no "by" after it. */
-function withoutDoer(words: ReadonlyArray<{ word: string; gap: string }>, k: number): boolean {
-  const before = words[k - 1];
+/**
+ * Whether the verb at `k` stands without its doer: a passive or a noun, with no "by" after it.
+ * Only the words from `from` to before `to` (the span read) count.
+ */
+function withoutDoer(words: readonly TextWord[], k: number, from: number, to: number): boolean {
+  const before = k > from ? words[k - 1] : undefined;
+  const twoBefore = k - 1 > from ? words[k - 2] : undefined;
+  const after = k + 1 < to ? words[k + 1] : undefined;
   // "were killed", "were later killed" (not "Bankole, who is 19, scored"); "the killing of".
   // "were celebrating" is no passive.
   if (words[k]!.word.endsWith('ing') && before?.word !== 'the') return false;
@@ -61,12 +92,12 @@ function withoutDoer(words: ReadonlyArray<{ word: string; gap: string }>, k: num
   const nextToBefore = before !== undefined && /^\s+$/.test(words[k]!.gap);
   const passive =
     (nextToBefore && BE_FORMS.has(before.word)) ||
-    (nextToBefore && ADVERB.test(before.word) && /^\s+$/.test(before.gap) && BE_FORMS.has(words[k - 2]?.word ?? '')) ||
-    (before?.word === 'the' && words[k + 1]?.word === 'of');
+    (nextToBefore && ADVERB.test(before.word) && /^\s+$/.test(before.gap) && BE_FORMS.has(twoBefore?.word ?? '')) ||
+    (before?.word === 'the' && after?.word === 'of');
   if (!passive) return false;
   // "was built for the board over two years in a factory outside Munich by Vireo Medical", "was
   // traced on Jan. 5 by health board scientists": anywhere after it where it is read.
-  for (let j = k + 1; j < words.length; j++) if (words[j]!.word === 'by') return false;
+  for (let j = k + 1; j < to; j++) if (words[j]!.word === 'by') return false;
   return true;
 }
 

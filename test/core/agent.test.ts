@@ -40,6 +40,17 @@ describe('a passage saying who did it', () => {
     expect(doer('Bankole, who is 19, scored twice in the final.', 'scored')).toBe(0);
   });
 
+  it('reads only the span it is given: the verb, and a "by", outside it do not count', () => {
+    const text = 'Five soldiers were killed. It was reported by the BBC. Rebels killed two more.';
+    const sentence = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
+    expect(namesDoer(text, sentence('Five soldiers were killed.'), stem('killed'))).toBe(-1);
+    expect(namesDoer(text, sentence('It was reported by the BBC.'), stem('killed'))).toBe(0);
+    expect(namesDoer(text, sentence('Rebels killed two more.'), stem('killed'))).toBe(0);
+    // Asked again of the same text, as a passage is: the same readings.
+    expect(namesDoer(text, sentence('Five soldiers were killed.'), stem('killed'))).toBe(-1);
+    expect(namesDoer(text, [0, text.length], stem('killed'))).toBe(0);
+  });
+
   it('has no say where the passage does not use the verb: it may say it in other words', () => {
     expect(doer('Five soldiers died in the clashes.', 'killed')).toBe(0);
   });
