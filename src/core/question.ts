@@ -598,6 +598,15 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
   const twinTerm = twin === undefined ? null : indexTerm(twin);
   const twinId = twinTerm === null ? undefined : index.termId(twinTerm);
   if (twinId !== undefined) best.set(twinId, 1);
+  // A decade is written in full and in its years: "the 90s" is "the 1990s", and "in 1997" is in it.
+  const decade = decadeOf(word);
+  if (decade !== undefined) {
+    const decadeId = index.termId(indexTerm(`${decade}s`) ?? '');
+    if (decadeId !== undefined) best.set(decadeId, 1);
+    for (let year = decade + 1; year < decade + 10; year++) {
+      keep(index.termId(String(year)) ?? -1, YEAR_IN_DECADE_SIMILARITY, true);
+    }
+  }
   // The same word in the knowledge's documents in other languages, stemmed their way.
   for (const termId of index.otherLanguageTerms(word).termIds) best.set(termId, 1);
   for (const { termId, similarity } of index.vocabulary.variants(word, exact)) keep(termId, similarity);
@@ -665,6 +674,25 @@ const NUMBER_TWINS: ReadonlyMap<string, string> = (() => {
   pairs.push(['hundred', '100'], ['thousand', '1000']);
   return new Map(pairs.flatMap(([word, digits]) => [[word, digits] as const, [digits, word] as const]));
 })();
+
+/**
+ * The first year of the decade a word names: written short, in words or in full ("90s",
+ * "nineties", "1990s": 1990); undefined for any other word. Written short or in words, the
+ * decades from the thirties on are the last century's, the rest this one's ("the 00s").
+ */
+export function decadeOf(word: string): number | undefined {
+  const full = /^(1[0-9]|20)([0-9])0s$/.exec(word);
+  if (full) return Number(`${full[1]}${full[2]}0`);
+  const short = /^([0-9])0s$/.exec(word);
+  const tens = short ? Number(short[1]) : DECADE_WORDS.get(word);
+  if (tens === undefined) return undefined;
+  return (tens >= 3 ? 1900 : 2000) + 10 * tens;
+}
+const DECADE_WORDS: ReadonlyMap<string, number> = new Map(
+  'twenties thirties forties fifties sixties seventies eighties nineties'.split(' ').map((word, k) => [word, k + 2]),
+);
+// A year of the decade asked about: in it, though the question may want another of its years.
+const YEAR_IN_DECADE_SIMILARITY = 0.6;
 
 // The closest this many variants of a question word: in a large index a common word has dozens
 // of related words, and the weakest of them add little but the time spent reading their postings.

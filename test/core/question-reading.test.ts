@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, bestPassageEvidence, MIN_CONFIDENCE } from '../../src/core/answer.js';
 import { parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { toPassages } from '../../src/core/passages.js';
-import { parseQuestion } from '../../src/core/question.js';
+import { decadeOf, parseQuestion } from '../../src/core/question.js';
 import { readQuestionWords } from '../../src/core/question-words.js';
 import { rankPassages } from '../../src/core/ranking.js';
 import { SearchIndex } from '../../src/core/search-index.js';
@@ -689,6 +689,39 @@ describe('finding the passage for a paraphrase', () => {
     const inDigits = answerQuestion(rooms, 'does the hotel have 12 rooms').best!;
     expect(inWords.citation.paragraph).toBe(1);
     expect(inWords.score).toBeGreaterThan(inDigits.score - 0.05);
+  });
+
+  it('matches a decade written short or in words to the same in full, and to the years in it', () => {
+    const festival = indexOf(
+      [
+        'In the mid-1990s the film festival moved to the old harbour.',
+        'In 1997 Mayor Ana Ruiz banned cars from the market square.',
+        'The square was rebuilt in 2011 and cars came back.',
+      ],
+      VALID_FIELDS,
+    );
+    const inFull = answerQuestion(festival, 'did the film festival move to the harbour in the 1990s').best!;
+    for (const question of [
+      'did the film festival move to the harbour in the 90s',
+      "did the film festival move to the harbour in the '90s",
+    ]) {
+      const { status, best } = answerQuestion(festival, question);
+      expect([status, best?.citation.paragraph]).toEqual(['answered', 1]);
+      expect(best!.score).toBeGreaterThan(inFull.score - 0.05);
+    }
+    // A year of the decade matches it, more loosely than the decade itself.
+    const { status, best, alternatives } = answerQuestion(festival, 'who banned cars from the square in the nineties');
+    expect([status, best?.citation.paragraph, alternatives[0]?.citation.paragraph]).toEqual(['answered', 2, 3]);
+    expect(['90s', 'nineties', '1990s', '00s', '20s', '1997', '90', 'tens'].map(decadeOf)).toEqual([
+      1990,
+      1990,
+      1990,
+      2000,
+      2020,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads "what the mayor said", a passive "who ... by?" and "number of ..." for what they ask', () => {

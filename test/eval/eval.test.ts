@@ -69,9 +69,9 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (10)', 16, 11, 2, 0],
     ['other articles, written blind (10)', 38, 33, 5, 2],
     ['shipped article, written blind (11)', 16, 13, 0, 0],
-    ['other articles, written blind (11)', 38, 30, 3, 2],
+    ['other articles, written blind (11)', 38, 31, 3, 2],
     ['shipped article, written blind (12)', 13, 7, 0, 1],
-    ['other articles, written blind (12)', 35, 28, 3, 1],
+    ['other articles, written blind (12)', 35, 29, 3, 1],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
