@@ -26,6 +26,12 @@ const MIN_FUZZY_LENGTH = 4;
 const MAX_FUZZY_LENGTH = 32;
 // Candidates fuse.js scores for one word, picked by shared trigrams first.
 const MAX_CANDIDATES = 8;
+/**
+ * A word this common in English (Zipf, SUBTLEX-US: "place" 5.8, "started" 5.3, "city" 5.2) is no
+ * slip of another word: only its longer forms are matched ("work" → "workers"), as for a word the
+ * knowledge uses. Less common ones still are, where a slip is likelier ("scool", "presdient").
+ */
+const MIN_COMMON_WORD_ZIPF = 4.5;
 const MIN_TRIGRAM_DICE = 0.3;
 // A word that only extends the question word ("armenia" → "armenian", "iran" → "iranian").
 const MAX_EXTENSION = 3;
@@ -162,12 +168,15 @@ export class Vocabulary {
   private findVariants(word: string, exactTermId: number | undefined): Variant[] {
     // A word the knowledge itself uses is spelt right: look only for longer forms of it.
     const spelledRight = this.idOfWord.has(word);
+    // A word English uses as much as "place", "started" or "work" is meant as typed: bitap found
+    // "peace", "stated" and "world" in it, other words of the knowledge one letter away.
+    const mayBeSlip = !spelledRight && lexicon().zipf(word) < MIN_COMMON_WORD_ZIPF;
     const candidates = (spelledRight ? this.extensionsOf(word) : this.candidates(word)).filter(
       (i) => this.termOfWord[i] !== exactTermId,
     );
     // Two letters swapped share few trigrams with the word meant ("cheif" and "chief" share none),
     // so the words one swap away are looked up directly.
-    if (!spelledRight) {
+    if (mayBeSlip) {
       for (const i of this.swapsOf(word)) {
         if (this.termOfWord[i] !== exactTermId && !candidates.includes(i)) candidates.push(i);
       }
@@ -197,7 +206,7 @@ export class Vocabulary {
       const extension = extensionLength(word, candidate);
       if (extension > 0) {
         keep(this.termOfWord[i]!, EXTENSION_SIMILARITY - EXTENSION_STEP * (extension - 1));
-      } else if (!spelledRight && candidate[0] === word[0]) {
+      } else if (mayBeSlip && candidate[0] === word[0]) {
         // Typos rarely hit the first letter; a different first letter is a different word.
         misspelt.push(candidate);
       }

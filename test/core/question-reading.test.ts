@@ -319,6 +319,24 @@ describe('reading a question as people type it', () => {
     expect(variantsOf(indexOf(['The Roman mosaics were restored.']), 'rooms')).toEqual([]);
   });
 
+  it('reads a word common in English as typed, not as a slip of a word one letter away', () => {
+    const talks = indexOf([
+      'The peace talks would go on, the minister said.',
+      'Aid workers came from all over the world.',
+    ]);
+    // Its spelling variants, not its related words.
+    const variantsOf = (typed: string) =>
+      parseQuestion(talks, typed)
+        .terms[0]!.variants.filter((variant) => !variant.related)
+        .map((variant) => talks.termText(variant.termId));
+    // "place" is no slip of "peace", nor "work" of "world"; "work" still finds "workers".
+    expect(variantsOf('place')).toEqual([]);
+    expect(variantsOf('work')).toEqual(['worker']);
+    // A word English has little of, or not at all, is read as the slip it may be.
+    expect(variantsOf('peice')).toEqual(['peac']);
+    expect(variantsOf('wrold')).toEqual(['world']);
+  });
+
   it('reads a word for each knowledge apart, however often it was read for another', () => {
     const withHte = indexOf(['The hte festival opens the plan.']);
     const topics = (index: typeof council) => parseQuestion(index, 'whta hte plan').terms.map((term) => term.word);
