@@ -32,6 +32,8 @@ const MAX_CANDIDATES = 8;
  * knowledge uses. Less common ones still are, where a slip is likelier ("scool", "presdient").
  */
 const MIN_COMMON_WORD_ZIPF = 4.5;
+/** A longer word this common is a word of its own, unless WordNet relates the two (see extendsMeaning). */
+const MIN_OWN_WORD_ZIPF = 3;
 const MIN_TRIGRAM_DICE = 0.3;
 // A word that only extends the question word ("armenia" → "armenian", "iran" → "iranian").
 const MAX_EXTENSION = 3;
@@ -204,6 +206,7 @@ export class Vocabulary {
     for (const i of candidates) {
       const candidate = this.words[i]!;
       const extension = extensionLength(word, candidate);
+      if (extension > 0 && !extendsMeaning(word, candidate)) continue;
       if (extension > 0) {
         keep(this.termOfWord[i]!, EXTENSION_SIMILARITY - EXTENSION_STEP * (extension - 1));
       } else if (mayBeSlip && candidate[0] === word[0]) {
@@ -304,6 +307,20 @@ export class Vocabulary {
     scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
     return scored.slice(0, MAX_CANDIDATES).map(({ i }) => i);
   }
+}
+
+/**
+ * Whether a longer word the knowledge uses (`candidate`) is a form of `word` ("visit" → "visitor",
+ * "armenia" → "armenian"), not a word of its own that starts with it: "week" → "weekend", "part"
+ * → "party", "dead" → "deadly". A common English word extended into another common word must be
+ * an inflection of it or a relation WordNet gives; rarer words and names extend freely.
+ */
+function extendsMeaning(word: string, candidate: string): boolean {
+  const words = lexicon();
+  if (words.zipf(word) < MIN_COMMON_WORD_ZIPF || words.zipf(candidate) < MIN_OWN_WORD_ZIPF) return true;
+  if (baseOf(candidate) === baseOf(word)) return true;
+  const base = baseOf(candidate);
+  return words.related(word).some((related) => related.word === candidate || related.word === base);
 }
 
 function isFuzzyTarget(word: string): boolean {

@@ -337,6 +337,17 @@ describe('reading a question as people type it', () => {
     expect(variantsOf('wrold')).toEqual(['world']);
   });
 
+  it('matches a longer word the knowledge uses only where it is a form of the word asked, not a word of its own', () => {
+    const visits = indexOf(['Visitors filled the party office all weekend.']);
+    const variantsOf = (typed: string) =>
+      parseQuestion(visits, typed)
+        .terms[0]!.variants.filter((variant) => !variant.related)
+        .map((variant) => visits.termText(variant.termId));
+    expect(variantsOf('visit')).toEqual(['visitor']);
+    expect(variantsOf('week')).toEqual([]);
+    expect(variantsOf('part')).toEqual([]);
+  });
+
   it('reads a word for each knowledge apart, however often it was read for another', () => {
     const withHte = indexOf(['The hte festival opens the plan.']);
     const topics = (index: typeof council) => parseQuestion(index, 'whta hte plan').terms.map((term) => term.word);
