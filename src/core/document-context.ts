@@ -18,6 +18,11 @@ export interface DocumentContext {
   terms: ReadonlySet<number>;
   /** Whether the passage refers to someone as "he", "she", "his", "her". */
   refersByPronoun: boolean;
+  /**
+   * Term ids of the titles the document writes before the names this passage gives ("NATO
+   * Secretary General Jens Stoltenberg": nato, secretary, general, jens for "Stoltenberg").
+   */
+  titleTerms: ReadonlySet<number>;
 }
 
 const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
@@ -51,7 +56,11 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
     if (refersToStory(index, passage, (termId) => found.has(termId) || nouns.has(termId)))
       for (const termId of nouns) found.add(termId);
   }
-  context = { terms: found, refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text) };
+  context = {
+    terms: found,
+    refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text),
+    titleTerms: titlesOfNames(index, passage, lead),
+  };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(passage, context);
   return context;
@@ -66,6 +75,41 @@ function addNames(index: SearchIndex, passage: number, into: Set<number>): void 
     if (!isCapitalAt(text, index.tokenOffsets[at]!)) continue;
     if (lexicon().zipf(index.vocabulary.word(wordId)) <= MAX_NAME_ZIPF) into.add(termId);
   }
+}
+
+const NO_TERMS: ReadonlySet<number> = new Set();
+// The longest title written before a name: "NATO Secretary General Jens".
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The terms of the titles written before the names the passage gives, in it, in the lead or in
+ * the few paragraphs before it, where news writes them at a name's first mention: the
+ * capitalised words right before the name ("Armenian President Serzh Sarkisian": armenian,
+ * president, serzh).
+ */
+function titlesOfNames(index: SearchIndex, passage: number, lead: number): ReadonlySet<number> {
+  const named = new Set<number>();
+  addNames(index, passage, named);
+  if (named.size === 0) return NO_TERMS;
+  let titles: Set<number> | undefined;
+  const { tokens, tokenOffsets, vocabulary } = index;
+  const read = (p: number) => {
+    const { text } = index.passages[p]!;
+    const from = index.tokenStart[p]!;
+    for (let at = from; at < index.tokenStart[p + 1]!; at++) {
+      const name = vocabulary.termOf(tokens[at]!);
+      if (!named.has(name)) continue;
+      for (let k = at - 1; k >= Math.max(from, at - MAX_TITLE_WORDS); k--) {
+        const termId = vocabulary.termOf(tokens[k]!);
+        const between = text.slice(tokenOffsets[k]! + vocabulary.word(tokens[k]!).length, tokenOffsets[k + 1]!);
+        if (termId < 0 || !isCapitalAt(text, tokenOffsets[k]!) || !/^[\s-]*$/.test(between)) break;
+        if (termId !== name) (titles ??= new Set()).add(termId);
+      }
+    }
+  };
+  if (lead < passage - PASSAGES_BACK) read(lead);
+  for (let p = Math.max(lead, passage - PASSAGES_BACK); p <= passage; p++) read(p);
+  return titles ?? NO_TERMS;
 }
 
 const leadNounsOf = new WeakMap<SearchIndex, Map<number, ReadonlySet<number>>>();

@@ -243,6 +243,10 @@ const CONTEXT_SIMILARITY = 0.45;
 // ... and this much when the passage refers to someone by a pronoun ("he told reporters"):
 // then the name it stands for is very likely one the document named before.
 const PRONOUN_CONTEXT_SIMILARITY = 0.75;
+// ... and this much for the title its document writes before a name the passage gives ("the NATO
+// secretary general" where a paragraph names Stoltenberg, whom the lead calls "NATO Secretary
+// General Jens Stoltenberg"): the paragraph speaks of them, but by name.
+const TITLE_SIMILARITY = 0.6;
 // A question's year, month or day of the week that is its document's date, and that the document's
 // text never uses, counts this much in every paragraph of the document: the question places its
 // ask in the document's time, which the paragraphs, written in it, do not repeat. Where the text
@@ -313,14 +317,13 @@ function closeLook(
     }
   }
   const context = documentContext(index, passage);
-  const contextShare = context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY;
-  for (const termId of context.terms) {
-    if (termStamp[termId] !== stamp) continue;
-    inContextAs(termMatch[termId]!, termSimilarity[termId]!, contextShare);
-    if (termShared[termId] === 1) {
-      for (const match of question.sharedMatches.get(termId)!) inContextAs(match.term, match.similarity, contextShare);
-    }
-  }
+  inContextOf(
+    question,
+    marks,
+    context.terms,
+    context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY,
+  );
+  inContextOf(question, marks, context.titleTerms, TITLE_SIMILARITY);
   if (question.dateTerms.length > 0) {
     const dateWords = documentDateWords(index.passages[passage]!.document.published);
     for (const i of question.dateTerms) {
@@ -362,6 +365,23 @@ function seeMatch(
 }
 
 /** Notes in LOOK that the document context holds a match of question term `term` this close. */
+/** Notes in LOOK each question term that one of `termIds` of the passage's context matches, at `share`. */
+function inContextOf(
+  question: ParsedQuestion,
+  marks: QuestionMarks,
+  termIds: ReadonlySet<number>,
+  share: number,
+): void {
+  const { stamp, termStamp, termMatch, termSimilarity, termShared } = marks;
+  for (const termId of termIds) {
+    if (termStamp[termId] !== stamp) continue;
+    inContextAs(termMatch[termId]!, termSimilarity[termId]!, share);
+    if (termShared[termId] === 1) {
+      for (const match of question.sharedMatches.get(termId)!) inContextAs(match.term, match.similarity, share);
+    }
+  }
+}
+
 function inContextAs(term: number, termSimilarity: number, contextShare: number): void {
   if (termSimilarity < STRICT_SIMILARITY) return;
   LOOK.inContext[term] = Math.max(LOOK.inContext[term]!, contextShare * termSimilarity);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPassageEvidence } from '../../src/core/answer.js';
+import { answerQuestion, bestPassageEvidence } from '../../src/core/answer.js';
 import { documentContext } from '../../src/core/document-context.js';
 import { indexTerm } from '../../src/core/terms.js';
 import { indexOf } from '../helpers.js';
@@ -36,5 +36,24 @@ describe('document context', () => {
     const evidence = bestPassageEvidence(harbour, "what did the mayor's office say about the warehouse fire")!;
     expect(evidence.id).toBe('test-doc#p3');
     expect(evidence.evidence.missing).toBeLessThan(0.6);
+  });
+
+  it('gives a paragraph naming someone the title its document writes before the name, not other paragraphs', () => {
+    const port = indexOf([
+      'Harbour Master Ivan Brekke opened the new ferry terminal on Monday.',
+      'The post of harbour master was created in 1990 to oversee the docks.',
+      'Brekke expects the night ferries to double their crossings by June.',
+    ]);
+    const titles = (passage: number) =>
+      [...documentContext(port, passage).titleTerms].map((termId) => port.termText(termId)).sort();
+    expect([titles(2), titles(1)]).toEqual([['harbour', 'ivan', 'master'], []]);
+    // "the harbour master" is Brekke: the paragraph that names him answers for him.
+    for (const question of [
+      'what does the harbour master expect the night ferries to do',
+      'by when will the harbour master double the crossings',
+    ]) {
+      const { status, best } = answerQuestion(port, question);
+      expect([status, best?.citation.paragraph]).toEqual(['answered', 3]);
+    }
   });
 });
