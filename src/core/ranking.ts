@@ -364,7 +364,6 @@ function seeMatch(
   if (term + 1 < question.terms.length) nearer(closeness, term, position - lastAt[term + 1]!, lastAt[term + 1]! >= 0);
 }
 
-/** Notes in LOOK that the document context holds a match of question term `term` this close. */
 /** Notes in LOOK each question term that one of `termIds` of the passage's context matches, at `share`. */
 function inContextOf(
   question: ParsedQuestion,
@@ -382,6 +381,7 @@ function inContextOf(
   }
 }
 
+/** Notes in LOOK that the document context holds a match of question term `term` this close. */
 function inContextAs(term: number, termSimilarity: number, contextShare: number): void {
   if (termSimilarity < STRICT_SIMILARITY) return;
   LOOK.inContext[term] = Math.max(LOOK.inContext[term]!, contextShare * termSimilarity);

@@ -318,8 +318,8 @@ export class Vocabulary {
 function extendsMeaning(word: string, candidate: string): boolean {
   const words = lexicon();
   if (words.zipf(word) < MIN_COMMON_WORD_ZIPF || words.zipf(candidate) < MIN_OWN_WORD_ZIPF) return true;
-  if (baseOf(candidate) === baseOf(word)) return true;
   const base = baseOf(candidate);
+  if (base === baseOf(word)) return true;
   return words.related(word).some((related) => related.word === candidate || related.word === base);
 }
 
