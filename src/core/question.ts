@@ -81,6 +81,12 @@ export interface ParsedQuestion {
   speaker: readonly number[];
   /** The terms naming a year, a month or a day of the week, which a document's date may hold. */
   dateTerms: readonly number[];
+  /**
+   * "Which city ...", "which countries ...": the index terms of the names WordNet files under the
+   * class asked about (see instanceVariants), one of which the passage that answers gives; empty
+   * when the question asks no class or the knowledge names none of it.
+   */
+  classNames: ReadonlySet<number>;
   /** Whether it asks what the knowledge is about, naming no topic ("what is this article about"). */
   asksForOverview: boolean;
   /** Whether it asks about what did not happen ("who did not urge restraint"; see negation.ts). */
@@ -137,6 +143,7 @@ export function parseQuestion(
   const termAt = new Int32Array(all.length).fill(-1);
   // The readings of the words the knowledge does not use: the slips they may be (withSpeltRight).
   const unknownToKnowledge: WordReading[] = [];
+  let classNames: Set<number> | undefined;
   read.forEach(({ word, focus }, i) => {
     const reading = readingOf(index, cache, word);
     wordIds[i] = reading.wordId;
@@ -164,7 +171,11 @@ export function parseQuestion(
     termOf.set(term, terms.length);
     // A copy: completing a word being typed adds to its list, and so does asking which one.
     const variants = reading.variants.slice();
-    if (asksWhichOne(all, i)) variants.push(...instanceVariants(index, cache, word));
+    if (asksWhichOne(all, i)) {
+      const names = instanceVariants(index, cache, word);
+      variants.push(...names);
+      for (const name of names) (classNames ??= new Set()).add(name.termId);
+    }
     terms.push({
       word,
       base: reading.base,
@@ -220,6 +231,7 @@ export function parseQuestion(
     // "Where did Obama speak to the BBC?" asks where it was said, not what.
     speaker: answerKind === 'place' ? NO_SPEAKER : speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
+    classNames: classNames ?? NO_CLASS_NAMES,
     asksForOverview: false,
     hasChatter: terms.some((term) => !term.asked) && asksOfItsOwn(terms),
     // The asker's guess is no part of what the question already says: "130" in the passage
@@ -307,6 +319,7 @@ function nothingAsked(): ParsedQuestion {
     sharedMatches: new Map(),
     speaker: NO_SPEAKER,
     dateTerms: [],
+    classNames: NO_CLASS_NAMES,
     asksForOverview: false,
     negated: false,
     superlative: false,
@@ -471,6 +484,8 @@ function asksWhichOne(words: readonly string[], i: number): boolean {
   return LISTING_VERBS.has(before);
 }
 const LISTING_VERBS: ReadonlySet<string> = new Set(['name', 'list']);
+
+const NO_CLASS_NAMES: ReadonlySet<number> = new Set();
 
 /** The index terms of the names of the class `word` names (see Lexicon.instances), as variants of it. */
 function instanceVariants(index: SearchIndex, readings: Readings, word: string): readonly Variant[] {

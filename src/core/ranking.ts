@@ -154,16 +154,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
     const passage = shortlist.passage(i);
     const bm25Share = shortlist.bm25Share(i);
     const look = closeLook(index, question, marks, passage);
-    const answerKind = question.answerKind
-      ? hasAnswerCue(question.answerKind, index.passages[passage]!.text, question.askedWords, {
-          counted: question.counted,
-          exact: question.exactNumber,
-          post: question.post,
-          title: index.passages[passage]!.document.title,
-        })
-        ? 1
-        : -1
-      : 0;
+    const answerKind = kindHeld(index, question, passage);
     ranked.push({
       passageNumber: passage,
       coverage: Math.min(1, look.all.coverage),
@@ -193,6 +184,38 @@ function distinctTexts(index: SearchIndex, ranked: readonly RankedPassage[], lim
     if (!kept.some((other) => index.passages[other.passageNumber]!.text === text)) kept.push(found);
   }
   return kept;
+}
+
+/**
+ * For the ranking: whether the passage holds the kind of answer the question asks for (1), does
+ * not (-1), or it asks for none (0). Asked which one of a class the knowledge names some of
+ * ("which city": Brussels, Yerevan), it must also give one of them: "the meeting" does not say
+ * in which city. (The confidence does not count that: a passage may name the city in a word
+ * WordNet does not file under the class, "Armenian troops" for "which country's troops".)
+ */
+function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number): number {
+  if (!givesClassName(index, question, passage)) return -1;
+  if (!question.answerKind) return 0;
+  const { text, document } = index.passages[passage]!;
+  return hasAnswerCue(question.answerKind, text, question.askedWords, {
+    counted: question.counted,
+    exact: question.exactNumber,
+    post: question.post,
+    title: document.title,
+  })
+    ? 1
+    : -1;
+}
+
+/** Whether the passage gives one of the names of the class the question asks which of (see kindHeld). */
+function givesClassName(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
+  const { classNames } = question;
+  if (classNames.size === 0) return true;
+  const { tokens, vocabulary } = index;
+  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
+    if (classNames.has(vocabulary.termOf(tokens[at]!))) return true;
+  }
+  return false;
 }
 
 /** Whether the passage's document uses the term's word itself (in any of its languages). */

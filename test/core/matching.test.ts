@@ -29,4 +29,14 @@ describe('matching question words in a passage', () => {
     const { paragraph, missing, weightOf } = bestMatch('did the talks resume last week');
     expect({ paragraph, missing }).toEqual({ paragraph: 2, missing: weightOf('last') });
   });
+
+  it('ranks first, for "which city", the passage that names a city over one that only says "the capital"', () => {
+    const summit = indexOf([
+      'The two leaders signed the treaty in Lisbon.',
+      'The leaders had planned to sign the fisheries treaty in the capital last year.',
+    ]);
+    const question = parseQuestion(summit, 'which city did the two leaders sign the fisheries treaty in');
+    expect([...question.classNames].map((termId) => summit.termText(termId))).toEqual(['lisbon']);
+    expect(rankPassages(summit, question, 2).map((ranked) => ranked.passageNumber + 1)).toEqual([1, 2]);
+  });
 });
