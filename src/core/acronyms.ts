@@ -1,6 +1,6 @@
 import { isEnglish } from './languages.js';
 import type { SearchIndex } from './search-index.js';
-import { isCapitalAt } from './text.js';
+import { isCapitalAt, joinsName } from './text.js';
 
 /**
  * The names a knowledge writes in full, under their initials: "International Criminal Court"
@@ -23,8 +23,6 @@ const MAX_NAME_WORDS = 8;
  */
 const MAX_INITIALS = 20_000;
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
-/** What may stand between two words of a name: spaces, or the hyphen of "Co-operation". */
-const WITHIN_NAME = /^[\s-]*$/;
 const AMBIGUOUS = '';
 
 const tables = new WeakMap<SearchIndex, Map<string, string>>();
@@ -68,7 +66,7 @@ function namesByInitials(index: SearchIndex): Map<string, string> {
       if (!capitalised && run.length === 0) continue;
       const wordId = tokens[at]!;
       const word = vocabulary.word(wordId);
-      if (run.length > 0 && !WITHIN_NAME.test(text.slice(end, start))) flush();
+      if (run.length > 0 && !joinsName(text, end, start)) flush();
       end = start + word.length;
       if (capitalised && vocabulary.termOf(wordId) >= 0) {
         run.push(word);

@@ -1,7 +1,7 @@
 import { lexicon } from './lexicon.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm } from './terms.js';
-import { forEachWord, isCapitalAt } from './text.js';
+import { forEachWord, isCapitalAt, joinsName } from './text.js';
 
 // How far back a paragraph's "he", "the president", "the alliance" may reach: news names
 // people and places in the lead and refers back to them for a few paragraphs.
@@ -101,8 +101,8 @@ function titlesOfNames(index: SearchIndex, passage: number, lead: number): Reado
       if (!named.has(name)) continue;
       for (let k = at - 1; k >= Math.max(from, at - MAX_TITLE_WORDS); k--) {
         const termId = vocabulary.termOf(tokens[k]!);
-        const between = text.slice(tokenOffsets[k]! + vocabulary.word(tokens[k]!).length, tokenOffsets[k + 1]!);
-        if (termId < 0 || !isCapitalAt(text, tokenOffsets[k]!) || !/^[\s-]*$/.test(between)) break;
+        const end = tokenOffsets[k]! + vocabulary.word(tokens[k]!).length;
+        if (termId < 0 || !isCapitalAt(text, tokenOffsets[k]!) || !joinsName(text, end, tokenOffsets[k + 1]!)) break;
         if (termId !== name) (titles ??= new Set()).add(termId);
       }
     }

@@ -149,6 +149,15 @@ export function isCapitalAt(text: string, offset: number): boolean {
   return character !== character.toLowerCase();
 }
 
+/**
+ * Whether only spaces or hyphens stand between two offsets of the text: the gap between two words
+ * of one name ("NATO Secretary General", the hyphen of "Co-operation").
+ */
+export function joinsName(text: string, from: number, to: number): boolean {
+  return WITHIN_NAME.test(text.slice(from, to));
+}
+const WITHIN_NAME = /^[\s-]*$/;
+
 /** The folded words of a text, for callers that need no offsets. */
 export function words(text: string): string[] {
   return mapPacked(tokenize(text), (token) => token.word);

@@ -32,7 +32,7 @@ const MAX_CANDIDATES = 8;
  * knowledge uses. Less common ones still are, where a slip is likelier ("scool", "presdient").
  */
 const MIN_COMMON_WORD_ZIPF = 4.5;
-/** A longer word this common is a word of its own, unless WordNet relates the two (see extendsMeaning). */
+/** A longer word this common is a word of its own, unless WordNet relates the two (see isFormOf). */
 const MIN_OWN_WORD_ZIPF = 3;
 const MIN_TRIGRAM_DICE = 0.3;
 // A word that only extends the question word ("armenia" → "armenian", "iran" → "iranian").
@@ -172,7 +172,8 @@ export class Vocabulary {
     const spelledRight = this.idOfWord.has(word);
     // A word English uses as much as "place", "started" or "work" is meant as typed: bitap found
     // "peace", "stated" and "world" in it, other words of the knowledge one letter away.
-    const mayBeSlip = !spelledRight && lexicon().zipf(word) < MIN_COMMON_WORD_ZIPF;
+    const common = lexicon().zipf(word) >= MIN_COMMON_WORD_ZIPF;
+    const mayBeSlip = !spelledRight && !common;
     const candidates = (spelledRight ? this.extensionsOf(word) : this.candidates(word)).filter(
       (i) => this.termOfWord[i] !== exactTermId,
     );
@@ -206,7 +207,7 @@ export class Vocabulary {
     for (const i of candidates) {
       const candidate = this.words[i]!;
       const extension = extensionLength(word, candidate);
-      if (extension > 0 && !extendsMeaning(word, candidate)) continue;
+      if (extension > 0 && common && !isFormOf(word, candidate)) continue;
       if (extension > 0) {
         keep(this.termOfWord[i]!, EXTENSION_SIMILARITY - EXTENSION_STEP * (extension - 1));
       } else if (mayBeSlip && candidate[0] === word[0]) {
@@ -310,14 +311,15 @@ export class Vocabulary {
 }
 
 /**
- * Whether a longer word the knowledge uses (`candidate`) is a form of `word` ("visit" → "visitor",
- * "armenia" → "armenian"), not a word of its own that starts with it: "week" → "weekend", "part"
- * → "party", "dead" → "deadly". A common English word extended into another common word must be
- * an inflection of it or a relation WordNet gives; rarer words and names extend freely.
+ * Whether a longer word the knowledge uses (`candidate`) is a form of a common English word
+ * (`word`: "visit" → "visitor"), not a word of its own that starts with it: "week" → "weekend",
+ * "part" → "party", "dead" → "deadly". Extended into another common word, it must be an
+ * inflection of it or a relation WordNet gives. (Rarer words and names extend freely: "armenia" →
+ * "armenian".)
  */
-function extendsMeaning(word: string, candidate: string): boolean {
+function isFormOf(word: string, candidate: string): boolean {
   const words = lexicon();
-  if (words.zipf(word) < MIN_COMMON_WORD_ZIPF || words.zipf(candidate) < MIN_OWN_WORD_ZIPF) return true;
+  if (words.zipf(candidate) < MIN_OWN_WORD_ZIPF) return true;
   const base = baseOf(candidate);
   if (base === baseOf(word)) return true;
   return words.related(word).some((related) => related.word === candidate || related.word === base);
