@@ -2,7 +2,6 @@ import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { lexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { RankedPassage } from './ranking.js';
-import { WEIGHTY } from './word-lists.js';
 
 /** What the engine knows about its best passage when it decides whether to answer with it. */
 export interface Evidence {
@@ -28,7 +27,7 @@ export interface Evidence {
   kindHeld: number;
   /** How far the best passage ranks ahead of the next one. */
   margin: number;
-  /** How many weighty words (WEIGHTY) the question has, up to five, over five. */
+  /** How many words weighty by themselves (QuestionTerm.weighty), wherever they stand, up to five, over five. */
   substance: number;
   /** Share of the question matched, its words weighed also by how rare they are in the knowledge. */
   specific: number;
@@ -83,7 +82,7 @@ export function evidenceOf(
     specific: asked.specific,
     missingThing:
       asked.missingTerm >= 0 && lexicon().mostlyNoun(question.terms[asked.missingTerm]!.word) ? asked.missing : 0,
-    substance: Math.min(MAX_SUBSTANCE, question.terms.filter((term) => term.weight >= WEIGHTY).length) / MAX_SUBSTANCE,
+    substance: Math.min(MAX_SUBSTANCE, question.terms.filter((term) => term.weighty).length) / MAX_SUBSTANCE,
   };
 }
 

@@ -38,6 +38,11 @@ export interface QuestionTerm {
   weight: number;
   /** Whether it stands in the sentence that asks, not in the chatter around it. */
   asked: boolean;
+  /**
+   * Whether the word weighs WEIGHTY by itself, wherever it stands: a name in the story around
+   * the ask ("... soldiers dying near Karabakh ... How many were killed?") still names a topic.
+   */
+  weighty: boolean;
   /** Index terms it matches, best first: its own stem (similarity 1) and close variants. */
   variants: Variant[];
   /** The index term of the word itself, or -1 when no passage uses it. */
@@ -153,7 +158,8 @@ export function parseQuestion(
     const kindNoun = ANSWER_DETERMINERS.has(all[i - 1] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
     // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
     const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');
-    const weight = focus * (kindNoun || bound || guessed[i] ? WEIGHT.weak : reading.weight);
+    const weightAlone = kindNoun || bound || guessed[i] ? WEIGHT.weak : reading.weight;
+    const weight = focus * weightAlone;
     const { term } = reading;
     if (term === null) return;
     if (reading.ownTermId < 0) unknownToKnowledge.push(reading);
@@ -163,6 +169,7 @@ export function parseQuestion(
       // The same topic twice: it counts once, as much as its weightiest mention.
       terms[known]!.weight = Math.max(terms[known]!.weight, weight);
       terms[known]!.asked ||= focus === 1;
+      terms[known]!.weighty ||= weightAlone >= WEIGHTY;
       return;
     }
     if (terms.length >= MAX_QUESTION_TERMS) return;
@@ -181,12 +188,18 @@ export function parseQuestion(
       base: reading.base,
       weight,
       asked: focus === 1,
+      weighty: weightAlone >= WEIGHTY,
       variants,
       ownTermId: reading.ownTermId,
     });
   });
   // "source?", "link?", "context?": asking only for the article's backing names no topic.
-  if (terms.every((term) => BACKING_WORDS.has(term.word))) for (const term of terms) term.weight = WEIGHT.weak;
+  if (terms.every((term) => BACKING_WORDS.has(term.word))) {
+    for (const term of terms) {
+      term.weight = WEIGHT.weak;
+      term.weighty = false;
+    }
+  }
   const last = terms.at(-1);
   if (
     options.completeLastWord &&
@@ -836,8 +849,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     }
     if (word === 'when' && asksFirst(questionWords, i)) return asksAboutThePast(questionWords) ? 'pastTime' : 'time';
     // "where" after a noun is a relative ("list the areas where ..."), not a question word.
-    // Ending the question, it asks ("they met where?").
-    if (word === 'where' && (i === 0 || STOP_WORDS.has(questionWords[i - 1] ?? '') || i === questionWords.length - 1))
+    // Ending the question, it asks ("they met where?"), and so it does after a verb of asking
+    // ("does it say where ...").
+    if (word === 'where' && (i === 0 || i === questionWords.length - 1 || asksAfter(questionWords[i - 1]!)))
       return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
@@ -986,17 +1000,27 @@ const asksAboutThePast = (questionWords: readonly string[]) =>
   questionWords.some((word) => PAST_AUXILIARIES.has(word)) && !questionWords.includes('will');
 const ASKED_OF: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'anyone', 'anybody', 'someone', 'somebody']);
 const ASKING_VERBS: ReadonlySet<string> = new Set(['know', 'tell', 'remember', 'say', 'explain', 'recall']);
+/** What a reader asks about the text itself: "does it say ...", "does the article mention ...". */
+const THE_TEXT: ReadonlySet<string> = new Set(['it', 'article', 'piece', 'story', 'report', 'text', 'source']);
+const TEXT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'your']);
+const TEXT_SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'mention', 'tell', 'state', 'specify', 'explain']);
+
+/** Whether a question word after `word` asks: after a function word, or a verb of asking or saying. */
+const asksAfter = (word: string) => STOP_WORDS.has(word) || ASKING_VERBS.has(word) || TEXT_SAYING_VERBS.has(word);
 
 /**
  * Whether a question opening like a yes-or-no one asks a question word's question: "do you know
- * where ...", "can you tell me who ...", "does anyone remember when ...".
+ * where ...", "can you tell me who ...", "does anyone remember when ...", and of the text,
+ * "does it say which town ...", "does the article mention when ...".
  */
 function asksPolitely(questionWords: readonly string[]): boolean {
   let i = 1;
-  if (!ASKED_OF.has(questionWords[i] ?? '')) return false;
+  if (TEXT_DETERMINERS.has(questionWords[i] ?? '') && THE_TEXT.has(questionWords[i + 1] ?? '')) i++;
+  const ofTheText = THE_TEXT.has(questionWords[i] ?? '');
+  if (!ofTheText && !ASKED_OF.has(questionWords[i] ?? '')) return false;
   i++;
   if (questionWords[i] === 'please') i++;
-  if (!ASKING_VERBS.has(questionWords[i] ?? '')) return false;
+  if (!(ofTheText ? TEXT_SAYING_VERBS : ASKING_VERBS).has(questionWords[i] ?? '')) return false;
   i++;
   if (questionWords[i] === 'me' || questionWords[i] === 'us') i++;
   return QUESTION_WORDS.has(questionWords[i] ?? '');

@@ -780,6 +780,16 @@ describe('finding the passage for a paraphrase', () => {
     expect(parseQuestion(council, 'so where did the mayor present the plan').answerKind).toBe('place');
   });
 
+  it('takes "does it say where ...", "does the article mention when ..." as asking where and when', () => {
+    expect(parseQuestion(council, 'does it say where the mayor presented the plan').answerKind).toBe('place');
+    expect(parseQuestion(council, 'does the article mention when the vote comes').answerKind).toBe('time');
+    expect(parseQuestion(council, 'did the piece say how many homes it adds').answerKind).toBe('quantity');
+    expect(parseQuestion(council, 'does it say what the museum is called').answerKind).toBe('name');
+    // Asked of the text, "know" or "remember" is no way of asking: "does it know where ..." is odd, not polite.
+    expect(parseQuestion(council, 'does it matter where the mayor presented the plan').answerKind).toBeUndefined();
+    expect(parseQuestion(council, 'does it say anything about the plan').answerKind).toBeUndefined();
+  });
+
   it('leaves a day of the week the text says to the paragraph that says it, not to every paragraph', () => {
     expect(paragraphs('Who spoke on Tuesday?')).toEqual([1, 2, 4]);
     expect(paragraphs('What happened on Tuesday?')).toEqual([1, 2]);
@@ -877,6 +887,17 @@ describe('finding the passage for a paraphrase', () => {
 });
 
 describe('deciding whether to answer', () => {
+  it('counts the names a long question gives in its story as its topic, when its ask names none', () => {
+    const question =
+      'Half-heard a radio piece about the riverside housing project in the car, could not catch it over the traffic. ' +
+      'How many would it add and where exactly?';
+    const { best } = answerQuestion(council, question, { minConfidence: 0 });
+    expect(best!.citation.paragraph).toBe(4);
+    expect(best!.score).toBeGreaterThan(0.5);
+    // A question naming no topic anywhere still gets none.
+    expect(answerQuestion(council, 'ok so what happened then?', { minConfidence: 0 }).best!.score).toBe(0);
+  });
+
   it("counts a match on the name every paragraph shares as less specific than one on a paragraph's own words", () => {
     const visits = indexOf(['Okafor opened the museum.', 'Okafor closed the docks.', 'Okafor visited the harbour.']);
     const byName = bestPassageEvidence(visits, 'Did Okafor open the stadium?')!;
