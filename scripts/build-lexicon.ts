@@ -35,6 +35,7 @@ const MARKERS = {
   inflection: '=', // base forms by WordNet's regular detachment rules (morphy), for related()
   synonym: '!',
   country: '#',
+  capital: '@',
   pertainym: '%',
   pertainingAdjective: '$',
   similar: '&',
@@ -46,6 +47,7 @@ const MARKERS = {
 type Relation =
   | 'synonym'
   | 'country'
+  | 'capital'
   | 'pertainym'
   | 'pertainingAdjective'
   | 'similar'
@@ -55,6 +57,7 @@ type Relation =
 const RELATION_ORDER: readonly Relation[] = [
   'synonym',
   'country',
+  'capital',
   'pertainym',
   'pertainingAdjective',
   'similar',
@@ -297,6 +300,12 @@ export function buildLexiconData(): { text: string; summary: string } {
         for (const t of targets(['#p'], false)) {
           const names = singleWordMembers(t.synset);
           add('country', [...names, ...names.flatMap((name) => adjectivesOf.get(name) ?? [])]);
+        }
+      }
+      // And a country's national capital: "Armenia" → "yerevan" ("Yerevan expressed readiness").
+      if (sense.pos === 'n') {
+        for (const t of targets(['%p'], false)) {
+          if (isNationalCapital(t.synset)) add('capital', singleWordMembers(t.synset));
         }
       }
       if (sense.rank < SIMILAR_SENSES) {

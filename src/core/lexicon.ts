@@ -13,6 +13,7 @@ import { PackedList } from './packed-list.js';
 export type Relation =
   | 'synonym'
   | 'country'
+  | 'capital'
   | 'pertainym'
   | 'pertainingAdjective'
   | 'derivation'
@@ -49,7 +50,8 @@ export interface Lexicon {
    * WordNet neighbours of the word, best first, at most 40: the word's own as a WordNet lemma, then
    * those of its base forms when it is inflected ('endorsed' → those of 'endorse'). Within one
    * lemma: synonyms, then for a national capital its country and the country's adjectives
-   * ("ankara" → "turkey", "turkish"), then pertainyms (an adjective's noun, "turkish" → "turkey")
+   * ("ankara" → "turkey", "turkish"), for a country its national capital ("turkey" → "ankara"),
+   * then pertainyms (an adjective's noun, "turkish" → "turkey")
    * and the adjectives of a noun ("turkey" → "turkish"), then similar adjectives, then derivations,
    * then hypernyms, then
    * hyponyms, each in WordNet's sense order (most frequent senses first). A word appears once,
@@ -91,6 +93,7 @@ const INSTANCE = '*';
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
   '#': 'country',
+  '@': 'capital',
   '%': 'pertainym',
   $: 'pertainingAdjective',
   '&': 'similar',

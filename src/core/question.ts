@@ -466,6 +466,8 @@ const RELATION_SIMILARITY: Record<Relation, number> = {
   // "Did Tehran take a side" asks what Iran did: news names a government by its capital. Still
   // weak evidence: "the weather in Tehran" is not about the country's government.
   country: 0.8,
+  // And the other way: "what did Armenia say" is answered where "Yerevan expressed readiness".
+  capital: 0.8,
   pertainym: 0.8,
   pertainingAdjective: 0.8,
   derivation: 0.5,
@@ -649,7 +651,7 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
         termId,
         RELATION_SIMILARITY[relation.relation],
         !IS_WORD_FORM[relation.relation],
-        relation.relation === 'country',
+        relation.relation === 'country' || relation.relation === 'capital',
       );
     }
     const relatedInWordNet = new Set(related);

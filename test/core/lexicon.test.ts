@@ -84,6 +84,8 @@ describe('related: WordNet neighbours', () => {
     ['ankara', 'turkey', 'country'], // a national capital's country, and its adjective
     ['ankara', 'turkish', 'country'],
     ['copenhagen', 'danish', 'country'],
+    ['turkey', 'ankara', 'capital'], // and a country's national capital
+    ['armenia', 'yerevan', 'capital'],
     ['meeting', 'meet', 'derivation'],
     ['economic', 'economy', 'similar'], // pertainym of a common noun
     ['fast', 'quick', 'similar'], // similar to
@@ -105,9 +107,9 @@ describe('related: WordNet neighbours', () => {
     // Pertainyms of common nouns, mostly of senses nobody means, are not taken the other way.
     ['country', 'rural'],
     ['led', 'leaden'],
-    // A country is not named by its capital; a city that is no national capital names no country.
-    ['turkey', 'ankara'],
+    // A city that is no national capital names no country, nor the country it.
     ['bergen', 'norway'],
+    ['norway', 'bergen'],
   ])('WordNet does not link %s and %s', (word, other) => {
     expect(relationOf(word, other)).toBeUndefined();
   });

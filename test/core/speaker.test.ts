@@ -188,6 +188,10 @@ describe('a passage holding the speaker', () => {
     expect(holdsIn('what did the Norwegian foreign ministry say', 1)).toBe(true);
     expect(holdsIn('what did the Danish spokesman say', 2)).toBe(true);
     expect(holdsIn('what did Copenhagen say', 2)).toBe(true);
+    // And a government by its capital: "Oslo said" is Norway speaking.
+    const capital = indexOf(['Oslo said the ships should wait for calmer weather.']);
+    expect(holdsSpeaker(capital, parseQuestion(capital, 'what did Norway say'), 0)).toBe(true);
+    expect(holdsSpeaker(capital, parseQuestion(capital, 'what did Sweden say'), 0)).toBe(false);
     // A foreign ministry is named, but Sweden's is not; nor is Denmark in Norway's statement.
     expect(holdsIn("what did Sweden's foreign ministry say", 1)).toBe(false);
     expect(holdsIn('what did the Swedish government spokesman say', 2)).toBe(false);
