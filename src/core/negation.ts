@@ -1,5 +1,11 @@
 import { forEachWord } from './text.js';
-import { QUESTION_WORDS } from './word-lists.js';
+import { QUESTION_WORDS, REPORTING_WORDS } from './word-lists.js';
+
+/** Verbs whose object is a thought, which may negate what it will: "why does he think it won't work". */
+const THINKING_WORDS: ReadonlySet<string> = new Set(
+  `think thinks thought believe believes believed feel feels felt argue argues argued fear fears feared
+  hope hopes hoped expect expects expected worry worries worried warn warns warned admit admits admitted`.split(/\s+/),
+);
 
 /**
  * Negation, as far as words tell it: "who did not urge restraint" asks for the one who did not,
@@ -28,6 +34,9 @@ export function asksNegated(askingWords: ReadonlyArray<{ word: string; clause: n
   for (let i = 1; i < askingWords.length; i++) {
     const { word, clause } = askingWords[i]!;
     if (clause > askClause) break;
+    // What someone said or thought is theirs to negate: "why did he say there wasn't much he
+    // could do" asks why he said it, and the passage saying it is no opposite.
+    if (REPORTING_WORDS.has(word) || THINKING_WORDS.has(word)) break;
     if (clause === askClause && QUESTION_NEGATORS.has(word) && askingWords[i + 1]?.word !== 'only') return true;
   }
   return false;

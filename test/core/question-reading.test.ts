@@ -952,6 +952,13 @@ describe('deciding whether to answer', () => {
       'Councillor Ada Brook refused to support the riverside housing plan, citing flood risks.',
     ]);
     expect(asked(vote, 'who did not support the riverside housing plan')).toEqual(['answered', 2]);
+    // What someone said or thought is theirs to negate, and the passage saying it answers.
+    const flood = indexOf([
+      'Mayor Okafor said there was little the council could do about the flooding, as the budget was spent.',
+      'The harbour master opened the flood gates on Tuesday.',
+    ]);
+    expect(asked(flood, "why did Okafor say the council couldn't do much about the flooding")).toEqual(['answered', 1]);
+    expect(asked(flood, "who didn't say the council could do little about the flooding")).toEqual(['abstained', null]);
   });
 
   it('reads "source" as a topic in a question that names one ("the source of the leak")', () => {
