@@ -174,7 +174,12 @@ const OWNER_REACH = 3;
  * Azerbaijani soldiers".
  */
 function countsThing(cue: Cue, counted: CountedThing): boolean {
-  return namesCounted(cue.following!, counted, true) || namesCounted(cue.preceding!, counted, false);
+  if (namesCounted(cue.following!, counted, true)) return true;
+  // "Children growing up during the eight years": a number followed by a noun counts that noun,
+  // not the thing named before it ("the troops numbered 130" counts troops).
+  const next = cue.following![0]?.word.toLowerCase();
+  if (next !== undefined && lexicon().mostlyNoun(next)) return false;
+  return namesCounted(cue.preceding!, counted, false);
 }
 
 // Numbers that say roughly how many: "several others", "thousands of Tunisians" (not "a

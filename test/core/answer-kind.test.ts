@@ -415,7 +415,7 @@ describe('the kind of answer a question wants', () => {
     ]);
   });
 
-  it('is a number counting the thing named after it in its clause, or before it in its sentence', () => {
+  it('is a number counting the thing named after it in its clause, or before it in its sentence when no noun follows it', () => {
     const counting = (thing: string) => ({
       isCounted: (term: string) => term === indexTerm(thing),
       places: new Set<string>(),
@@ -445,6 +445,10 @@ describe('the kind of answer a question wants', () => {
     expect(counts('The tourists left. Officials counted 14 bodies.', 'tourists')).toBe(false);
     // The dot of "U.S." ends no sentence.
     expect(counts('The U.S. tourists, officials said, numbered 14.', 'tourists')).toBe(true);
+    // A number before a noun counts that noun: "the eight years" says how many years, not children.
+    expect(counts('Children growing up during the eight years of his term will see change.', 'children')).toBe(false);
+    expect(counts('Children growing up during the eight years of his term will see change.', 'years')).toBe(true);
+    expect(counts('The children at the school numbered 300.', 'children')).toBe(true);
   });
 
   it('is a number saying exactly how many where the question asks exactly, not "around 130" or "thousands"', () => {

@@ -67,15 +67,15 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (9)', 20, 17, 3, 0],
     ['other articles, written blind (9)', 28, 20, 1, 0],
     ['shipped article, written blind (10)', 17, 11, 2, 0],
-    ['other articles, written blind (10)', 39, 36, 5, 2],
+    ['other articles, written blind (10)', 39, 36, 4, 2],
     ['shipped article, written blind (11)', 16, 13, 0, 0],
-    ['other articles, written blind (11)', 38, 31, 3, 2],
+    ['other articles, written blind (11)', 38, 31, 3, 1],
     ['shipped article, written blind (12)', 14, 8, 0, 1],
     ['other articles, written blind (12)', 35, 29, 3, 1],
     ['shipped article, written blind (13)', 15, 14, 0, 2],
     ['other articles, written blind (13)', 40, 31, 3, 1],
     ['shipped article, long questions, written blind', 17, 6, 3, 0],
-    ['other articles, long questions, written blind', 22, 11, 6, 3],
+    ['other articles, long questions, written blind', 23, 11, 6, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
