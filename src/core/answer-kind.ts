@@ -169,6 +169,16 @@ const COUNTED_REACH_BEFORE = 14;
 const OWNER_REACH = 3;
 
 /**
+ * Whether a word of a passage names a thing as it stands: a noun or a plural, no function word
+ * ("at" is a Laotian coin in WordNet) nor a verb's form of one ("numbered").
+ */
+function isNoun(word: string): boolean {
+  const folded = word.toLowerCase();
+  if (STOP_WORDS.has(folded) || !lexicon().mostlyNoun(folded)) return false;
+  return lexicon().lemmas(folded).length === 0 || folded.endsWith('s');
+}
+
+/**
  * Whether a number counts what the question asks to count, from the words around it: "how many
  * mosaics" is not answered by "17 foreigners", nor "how many Armenian soldiers died" by "five
  * Azerbaijani soldiers".
@@ -177,8 +187,8 @@ function countsThing(cue: Cue, counted: CountedThing): boolean {
   if (namesCounted(cue.following!, counted, true)) return true;
   // "Children growing up during the eight years": a number followed by a noun counts that noun,
   // not the thing named before it ("the troops numbered 130" counts troops).
-  const next = cue.following![0]?.word.toLowerCase();
-  if (next !== undefined && lexicon().mostlyNoun(next)) return false;
+  const next = cue.following![0]?.word;
+  if (next !== undefined && isNoun(next)) return false;
   return namesCounted(cue.preceding!, counted, false);
 }
 
@@ -228,6 +238,9 @@ function namesCounted(words: readonly CueWord[], counted: CountedThing, afterNum
   for (let k = 0; k < words.length; k++) {
     const { term } = words[k]!;
     if (term === null || !counted.isCounted(term)) continue;
+    // Before another noun it only qualifies that one: "gun violence" counts no guns.
+    const next = words[k + 1]?.word;
+    if (next !== undefined && isNoun(next)) continue;
     if (counted.places.size === 0) return true;
     const owners = words.slice(afterNumber ? 0 : Math.max(0, k - OWNER_REACH), k);
     const places = owners.filter(({ word }) => /^\p{Lu}/u.test(word)).map(({ word }) => placeOf(word.toLowerCase()));

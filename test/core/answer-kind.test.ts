@@ -449,6 +449,12 @@ describe('the kind of answer a question wants', () => {
     expect(counts('Children growing up during the eight years of his term will see change.', 'children')).toBe(false);
     expect(counts('Children growing up during the eight years of his term will see change.', 'years')).toBe(true);
     expect(counts('The children at the school numbered 300.', 'children')).toBe(true);
+    // A function word is no noun, though WordNet has "at" as a coin of Laos.
+    expect(counts('The troops numbered 130 at the time.', 'troops')).toBe(true);
+    // A noun before another only qualifies it: "gun violence" counts no guns.
+    const guns = 'The number killed by gun violence is in the tens of thousands.';
+    expect(counts(guns, 'guns')).toBe(false);
+    expect(counts(guns, 'violence')).toBe(true);
   });
 
   it('is a number saying exactly how many where the question asks exactly, not "around 130" or "thousands"', () => {
