@@ -6,7 +6,7 @@ import { saysNegated } from './negation.js';
 import { mapPacked } from './packed.js';
 import type { Passage } from './passages.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
-import { answerKindWhereAsked, type RankedPassage, rankPassages } from './ranking.js';
+import { answerKindWhereAsked, givesClassName, type RankedPassage, rankPassages } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
 import { holdsSpeaker } from './speaker.js';
 import { saysSuperlative } from './superlative.js';
@@ -140,6 +140,8 @@ function answerKindOfBest(
   bestSpan?: readonly [number, number],
 ): number {
   if (!holdsSpeaker(index, question, passageNumber)) return -1;
+  // "Which city ...": a passage naming none of the class cannot say which.
+  if (!givesClassName(index, question, passageNumber)) return -1;
   if (question.negated || question.superlative || question.deed !== undefined) {
     const passage = index.passages[passageNumber]!;
     const span = askedSpan(index, passage, question, bestSpan);

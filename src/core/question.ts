@@ -92,6 +92,8 @@ export interface ParsedQuestion {
    * when the question asks no class or the knowledge names none of it.
    */
   classNames: ReadonlySet<number>;
+  /** The index terms of the class words themselves ("city"), where classNames is not empty. */
+  classTerms: ReadonlySet<number>;
   /** Whether it asks what the knowledge is about, naming no topic ("what is this article about"). */
   asksForOverview: boolean;
   /** Whether it asks about what did not happen ("who did not urge restraint"; see negation.ts). */
@@ -149,6 +151,7 @@ export function parseQuestion(
   // The readings of the words the knowledge does not use: the slips they may be (withSpeltRight).
   const unknownToKnowledge: WordReading[] = [];
   let classNames: Set<number> | undefined;
+  let classTerms: Set<number> | undefined;
   read.forEach(({ word, focus }, i) => {
     const reading = readingOf(index, cache, word);
     wordIds[i] = reading.wordId;
@@ -182,6 +185,7 @@ export function parseQuestion(
       const names = instanceVariants(index, cache, word);
       variants.push(...names);
       for (const name of names) (classNames ??= new Set()).add(name.termId);
+      if (names.length > 0 && reading.ownTermId >= 0) (classTerms ??= new Set()).add(reading.ownTermId);
     }
     terms.push({
       word,
@@ -245,6 +249,7 @@ export function parseQuestion(
     speaker: answerKind === 'place' ? NO_SPEAKER : speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
     classNames: classNames ?? NO_CLASS_NAMES,
+    classTerms: classTerms ?? NO_CLASS_NAMES,
     asksForOverview: false,
     hasChatter: terms.some((term) => !term.asked) && asksOfItsOwn(terms),
     // The asker's guess is no part of what the question already says: "130" in the passage
@@ -333,6 +338,7 @@ function nothingAsked(): ParsedQuestion {
     speaker: NO_SPEAKER,
     dateTerms: [],
     classNames: NO_CLASS_NAMES,
+    classTerms: NO_CLASS_NAMES,
     asksForOverview: false,
     negated: false,
     superlative: false,

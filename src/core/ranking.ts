@@ -1,4 +1,4 @@
-import { hasAnswerCue } from './answer-kind.js';
+import { hasAnswerCue, placeOf } from './answer-kind.js';
 import { askedSpan, sentenceBefore } from './best-sentence.js';
 import { documentContext } from './document-context.js';
 import { documentDateWords } from './document-date.js';
@@ -12,6 +12,8 @@ import {
 } from './question.js';
 import { type QuestionMarks, questionMarks, relatedWordCounts } from './question-marks.js';
 import type { SearchIndex } from './search-index.js';
+import { indexTerm } from './terms.js';
+import { isCapitalAt } from './text.js';
 
 /** How well a passage matches a question's terms (all of them, or those of the sentence that asks). */
 export interface MatchSummary {
@@ -189,9 +191,8 @@ function distinctTexts(index: SearchIndex, ranked: readonly RankedPassage[], lim
 /**
  * For the ranking: whether the passage holds the kind of answer the question asks for (1), does
  * not (-1), or it asks for none (0). Asked which one of a class the knowledge names some of
- * ("which city": Brussels, Yerevan), it must also give one of them: "the meeting" does not say
- * in which city. (The confidence does not count that: a passage may name the city in a word
- * WordNet does not file under the class, "Armenian troops" for "which country's troops".)
+ * ("which city": Brussels, Yerevan), it must also give one of them (see givesClassName): "the
+ * meeting" does not say in which city.
  */
 function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number): number {
   if (!givesClassName(index, question, passage)) return -1;
@@ -207,15 +208,32 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
     : -1;
 }
 
-/** Whether the passage gives one of the names of the class the question asks which of (see kindHeld). */
-function givesClassName(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
-  const { classNames } = question;
+/**
+ * Whether the passage gives one of the class the question asks which of: one of its names
+ * ("Brussels" for "which city"), a people's adjective of one ("Armenian troops" for "which
+ * country's troops"), or a name before the class's own word ("the Karabakh conflict" for "which
+ * conflict", a name WordNet does not file under it). "In the US state of Louisiana" names no city.
+ */
+export function givesClassName(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
+  const { classNames, classTerms } = question;
   if (classNames.size === 0) return true;
-  const { tokens, vocabulary } = index;
-  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
-    if (classNames.has(vocabulary.termOf(tokens[at]!))) return true;
+  const { tokens, tokenOffsets, vocabulary } = index;
+  const { text } = index.passages[passage]!;
+  const from = index.tokenStart[passage]!;
+  for (let at = from; at < index.tokenStart[passage + 1]!; at++) {
+    const termId = vocabulary.termOf(tokens[at]!);
+    if (classNames.has(termId)) return true;
+    if (classTerms.has(termId) && at > from && namesBefore(at - 1)) return true;
+    const place = placeOf(vocabulary.word(tokens[at]!));
+    const placeTerm = place === null ? null : indexTerm(place);
+    const placeId = placeTerm === null ? undefined : index.termId(placeTerm);
+    if (placeId !== undefined && classNames.has(placeId)) return true;
   }
   return false;
+
+  function namesBefore(at: number): boolean {
+    return vocabulary.termOf(tokens[at]!) >= 0 && isCapitalAt(text, tokenOffsets[at]!);
+  }
 }
 
 /** Whether the passage's document uses the term's word itself (in any of its languages). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.js';
 import { parseQuestion } from '../../src/core/question.js';
-import { rankPassages } from '../../src/core/ranking.js';
+import { givesClassName, rankPassages } from '../../src/core/ranking.js';
 import { indexOf } from '../helpers.js';
 
 const dispute = indexOf([
@@ -38,5 +39,31 @@ describe('matching question words in a passage', () => {
     const question = parseQuestion(summit, 'which city did the two leaders sign the fisheries treaty in');
     expect([...question.classNames].map((termId) => summit.termText(termId))).toEqual(['lisbon']);
     expect(rankPassages(summit, question, 2).map((ranked) => ranked.passageNumber + 1)).toEqual([1, 2]);
+  });
+
+  it('does not answer "which city" with a passage that names none, though it holds a place ("in the state of Ohio")', () => {
+    const shooting = indexOf([
+      'Hours later a gunman opened fire at a cinema in the US state of Ohio, killing two people.',
+      'The mayor of Lisbon said the city would hold a vigil.',
+    ]);
+    const answer = answerQuestion(shooting, 'which city in Ohio was the cinema shooting in?');
+    expect(answer.status).toBe('abstained');
+    expect(answer.alternatives[0]?.citation.paragraph).toBe(1);
+  });
+
+  it("takes as one of a class its name, a people's adjective of one, or a name before the class word", () => {
+    const troops = indexOf([
+      'Portuguese troops are helping to keep the peace there.',
+      'The Lisbon conflict was on the agenda of the talks.',
+      'The conflict was on the agenda of the talks.',
+      // The knowledge names countries and a battle, so that it is asked which one.
+      'France and Portugal sent ministers, who spoke of Waterloo.',
+    ]);
+    const gives = (question: string, paragraph: number) =>
+      givesClassName(troops, parseQuestion(troops, question), paragraph - 1);
+    expect(gives("which country's troops are helping", 1)).toBe(true);
+    expect(gives('which conflict was on the agenda', 2)).toBe(true);
+    expect(gives('which conflict was on the agenda', 3)).toBe(false);
+    expect(gives("which country's troops are helping", 3)).toBe(false);
   });
 });
