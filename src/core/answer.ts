@@ -1,3 +1,4 @@
+import { tellsAftermath } from './aftermath.js';
 import { namesDoer } from './agent.js';
 import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
@@ -82,7 +83,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   // The best passage's best sentence, found once: where its answer kind is looked for, and the
   // highlight of the answer.
   const bestSpan =
-    parsed.answerKind || parsed.negated || parsed.superlative || parsed.identified !== undefined
+    parsed.answerKind || parsed.negated || parsed.superlative || parsed.aftermath || parsed.identified !== undefined
       ? bestSentence(index, index.passages[best.passageNumber]!, parsed)
       : undefined;
   const answerKind = answerKindOfBest(index, parsed, best.passageNumber, bestSpan);
@@ -131,7 +132,9 @@ export function bestPassageEvidence(index: SearchIndex, question: string): { id:
  * Whether the best passage holds the kind of answer the question asks for (1), does not (-1), or
  * it asks for none (0): the date, place, number or name where the passage speaks of what is asked
  * (answerKindWhereAsked), and, for a question asking what someone said or how they reacted, a
- * passage that can speak of them (holdsSpeaker).
+ * passage that can speak of them (holdsSpeaker); for "which city", one of the class
+ * (givesClassName); for what did not happen, what ranks first, what became of it or who did it,
+ * a passage saying so where it speaks of what is asked.
  */
 function answerKindOfBest(
   index: SearchIndex,
@@ -142,9 +145,11 @@ function answerKindOfBest(
   if (!holdsSpeaker(index, question, passageNumber)) return -1;
   // "Which city ...": a passage naming none of the class cannot say which.
   if (!givesClassName(index, question, passageNumber)) return -1;
-  if (question.negated || question.superlative || question.deed !== undefined) {
+  if (question.negated || question.superlative || question.aftermath || question.deed !== undefined) {
     const passage = index.passages[passageNumber]!;
     const span = askedSpan(index, passage, question, bestSpan);
+    // "Did it end up passing?": only a passage telling what came later can say.
+    if (question.aftermath && !tellsAftermath(passage.text, span)) return -1;
     // "Five soldiers were killed" does not say who killed them.
     if (question.deed !== undefined && namesDoer(passage.text, span, question.deed) < 0) return -1;
     // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.

@@ -1,4 +1,5 @@
 import { longFormOf } from './acronyms.js';
+import { asksAftermath } from './aftermath.js';
 import { deedAsked } from './agent.js';
 import { type CountedThing, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
@@ -98,6 +99,8 @@ export interface ParsedQuestion {
   asksForOverview: boolean;
   /** Whether it asks about what did not happen ("who did not urge restraint"; see negation.ts). */
   negated: boolean;
+  /** Whether it asks what became of something after the story ("did it end up ..."; see aftermath.ts). */
+  aftermath: boolean;
   /** Whether it asks for the one at the top ("the most troops", "the biggest"; see superlative.ts). */
   superlative: boolean;
   /** What "how many ..." asks to count, when it names it (see countedThing). */
@@ -237,6 +240,7 @@ export function parseQuestion(
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind,
     negated: asksNegated(askingAsRead),
+    aftermath: asksAftermath(asking),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
     superlative,
@@ -341,6 +345,7 @@ function nothingAsked(): ParsedQuestion {
     classTerms: NO_CLASS_NAMES,
     asksForOverview: false,
     negated: false,
+    aftermath: false,
     superlative: false,
     counted: undefined,
     post: undefined,

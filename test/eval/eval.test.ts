@@ -64,7 +64,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (7)', 20, 16, 2, 0],
     ['shipped article, written blind (8)', 30, 16, 0, 0],
     ['other articles, written blind (8)', 21, 17, 1, 2],
-    ['shipped article, written blind (9)', 20, 17, 3, 0],
+    ['shipped article, written blind (9)', 20, 17, 2, 0],
     ['other articles, written blind (9)', 28, 20, 1, 0],
     ['shipped article, written blind (10)', 17, 11, 2, 0],
     ['other articles, written blind (10)', 39, 36, 3, 2],
@@ -75,7 +75,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (13)', 15, 14, 0, 1],
     ['other articles, written blind (13)', 41, 31, 3, 1],
     ['shipped article, long questions, written blind', 17, 6, 3, 0],
-    ['other articles, long questions, written blind', 23, 11, 5, 3],
+    ['other articles, long questions, written blind', 23, 11, 4, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { asksAftermath, tellsAftermath } from '../../src/core/aftermath.js';
+import { answerQuestion } from '../../src/core/answer.js';
+import { indexOf } from '../helpers.js';
+
+const words = (question: string) => question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe('a question asking what became of something', () => {
+  it('is a yes-or-no ask that it ended up so, in the end, or eventually', () => {
+    expect(asksAftermath(words('did the council end up approving the plan'))).toBe(true);
+    expect(asksAftermath(words('was the plan adopted in the end'))).toBe(true);
+    expect(asksAftermath(words('did they eventually catch the gunmen'))).toBe(true);
+    // Asking why or how it came to be is asking about the story, which may tell it.
+    expect(asksAftermath(words('why did the council end up approving the plan'))).toBe(false);
+    // "Ever" asks whether it happened at all, which a story often says ("he never managed to").
+    expect(asksAftermath(words('has the mayor ever won a vote on it'))).toBe(false);
+    expect(asksAftermath(words('did the council approve the plan'))).toBe(false);
+  });
+
+  it('is answered only by a passage telling of what came later', () => {
+    expect(tellsAftermath('The bill was eventually passed in May.', [0, 37])).toBe(true);
+    expect(tellsAftermath('The talks ended up in a deadlock.', [0, 33])).toBe(true);
+    expect(tellsAftermath('The council will vote on the plan soon.', [0, 39])).toBe(false);
+  });
+
+  it('abstains where the passage says only what was expected, and answers where it tells the outcome', () => {
+    const expected = indexOf(['The council will vote on the riverside housing plan soon, the mayor said.']);
+    const told = indexOf(['The council eventually approved the riverside housing plan in May, the mayor said.']);
+    const question = 'did the council end up approving the riverside housing plan?';
+    expect(answerQuestion(expected, question).status).toBe('abstained');
+    expect(answerQuestion(told, question).status).toBe('answered');
+  });
+});
