@@ -1,4 +1,5 @@
 import { forEachWord } from './text.js';
+import { YES_NO_OPENERS } from './word-lists.js';
 
 /**
  * What became of it, as far as words tell: "did Trump end up keeping the sanctions lifted", "was
@@ -9,9 +10,6 @@ import { forEachWord } from './text.js';
  * whether it happened in the end.
  */
 
-const YES_NO_OPENERS: ReadonlySet<string> = new Set(
-  'is are was were do does did has have had will would can could'.split(' '),
-);
 const LATER_WORDS: ReadonlySet<string> = new Set(['eventually', 'ultimately']);
 // In a passage: it tells what came after ("later", "since then", "went on to", "finally").
 const TELLS_LATER: ReadonlySet<string> = new Set([

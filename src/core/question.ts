@@ -25,6 +25,7 @@ import {
   STOP_WORDS,
   WEIGHT,
   WEIGHTY,
+  YES_NO_OPENERS,
 } from './word-lists.js';
 import { type Neighbour, neighbours } from './word-neighbours.js';
 
@@ -1038,10 +1039,6 @@ function asksPolitely(questionWords: readonly string[]): boolean {
   if (questionWords[i] === 'me' || questionWords[i] === 'us') i++;
   return QUESTION_WORDS.has(questionWords[i] ?? '');
 }
-
-const YES_NO_OPENERS = new Set(
-  'is are was were am do does did can could will would shall should has have had may might must'.split(' '),
-);
 
 /** The words of the sentence that asks, as read (see askingWords). */
 function askingRead<Word extends { focus: number }>(read: readonly Word[]): readonly Word[] {

@@ -76,6 +76,10 @@ export const BACKING_WORDS: ReadonlySet<string> = new Set(
 
 /** The forms of "be" that join a question word to what it asks about: "who is", "what was". */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+/** The words a yes-or-no question opens with: "did he ...", "is it ...", "could they ...". */
+export const YES_NO_OPENERS: ReadonlySet<string> = new Set(
+  'is are was were am do does did can could will would shall should has have had may might must'.split(' '),
+);
 
 /** How much a word of each class weighs in coverage and ranking. */
 export const WEIGHT = { content: 1, weak: 0.3 } as const;
