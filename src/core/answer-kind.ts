@@ -1,5 +1,6 @@
 import { MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES, YEAR } from './calendar-date.js';
 import { isAdjective, lexicon } from './lexicon.js';
+import { memoised } from './memo.js';
 import { indexTerm } from './terms.js';
 import { stem } from './text.js';
 import { type AnswerKind, STOP_WORDS } from './word-lists.js';
@@ -250,12 +251,18 @@ function namesCounted(words: readonly CueWord[], counted: CountedThing, afterNum
   return false;
 }
 
+// Words whose place is remembered: "which city" reads it for every word of two dozen passages.
+const PLACE_MEMO_LIMIT = 50_000;
+
 /**
  * The country or people a word names, through WordNet's pertainyms: "armenian" and "armenia"
  * both name armenia; null for a word of no place. (Not the "similar" adjectives isAdjective
- * takes too: those are no place.)
+ * takes too: those are no place.) Remembered per word: reading a word's WordNet entry costs
+ * more than the rest of a close look at it.
  */
-export function placeOf(word: string): string | null {
+export const placeOf: (word: string) => string | null = memoised(placeOfWord, PLACE_MEMO_LIMIT);
+
+function placeOfWord(word: string): string | null {
   const related = lexicon().related(word);
   const noun = related.find((relation) => relation.relation === 'pertainym');
   if (noun) return noun.word;
