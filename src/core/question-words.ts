@@ -479,11 +479,12 @@ function keyPlace(key: string): { row: number; x: number } | undefined {
 const ASKING_START =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
 
-// A sentence ends at . ! ? before a space (not after an initial or a short abbreviation such as
-// "U.S." or "Mr.", unless a question opens after it: "a photo op. did he..."), or at a line
-// break.
+// A sentence ends at . ! ? before a space, or at a line break. A full stop after an initial or a
+// short abbreviation such as "U.S." or "Mr." does not end it, unless a question opens after it
+// ("a photo op. did he..."); a question or exclamation mark after a short word does ("what
+// about it? my dad says...").
 const SENTENCE_END = new RegExp(
-  `(?<!(?:^|[^\\p{L}])\\p{L}{1,2})[.!?]+(?=\\s|$)|[.!?]+(?=\\s+${ASKING_START.source.slice(1)})|\\n`,
+  `(?<!(?:^|[^\\p{L}])\\p{L}{1,2})[.!?]+(?=\\s|$)|[.!?]*[!?](?=\\s|$)|[.!?]+(?=\\s+${ASKING_START.source.slice(1)})|\\n`,
   'giu',
 );
 

@@ -520,6 +520,17 @@ describe('reading a question as people type it', () => {
       'plan',
     ]);
   });
+
+  it('ends a sentence at a question mark after a short word, so that chatter after the ask stays chatter', () => {
+    expect(askingWords('What did the mayor say about it? My aunt thinks the council stayed silent.')).toEqual(
+      'what did the mayor say about it'.split(' '),
+    );
+    expect(askingWords('Who won it! My aunt was sure the mayor would. Why did the council vote no?')).toEqual(
+      'why did the council vote no'.split(' '),
+    );
+    // A full stop after a short abbreviation still does not end the sentence.
+    expect(readQuestionWords('did Mr. Reed back the U.S. plan', () => false).every((w) => w.focus === 1)).toBe(true);
+  });
 });
 
 describe('finding the passage for a paraphrase', () => {
