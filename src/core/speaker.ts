@@ -6,7 +6,7 @@ import type { ParsedQuestion } from './question.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm, SAY_TERM } from './terms.js';
 import { words as foldedWords, isCapitalAt, stem } from './text.js';
-import { COPULAS, POSTS, REPORTING_WORDS } from './word-lists.js';
+import { COPULAS, HEAD_WORDS, HEADING_POSTS, POSTS, REPORTING_WORDS } from './word-lists.js';
 
 /** Verbs that ask for someone's words or how they took something: "what did X say", "how did X react". */
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
@@ -179,8 +179,13 @@ function isName(text: string, offset: number): boolean {
 function speakerRole(question: ParsedQuestion): ReadonlyArray<readonly string[]> {
   const words = mapPacked(question.speaker, (term) => question.terms[term]!.word);
   if (!words.some((word) => POSTS.has(word))) return [];
-  const namesSomeone = (word: string) =>
-    !POSTS.has(word) && placesOf(word).length === 0 && lexicon().zipf(word) < RARE_NAME_ZIPF;
+  // A rare word before a post names whose post it is ("the NATO chief", "the Amnesty country
+  // director"), not the one who holds it.
+  const namesSomeone = (word: string, at: number) =>
+    !POSTS.has(word) &&
+    !words.some((post, after) => after > at && POSTS.has(post)) &&
+    placesOf(word).length === 0 &&
+    lexicon().zipf(word) < RARE_NAME_ZIPF;
   return words.some(namesSomeone) ? [] : mapPacked(words, roleKeys);
 }
 
@@ -236,7 +241,18 @@ function documentGivesRole(
 ): boolean {
   if (role.length === 0) return false;
   const words = roleWordsOf(index, passage, name);
-  return role.every((keys) => keys.some((key) => words.has(key)));
+  return role.every((keys) => keys.some((key) => words.has(key) || (HEADING_KEY_OF.has(key) && headsBody(words))));
+}
+
+const stemsOf = (posts: ReadonlySet<string>) => new Set([...posts].map((post) => stem(post)));
+// Role keys are stems (see roleKeys).
+const HEADING_KEY_OF: ReadonlySet<string> = stemsOf(HEAD_WORDS);
+const HEADING_POST_KEYS: ReadonlySet<string> = stemsOf(HEADING_POSTS);
+
+/** Whether role keys written around a name give a post that heads a body ("Secretary General", "President"). */
+function headsBody(words: ReadonlySet<string>): boolean {
+  for (const word of words) if (HEADING_POST_KEYS.has(word)) return true;
+  return false;
 }
 
 const ROLE_WORDS = 4;

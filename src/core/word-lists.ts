@@ -120,3 +120,15 @@ export const POSTS: ReadonlySet<string> = new Set(
   governors king queen monarch ruler ambassador envoy chief head ceo chairman chairwoman chairperson
   director captain coach manager commander spokesman spokeswoman spokesperson founder boss`.split(/\s+/),
 );
+
+/**
+ * Words for whoever heads a body, whatever their title: "the NATO chief" is its "Secretary
+ * General", "the Armenian leader" its "President".
+ */
+export const HEAD_WORDS: ReadonlySet<string> = new Set('chief head boss leader'.split(' '));
+
+/** The posts (of POSTS) that head a body, which a word of HEAD_WORDS may stand for. */
+export const HEADING_POSTS: ReadonlySet<string> = new Set(
+  `president premier chancellor secretary leader mayor governor king queen monarch ruler chief head ceo
+  chairman chairwoman chairperson director commander boss`.split(/\s+/),
+);

@@ -243,6 +243,24 @@ describe('a passage holding the speaker', () => {
     expect(holdsIn('What did mayor Lind say about the harbour?', 2)).toBe(false);
   });
 
+  it('is the one heading a body asked about as its "chief", "head", "boss" or "leader", whatever their title', () => {
+    const port = indexOf(
+      [
+        'Vessa Port Director Helen Okafor met the ferry companies on Monday.',
+        'Okafor said the harbour would reopen in May.',
+        'Kessler, a ferry captain, said the ferries would return.',
+      ],
+      { ...VALID_FIELDS, title: 'Harbour to reopen' },
+    );
+    const holdsIn = (question: string, paragraph: number) =>
+      holdsSpeaker(port, parseQuestion(port, question), paragraph - 1);
+    expect(holdsIn('What did the Vessa chief say about the harbour?', 2)).toBe(true);
+    expect(holdsIn('What did the Vessa port boss say about the harbour?', 2)).toBe(true);
+    // Kessler heads something, but not in Vessa; and Okafor is no spokesman.
+    expect(holdsIn('What did the Vessa chief say about the ferries?', 3)).toBe(false);
+    expect(holdsIn('What did the Vessa spokesman say about the harbour?', 2)).toBe(false);
+  });
+
   it("is any passage when the question asks no one's words", () => {
     expect(holds('Who accused the council of wasting money?', 1)).toBe(true);
   });
