@@ -2,6 +2,7 @@ import { lexicon } from './lexicon.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm } from './terms.js';
 import { forEachWord, isCapitalAt, joinsName } from './text.js';
+import { HEAD_WORDS, HEADING_POSTS, POSTS } from './word-lists.js';
 
 // How far back a paragraph's "he", "the president", "the alliance" may reach: news names
 // people and places in the lead and refers back to them for a few paragraphs.
@@ -23,6 +24,11 @@ export interface DocumentContext {
    * Secretary General Jens Stoltenberg": nato, secretary, general, jens for "Stoltenberg").
    */
   titleTerms: ReadonlySet<number>;
+  /**
+   * Term ids of the names the passage refers to by their post ("declared the president": Serzh
+   * Sarkisian, whom the lead calls "Armenian President Serzh Sarkisian"), as surely as by "he".
+   */
+  postNames: ReadonlySet<number>;
 }
 
 const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
@@ -60,6 +66,7 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
     terms: found,
     refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text),
     titleTerms: titlesOfNames(index, passage, lead),
+    postNames: namesByPost(index, passage, lead),
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(passage, context);
@@ -110,6 +117,69 @@ function titlesOfNames(index: SearchIndex, passage: number, lead: number): Reado
   if (lead < passage - PASSAGES_BACK) read(lead);
   for (let p = Math.max(lead, passage - PASSAGES_BACK); p <= passage; p++) read(p);
   return titles ?? NO_TERMS;
+}
+
+// "the president", "the NATO chief": a post at most this many words after "the".
+const POST_AFTER_THE = 3;
+
+/**
+ * The names of those the passage calls by their post ("the president said"): each name the
+ * lead or the few paragraphs before it title with that post ("Armenian President Serzh
+ * Sarkisian": serzh, sarkisian), or, for "the chief", "the head", with any post heading a body
+ * ("NATO Secretary General Jens Stoltenberg"). Words between "the" and the post must be of the
+ * title too: "the NATO chief" is Stoltenberg, not the Armenian president.
+ */
+function namesByPost(index: SearchIndex, passage: number, lead: number): ReadonlySet<number> {
+  const { tokens, tokenOffsets, vocabulary } = index;
+  const { text } = index.passages[passage]!;
+  const from = index.tokenStart[passage]!;
+  const referring: Array<{ post: string; qualifiers: string[] }> = [];
+  for (let at = from; at < index.tokenStart[passage + 1]!; at++) {
+    const post = vocabulary.word(tokens[at]!);
+    if (!POSTS.has(post) || isCapitalAt(text, tokenOffsets[at]!)) continue;
+    for (let k = at - 1; k >= Math.max(from, at - POST_AFTER_THE); k--) {
+      if (vocabulary.word(tokens[k]!) !== 'the') continue;
+      const qualifiers: string[] = [];
+      for (let q = k + 1; q < at; q++) qualifiers.push(vocabulary.word(tokens[q]!));
+      referring.push({ post, qualifiers });
+      break;
+    }
+  }
+  if (referring.length === 0) return NO_TERMS;
+  let names: Set<number> | undefined;
+  const read = (p: number) => {
+    const paragraph = index.passages[p]!.text;
+    const first = index.tokenStart[p]!;
+    const last = index.tokenStart[p + 1]!;
+    const joined = (k: number) =>
+      isCapitalAt(paragraph, tokenOffsets[k]!) &&
+      joinsName(paragraph, tokenOffsets[k - 1]! + vocabulary.word(tokens[k - 1]!).length, tokenOffsets[k]!);
+    for (let at = first; at < last; at++) {
+      if (!POSTS.has(vocabulary.word(tokens[at]!)) || !isCapitalAt(paragraph, tokenOffsets[at]!)) continue;
+      // The title around the post, and the name it gives: "NATO Secretary General Jens Stoltenberg".
+      let runStart = at;
+      while (runStart > Math.max(first, at - MAX_TITLE_WORDS) && joined(runStart)) runStart--;
+      if (!isCapitalAt(paragraph, tokenOffsets[runStart]!)) runStart++;
+      let runEnd = at + 1;
+      while (runEnd < Math.min(last, at + 1 + MAX_TITLE_WORDS) && joined(runEnd)) runEnd++;
+      const title: string[] = [];
+      for (let k = runStart; k < runEnd; k++) title.push(vocabulary.word(tokens[k]!));
+      const heads = title.some((word) => HEADING_POSTS.has(word));
+      const titled = referring.some(
+        ({ post, qualifiers }) =>
+          (title.includes(post) || (heads && HEAD_WORDS.has(post))) && qualifiers.every((word) => title.includes(word)),
+      );
+      if (!titled) continue;
+      for (let k = at + 1; k < runEnd; k++) {
+        const word = vocabulary.word(tokens[k]!);
+        const termId = vocabulary.termOf(tokens[k]!);
+        if (termId >= 0 && !POSTS.has(word) && lexicon().zipf(word) <= MAX_NAME_ZIPF) (names ??= new Set()).add(termId);
+      }
+    }
+  };
+  if (lead < passage - PASSAGES_BACK) read(lead);
+  for (let p = Math.max(lead, passage - PASSAGES_BACK); p < passage; p++) read(p);
+  return names ?? NO_TERMS;
 }
 
 const leadNounsOf = new WeakMap<SearchIndex, Map<number, ReadonlySet<number>>>();

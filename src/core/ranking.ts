@@ -284,6 +284,7 @@ const CONTEXT_SIMILARITY = 0.45;
 // ... and this much when the passage refers to someone by a pronoun ("he told reporters"):
 // then the name it stands for is very likely one the document named before.
 const PRONOUN_CONTEXT_SIMILARITY = 0.75;
+// (The same for a name the passage calls by its post, "the president said": see postNames.)
 // ... and this much for the title its document writes before a name the passage gives ("the NATO
 // secretary general" where a paragraph names Stoltenberg, whom the lead calls "NATO Secretary
 // General Jens Stoltenberg"): the paragraph speaks of them, but by name.
@@ -365,6 +366,7 @@ function closeLook(
     context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY,
   );
   inContextOf(question, marks, context.titleTerms, TITLE_SIMILARITY);
+  inContextOf(question, marks, context.postNames, PRONOUN_CONTEXT_SIMILARITY);
   if (question.dateTerms.length > 0) {
     const dateWords = documentDateWords(index.passages[passage]!.document.published);
     for (const i of question.dateTerms) {

@@ -56,4 +56,26 @@ describe('document context', () => {
       expect([status, best?.citation.paragraph]).toEqual(['answered', 3]);
     }
   });
+
+  it('gives a paragraph that calls someone by their post ("the mayor said") the name the document titles with it', () => {
+    const council = indexOf([
+      'Vessa Mayor Ilse Brandvold and Port Director Tove Okafor opened the ferry terminal on Monday.',
+      'The terminal cost 12 million euros, the mayor said.',
+      'The port chief expects the night ferries to double their crossings by June.',
+      'Ferries will run every hour, officials said.',
+    ]);
+    const postNames = (passage: number) =>
+      [...documentContext(council, passage).postNames].map((termId) => council.termText(termId)).sort();
+    const terms = (...words: string[]) => words.map((word) => indexTerm(word)!).sort();
+    // "the port chief" heads the port: Okafor, not the mayor, whose title has no "port".
+    expect([postNames(1), postNames(2), postNames(3)]).toEqual([
+      terms('brandvold', 'ilse'),
+      terms('okafor', 'tove'),
+      [],
+    ]);
+    // Okafor is as good as named there: her name counts as matched as if it said "she".
+    const evidence = bestPassageEvidence(council, 'what does Okafor expect of the ferries')!;
+    expect(evidence.id).toBe('test-doc#p3');
+    expect(evidence.evidence.missing).toBeCloseTo(0.25, 5);
+  });
 });
