@@ -282,9 +282,9 @@ export function answerKindWhereAsked(
 // paragraph that speaks of them, too little to make every paragraph of the document alike.
 const CONTEXT_SIMILARITY = 0.45;
 // ... and this much when the passage refers to someone by a pronoun ("he told reporters"):
-// then the name it stands for is very likely one the document named before.
+// then the name it stands for is very likely one the document named before. So it is for the
+// names a passage calls by their post ("declared the president": see DocumentContext.postNames).
 const PRONOUN_CONTEXT_SIMILARITY = 0.75;
-// (The same for a name the passage calls by its post, "the president said": see postNames.)
 // ... and this much for the title its document writes before a name the passage gives ("the NATO
 // secretary general" where a paragraph names Stoltenberg, whom the lead calls "NATO Secretary
 // General Jens Stoltenberg"): the paragraph speaks of them, but by name.

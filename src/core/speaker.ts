@@ -241,12 +241,12 @@ function documentGivesRole(
 ): boolean {
   if (role.length === 0) return false;
   const words = roleWordsOf(index, passage, name);
-  return role.every((keys) => keys.some((key) => words.has(key) || (HEADING_KEY_OF.has(key) && headsBody(words))));
+  return role.every((keys) => keys.some((key) => words.has(key) || (HEAD_WORD_KEYS.has(key) && headsBody(words))));
 }
 
 const stemsOf = (posts: ReadonlySet<string>) => new Set([...posts].map((post) => stem(post)));
 // Role keys are stems (see roleKeys).
-const HEADING_KEY_OF: ReadonlySet<string> = stemsOf(HEAD_WORDS);
+const HEAD_WORD_KEYS: ReadonlySet<string> = stemsOf(HEAD_WORDS);
 const HEADING_POST_KEYS: ReadonlySet<string> = stemsOf(HEADING_POSTS);
 
 /** Whether role keys written around a name give a post that heads a body ("Secretary General", "President"). */
