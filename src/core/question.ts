@@ -20,6 +20,7 @@ import {
   type AnswerKind,
   BACKING_WORDS,
   COPULAS,
+  POSITIONS_IN_TIME,
   POSTS,
   QUESTION_WORDS,
   STOP_WORDS,
@@ -165,7 +166,9 @@ export function parseQuestion(
     const kindNoun = ANSWER_DETERMINERS.has(all[i - 1] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
     // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
     const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');
-    const weightAlone = kindNoun || bound || guessed[i] ? WEIGHT.weak : reading.weight;
+    // "at the end", "at the start": when something was said or done, no topic of its own.
+    const whenInIt = POSITIONS_IN_TIME.has(word) && all[i - 1] === 'the' && all[i - 2] === 'at';
+    const weightAlone = kindNoun || bound || guessed[i] || whenInIt ? WEIGHT.weak : reading.weight;
     const weight = focus * weightAlone;
     const { term } = reading;
     if (term === null) return;

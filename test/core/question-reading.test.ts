@@ -7,6 +7,7 @@ import { readQuestionWords } from '../../src/core/question-words.js';
 import { rankPassages } from '../../src/core/ranking.js';
 import { SearchIndex } from '../../src/core/search-index.js';
 import { stem } from '../../src/core/text.js';
+import { WEIGHT } from '../../src/core/word-lists.js';
 import { indexOf, knowledgeSource, VALID_FIELDS } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
@@ -781,6 +782,16 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('will the project add more than 300 homes', '300')).toBeLessThan(0.5);
     expect(weightOf('will the project add 400 homes', '400')).toBeGreaterThan(0.5);
     expect(weightOf('what happened over 2015', '2015')).toBeGreaterThan(0.5);
+  });
+
+  it('weighs "at the end", "at the start" as little as a frame word: when it was said, not what about', () => {
+    const weightOf = (question: string, word: string) =>
+      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
+    expect(weightOf('what did the mayor promise at the end', 'end')).toBe(WEIGHT.weak);
+    expect(weightOf('what did the mayor say at the start of the meeting', 'start')).toBe(WEIGHT.weak);
+    // Elsewhere the word weighs what it weighs.
+    expect(weightOf('when will the strike end', 'end')).toBeGreaterThan(WEIGHT.weak);
+    expect(weightOf('who wants to end the strike', 'end')).toBeGreaterThan(WEIGHT.weak);
   });
 
   it('takes "do you know where ...", "can you tell me who ..." as asking where and who', () => {
