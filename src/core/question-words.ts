@@ -599,10 +599,13 @@ function pointsBack(sentence: string): boolean {
 
 // "someone said Turkey and NATO disagreed, so what did Turkey put out?", "... the church
 // shooting - what did he say about it?", "I'm curious: how has it changed?": a clause break, an
-// optional joining word, then a question opener (negated too: "but didn't he say ...").
+// optional joining word, then a question opener (negated too: "but didn't he say ..."), maybe
+// after a few words of when or where it asks about ("..., but in that interview what did he call
+// ...").
 const ASK_AFTER_STORY = new RegExp(
   `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:(?:so|but|and|then|anyway|ok|okay|like)\\s+)?` +
-    `(?=${ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t)?\\b")})`,
+    `(?=(?:(?:in|at|during|after|before|on|from)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,4}?)?` +
+    `${ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t)?\\b")})`,
   'giu',
 );
 // A story takes at least this many words: "After the talks, did he say ..." only sets the scene.

@@ -456,6 +456,10 @@ describe('reading a question as people type it', () => {
     expect(
       askingWords("they said the meeting was only a photo op with no outcome, but didn't the mayor back the plan"),
     ).toEqual('didnt the mayor back the plan'.split(' '));
+    // The ask may open with when or where it is about.
+    expect(
+      askingWords('my aunt keeps saying the mayor hates the plan, but at the hearing what did the mayor say about it'),
+    ).toEqual('at the hearing what did the mayor say about it'.split(' '));
   });
 
   it('reads the reason the asker gives after the ask as chatter, not as what is asked', () => {
