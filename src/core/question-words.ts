@@ -477,7 +477,7 @@ function keyPlace(key: string): { row: number; x: number } | undefined {
 }
 
 const ASKING_START =
-  /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
+  /^(?:who|whom|whose|what|which|since when|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
 
 // A sentence ends at . ! ? before a space, or at a line break. A full stop after an initial or a
 // short abbreviation such as "U.S." or "Mr." does not end it, unless a question opens after it
@@ -604,7 +604,7 @@ function pointsBack(sentence: string): boolean {
 // ...").
 const ASK_AFTER_STORY = new RegExp(
   `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:(?:so|but|and|then|anyway|ok|okay|like)\\s+)?` +
-    `(?=(?:(?:in|at|during|after|before|on|from)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,4}?)?` +
+    `(?=(?:(?:in|at|during|after|before|on|from|besides)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,4}?)?` +
     `${ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t)?\\b")})`,
   'giu',
 );

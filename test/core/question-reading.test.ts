@@ -456,10 +456,19 @@ describe('reading a question as people type it', () => {
     expect(
       askingWords("they said the meeting was only a photo op with no outcome, but didn't the mayor back the plan"),
     ).toEqual('didnt the mayor back the plan'.split(' '));
-    // The ask may open with when or where it is about.
+    // The ask may open with when or where it is about, or with what it leaves aside.
     expect(
       askingWords('my aunt keeps saying the mayor hates the plan, but at the hearing what did the mayor say about it'),
     ).toEqual('at the hearing what did the mayor say about it'.split(' '));
+    expect(
+      askingWords('the docks keep coming up in every story I read, but besides the docks what will the plan build'),
+    ).toEqual('besides the docks what will the plan build'.split(' '));
+    // "Since when" asks as "when" does.
+    expect(
+      askingWords(
+        'everyone thinks the mayor hates the plan and I did too, so I am surprised: since when has she backed it',
+      ),
+    ).toEqual('since when has she backed it'.split(' '));
   });
 
   it('reads the reason the asker gives after the ask as chatter, not as what is asked', () => {
