@@ -479,14 +479,26 @@ function keyPlace(key: string): { row: number; x: number } | undefined {
 const ASKING_START =
   /^(?:who|whom|whose|what|which|since when|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
 
-// A sentence ends at . ! ? before a space, or at a line break. A full stop after an initial or a
-// short abbreviation such as "U.S." or "Mr." does not end it, unless a question opens after it
-// ("a photo op. did he..."); a question or exclamation mark after a short word does ("what
-// about it? my dad says...").
-const SENTENCE_END = new RegExp(
-  `(?<!(?:^|[^\\p{L}])\\p{L}{1,2})[.!?]+(?=\\s|$)|[.!?]*[!?](?=\\s|$)|[.!?]+(?=\\s+${ASKING_START.source.slice(1)})|\\n`,
-  'giu',
-);
+// A sentence ends at . ! ? before a space, or at a line break; but see endsSentence.
+const SENTENCE_END = new RegExp(`[.!?]+(?=\\s|$)|\\n`, 'gu');
+// An ask's opener after a full stop: "a photo op. did he ...".
+const OPENS_ASK_AFTER = new RegExp(`^\\s+${ASKING_START.source.slice(1)}`, 'i');
+// A word of one letter, or of two starting with a capital, or "vs", before a full stop: an initial
+// or an abbreviation ("U.S.", "Mr.", "vs."). Case matters, so no 'i' flag.
+const ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:\p{L}|\p{Lu}\p{L}|[vV][sS])$/u;
+
+/**
+ * Whether a match of SENTENCE_END at `at` ends a sentence. A full stop after an initial or a short
+ * abbreviation ("U.S.", "Mr.", "vs.") does not, unless a question opens after it ("a photo op. did
+ * he ..."); after a short word in lower case it does ("they're spinning it. from yerevan's side
+ * ..."), and so does a question or exclamation mark after any word ("what about it? my dad
+ * says...").
+ */
+function endsSentence(text: string, at: number, mark: string): boolean {
+  if (mark.includes('?') || mark.includes('!')) return true;
+  if (!ABBREVIATION_BEFORE.test(text.slice(Math.max(0, at - 3), at))) return true;
+  return OPENS_ASK_AFTER.test(text.slice(at + mark.length, at + mark.length + 16));
+}
 
 /**
  * Focus by position: a question of several sentences asks in one of them (the last with a
@@ -505,6 +517,7 @@ function askFocus(text: string): (start: number) => number {
   let counted = 0;
   let countedTo = 0;
   for (let match = boundary.exec(text); ; match = boundary.exec(text)) {
+    if (match !== null && match[0] !== '\n' && !endsSentence(text, match.index, match[0])) continue;
     const end = match ? match.index + match[0].length : text.length;
     const piece = text.slice(from, end);
     counted += countWords(text.slice(countedTo, end));
@@ -602,12 +615,15 @@ function pointsBack(sentence: string): boolean {
 // optional joining word, then a question opener (negated too: "but didn't he say ..."), maybe
 // after a few words of when or where it asks about ("..., but in that interview what did he call
 // ...").
+// A few words of when or where an ask is about, or of what it leaves aside, before its opener.
+const ASK_SETTING = `(?:(?:in|at|during|after|before|on|from|besides)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,4}?)?`;
+const ASK_OPENER = ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t)?\\b");
 const ASK_AFTER_STORY = new RegExp(
-  `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:(?:so|but|and|then|anyway|ok|okay|like)\\s+)?` +
-    `(?=(?:(?:in|at|during|after|before|on|from|besides)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,4}?)?` +
-    `${ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t)?\\b")})`,
+  `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:(?:so|but|and|then|anyway|ok|okay|like)\\s+)?(?=${ASK_SETTING}${ASK_OPENER})`,
   'giu',
 );
+// A sentence that opens as an ask, maybe after its setting ("from yerevan's side what's ..."), tells no story first.
+const OPENS_AS_ASK = new RegExp(`^${ASK_SETTING}${ASK_OPENER}`, 'iu');
 // A story takes at least this many words: "After the talks, did he say ..." only sets the scene.
 const MIN_STORY_WORDS = 8;
 
@@ -617,7 +633,7 @@ const MIN_STORY_WORDS = 8;
  * sentence opens as a question itself ("did he name any areas, and what were they").
  */
 function askStartAfterStory(sentence: string): number {
-  if (ASKING_START.test(sentence.trim())) return 0;
+  if (OPENS_AS_ASK.test(sentence.trim())) return 0;
   ASK_AFTER_STORY.lastIndex = 0;
   let storyWords = 0;
   let countedTo = 0;

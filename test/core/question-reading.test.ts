@@ -463,6 +463,10 @@ describe('reading a question as people type it', () => {
     expect(
       askingWords('the docks keep coming up in every story I read, but besides the docks what will the plan build'),
     ).toEqual('besides the docks what will the plan build'.split(' '));
+    // A sentence opening as an ask after its setting tells no story before a second ask.
+    const asksTwice =
+      'from the mayor side what did the council argue about the docks plan, like what evidence did it give';
+    expect(askingWords(asksTwice)).toEqual(readQuestionWords(asksTwice, () => false).map((w) => w.word));
     // "Since when" asks as "when" does.
     expect(
       askingWords(
@@ -535,15 +539,21 @@ describe('reading a question as people type it', () => {
     ]);
   });
 
-  it('ends a sentence at a question mark after a short word, so that chatter after the ask stays chatter', () => {
+  it('ends a sentence at a question mark or a full stop after a short word, so that chatter stays chatter', () => {
     expect(askingWords('What did the mayor say about it? My aunt thinks the council stayed silent.')).toEqual(
       'what did the mayor say about it'.split(' '),
     );
     expect(askingWords('Who won it! My aunt was sure the mayor would. Why did the council vote no?')).toEqual(
       'why did the council vote no'.split(' '),
     );
-    // A full stop after a short abbreviation still does not end the sentence.
-    expect(readQuestionWords('did Mr. Reed back the U.S. plan', () => false).every((w) => w.focus === 1)).toBe(true);
+    // So does a full stop after a short word in lower case; not one after an initial or a short
+    // abbreviation.
+    expect(askingWords('my aunt keeps going on about it. from the mayor side what did the council decide')).toEqual(
+      'from the mayor side what did the council decide'.split(' '),
+    );
+    expect(
+      readQuestionWords('did Mr. Reed back the U.S. plan vs. the old one', () => false).every((w) => w.focus === 1),
+    ).toBe(true);
   });
 });
 
