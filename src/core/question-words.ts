@@ -610,14 +610,13 @@ function pointsBack(sentence: string): boolean {
   );
 }
 
-// "someone said Turkey and NATO disagreed, so what did Turkey put out?", "... the church
-// shooting - what did he say about it?", "I'm curious: how has it changed?": a clause break, an
-// optional joining word, then a question opener (negated too: "but didn't he say ..."), maybe
-// after a few words of when or where it asks about ("..., but in that interview what did he call
-// ...").
 // A few words of when or where an ask is about, or of what it leaves aside, before its opener.
 const ASK_SETTING = `(?:(?:in|at|during|after|before|on|from|besides)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,4}?)?`;
 const ASK_OPENER = ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t)?\\b");
+// "someone said Turkey and NATO disagreed, so what did Turkey put out?", "... the church
+// shooting - what did he say about it?", "I'm curious: how has it changed?": a clause break, an
+// optional joining word, then a question opener (negated too: "but didn't he say ..."), maybe
+// after its setting ("..., but in that interview what did he call ...").
 const ASK_AFTER_STORY = new RegExp(
   `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:(?:so|but|and|then|anyway|ok|okay|like)\\s+)?(?=${ASK_SETTING}${ASK_OPENER})`,
   'giu',
