@@ -244,7 +244,8 @@ export function parseQuestion(
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind,
     negated: asksNegated(askingAsRead),
-    aftermath: asksAftermath(asking),
+    // An ask with no topic of its own ("..., so what happened?") asks what the story before it asks.
+    aftermath: asksAftermath(asking) || (asking !== all && !asksOfItsOwn(terms) && asksAftermath(all)),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
     superlative,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { asksAftermath, tellsAftermath } from '../../src/core/aftermath.js';
 import { answerQuestion } from '../../src/core/answer.js';
+import { parseQuestion } from '../../src/core/question.js';
 import { indexOf } from '../helpers.js';
 
 const words = (question: string) => question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -29,5 +30,17 @@ describe('a question asking what became of something', () => {
     const question = 'did the council end up approving the riverside housing plan?';
     expect(answerQuestion(expected, question).status).toBe('abstained');
     expect(answerQuestion(told, question).status).toBe('answered');
+  });
+
+  it('is read in the story before an ask with no topic of its own ("..., so what happened?")', () => {
+    const expected = indexOf(['The council will vote on the riverside housing plan soon, the mayor said.']);
+    const question =
+      'Did the council end up approving the riverside housing plan? The mayor told reporters last week that a vote was coming soon, so what happened?';
+    expect(parseQuestion(expected, question).aftermath).toBe(true);
+    expect(answerQuestion(expected, question).status).toBe('abstained');
+    // An ask with a topic of its own asks its own question.
+    expect(parseQuestion(expected, 'Did the council end up voting? When will the mayor open the plan?').aftermath).toBe(
+      false,
+    );
   });
 });

@@ -75,7 +75,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (13)', 15, 14, 0, 1],
     ['other articles, written blind (13)', 41, 31, 3, 1],
     ['shipped article, long questions, written blind', 17, 7, 3, 0],
-    ['other articles, long questions, written blind', 23, 14, 4, 3],
+    ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
