@@ -239,13 +239,15 @@ export function parseQuestion(
       sharedMatches.set(termId, shared);
     }
   });
+  // An ask with no weighty word of its own is read with the story before it (see asksOfItsOwn).
+  const ownTopic = asksOfItsOwn(terms);
   return {
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
     answerKind,
     negated: asksNegated(askingAsRead),
     // An ask with no topic of its own ("..., so what happened?") asks what the story before it asks.
-    aftermath: asksAftermath(asking) || (asking !== all && !asksOfItsOwn(terms) && asksAftermath(all)),
+    aftermath: asksAftermath(asking) || (asking !== all && !ownTopic && asksAftermath(all)),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
     superlative,
@@ -260,7 +262,7 @@ export function parseQuestion(
     classNames: classNames ?? NO_CLASS_NAMES,
     classTerms: classTerms ?? NO_CLASS_NAMES,
     asksForOverview: false,
-    hasChatter: terms.some((term) => !term.asked) && asksOfItsOwn(terms),
+    hasChatter: terms.some((term) => !term.asked) && ownTopic,
     // The asker's guess is no part of what the question already says: "130" in the passage
     // still answers "how many troops, 130?".
     askedWords: withSpeltRight(
