@@ -1,6 +1,7 @@
 import { MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { lexicon } from './lexicon.js';
-import { foldWord, isSwap, tokenize } from './text.js';
+import { foldWord, tokenize } from './text.js';
+import { isOneSlipAway } from './typing-slips.js';
 import { QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS } from './word-lists.js';
 
 /**
@@ -436,51 +437,11 @@ function misspeltFunctionWord(word: string): string | undefined {
   return undefined;
 }
 
-function isOneSlipAway(typed: string, intended: string): boolean {
-  if (typed.length === intended.length) {
-    if (isSwap(typed, intended)) return true;
-    let differences = 0;
-    for (let i = 0; i < typed.length; i++) if (typed[i] !== intended[i]) differences++;
-    return differences === 1 && typed[0] === intended[0] && isLikelyWrongLetter(typed, intended);
-  }
-  const [shorter, longer] = typed.length < intended.length ? [typed, intended] : [intended, typed];
-  if (shorter[0] !== longer[0]) return false;
-  let i = 0;
-  while (i < shorter.length && shorter[i] === longer[i]) i++;
-  return shorter.slice(i) === longer.slice(i + 1);
-}
-
-// A wrong letter is mostly a key next to the right one, or one vowel for another ("meny").
-// Letters far apart on the keyboard are more likely a name or an acronym typed in lower case
-// than a slip: "osce" is not "once", "wto" not "who", "nyt" not "not".
-const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-const VOWELS = new Set('aeiou');
-
-function isLikelyWrongLetter(typed: string, intended: string): boolean {
-  let i = 0;
-  while (typed[i] === intended[i]) i++;
-  const [a, b] = [typed[i]!, intended[i]!];
-  return (VOWELS.has(a) && VOWELS.has(b)) || areNeighbourKeys(a, b);
-}
-
-/** Keys side by side in a row, or touching in the next row (each row starts half a key further right). */
-function areNeighbourKeys(a: string, b: string): boolean {
-  const [p, q] = [keyPlace(a), keyPlace(b)];
-  if (p === undefined || q === undefined) return false;
-  const across = Math.abs(p.x - q.x);
-  return p.row === q.row ? across === 1 : Math.abs(p.row - q.row) === 1 && across === 0.5;
-}
-
-function keyPlace(key: string): { row: number; x: number } | undefined {
-  const row = KEYBOARD_ROWS.findIndex((letters) => letters.includes(key));
-  return row < 0 ? undefined : { row, x: KEYBOARD_ROWS[row]!.indexOf(key) + row / 2 };
-}
-
 const ASKING_START =
   /^(?:who|whom|whose|what|which|since when|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b/i;
 
 // A sentence ends at . ! ? before a space, or at a line break; but see endsSentence.
-const SENTENCE_END = new RegExp(`[.!?]+(?=\\s|$)|\\n`, 'gu');
+const SENTENCE_END = /[.!?]+(?=\s|$)|\n/gu;
 // An ask's opener after a full stop: "a photo op. did he ...".
 const OPENS_ASK_AFTER = new RegExp(`^\\s+${ASKING_START.source.slice(1)}`, 'i');
 // A word of one letter, or of two starting with a capital, or "vs", before a full stop: an initial

@@ -15,6 +15,7 @@ import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { asksSuperlative } from './superlative.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { stem } from './text.js';
+import { commonWordMeant } from './typing-slips.js';
 import type { Variant } from './vocabulary.js';
 import {
   type AnswerKind,
@@ -606,12 +607,16 @@ function readingOf(index: SearchIndex, readings: Readings, word: string): WordRe
   let term = indexTerm(word);
   const own = term === null ? undefined : index.termId(term);
   if (term !== null && own === undefined && index.otherLanguageTerms(word).functionWord) term = null;
+  const wordId = index.vocabulary.wordId(word) ?? -1;
+  const variants = term === null ? [] : findVariants(index, word, term, own);
   reading = {
     term,
-    weight: termWeight(word),
+    // A slip of a common word that nothing in the knowledge is close to weighs as that word:
+    // "suposed" is no name the knowledge leaves out.
+    weight: termWeight(wordId < 0 && variants.length === 0 ? (commonWordMeant(word) ?? word) : word),
     base: term === null || term === SAY_TERM ? null : baseOf(word),
-    wordId: index.vocabulary.wordId(word) ?? -1,
-    variants: term === null ? [] : findVariants(index, word, term, own),
+    wordId,
+    variants,
     ownTermId: term === null ? -1 : (own ?? -1),
   };
   if (readings.words.size >= READING_CACHE_LIMIT) readings.words.clear();

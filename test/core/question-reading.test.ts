@@ -7,6 +7,7 @@ import { readQuestionWords } from '../../src/core/question-words.js';
 import { rankPassages } from '../../src/core/ranking.js';
 import { SearchIndex } from '../../src/core/search-index.js';
 import { stem } from '../../src/core/text.js';
+import { commonWordMeant } from '../../src/core/typing-slips.js';
 import { WEIGHT } from '../../src/core/word-lists.js';
 import { indexOf, knowledgeSource, VALID_FIELDS } from '../helpers.js';
 
@@ -401,6 +402,33 @@ describe('reading a question as people type it', () => {
       'docks',
     ]);
     expect(read('did the osce or wto say anything')).toEqual(['did', 'the', 'osce', 'or', 'wto', 'say', 'anything']);
+  });
+
+  it('weighs a slip of a common word the knowledge does not use as that word, not as a name it leaves out', () => {
+    const weightOf = (question: string, word: string) =>
+      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
+    // "suposed" is "supposed", which weighs as little as common words do.
+    expect(weightOf('when is the plan suposed to pass', 'suposed')).toBe(
+      weightOf('when is the plan supposed to pass', 'supposed'),
+    );
+    expect(weightOf('when is the plan suposed to pass', 'suposed')).toBeLessThan(WEIGHT.content);
+    // A word one slip from no common word is a name, weighed in full; so is an acronym typed
+    // in lower case ("icc" is no slip of "ice": c and e are far apart on the keyboard).
+    expect(weightOf('did varkonyi back the plan', 'varkonyi')).toBe(WEIGHT.content);
+    expect(weightOf('did the icc back the plan', 'icc')).toBe(WEIGHT.content);
+    // A slip of a word the knowledge uses keeps its weight: it is matched there ("chiar": chair).
+    expect(weightOf('what did the chiar say', 'chiar')).toBe(WEIGHT.content);
+  });
+
+  it('takes the commonest word one slip away as the word meant, and a common word or a name as typed', () => {
+    expect(['suposed', 'lng', 'thier', 'goin'].map(commonWordMeant)).toEqual(['supposed', 'long', 'their', 'going']);
+    expect(['osce', 'icc', 'varkonyi', 'supposed', 'tunis'].map(commonWordMeant)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('reads a function word missing a letter as that word before one with a letter wrong', () => {
