@@ -2,7 +2,7 @@ import { MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { lexicon } from './lexicon.js';
 import { foldWord, tokenize } from './text.js';
 import { isOneSlipAway } from './typing-slips.js';
-import { QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS } from './word-lists.js';
+import { QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS, YES_NO_OPENERS } from './word-lists.js';
 
 /**
  * Chat shorthand for ordinary English words, as people type it in a chat. General English,
@@ -586,6 +586,13 @@ const ASK_AFTER_STORY = new RegExp(
 const OPENS_AS_ASK = new RegExp(`^${ASK_SETTING}${ASK_OPENER}`, 'iu');
 // A story takes at least this many words: "After the talks, did he say ..." only sets the scene.
 const MIN_STORY_WORDS = 8;
+// "When he flew out after the interview, who was he expecting to see?": a clause that opens with
+// "when", "while", "if" and a subject (not "when did ..."), then a clause break and an opener,
+// tells when or on what condition the ask holds. Its "when" asks nothing.
+const SETTING_CLAUSE = new RegExp(
+  `^(?:when|whenever|while|once|if)\\s+(?!(?:${[...YES_NO_OPENERS].join('|')})\\b)[^,;:?!.]*?[,;:]\\s+(?:(?:so|then)\\s+)?(?=${ASK_OPENER})`,
+  'iu',
+);
 
 /**
  * Where the ask starts in a sentence that tells a story first and asks after a clause break
@@ -593,6 +600,9 @@ const MIN_STORY_WORDS = 8;
  * sentence opens as a question itself ("did he name any areas, and what were they").
  */
 function askStartAfterStory(sentence: string): number {
+  const opening = sentence.length - sentence.trimStart().length;
+  const setting = SETTING_CLAUSE.exec(sentence.slice(opening));
+  if (setting !== null) return opening + setting[0].length;
   if (OPENS_AS_ASK.test(sentence.trim())) return 0;
   ASK_AFTER_STORY.lastIndex = 0;
   let storyWords = 0;

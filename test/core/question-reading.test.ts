@@ -536,6 +536,17 @@ describe('reading a question as people type it', () => {
     expect(askingWords(asksFirst)).toEqual(readQuestionWords(asksFirst, () => false).map((w) => w.word));
   });
 
+  it('reads a clause opening with "when" or "if" and a subject as the setting of the ask after it, not as a when-question', () => {
+    expect(askingWords('When the storm hit the docks, who did the mayor blame?')).toEqual(
+      'who did the mayor blame'.split(' '),
+    );
+    expect(askingWords('if so, did the council back the plan')).toEqual('did the council back the plan'.split(' '));
+    expect(parseQuestion(council, 'When the vote came, who backed the plan?').answerKind).toBe('person');
+    // "When did ..." asks when, whatever follows.
+    const asksWhen = 'When did the council vote, and who backed the plan?';
+    expect(askingWords(asksWhen)).toEqual(readQuestionWords(asksWhen, () => false).map((w) => w.word));
+  });
+
   it('takes the sentence before an ask that only points back ("Is that true?", "What did she say?") into the ask', () => {
     expect(askingWords('My aunt says the council chair backed the plan. Is that true?')).toEqual(
       'my aunt says the council chair backed the plan is that true'.split(' '),

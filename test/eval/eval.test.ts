@@ -36,7 +36,7 @@ describe('measured accuracy', () => {
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most,
     // answered with a wrong passage at most
-    ['public calibration', 74, 48, 2, 2],
+    ['public calibration', 75, 48, 2, 2],
     ['shipped article, earlier development', 29, 28, 0, 0],
     ['shipped article, development', 39, 29, 2, 1],
     ['shipped article, held out', 39, 30, 1, 0],
@@ -49,7 +49,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (3)', 31, 23, 1, 1],
     ['other articles, written blind (3)', 39, 31, 1, 3],
     ['shipped article, written blind', 40, 31, 1, 0],
-    ['other articles, written blind', 30, 20, 0, 0],
+    ['other articles, written blind', 30, 21, 0, 0],
     ['shipped article, written blind (2)', 55, 45, 0, 1],
     ['other articles, written blind (2)', 41, 30, 2, 1],
     ['shipped article, speech and naming, written blind', 17, 13, 3, 1],
