@@ -119,11 +119,18 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
       const { passages, counts, from, to } = index.postings(termId);
       const weight = term.weight * similarity;
       const idf = index.idf(termId);
+      // A related word counts only in documents that do not use the question's own word: the
+      // own word's postings are walked alongside, both being in passage order.
       const onlyWhereUnused = related === true && term.ownTermId >= 0;
+      const own = onlyWhereUnused ? index.postings(term.ownTermId) : undefined;
+      let ownAt = own?.from ?? 0;
       for (let k = from; k < to; k++) {
         const p = passages[k]!;
         if (termMark[p] === stamp) continue;
-        if (onlyWhereUnused && index.documentHolds(term.ownTermId, p)) continue;
+        if (own !== undefined) {
+          ownAt = index.postingFromDocumentOf(ownAt, own.to, p);
+          if (ownAt < own.to && own.passages[ownAt]! < index.documentEndOf(p)) continue;
+        }
         termMark[p] = stamp;
         if (coverage[p] === 0) touched.push(p);
         const tf = counts[k]!;

@@ -242,6 +242,28 @@ export class SearchIndex {
     return low < to && passages[low]! < this.documentEnd[passage]!;
   }
 
+  /**
+   * The first of the postings from `at` to `to` (a term's, see postings()) that is in the document
+   * of `passage` or after it; `to` when none is. Asked for passages in ascending order, each time
+   * from where the last answer was, it gallops forward: a walk along another term's postings
+   * costs a few steps per passage, where documentHolds would search all of them again.
+   */
+  postingFromDocumentOf(at: number, to: number, passage: number): number {
+    const { passages } = this.postingList;
+    const start = this.documentStart[passage]!;
+    if (at >= to || passages[at]! >= start) return at;
+    let bound = 1;
+    while (at + bound < to && passages[at + bound]! < start) bound *= 2;
+    let low = at + (bound >> 1) + 1;
+    let high = Math.min(at + bound, to);
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (passages[middle]! < start) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
   /** BM25 inverse document frequency: rare terms say more about a passage than common ones. */
   idf(termId: number): number {
     const n = this.passages.length;
