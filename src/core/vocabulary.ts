@@ -55,6 +55,11 @@ export class Vocabulary {
   private readonly idOfWord = new Map<string, number>();
   private readonly trigramWords: Map<string, Uint32Array>;
   private readonly sharedCount: Uint16Array;
+  /**
+   * Each word's length (at most 255): scoring trigram candidates reads thousands of lengths per
+   * misspelt word in a large vocabulary, and a string's length means loading the string.
+   */
+  private readonly lengths: Uint8Array;
   private readonly cache = new Map<string, Variant[]>();
   private readonly bases: Array<string | undefined> = [];
   private sortedTopicWords: number[] | undefined;
@@ -70,6 +75,7 @@ export class Vocabulary {
     });
     this.trigramWords = trigramWords;
     this.sharedCount = new Uint16Array(words.length);
+    this.lengths = Uint8Array.from(words, (word) => Math.min(word.length, 255));
   }
 
   /**
@@ -298,16 +304,33 @@ export class Vocabulary {
         this.sharedCount[i]!++;
       }
     }
-    const scored: Array<{ i: number; dice: number }> = [];
+    // A word that extends this one holds all the trigrams of its start ("^wor", not "rd$"): one
+    // sharing fewer is no extension, and its text need not be read to know it.
+    const startGrams = new Set(trigrams(word).slice(0, -1)).size;
+    const best: Array<{ i: number; dice: number }> = [];
     for (const i of touched) {
-      const candidate = this.words[i]!;
-      const dice = (2 * this.sharedCount[i]!) / (grams.length + candidate.length);
+      const length = this.lengths[i]!;
+      const shared = this.sharedCount[i]!;
+      const dice = (2 * shared) / (grams.length + length);
       this.sharedCount[i] = 0;
-      if (dice >= MIN_TRIGRAM_DICE || extensionLength(word, candidate) > 0) scored.push({ i, dice });
+      const mayExtend = length > word.length && length - word.length <= MAX_EXTENSION && shared >= startGrams;
+      if (dice >= MIN_TRIGRAM_DICE || (mayExtend && extensionLength(word, this.words[i]!) > 0)) keepBest(best, i, dice);
     }
-    scored.sort((a, b) => b.dice - a.dice || a.i - b.i);
-    return scored.slice(0, MAX_CANDIDATES).map(({ i }) => i);
+    return best.map(({ i }) => i);
   }
+}
+
+/**
+ * Keeps in `best` (in order: the highest dice first, then the lowest id) the MAX_CANDIDATES
+ * best candidates offered so far: the order a full sort would give them, without sorting the
+ * thousands a common trigram brings.
+ */
+function keepBest(best: Array<{ i: number; dice: number }>, i: number, dice: number): void {
+  let at = best.length;
+  while (at > 0 && (best[at - 1]!.dice < dice || (best[at - 1]!.dice === dice && best[at - 1]!.i > i))) at--;
+  if (at >= MAX_CANDIDATES) return;
+  best.splice(at, 0, { i, dice });
+  if (best.length > MAX_CANDIDATES) best.pop();
 }
 
 /**
