@@ -56,6 +56,9 @@ function keyPlace(key: string): { row: number; x: number } | undefined {
 // meant than a rare one, and a rare one is as likely a name ("reevs" is no slip of "reeves").
 const MIN_MEANT_ZIPF = 3.5;
 const MIN_MEANT_LENGTH = 3;
+// The longest words English uses that often have 16 letters ("responsibilities"), and a slip adds
+// one at most: a longer word is read as typed, and its slips, fifty-odd per letter, never made.
+const MAX_SLIP_LENGTH = 17;
 const MEANT_MEMO_LIMIT = 5_000;
 
 /**
@@ -66,7 +69,7 @@ const MEANT_MEMO_LIMIT = 5_000;
  */
 export const commonWordMeant: (word: string) => string | undefined = memoised((word) => {
   const words = lexicon();
-  if (word.length < MIN_MEANT_LENGTH || words.zipf(word) > 0) return undefined;
+  if (word.length < MIN_MEANT_LENGTH || word.length > MAX_SLIP_LENGTH || words.zipf(word) > 0) return undefined;
   if (words.related(word).length > 0 || words.baseForms(word).length > 0 || words.canBeNoun(word)) return undefined;
   let meant: string | undefined;
   let meantZipf = MIN_MEANT_ZIPF;

@@ -429,6 +429,9 @@ describe('reading a question as people type it', () => {
       undefined,
       undefined,
     ]);
+    // Longer than any common word and a slip: read as typed, its slips never made.
+    expect(commonWordMeant('responsibilitiess')).toBe('responsibilities');
+    expect(commonWordMeant('responsibilitiesss')).toBeUndefined();
   });
 
   it('reads a function word missing a letter as that word before one with a letter wrong', () => {
