@@ -67,11 +67,16 @@ const MEANT_MEMO_LIMIT = 5_000;
  * or WordNet has, and for one no common word is a slip away from, such as most names
  * ("stoltenbreg") and acronyms ("osce": see isLikelyWrongLetter).
  */
-export const commonWordMeant: (word: string) => string | undefined = memoised((word) => {
+export function commonWordMeant(word: string): string | undefined {
+  return wordMeant(word) ?? undefined;
+}
+
+// null, not undefined, for no word: the memo keeps only what is not undefined.
+const wordMeant: (word: string) => string | null = memoised((word) => {
   const words = lexicon();
-  if (word.length < MIN_MEANT_LENGTH || word.length > MAX_SLIP_LENGTH || words.zipf(word) > 0) return undefined;
-  if (words.related(word).length > 0 || words.baseForms(word).length > 0 || words.canBeNoun(word)) return undefined;
-  let meant: string | undefined;
+  if (word.length < MIN_MEANT_LENGTH || word.length > MAX_SLIP_LENGTH || words.zipf(word) > 0) return null;
+  if (words.related(word).length > 0 || words.baseForms(word).length > 0 || words.canBeNoun(word)) return null;
+  let meant: string | null = null;
   let meantZipf = MIN_MEANT_ZIPF;
   for (const candidate of oneSlipFrom(word)) {
     const zipf = words.zipf(candidate);
