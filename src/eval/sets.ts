@@ -280,6 +280,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A fourteenth pair, written the same way in a later session after its changes, its key frozen
+  // before any build ran on it; measured on that session's start and its end (the same on both).
+  {
+    name: 'shipped article, written blind (14)',
+    questions: fromRoot('eval/shipped-blind-14.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (14)',
+    questions: fromRoot('eval/others-blind-14.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {

@@ -74,6 +74,8 @@ describe('measured accuracy', () => {
     ['other articles, written blind (12)', 35, 29, 3, 1],
     ['shipped article, written blind (13)', 15, 14, 0, 1],
     ['other articles, written blind (13)', 41, 31, 3, 1],
+    ['shipped article, written blind (14)', 16, 7, 0, 1],
+    ['other articles, written blind (14)', 30, 21, 1, 3],
     ['shipped article, long questions, written blind', 17, 7, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
