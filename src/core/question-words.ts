@@ -600,10 +600,10 @@ const SETTING_CLAUSE = new RegExp(
  * sentence opens as a question itself ("did he name any areas, and what were they").
  */
 function askStartAfterStory(sentence: string): number {
-  const opening = sentence.length - sentence.trimStart().length;
-  const setting = SETTING_CLAUSE.exec(sentence.slice(opening));
-  if (setting !== null) return opening + setting[0].length;
-  if (OPENS_AS_ASK.test(sentence.trim())) return 0;
+  const opened = sentence.trimStart();
+  const setting = SETTING_CLAUSE.exec(opened);
+  if (setting !== null) return sentence.length - opened.length + setting[0].length;
+  if (OPENS_AS_ASK.test(opened)) return 0;
   ASK_AFTER_STORY.lastIndex = 0;
   let storyWords = 0;
   let countedTo = 0;

@@ -227,26 +227,20 @@ export class SearchIndex {
 
   /**
    * Whether the document of passage `passage` (its run of passages) holds the term somewhere: a
-   * binary search of the term's postings, which are in passage order.
+   * search of the term's postings, which are in passage order, from the first.
    */
   documentHolds(termId: number, passage: number): boolean {
     const { passages, from, to } = this.postings(termId);
-    const start = this.documentStart[passage]!;
-    let low = from;
-    let high = to;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (passages[mid]! < start) low = mid + 1;
-      else high = mid;
-    }
-    return low < to && passages[low]! < this.documentEnd[passage]!;
+    const at = this.postingFromDocumentOf(from, to, passage);
+    return at < to && passages[at]! < this.documentEnd[passage]!;
   }
 
   /**
    * The first of the postings from `at` to `to` (a term's, see postings()) that is in the document
    * of `passage` or after it; `to` when none is. Asked for passages in ascending order, each time
    * from where the last answer was, it gallops forward: a walk along another term's postings
-   * costs a few steps per passage, where documentHolds would search all of them again.
+   * costs a few steps per passage, where searching from the first posting each time would read
+   * all of them again.
    */
   postingFromDocumentOf(at: number, to: number, passage: number): number {
     const { passages } = this.postingList;

@@ -304,9 +304,10 @@ export class Vocabulary {
         this.sharedCount[i]!++;
       }
     }
-    // A word that extends this one holds all the trigrams of its start ("^wor", not "rd$"): one
-    // sharing fewer is no extension, and its text need not be read to know it.
-    const startGrams = new Set(trigrams(word).slice(0, -1)).size;
+    // A word that extends this one holds all the trigrams of its start: all but the one that
+    // ends it ("rd$", the only one with "$"). One sharing fewer is no extension, and its text
+    // need not be read to know it.
+    const startGrams = grams.length - 1;
     const best: Array<{ i: number; dice: number }> = [];
     for (const i of touched) {
       const length = this.lengths[i]!;
