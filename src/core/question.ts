@@ -7,6 +7,7 @@ import { isDateWordAt } from './document-date.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
 import { isAdjective, lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { asksNegated } from './negation.js';
+import { occasionWordsAt } from './occasion.js';
 import { asksForOverview } from './overview.js';
 import { mapPacked } from './packed.js';
 import { type QuestionWord, readQuestionWords } from './question-words.js';
@@ -90,6 +91,8 @@ export interface ParsedQuestion {
   speaker: readonly number[];
   /** The terms naming a year, a month or a day of the week, which a document's date may hold. */
   dateTerms: readonly number[];
+  /** The terms naming the occasion the ask is set in ("at the briefing"; see occasion.ts). */
+  occasionTerms: readonly number[];
   /**
    * "Which city ...", "which countries ...": the index terms of the names WordNet files under the
    * class asked about (see instanceVariants), one of which the passage that answers gives; empty
@@ -260,6 +263,8 @@ export function parseQuestion(
     // "Where did Obama speak to the BBC?" asks where it was said, not what.
     speaker: answerKind === 'place' ? NO_SPEAKER : speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),
+    // Who was there is told where the occasion is named.
+    occasionTerms: answerKind === 'person' ? [] : termsAt(occasionWordsAt(all), termAt),
     classNames: classNames ?? NO_CLASS_NAMES,
     classTerms: classTerms ?? NO_CLASS_NAMES,
     asksForOverview: false,
@@ -327,10 +332,17 @@ function guessedWords(
 
 /** The terms of the words naming a year, a month or a day of the week (see isDateWordAt). */
 function dateTermsOf(all: readonly string[], termAt: Int32Array): number[] {
+  const dates: number[] = [];
+  for (let i = 0; i < all.length; i++) if (isDateWordAt(all, i)) dates.push(i);
+  return termsAt(dates, termAt);
+}
+
+/** The distinct terms of the words at `positions`. */
+function termsAt(positions: readonly number[], termAt: Int32Array): number[] {
   const found: number[] = [];
-  for (let i = 0; i < all.length; i++) {
+  for (const i of positions) {
     const term = termAt[i]!;
-    if (term >= 0 && !found.includes(term) && isDateWordAt(all, i)) found.push(term);
+    if (term >= 0 && !found.includes(term)) found.push(term);
   }
   return found;
 }
@@ -349,6 +361,7 @@ function nothingAsked(): ParsedQuestion {
     sharedMatches: new Map(),
     speaker: NO_SPEAKER,
     dateTerms: [],
+    occasionTerms: [],
     classNames: NO_CLASS_NAMES,
     classTerms: NO_CLASS_NAMES,
     asksForOverview: false,

@@ -301,6 +301,10 @@ const TITLE_SIMILARITY = 0.6;
 // ask in the document's time, which the paragraphs, written in it, do not repeat. Where the text
 // does say it ("on Monday"), the question's word points at the paragraph that says it.
 const DOCUMENT_DATE_SIMILARITY = 1;
+// The occasion a question sets its ask in ("what did he say at the briefing"), named in the
+// passage's document, counts this much in each of its paragraphs: a report names the occasion
+// once, and the paragraph that does is seldom the one with what was said at it.
+const OCCASION_SIMILARITY = 1;
 // Matches at least this close are the passage's own words (or a close form or spelling);
 // below it they are related words, weak evidence.
 const STRICT_SIMILARITY = 0.65;
@@ -381,6 +385,9 @@ function closeLook(
       if (!dateWords.has(term.word) || documentSays(index, term, passage)) continue;
       inContext[i] = Math.max(inContext[i]!, DOCUMENT_DATE_SIMILARITY);
     }
+  }
+  for (const i of question.occasionTerms) {
+    if (documentSays(index, question.terms[i]!, passage)) inContext[i] = Math.max(inContext[i]!, OCCASION_SIMILARITY);
   }
   let together = 0;
   for (let i = 0; i < count; i++) together += closeness[i]!;
