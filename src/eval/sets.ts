@@ -294,6 +294,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A fifteenth pair, written the same way at the start of a later session, its key frozen
+  // before any build ran on it; measured on that session's start and after its changes.
+  {
+    name: 'shipped article, written blind (15)',
+    questions: fromRoot('eval/shipped-blind-15.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (15)',
+    questions: fromRoot('eval/others-blind-15.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
