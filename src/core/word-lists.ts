@@ -40,14 +40,16 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words that frame a question rather than name its topic ("what does X stand for",
- * "what is the name of ..."). Weighted like reporting words.
+ * Words that frame a question rather than name its topic ("what does X stand for", "what is the
+ * name of ...", "how bad was it compared to ...", "what was it mainly about"). Weighted like
+ * reporting words.
  */
 export const FRAME_WORDS: ReadonlySet<string> = new Set(
   `mean means meant meaning stand stands happen happens happened happening name names named kind type
   sort exactly really actually thing things stuff number article text story news report
   according summary summarize summarise gist recap tldr overview synopsis list roughly approximately
-  approx information info details detail`
+  approx information info details detail compare compared compares comparing comparison basically
+  specifically specific particular particularly mainly overall exact precisely generally`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -859,6 +859,16 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('who wants to end the strike', 'end')).toBeGreaterThan(WEIGHT.weak);
   });
 
+  it('weighs a comparison and the words that only stress an ask ("mainly", "specifically") as frame words', () => {
+    const weightOf = (question: string, word: string) =>
+      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
+    // "How bad was it compared to ...": the passage says "the worst since ...", not "compared".
+    expect(weightOf('how bad was the flood compared to the one before', 'compared')).toBe(WEIGHT.weak);
+    expect(weightOf('what was the meeting mainly about', 'mainly')).toBe(WEIGHT.weak);
+    expect(weightOf('which homes specifically', 'specifically')).toBe(WEIGHT.weak);
+    expect(weightOf('what did the mayor say overall', 'overall')).toBe(WEIGHT.weak);
+  });
+
   it('takes "do you know where ...", "can you tell me who ..." as asking where and who', () => {
     expect(parseQuestion(council, 'do you know where the mayor presented the plan').answerKind).toBe('place');
     expect(parseQuestion(council, 'can you tell me who supported the plan').answerKind).toBe('person');
