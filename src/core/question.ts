@@ -172,7 +172,9 @@ export function parseQuestion(
     const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');
     // "at the end", "at the start": when something was said or done, no topic of its own.
     const whenInIt = POSITIONS_IN_TIME.has(word) && all[i - 1] === 'the' && all[i - 2] === 'at';
-    const weightAlone = kindNoun || bound || guessed[i] || whenInIt ? WEIGHT.weak : reading.weight;
+    // "how long", "how big": the measure asked for, which the passage gives ("a three-year plan").
+    const measureAsked = all[i - 1] === 'how' && HOW_MEASURES.has(word);
+    const weightAlone = kindNoun || bound || guessed[i] || whenInIt || measureAsked ? WEIGHT.weak : reading.weight;
     const weight = focus * weightAlone;
     const { term } = reading;
     if (term === null) return;
@@ -954,6 +956,10 @@ function asksWhatItIsCalled(questionWords: readonly string[]): boolean {
 }
 
 const ANSWER_DETERMINERS = new Set(['what', 'which']);
+/** What "how ..." asks the measure of, as "how long" asks a duration. */
+const HOW_MEASURES: ReadonlySet<string> = new Set(
+  'long far often old big large tall high soon early late quickly fast'.split(' '),
+);
 /** Words before "age" that make it asked: "what age", "his age" ("sarkisian's age" reads as "sarkisian age"). */
 const AGE_OWNERS: ReadonlySet<string> = new Set(['what', 'his', 'her', 'their', 'its']);
 

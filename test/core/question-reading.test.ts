@@ -869,6 +869,14 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('what did the mayor say overall', 'overall')).toBe(WEIGHT.weak);
   });
 
+  it('weighs the measure "how" asks for ("how long", "how big") as a frame word: the passage gives the measure', () => {
+    const weightOf = (question: string, word: string) =>
+      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
+    expect(weightOf('how long will the flood works take', 'long')).toBe(WEIGHT.weak);
+    expect(weightOf('how big is the new docks project', 'big')).toBe(WEIGHT.weak);
+    expect(weightOf('was the meeting long', 'long')).toBeGreaterThan(WEIGHT.weak);
+  });
+
   it('takes "do you know where ...", "can you tell me who ..." as asking where and who', () => {
     expect(parseQuestion(council, 'do you know where the mayor presented the plan').answerKind).toBe('place');
     expect(parseQuestion(council, 'can you tell me who supported the plan').answerKind).toBe('person');
