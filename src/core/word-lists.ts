@@ -34,7 +34,7 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
   added voice voiced express expressed claim claims claimed note noted comment commented speak
   speaks spoke spoken mention mentioned remark remarked reply replied respond responded insist
   insisted suggest suggested describe described talk talked talking react reacts reacted reacting
-  reaction reactions`
+  reaction reactions response responses responds responding replies replying`
     .split(/\s+/)
     .filter(Boolean),
 );

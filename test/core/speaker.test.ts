@@ -161,7 +161,7 @@ describe('a passage holding the speaker', () => {
     expect(speaks('what did Omar Lind say', 12)).toBe(true);
   });
 
-  it('is asked for by "react" and "reaction" as by "say": a reaction is what they said', () => {
+  it('is asked for by "react", "reaction" and "response" as by "say": a reaction is what they said', () => {
     const vote = indexOf([
       'The unions gave a cautious reaction to the housing plan on Monday.',
       'The council chair said the housing plan would be put to a vote in May.',
@@ -169,10 +169,14 @@ describe('a passage holding the speaker', () => {
     for (const question of [
       'how did the council chair react to the housing plan',
       "what was the council chair's reaction",
+      "what was the council chair's response",
     ]) {
       const answer = answerQuestion(vote, question);
       expect([answer.status, answer.best?.citation.paragraph]).toEqual(['answered', 2]);
     }
+    // "Response" weighs as "reaction" does: no topic of its own.
+    const weights = (question: string) => parseQuestion(vote, question).terms.map((term) => term.weight);
+    expect(weights("what was the council chair's response")).toEqual(weights("what was the council chair's reaction"));
   });
 
   it('names the nation the question gives the speaker, when it gives one: another foreign ministry is not it', () => {
