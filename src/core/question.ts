@@ -675,6 +675,10 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
       keep(index.termId(String(year)) ?? -1, YEAR_IN_DECADE_SIMILARITY, true);
     }
   }
+  // "The weekend" is its Saturday and Sunday: "the weekend fighting" is told as "on Sunday".
+  if (WEEKEND.has(word)) {
+    for (const day of WEEKEND_DAYS) keep(index.termId(indexTerm(day) ?? '') ?? -1, WEEKEND_DAY_SIMILARITY);
+  }
   // The same word in the knowledge's documents in other languages, stemmed their way.
   for (const termId of index.otherLanguageTerms(word).termIds) best.set(termId, 1);
   for (const { termId, similarity } of index.vocabulary.variants(word, exact)) keep(termId, similarity);
@@ -761,6 +765,11 @@ const DECADE_WORDS: ReadonlyMap<string, number> = new Map(
 );
 // A year of the decade asked about: in it, though the question may want another of its years.
 const YEAR_IN_DECADE_SIMILARITY = 0.6;
+const WEEKEND: ReadonlySet<string> = new Set(['weekend', 'weekends']);
+const WEEKEND_DAYS = ['saturday', 'sunday'];
+// As close as a form of the word, not a related word: a writer who says "the weekend" in one
+// paragraph still dates a statement "on Sunday" in another.
+const WEEKEND_DAY_SIMILARITY = 0.8;
 
 // The closest this many variants of a question word: in a large index a common word has dozens
 // of related words, and the weakest of them add little but the time spent reading their postings.

@@ -31,6 +31,16 @@ describe('matching question words in a passage', () => {
     expect({ paragraph, missing }).toEqual({ paragraph: 2, missing: weightOf('last') });
   });
 
+  it('takes "the weekend" as its Saturday and Sunday, even where the document says "weekend" elsewhere', () => {
+    const strike = indexOf([
+      'On Thursday the dockers union said its members would strike.',
+      'On Sunday the dockers union said its members would strike.',
+      'The weekend ferries will run as usual.',
+    ]);
+    const question = parseQuestion(strike, 'What did the dockers union say over the weekend?');
+    expect(rankPassages(strike, question, 2).map((ranked) => ranked.passageNumber + 1)).toEqual([2, 1]);
+  });
+
   it('ranks first, for "which city", the passage that names a city over one that only says "the capital"', () => {
     const summit = indexOf([
       'The two leaders signed the treaty in Lisbon.',
