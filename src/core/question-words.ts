@@ -513,9 +513,10 @@ function askFocus(text: string): (start: number) => number {
   const askFrom = askStart + askStartAfterStory(text.slice(askStart, asking.end));
   const askEnd = askFrom + reasonAfterAsk(text.slice(askFrom, asking.end));
   if (sentences.length < 2 && askFrom === asking.start && askEnd === asking.end) return () => 1;
+  const beforeAsk = LEAVES_ASIDE.test(text.slice(askStart, askFrom)) ? CHATTER_FOCUS : STORY_IN_ASK_FOCUS;
   return (start) => {
     if (start < askStart || start >= askEnd) return CHATTER_FOCUS;
-    return start >= askFrom ? 1 : STORY_IN_ASK_FOCUS;
+    return start >= askFrom ? 1 : beforeAsk;
   };
 }
 
@@ -586,11 +587,16 @@ const ASK_AFTER_STORY = new RegExp(
 const OPENS_AS_ASK = new RegExp(`^${ASK_SETTING}${ASK_OPENER}`, 'iu');
 // A story takes at least this many words: "After the talks, did he say ..." only sets the scene.
 const MIN_STORY_WORDS = 8;
+// "Besides praising the partnership, what did he ...": what the ask leaves aside, which the
+// passage that answers need not say (and often does not).
+const LEAVING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|in addition to)\s+`;
+const LEAVES_ASIDE = new RegExp(`^\\s*${LEAVING_ASIDE}`, 'iu');
 // "When he flew out after the interview, who was he expecting to see?": a clause that opens with
 // "when", "while", "if" and a subject (not "when did ..."), then a clause break and an opener,
-// tells when or on what condition the ask holds. Its "when" asks nothing.
+// tells when or on what condition the ask holds. Its "when" asks nothing. One that opens with
+// "besides" or "apart from" tells what the ask leaves aside.
 const SETTING_CLAUSE = new RegExp(
-  `^(?:when|whenever|while|once|if)\\s+(?!(?:${[...YES_NO_OPENERS].join('|')})\\b)[^,;:?!.]*?[,;:]\\s+(?:(?:so|then)\\s+)?(?=${ASK_OPENER})`,
+  `^(?:(?:when|whenever|while|once|if)\\s+(?!(?:${[...YES_NO_OPENERS].join('|')})\\b)|${LEAVING_ASIDE})[^,;:?!.]*?[,;:]\\s+(?:(?:so|then)\\s+)?(?=${ASK_OPENER})`,
   'iu',
 );
 

@@ -550,6 +550,19 @@ describe('reading a question as people type it', () => {
     expect(askingWords(asksWhen)).toEqual(readQuestionWords(asksWhen, () => false).map((w) => w.word));
   });
 
+  it('reads a clause opening with "besides" or "apart from" as what the ask leaves aside, weighed as chatter', () => {
+    expect(askingWords('Besides backing the plan, what did the mayor say about the docks?')).toEqual(
+      'what did the mayor say about the docks'.split(' '),
+    );
+    const terms = parseQuestion(council, 'Apart from the flood, what did the mayor say about the docks?').terms;
+    const chatter = parseQuestion(
+      council,
+      'Anyway I heard about the flood. What did the mayor say about the docks?',
+    ).terms;
+    const weightOf = (from: typeof terms, word: string) => from.find((term) => term.word === word)!.weight;
+    expect(weightOf(terms, 'flood')).toBe(weightOf(chatter, 'flood'));
+  });
+
   it('takes the sentence before an ask that only points back ("Is that true?", "What did she say?") into the ask', () => {
     expect(askingWords('My aunt says the council chair backed the plan. Is that true?')).toEqual(
       'my aunt says the council chair backed the plan is that true'.split(' '),

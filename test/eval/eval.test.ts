@@ -36,7 +36,7 @@ describe('measured accuracy', () => {
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most,
     // answered with a wrong passage at most
-    ['public calibration', 75, 48, 2, 2],
+    ['public calibration', 76, 50, 2, 2],
     ['shipped article, earlier development', 29, 28, 0, 0],
     ['shipped article, development', 39, 29, 2, 1],
     ['shipped article, held out', 39, 30, 1, 0],
