@@ -178,6 +178,8 @@ export function parseQuestion(
     const weight = focus * weightAlone;
     const { term } = reading;
     if (term === null) return;
+    // "the article says", "mentioned in the story": what the article does, not what anyone in it said.
+    if (term === SAY_TERM && saidOfTheArticle(all, i)) return;
     if (reading.ownTermId < 0) unknownToKnowledge.push(reading);
     const known = termOf.get(term);
     if (known !== undefined) {
@@ -338,6 +340,15 @@ function dateTermsOf(all: readonly string[], termAt: Int32Array): number[] {
   for (let i = 0; i < all.length; i++) if (isDateWordAt(all, i)) dates.push(i);
   return termsAt(dates, termAt);
 }
+
+/** Whether the verb of saying at `i` is the article's ("the article says", "mentioned in the story"). */
+function saidOfTheArticle(words: readonly string[], i: number): boolean {
+  if (ARTICLE_WORDS.has(words[i - 1] ?? '')) return true;
+  if (words[i + 1] !== 'in' && words[i + 1] !== 'by') return false;
+  return ARTICLE_WORDS.has(words[i + 3] ?? '') && DETERMINERS_OF_ARTICLE.has(words[i + 2] ?? '');
+}
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'story', 'piece', 'report', 'text']);
+const DETERMINERS_OF_ARTICLE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** The distinct terms of the words at `positions`. */
 function termsAt(positions: readonly number[], termAt: Int32Array): number[] {

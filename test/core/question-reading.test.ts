@@ -563,6 +563,14 @@ describe('reading a question as people type it', () => {
     expect(weightOf(terms, 'flood')).toBe(weightOf(chatter, 'flood'));
   });
 
+  it('reads "the article says", "mentioned in the story" as what the article does, not as anyone saying it', () => {
+    const topics = (question: string) => parseQuestion(council, question).terms.map((term) => term.word);
+    expect(topics('who is the mayor mentioned in the article')).toEqual(['mayor', 'article']);
+    expect(topics('the story says the docks flooded, why')).toEqual(['story', 'docks', 'flooded']);
+    // Someone saying it is still asked.
+    expect(topics('what did the mayor mention about the docks')).toEqual(['mayor', 'mention', 'docks']);
+  });
+
   it('takes the sentence before an ask that only points back ("Is that true?", "What did she say?") into the ask', () => {
     expect(askingWords('My aunt says the council chair backed the plan. Is that true?')).toEqual(
       'my aunt says the council chair backed the plan is that true'.split(' '),
