@@ -489,7 +489,9 @@ function speakerTerms(
   const speaker: number[] = [];
   for (let k = span[0]; k < span[1]; k++) {
     const term = termAt[asking[k]!]!;
-    if (term >= 0 && terms[term]!.weight >= SPEAKER_WEIGHT && !speaker.includes(term)) speaker.push(term);
+    // A post says who speaks however common its word ("head" weighs 0.45): "NATO's head" is not NATO.
+    const named = term >= 0 && (terms[term]!.weight >= SPEAKER_WEIGHT || POSTS.has(terms[term]!.word));
+    if (named && !speaker.includes(term)) speaker.push(term);
   }
   return speaker;
 }

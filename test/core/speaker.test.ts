@@ -54,6 +54,10 @@ describe('the speaker a question asks about', () => {
     expect(speakerOf('Who opened the library?')).toEqual([]);
   });
 
+  it('keeps a post among its words however common the word is ("head"): the post says who speaks', () => {
+    expect(speakerOf("What did the council's head say about the budget?")).toEqual(['council', 'head']);
+  });
+
   it('is read in the sentence that asks, not in the story told around it', () => {
     expect(speakerOf('My aunt said the library is great. When does it open?')).toEqual([]);
   });
