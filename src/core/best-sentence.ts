@@ -67,7 +67,7 @@ function score(
 /**
  * Where a passage speaks of what a question asks: its best sentence and the one after it, since
  * news writing often gives the detail next ("... working on a new plan. The three-year plan will
- * be adopted soon.").
+ * be adopted soon."), and for a name the one before too.
  */
 export function askedSpan(
   index: SearchIndex,
@@ -77,7 +77,10 @@ export function askedSpan(
 ): readonly [number, number] {
   const [start, end] = bestSpan;
   const next = passage.sentences.find(([from]) => from >= end);
-  return [start, next ? next[1] : end];
+  // A name is given where the thing is first mentioned ("stormed the Bardo National Museum. The
+  // museum is near ..."): the sentence before may hold it.
+  const named = question.answerKind === 'name' || question.answerKind === 'holder';
+  return [named ? sentenceBefore(passage, start) : start, next ? next[1] : end];
 }
 
 /**

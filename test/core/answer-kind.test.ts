@@ -150,6 +150,19 @@ describe('the kind of answer a question wants', () => {
     expect(answerKindWhereAsked(cabinet, question, 0)).toBe(1);
   });
 
+  it('is a name in the sentence before the one asked about, where the thing is first mentioned', () => {
+    const gallery = indexOf([
+      'Gunmen stormed the Keller Gallery on Friday. The gallery stands near the old river port.',
+    ]);
+    const question = parseQuestion(gallery, 'what is the name of the gallery near the river port');
+    expect(question.answerKind).toBe('name');
+    expect(answerKindWhereAsked(gallery, question, 0)).toBe(1);
+    // Asked for a date, the sentence before is of something else.
+    expect(answerKindWhereAsked(gallery, parseQuestion(gallery, 'when was the gallery near the port built'), 0)).toBe(
+      -1,
+    );
+  });
+
   it("is no one's name where it is a country's or a people's, for a post in a place", () => {
     const president = asked('who is the president of azerbaijan').askedWords;
     const urged = 'He urged Armenia and Azerbaijan to return to the negotiating table.';

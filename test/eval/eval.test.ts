@@ -77,7 +77,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (14)', 16, 9, 0, 1],
     ['other articles, written blind (14)', 30, 21, 1, 3],
     ['shipped article, written blind (15)', 10, 6, 0, 0],
-    ['other articles, written blind (15)', 39, 28, 1, 3],
+    ['other articles, written blind (15)', 39, 29, 1, 3],
     ['shipped article, long questions, written blind', 18, 8, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
