@@ -49,7 +49,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   sort exactly really actually thing things stuff number article text story news report
   according summary summarize summarise gist recap tldr overview synopsis list roughly approximately
   approx information info details detail compare compared compares comparing comparison basically
-  specifically specific particular particularly mainly overall exact precisely generally`
+  specifically specific particular particularly mainly overall exact precisely generally currently
+  presently nowadays lately`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -888,6 +888,8 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('what was the meeting mainly about', 'mainly')).toBe(WEIGHT.weak);
     expect(weightOf('which homes specifically', 'specifically')).toBe(WEIGHT.weak);
     expect(weightOf('what did the mayor say overall', 'overall')).toBe(WEIGHT.weak);
+    // "Currently" says when, as "now" does.
+    expect(weightOf('what is the council currently planning', 'currently')).toBe(WEIGHT.weak);
   });
 
   it('weighs the measure "how" asks for ("how long", "how big") as a frame word: the passage gives the measure', () => {
