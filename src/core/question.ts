@@ -341,15 +341,6 @@ function dateTermsOf(all: readonly string[], termAt: Int32Array): number[] {
   return termsAt(dates, termAt);
 }
 
-/** Whether the verb of saying at `i` is the article's ("the article says", "mentioned in the story"). */
-function saidOfTheArticle(words: readonly string[], i: number): boolean {
-  if (ARTICLE_WORDS.has(words[i - 1] ?? '')) return true;
-  if (words[i + 1] !== 'in' && words[i + 1] !== 'by') return false;
-  return ARTICLE_WORDS.has(words[i + 3] ?? '') && DETERMINERS_OF_ARTICLE.has(words[i + 2] ?? '');
-}
-const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'story', 'piece', 'report', 'text']);
-const DETERMINERS_OF_ARTICLE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
-
 /** The distinct terms of the words at `positions`. */
 function termsAt(positions: readonly number[], termAt: Int32Array): number[] {
   const found: number[] = [];
@@ -359,6 +350,21 @@ function termsAt(positions: readonly number[], termAt: Int32Array): number[] {
   }
   return found;
 }
+
+/**
+ * Whether the verb of saying at `i` is the article's ("the article says", "mentioned in the
+ * story"), not anyone's in it. A report the story quotes ("the UN report says") speaks for itself.
+ */
+function saidOfTheArticle(words: readonly string[], i: number): boolean {
+  // "the article", "the sanctions story", "this BBC piece".
+  const afterDeterminer = (at: number) =>
+    ARTICLE_WORDS.has(words[at] ?? '') &&
+    (THIS_ARTICLE.has(words[at - 1] ?? '') || THIS_ARTICLE.has(words[at - 2] ?? ''));
+  if (afterDeterminer(i - 1)) return true;
+  return (words[i + 1] === 'in' || words[i + 1] === 'by') && afterDeterminer(i + 3);
+}
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'story', 'piece']);
+const THIS_ARTICLE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** The reading of a question with no words in it ("???", emoji only): nothing to search. */
 function nothingAsked(): ParsedQuestion {

@@ -567,6 +567,9 @@ describe('reading a question as people type it', () => {
     const topics = (question: string) => parseQuestion(council, question).terms.map((term) => term.word);
     expect(topics('who is the mayor mentioned in the article')).toEqual(['mayor', 'article']);
     expect(topics('the story says the docks flooded, why')).toEqual(['story', 'docks', 'flooded']);
+    expect(topics('the housing story said floods came')).toEqual(['housing', 'story', 'floods', 'came']);
+    // A report the story quotes speaks for itself.
+    expect(topics('what does the flood report say')).toEqual(['flood', 'report', 'say']);
     // Someone saying it is still asked.
     expect(topics('what did the mayor mention about the docks')).toEqual(['mayor', 'mention', 'docks']);
   });
