@@ -308,6 +308,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A sixteenth pair, written the same way after that session's changes, its key frozen before
+  // any build ran on it, and never read before it was measured on the session's start and end.
+  {
+    name: 'shipped article, written blind (16)',
+    questions: fromRoot('eval/shipped-blind-16.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (16)',
+    questions: fromRoot('eval/others-blind-16.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
