@@ -39,6 +39,9 @@ const askingWords = (question: string) =>
   readQuestionWords(question, () => false)
     .filter((word) => word.focus === 1)
     .map((word) => word.word);
+/** How much a word of a question about the council weighs. */
+const weightOf = (question: string, word: string) =>
+  parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
 /** The paragraphs ranked for a question, best first, whatever the confidence. */
 const rankedIn = (index: SearchIndex, question: string) => {
   const { best, alternatives } = answerQuestion(index, question, { minConfidence: 0 });
@@ -405,8 +408,6 @@ describe('reading a question as people type it', () => {
   });
 
   it('weighs a slip of a common word the knowledge does not use as that word, not as a name it leaves out', () => {
-    const weightOf = (question: string, word: string) =>
-      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
     // "suposed" is "supposed", which weighs as little as common words do.
     expect(weightOf('when is the plan suposed to pass', 'suposed')).toBe(
       weightOf('when is the plan supposed to pass', 'supposed'),
@@ -866,16 +867,12 @@ describe('finding the passage for a paraphrase', () => {
   });
 
   it('weighs a number that is only a bound ("more than 300 homes") as little as a frame word', () => {
-    const weightOf = (question: string, word: string) =>
-      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
     expect(weightOf('will the project add more than 300 homes', '300')).toBeLessThan(0.5);
     expect(weightOf('will the project add 400 homes', '400')).toBeGreaterThan(0.5);
     expect(weightOf('what happened over 2015', '2015')).toBeGreaterThan(0.5);
   });
 
   it('weighs "at the end", "at the start" as little as a frame word: when it was said, not what about', () => {
-    const weightOf = (question: string, word: string) =>
-      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
     expect(weightOf('what did the mayor promise at the end', 'end')).toBe(WEIGHT.weak);
     expect(weightOf('what did the mayor say at the start of the meeting', 'start')).toBe(WEIGHT.weak);
     // Elsewhere the word weighs what it weighs.
@@ -884,8 +881,6 @@ describe('finding the passage for a paraphrase', () => {
   });
 
   it('weighs a comparison and the words that only stress an ask ("mainly", "specifically") as frame words', () => {
-    const weightOf = (question: string, word: string) =>
-      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
     // "How bad was it compared to ...": the passage says "the worst since ...", not "compared".
     expect(weightOf('how bad was the flood compared to the one before', 'compared')).toBe(WEIGHT.weak);
     expect(weightOf('what was the meeting mainly about', 'mainly')).toBe(WEIGHT.weak);
@@ -896,8 +891,6 @@ describe('finding the passage for a paraphrase', () => {
   });
 
   it('weighs the measure "how" asks for ("how long", "how big") as a frame word: the passage gives the measure', () => {
-    const weightOf = (question: string, word: string) =>
-      parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
     expect(weightOf('how long will the flood works take', 'long')).toBe(WEIGHT.weak);
     expect(weightOf('how big is the new docks project', 'big')).toBe(WEIGHT.weak);
     expect(weightOf('was the meeting long', 'long')).toBeGreaterThan(WEIGHT.weak);
