@@ -358,13 +358,11 @@ function termsAt(positions: readonly number[], termAt: Int32Array): number[] {
 function saidOfTheArticle(words: readonly string[], i: number): boolean {
   // "the article", "the sanctions story", "this BBC piece".
   const afterDeterminer = (at: number) =>
-    ARTICLE_WORDS.has(words[at] ?? '') &&
-    (THIS_ARTICLE.has(words[at - 1] ?? '') || THIS_ARTICLE.has(words[at - 2] ?? ''));
+    TEXT_NOUNS.has(words[at] ?? '') &&
+    (POINTING_DETERMINERS.has(words[at - 1] ?? '') || POINTING_DETERMINERS.has(words[at - 2] ?? ''));
   if (afterDeterminer(i - 1)) return true;
   return (words[i + 1] === 'in' || words[i + 1] === 'by') && afterDeterminer(i + 3);
 }
-const ARTICLE_WORDS: ReadonlySet<string> = new Set(['article', 'story', 'piece']);
-const THIS_ARTICLE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 
 /** The reading of a question with no words in it ("???", emoji only): nothing to search. */
 function nothingAsked(): ParsedQuestion {
@@ -1072,9 +1070,12 @@ const asksAboutThePast = (questionWords: readonly string[]) =>
   questionWords.some((word) => PAST_AUXILIARIES.has(word)) && !questionWords.includes('will');
 const ASKED_OF: ReadonlySet<string> = new Set(['you', 'u', 'ya', 'anyone', 'anybody', 'someone', 'somebody']);
 const ASKING_VERBS: ReadonlySet<string> = new Set(['know', 'tell', 'remember', 'say', 'explain', 'recall']);
+/** The nouns a reader calls the text by ("the article", "this piece"), and the words pointing at it. */
+const TEXT_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story']);
+const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 /** What a reader asks about the text itself: "does it say ...", "does the article mention ...". */
-const THE_TEXT: ReadonlySet<string> = new Set(['it', 'article', 'piece', 'story', 'report', 'text', 'source']);
-const TEXT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'your']);
+const THE_TEXT: ReadonlySet<string> = new Set(['it', ...TEXT_NOUNS, 'report', 'text', 'source']);
+const TEXT_DETERMINERS: ReadonlySet<string> = new Set([...POINTING_DETERMINERS, 'your']);
 const TEXT_SAYING_VERBS: ReadonlySet<string> = new Set(['say', 'mention', 'tell', 'state', 'specify', 'explain']);
 
 /** Whether a question word after `word` asks: after a function word, or a verb of asking or saying. */

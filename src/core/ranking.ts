@@ -129,7 +129,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
         if (termMark[p] === stamp) continue;
         if (own !== undefined) {
           ownAt = index.postingFromDocumentOf(ownAt, own.to, p);
-          if (ownAt < own.to && own.passages[ownAt]! < index.documentEndOf(p)) continue;
+          if (index.isPostingInDocumentOf(ownAt, own.to, p)) continue;
         }
         termMark[p] = stamp;
         if (coverage[p] === 0) touched.push(p);

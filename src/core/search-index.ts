@@ -230,9 +230,16 @@ export class SearchIndex {
    * search of the term's postings, which are in passage order, from the first.
    */
   documentHolds(termId: number, passage: number): boolean {
-    const { passages, from, to } = this.postings(termId);
-    const at = this.postingFromDocumentOf(from, to, passage);
-    return at < to && passages[at]! < this.documentEnd[passage]!;
+    const { from, to } = this.postings(termId);
+    return this.isPostingInDocumentOf(this.postingFromDocumentOf(from, to, passage), to, passage);
+  }
+
+  /**
+   * Whether posting `at`, found by postingFromDocumentOf for `passage` among postings up to `to`,
+   * is in that passage's document (and not past its end).
+   */
+  isPostingInDocumentOf(at: number, to: number, passage: number): boolean {
+    return at < to && this.postingList.passages[at]! < this.documentEnd[passage]!;
   }
 
   /**
