@@ -1,6 +1,6 @@
 import type { Passage } from './passages.js';
 import { MAX_QUESTION_TERMS, type ParsedQuestion, wordSimilarity } from './question.js';
-import { questionMarks, relatedWordCounts } from './question-marks.js';
+import { isRelatedWordMatch, questionMarks, relatedWordCounts } from './question-marks.js';
 import type { SearchIndex } from './search-index.js';
 
 // Scores per sentence, and the best similarity per (sentence, question term); grown as needed, reused.
@@ -36,7 +36,7 @@ export function bestSentence(
     score(index, question, p, wordId, sentence, termMatch[termId]!, termSimilarity[termId]!, termRelated[termId] === 1);
     if (termShared[termId] === 1) {
       for (const match of question.sharedMatches.get(termId)!)
-        score(index, question, p, wordId, sentence, match.term, match.similarity, match.related);
+        score(index, question, p, wordId, sentence, match.term, match.similarity, isRelatedWordMatch(match));
     }
   }
   let best = 0;

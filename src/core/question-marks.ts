@@ -63,11 +63,12 @@ function mark(marks: QuestionMarks, question: ParsedQuestion): void {
   }
   const stamp = ++marks.stamp;
   marks.question = question;
-  for (const [termId, { term, similarity, related }] of question.matchOf) {
+  for (const [termId, match] of question.matchOf) {
+    const { term, similarity } = match;
     marks.termStamp[termId] = stamp;
     marks.termMatch[termId] = term;
     marks.termSimilarity[termId] = similarity;
-    marks.termRelated[termId] = related ? 1 : 0;
+    marks.termRelated[termId] = isRelatedWordMatch(match) ? 1 : 0;
     marks.termShared[termId] = question.sharedMatches.has(termId) ? 1 : 0;
   }
   const { wordIds } = question;
@@ -80,12 +81,19 @@ function mark(marks: QuestionMarks, question: ParsedQuestion): void {
   }
 }
 
+/** Whether a match is by a related word, one that counts only where relatedWordCounts says so. */
+export function isRelatedWordMatch(match: { related: boolean; namesSame: boolean }): boolean {
+  return match.related && !match.namesSame;
+}
+
 /**
  * Whether question term `term`, when a passage matches it only through a related word, is
  * matched there: only when the passage's document does not use the word itself. Within one
  * article the writer's own word for a thing is the word they use; a related word in another of
  * its paragraphs is most often about something else (of the related-word matches a study of
  * failed questions found, a third to a half were such). Another document may say it its own way.
+ * A capital and its country name the same government ("Yerevan says", "Armenia urged"), so a
+ * match between them is no related word here (see Variant.namesSame).
  * `verdicts` remembers the answer per term while one passage is read (-1: not yet known).
  */
 export function relatedWordCounts(

@@ -195,7 +195,9 @@ export function parseQuestion(
     termAt[i] = terms.length;
     termOf.set(term, terms.length);
     // A copy: completing a word being typed adds to its list, and so does asking which one.
-    const variants = reading.variants.slice();
+    // "Visit Yerevan", "in Tunis": the city itself, not the government news names by its capital
+    // ("Yerevan says"), so the writer's own word for the country rules again.
+    const variants = PLACE_CUES.has(all[i - 1] ?? '') ? mapPacked(reading.variants, asPlace) : reading.variants.slice();
     if (asksWhichOne(all, i)) {
       const names = instanceVariants(index, cache, word);
       variants.push(...names);
@@ -285,6 +287,16 @@ export function parseQuestion(
     matchOf,
     sharedMatches,
   };
+}
+
+/** Words before a place that make a capital the city, not its country's government: "visit Yerevan". */
+const PLACE_CUES: ReadonlySet<string> = new Set(
+  'in at to into near around outside inside toward towards visit visits visited visiting'.split(' '),
+);
+
+/** A variant with the same name's match taken as a related word's (see PLACE_CUES). */
+function asPlace(variant: Variant): Variant {
+  return variant.namesSame ? { termId: variant.termId, similarity: variant.similarity, related: true } : variant;
 }
 
 // The kinds of answer a number or a calendar word after the comma may be a guess at.

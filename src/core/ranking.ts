@@ -10,7 +10,7 @@ import {
   type QuestionTerm,
   wordSimilarity,
 } from './question.js';
-import { type QuestionMarks, questionMarks, relatedWordCounts } from './question-marks.js';
+import { isRelatedWordMatch, type QuestionMarks, questionMarks, relatedWordCounts } from './question-marks.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm } from './terms.js';
 import { isCapitalAt } from './text.js';
@@ -366,7 +366,7 @@ function closeLook(
     );
     if (termShared[termId] === 1) {
       for (const match of question.sharedMatches.get(termId)!)
-        seeMatch(index, question, passage, wordId, position, match.term, match.similarity, match.related);
+        seeMatch(index, question, passage, wordId, position, match.term, match.similarity, isRelatedWordMatch(match));
     }
   }
   const context = documentContext(index, passage);

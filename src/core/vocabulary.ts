@@ -15,7 +15,7 @@ export interface Variant {
   /**
    * A related word that names what the question word names, another way: the country of a
    * national capital ("Iran" and "Iranian" for "Tehran"). It may name the one who speaks (see
-   * holdsSpeaker).
+   * holdsSpeaker), and it counts in documents that use the word itself too (see relatedWordCounts).
    */
   namesSame?: boolean;
 }

@@ -41,6 +41,22 @@ describe('matching question words in a passage', () => {
     expect(rankPassages(strike, question, 2).map((ranked) => ranked.passageNumber + 1)).toEqual([2, 1]);
   });
 
+  it('takes a capital named as a government for its country, though the document names the capital too', () => {
+    const talks = indexOf([
+      'Kenya said the talks on the border should resume in May.',
+      'In Nairobi, the talks drew crowds of protesters.',
+    ]);
+    const firstOf = (question: string) => rankPassages(talks, parseQuestion(talks, question), 1)[0]!.passageNumber + 1;
+    // The document's word for the country is "Kenya", and it says "Nairobi" too: before, its
+    // "Kenya" counted for nothing in "what did Nairobi say", and the protest came first.
+    expect(firstOf('What did Nairobi say about the talks?')).toBe(1);
+    // After "in" or "visit", the capital is the city.
+    const inTheCity = parseQuestion(talks, 'what happened in Nairobi on Monday').terms.find(
+      (t) => t.word === 'nairobi',
+    )!;
+    expect(inTheCity.variants.some((variant) => variant.namesSame)).toBe(false);
+  });
+
   it('ranks first, for "which city", the passage that names a city over one that only says "the capital"', () => {
     const summit = indexOf([
       'The two leaders signed the treaty in Lisbon.',
