@@ -1,12 +1,16 @@
 import { lexicon } from './lexicon.js';
 import type { SearchIndex } from './search-index.js';
-import { indexTerm } from './terms.js';
+import { indexTerm, SAY_TERM } from './terms.js';
 import { forEachWord, isCapitalAt, joinsName } from './text.js';
 import { HEAD_WORDS, HEADING_POSTS, POSTS } from './word-lists.js';
 
 // How far back a paragraph's "he", "the president", "the alliance" may reach: news names
 // people and places in the lead and refers back to them for a few paragraphs.
 const PASSAGES_BACK = 3;
+// How far back a name's title may be read: news titles someone once, at their first mention
+// ("Lotfi Azzouz, Tunisia country director for Amnesty International"), and writes "Azzouz said"
+// for the rest of the report, a dozen paragraphs or more. Bounded, as a document may hold thousands.
+const TITLE_PASSAGES_BACK = 12;
 // A capitalised word this common in English opens a sentence; it does not name anyone.
 const MAX_NAME_ZIPF = 4.5;
 const CACHE_LIMIT = 10_000;
@@ -85,14 +89,24 @@ function addNames(index: SearchIndex, passage: number, into: Set<number>): void 
 }
 
 const NO_TERMS: ReadonlySet<number> = new Set();
-// The longest title written before a name: "NATO Secretary General Jens".
-const MAX_TITLE_WORDS = 4;
+// The longest title written before a name: "White House press secretary Josh".
+const MAX_TITLE_WORDS = 5;
+// The longest description set off after a name: "a senior fellow at the François-Xavier Bagnoud
+// Center for Health and Human Rights at Harvard University".
+const MAX_APPOSITIVE_WORDS = 20;
+// What opens a description of someone after their name: "a senior fellow at ...", "one of the
+// leading voices on ...".
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+// What ends a description set off after a name.
+const APPOSITIVE_END = /[,.;:!?()“”"—]/;
 
 /**
- * The terms of the titles written before the names the passage gives, in it, in the lead or in
- * the few paragraphs before it, where news writes them at a name's first mention: the
+ * The terms of the titles the document gives the names the passage gives, in it, in the lead or
+ * in the dozen paragraphs before it, where news writes them at a name's first mention: the
  * capitalised words right before the name ("Armenian President Serzh Sarkisian": armenian,
- * president, serzh).
+ * president, serzh), a title in lower case ending in a post ("White House press secretary Josh
+ * Earnest"), or a description set off after it (see descriptionAfter: "Lotfi Azzouz, Tunisia
+ * country director for Amnesty International, said", and later "Azzouz said").
  */
 function titlesOfNames(index: SearchIndex, passage: number, lead: number): ReadonlySet<number> {
   const named = new Set<number>();
@@ -100,23 +114,65 @@ function titlesOfNames(index: SearchIndex, passage: number, lead: number): Reado
   if (named.size === 0) return NO_TERMS;
   let titles: Set<number> | undefined;
   const { tokens, tokenOffsets, vocabulary } = index;
+  // "A key NATO member state": a word of saying in a description says nothing of the name.
+  const sayTerm = index.termId(SAY_TERM);
   const read = (p: number) => {
     const { text } = index.passages[p]!;
     const from = index.tokenStart[p]!;
     for (let at = from; at < index.tokenStart[p + 1]!; at++) {
       const name = vocabulary.termOf(tokens[at]!);
       if (!named.has(name)) continue;
+      let inPost = false;
       for (let k = at - 1; k >= Math.max(from, at - MAX_TITLE_WORDS); k--) {
         const termId = vocabulary.termOf(tokens[k]!);
-        const end = tokenOffsets[k]! + vocabulary.word(tokens[k]!).length;
-        if (termId < 0 || !isCapitalAt(text, tokenOffsets[k]!) || !joinsName(text, end, tokenOffsets[k + 1]!)) break;
+        if (termId < 0 || !joinsName(text, wordEnd(index, k), tokenOffsets[k + 1]!)) break;
+        // The first word in lower case must be a post, which starts a title that may hold more of
+        // them ("press secretary"); otherwise the title is its capitalised words.
+        if (!isCapitalAt(text, tokenOffsets[k]!) && !(inPost ||= POSTS.has(vocabulary.word(tokens[k]!)))) break;
         if (termId !== name) (titles ??= new Set()).add(termId);
+      }
+      for (const termId of descriptionAfter(index, p, at)) {
+        if (termId !== sayTerm && !named.has(termId)) (titles ??= new Set()).add(termId);
       }
     }
   };
-  if (lead < passage - PASSAGES_BACK) read(lead);
-  for (let p = Math.max(lead, passage - PASSAGES_BACK); p <= passage; p++) read(p);
+  if (lead < passage - TITLE_PASSAGES_BACK) read(lead);
+  for (let p = Math.max(lead, passage - TITLE_PASSAGES_BACK); p <= passage; p++) read(p);
   return titles ?? NO_TERMS;
+}
+
+/**
+ * The terms of a description set off by commas after the name at token `at` of passage `p`, when
+ * it holds a post or opens with "a" or "one" ("Lotfi Azzouz, Tunisia country director for Amnesty
+ * International, said", "Eric Reeves, one of the leading American academic voices on Sudan,"); not
+ * a list of names ("Iran, Syria and Libya"), nor a clause ("Sudan, which ...").
+ */
+function descriptionAfter(index: SearchIndex, p: number, at: number): number[] {
+  const { tokens, tokenOffsets, vocabulary } = index;
+  const { text } = index.passages[p]!;
+  const start = at + 1;
+  const limit = Math.min(index.tokenStart[p + 1]!, start + MAX_APPOSITIVE_WORDS);
+  if (start >= limit || !/^,\s/.test(text.slice(wordEnd(index, at), tokenOffsets[start]!))) return [];
+  const setOffAfter = (k: number) =>
+    APPOSITIVE_END.test(text.slice(wordEnd(index, k), k + 1 < limit ? tokenOffsets[k + 1]! : text.length));
+  let end = start + 1;
+  while (end < limit && !setOffAfter(end - 1)) end++;
+  // It must end where it is set off, not run on into the sentence.
+  if (!setOffAfter(end - 1)) return [];
+  let describes = DESCRIPTION_OPENERS.has(vocabulary.word(tokens[start]!));
+  for (let k = start; k < end && !describes; k++) describes = POSTS.has(vocabulary.word(tokens[k]!));
+  if (!describes) return [];
+  const terms: number[] = [];
+  for (let k = start; k < end; k++) {
+    const termId = vocabulary.termOf(tokens[k]!);
+    if (termId >= 0) terms.push(termId);
+  }
+  return terms;
+}
+
+/** Where the word at token `k` ends in its passage's text. */
+function wordEnd(index: SearchIndex, k: number): number {
+  return index.tokenOffsets[k]! + index.vocabulary.word(index.tokens[k]!).length;
 }
 
 // "the president", "the NATO chief": a post at most this many words after "the".

@@ -57,6 +57,31 @@ describe('document context', () => {
     }
   });
 
+  it('reads a title set off after a name, or in lower case before it, for a dozen paragraphs after', () => {
+    const strike = indexOf([
+      '"The strike will go on," said Mara Quist, regional director for the Dockers Union, a national labour group.',
+      'Port authority spokesman Ivo Brandt said talks would resume.',
+      'The ferries ran on time.',
+      'Cargo piled up on the quays.',
+      'Shops near the harbour closed early.',
+      '"We will not sign a deal that cuts pay," Quist said, and Brandt said the offer stood.',
+    ]);
+    const titles = (passage: number) =>
+      [...documentContext(strike, passage).titleTerms].map((termId) => strike.termText(termId)).sort();
+    const terms = (...words: string[]) => words.map((word) => indexTerm(word)!).sort();
+    // Five paragraphs on, "Quist" is the union's regional director and "Brandt" the port's
+    // spokesman; "a national labour group" describes the union, which the paragraph does not name.
+    expect(titles(5)).toEqual(
+      terms('dockers', 'director', 'mara', 'regional', 'union', 'port', 'authority', 'spokesman', 'ivo'),
+    );
+    // So the paragraph where she speaks answers for "the union director".
+    const { status, best } = answerQuestion(
+      strike,
+      'what did the dockers union director say about a deal that cuts pay',
+    );
+    expect([status, best?.citation.paragraph]).toEqual(['answered', 6]);
+  });
+
   it('gives a paragraph that calls someone by their post ("the mayor said") the name the document titles with it', () => {
     const council = indexOf([
       'Vessa Mayor Ilse Brandvold and Port Director Tove Okafor opened the ferry terminal on Monday.',
