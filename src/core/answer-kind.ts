@@ -1,5 +1,5 @@
 import { MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES, YEAR } from './calendar-date.js';
-import { isAdjective, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
 import { memoised } from './memo.js';
 import { indexTerm } from './terms.js';
 import { stem } from './text.js';
@@ -256,11 +256,17 @@ const PLACE_MEMO_LIMIT = 50_000;
 
 /**
  * The country or people a word names, through WordNet's pertainyms: "armenian" and "armenia"
- * both name armenia; null for a word of no place. (Not the "similar" adjectives isAdjective
- * takes too: those are no place.) Remembered per word: reading a word's WordNet entry costs
+ * both name armenia; null for a word of no place. (Not the "similar" adjectives lexicon's
+ * isAdjective takes too: those are no place.) Remembered per word: reading a word's WordNet entry costs
  * more than the rest of a close look at it.
  */
 export const placeOf: (word: string) => string | null = memoised(placeOfWord, PLACE_MEMO_LIMIT);
+
+/** Whether the word is the adjective of a country or a people ("Armenian"), which names no one. */
+function namesAPeople(word: string): boolean {
+  const place = placeOf(word);
+  return place !== null && place !== word;
+}
 
 function placeOfWord(word: string): string | null {
   const related = lexicon().related(word);
@@ -459,12 +465,13 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string): bool
   if (kind === 'pastTime') return !words.some((word) => FUTURE_WORDS.has(word));
   // "in October", "from Monday" say when, not where.
   if (kind === 'place') return !CALENDAR_NAME.test(words.at(-1) ?? '');
-  // A name is rare, and no adjective: one of a people or a country ("Armenian") names no one. Of a
-  // holder, no country's name either.
+  // A name is rare, and no adjective of a people or a country ("Armenian"), which names no one;
+  // another adjective may be a name ("press secretary Josh Earnest"). Of a holder, no country's
+  // name either.
   if (kind === 'name' || kind === 'holder')
     return words.some(
       (word) =>
-        lexicon().zipf(word) < RARE_NAME_ZIPF && !isAdjective(word) && (kind === 'name' || placeOf(word) === null),
+        lexicon().zipf(word) < RARE_NAME_ZIPF && !namesAPeople(word) && (kind === 'name' || placeOf(word) === null),
     );
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));

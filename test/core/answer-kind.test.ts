@@ -219,6 +219,12 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('name', 'The ferry was run by Captain Brekke last winter.', wanted)).toBe(true);
   });
 
+  it('is a proper name held by a surname that is an adjective in English ("Earnest"), as no people\'s adjective is', () => {
+    const wanted = asked('who is the port spokesman that condemned the strike').askedWords;
+    expect(hasAnswerCue('name', 'Port spokesman Josh Earnest condemned the strike.', wanted)).toBe(true);
+    expect(hasAnswerCue('name', 'A Norwegian port spokesman condemned the strike.', wanted)).toBe(false);
+  });
+
   it('is a length of time for "how long", and a date for "how long ago"', () => {
     expect(asked('How long ago did the storms close the harbour?').answerKind).toBe('time');
     expect(kindAt('How long will the new breakwater project take?', 3)).toBe(1);

@@ -43,7 +43,7 @@ describe('measured accuracy', () => {
     ['other articles, development', 26, 23, 1, 1],
     ['other articles, held out', 14, 12, 0, 0],
     ['shipped article, names, written blind', 10, 9, 0, 0],
-    ['other articles, names, written blind', 26, 22, 2, 0],
+    ['other articles, names, written blind', 26, 23, 2, 0],
     ['shipped article, speech, written blind', 13, 7, 3, 3],
     ['other articles, speech, written blind', 16, 11, 1, 2],
     ['shipped article, written blind (3)', 31, 23, 1, 1],
@@ -79,7 +79,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (15)', 10, 6, 0, 0],
     ['other articles, written blind (15)', 39, 29, 1, 3],
     ['shipped article, written blind (16)', 10, 3, 1, 0],
-    ['other articles, written blind (16)', 41, 27, 2, 1],
+    ['other articles, written blind (16)', 41, 28, 2, 1],
     ['shipped article, long questions, written blind', 18, 9, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
