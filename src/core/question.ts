@@ -933,7 +933,13 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
-    if (word === 'who' && i === first && COPULAS.has(next ?? '') && !AGENT_ENDINGS.has(questionWords.at(-1) ?? '')) {
+    if (
+      word === 'who' &&
+      i === first &&
+      COPULAS.has(next ?? '') &&
+      !AGENT_ENDINGS.has(questionWords.at(-1) ?? '') &&
+      !asksWhomTheyWill(questionWords, i + 2)
+    ) {
       // "Who is the harbour master?" asks who holds the post: their name (see answer-kind.ts); "who
       // was the statement issued by?" asks who did it. Of a post in a place ("who is the
       // president of azerbaijan"), no country's or people's name is the holder's; elsewhere one
@@ -1043,6 +1049,25 @@ function asksForInstructions(questionWords: readonly string[], i: number): boole
 
 /** The last word of a question asking who did something, in the passive: "issued by?", "sent from?". */
 const AGENT_ENDINGS: ReadonlySet<string> = new Set(['by', 'from']);
+
+// "The Port Authority chief executive": the longest post read after "who is".
+const MAX_POST_WORDS = 5;
+
+/**
+ * Whether "who is the ..." goes on with what the one named will do ("who is the president
+ * expected to meet", "who is the mayor going to appoint"): it asks whom, not who holds the post.
+ * Read from `from`, past the copula: a word that names no thing, before "to".
+ */
+function asksWhomTheyWill(questionWords: readonly string[], from: number): boolean {
+  for (let k = from + 1; k + 1 < questionWords.length && k <= from + MAX_POST_WORDS; k++) {
+    const word = questionWords[k]!;
+    // "who was the president at the time, and did he react to ...": another ask.
+    if (NEW_ASK_CONJUNCTIONS.has(word)) return false;
+    if (questionWords[k + 1] === 'to' && !STOP_WORDS.has(word) && !lexicon().mostlyNoun(word)) return true;
+  }
+  return false;
+}
+
 /** Nouns that, opening a question, say what kind of answer it wants: "number of ...", "date of ...". */
 const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
   ['number', 'quantity'],

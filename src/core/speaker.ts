@@ -23,6 +23,11 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(word);
 }
 
+/** Words that open a clause of time or manner within a question: "after talking", "when asked". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'after before when while since until without upon once whenever'.split(' '),
+);
+
 /**
  * Where a question names whoever it asks the words or the reaction of: the words between the
  * auxiliary and the verb of saying ("what did [the Iranian spokesman] say", "how did [Moscow]
@@ -35,6 +40,9 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
     // "... to nato missions, i think": the asker hedging, not a speaker asked about.
     if (verb > 0 && ASKER.has(words[verb - 1]!)) continue;
     for (let i = verb - 1; i >= 0 && verb - i - 1 <= MAX_SPEAKER_WORDS; i--) {
+      // "What did Stoltenberg hail after talking about ...": the verb of saying is in a clause of
+      // its own, and "Stoltenberg hail" is no speaker.
+      if (CLAUSE_OPENERS.has(words[i]!)) break;
       if (AUXILIARIES.has(words[i]!)) return i + 1 < verb ? [i + 1, verb] : undefined;
       // "what Iran said", "tell me how the ministry reacted": no auxiliary after the question word.
       if (words[i] === 'what' || words[i] === 'how') {

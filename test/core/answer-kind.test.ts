@@ -121,6 +121,10 @@ describe('the kind of answer a question wants', () => {
     expect(asked('who is the host of the next african energy forum').answerKind).toBe('name');
     // The place before the post, as its owner, typed with or without the apostrophe.
     expect(asked("who is azerbaijan's president").answerKind).toBe('holder');
+    // What the president will do asks whom: anyone the passage names.
+    expect(asked('who is the president expected to meet in nairobi').answerKind).toBe('person');
+    expect(asked('who is the ambassador to the un').answerKind).toBe('name');
+    expect(asked('who was the president then, and did he react to it').answerKind).toBe('name');
     expect(asked('who is azerbaijans president').answerKind).toBe('holder');
     expect(asked("who is south africa's foreign minister").answerKind).toBe('holder');
     // Not where the post may be a country's: an ally, a trading partner, a neighbour.

@@ -40,6 +40,13 @@ describe('the speaker a question asks about', () => {
     expect(speakerSpan(['what', 'did', 'the', 'mayor', 'say', 'i', 'think'])).toEqual([2, 4]);
   });
 
+  it('is nobody for a verb of saying in a clause of its own ("what did the mayor praise after talking to ...")', () => {
+    expect(
+      speakerSpan(['what', 'did', 'the', 'mayor', 'praise', 'after', 'talking', 'to', 'the', 'crews']),
+    ).toBeUndefined();
+    expect(speakerSpan(['what', 'did', 'the', 'mayor', 'say', 'when', 'asked', 'about', 'it'])).toEqual([2, 4]);
+  });
+
   it('is nobody when the question asks where it was said, not what', () => {
     expect(speakerOf('Where did Brandvold speak to the council?')).toEqual([]);
     expect(speakerOf('What did Brandvold say to the council?')).toEqual(['brandvold']);
