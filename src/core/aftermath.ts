@@ -1,5 +1,5 @@
 import { forEachWord } from './text.js';
-import { YES_NO_OPENERS } from './word-lists.js';
+import { REPORTING_WORDS, THINKING_WORDS, YES_NO_OPENERS } from './word-lists.js';
 
 /**
  * What became of it, as far as words tell: "did Trump end up keeping the sanctions lifted", "was
@@ -26,6 +26,8 @@ export function asksAftermath(askingWords: readonly string[]): boolean {
   if (!YES_NO_OPENERS.has(askingWords[0] ?? '')) return false;
   for (let i = 1; i < askingWords.length; i++) {
     const word = askingWords[i]!;
+    // "Did he think he'd eventually get it through?" asks what he thought, not what became of it.
+    if (REPORTING_WORDS.has(word) || THINKING_WORDS.has(word)) return false;
     if (LATER_WORDS.has(word)) return true;
     if (/^(?:end|ends|ended|ending)$/.test(word) && askingWords[i + 1] === 'up') return true;
     if (word === 'end' && askingWords[i - 1] === 'the' && askingWords[i - 2] === 'in') return true;

@@ -1,11 +1,5 @@
 import { forEachWord } from './text.js';
-import { QUESTION_WORDS, REPORTING_WORDS } from './word-lists.js';
-
-/** Verbs whose object is a thought, which may negate what it will: "why does he think it won't work". */
-const THINKING_WORDS: ReadonlySet<string> = new Set(
-  `think thinks thought believe believes believed feel feels felt argue argues argued fear fears feared
-  hope hopes hoped expect expects expected worry worries worried warn warns warned admit admits admitted`.split(/\s+/),
-);
+import { QUESTION_WORDS, REPORTING_WORDS, THINKING_WORDS } from './word-lists.js';
 
 /**
  * Negation, as far as words tell it: "who did not urge restraint" asks for the one who did not,

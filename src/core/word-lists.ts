@@ -138,3 +138,12 @@ export const HEADING_POSTS: ReadonlySet<string> = new Set(
   `president premier chancellor secretary leader mayor governor king queen monarch ruler chief head ceo
   chairman chairwoman chairperson director commander boss`.split(/\s+/),
 );
+
+/**
+ * Verbs whose object is a thought, which may negate or date what it will: "why does he think it
+ * won't work", "did he think it would eventually pass".
+ */
+export const THINKING_WORDS: ReadonlySet<string> = new Set(
+  `think thinks thought believe believes believed feel feels felt argue argues argued fear fears feared
+  hope hopes hoped expect expects expected worry worries worried warn warns warned admit admits admitted`.split(/\s+/),
+);

@@ -18,6 +18,11 @@ describe('a question asking what became of something', () => {
     expect(asksAftermath(words('did the council approve the plan'))).toBe(false);
   });
 
+  it('is not one asking what someone thought or said would happen eventually', () => {
+    expect(asksAftermath(words("did the mayor think she'd eventually win the vote"))).toBe(false);
+    expect(asksAftermath(words('did the mayor say the plan would pass in the end'))).toBe(false);
+  });
+
   it('is answered only by a passage telling of what came later', () => {
     expect(tellsAftermath('The bill was eventually passed in May.', [0, 37])).toBe(true);
     expect(tellsAftermath('The talks ended up in a deadlock.', [0, 33])).toBe(true);
