@@ -65,7 +65,9 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
  * be Sarkisian, not Aliyev whom it never names; and of a nation, "Kenya's president", only in a
  * document that writes a post with that nation: documentWritesPost), or, asked about
  * by role ("the Armenian president"), names as the one speaking someone the document writes with
- * that role ("Armenian President Serzh Sarkisian"; documentGivesRole). A passage that
+ * that role ("Armenian President Serzh Sarkisian"; documentGivesRole), or, asked about by the body
+ * they speak for ("the Amnesty guy"), names as the one speaking someone the document titles with
+ * it ("Lotfi Azzouz, Tunisia country director for Amnesty International"). A passage that
  * does none of these cannot say what they said: "How did Sarkisian respond to Turkey's
  * accusation?" is not answered by the paragraph on Turkey's accusation, however much of the
  * question it holds, nor "what did Trump's team say" by the sentence saying the team was briefed.
@@ -151,6 +153,9 @@ export function holdsSpeaker(
   if (speakingNames.length > 0) {
     const role = speakerRole(question);
     if (speakingNames.some((name) => documentGivesRole(index, passage, name, role))) return true;
+    // "What did the Amnesty guy say": "Azzouz said", whom the document titles "Tunisia country
+    // director for Amnesty International" (see DocumentContext.titleTerms).
+    if (role.length === 0 && titlesNameSpeaker(question, documentContext(index, passage).titleTerms)) return true;
   }
   // A paragraph that is all quotation, no one said to say it, goes on quoting whoever the one
   // before it quotes: news runs a long quotation over several paragraphs.
@@ -170,6 +175,16 @@ export function holdsSpeaker(
   const words = mapPacked(question.speaker, (term) => question.terms[term]!.word);
   const nations = mapPacked(words, placesOf).filter((places) => places.length > 0);
   return nations.length === 0 || documentWritesPost(index, passage, nations);
+}
+
+/** Whether the titles of the names a passage gives hold every word naming the speaker, in its own form. */
+function titlesNameSpeaker(question: ParsedQuestion, titleTerms: ReadonlySet<number>): boolean {
+  const held = new Set<number>();
+  for (const termId of titleTerms) {
+    const match = question.matchOf.get(termId);
+    if (match !== undefined && !match.related && match.similarity === 1) held.add(match.term);
+  }
+  return question.speaker.every((term) => held.has(term));
 }
 
 /** Whether the word at `offset` of the text is written as a name: capitalised, and rare in English. */

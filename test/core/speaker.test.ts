@@ -276,6 +276,20 @@ describe('a passage holding the speaker', () => {
     expect(holdsIn('What did the Vessa spokesman say about the harbour?', 2)).toBe(false);
   });
 
+  it('is named by a name the document titles with the body asked about ("the union": its director Quist)', () => {
+    const strike = indexOf([
+      '"The strike will go on," said Mara Quist, regional director for the Dockers Union.',
+      'The ferries ran on time, and cargo piled up on the quays.',
+      '"We will not sign a deal that cuts pay," Quist said.',
+      '"The offer stands," Ivo Brandt said.',
+    ]);
+    const holdsIn = (question: string, paragraph: number) =>
+      holdsSpeaker(strike, parseQuestion(strike, question), paragraph - 1);
+    expect(holdsIn('What did the Dockers Union say about the deal?', 3)).toBe(true);
+    // Brandt is titled with no union.
+    expect(holdsIn('What did the Dockers Union say about the offer?', 4)).toBe(false);
+  });
+
   it("is any passage when the question asks no one's words", () => {
     expect(holds('Who accused the council of wasting money?', 1)).toBe(true);
   });
