@@ -60,6 +60,7 @@ export interface QuestionMatch {
   similarity: number;
   related: boolean;
   namesSame: boolean;
+  agreed: boolean;
 }
 
 export interface ParsedQuestion {
@@ -237,8 +238,8 @@ export function parseQuestion(
   const matchOf = new Map<number, QuestionMatch>();
   const sharedMatches = new Map<number, QuestionMatch[]>();
   terms.forEach((term, i) => {
-    for (const { termId, similarity, related = false, namesSame = false } of term.variants) {
-      const match = { term: i, similarity, related, namesSame };
+    for (const { termId, similarity, related = false, namesSame = false, agreed = false } of term.variants) {
+      const match = { term: i, similarity, related, namesSame, agreed };
       const best = matchOf.get(termId);
       if (best === undefined || similarity > best.similarity) matchOf.set(termId, match);
       // "What did the Iranian spokesman say? Did Tehran pick a side?": "Iran" in a passage is a
@@ -591,8 +592,9 @@ const NEIGHBOUR_SHARE = 0.55;
  * ("collaboration": "cooperation", its hypernym and a neighbour) is that relation in the sense
  * the texts use: the wrong-sense relations that make WordNet's matches weak ("boss": "stamp")
  * are not near in the vectors, and a neighbour WordNet does not relate may be only of the same
- * sort ("praise", "criticism"). Still a related word, counted only where the document does not
- * use the question's own.
+ * sort ("praise", "criticism"). Still a related word, but one that counts also where the document
+ * uses the question's own word (see relatedWordCounts): "talks" for "discussing", "sides" for
+ * "parties", in an article that says "talks" and "sides" elsewhere.
  */
 const AGREED_SIMILARITY = 0.65;
 
@@ -680,6 +682,8 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
   const best = new Map<number, number>();
   const related = new Set<number>();
   const namingSame = new Set<number>();
+  // Related words the word vectors put near it too (see AGREED_SIMILARITY).
+  const agreed = new Set<number>();
   /** Keeps the closest way of matching each index term; -1 is no term. */
   const keep = (termId: number, similarity: number, isRelated = false, namesSame = false) => {
     if (termId < 0 || similarity <= (best.get(termId) ?? 0)) return;
@@ -730,15 +734,18 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
       for (const neighbour of near) {
         if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
         const termId = relatedTermId(index, neighbour.word);
-        if (relatedInWordNet.has(termId)) best.set(termId, Math.max(best.get(termId)!, AGREED_SIMILARITY));
-        else keep(termId, NEIGHBOUR_SHARE * neighbour.similarity, true);
+        if (relatedInWordNet.has(termId)) {
+          best.set(termId, Math.max(best.get(termId)!, AGREED_SIMILARITY));
+          agreed.add(termId);
+        } else keep(termId, NEIGHBOUR_SHARE * neighbour.similarity, true);
       }
     }
   }
   return mapPacked([...best], ([termId, similarity]): Variant => {
     if (!related.has(termId)) return { termId, similarity };
-    return namingSame.has(termId)
-      ? { termId, similarity, related: true, namesSame: true }
+    if (namingSame.has(termId)) return { termId, similarity, related: true, namesSame: true };
+    return agreed.has(termId)
+      ? { termId, similarity, related: true, agreed: true }
       : { termId, similarity, related: true };
   })
     .sort((a, b) => b.similarity - a.similarity)

@@ -18,6 +18,11 @@ export interface Variant {
    * holdsSpeaker), and it counts in documents that use the word itself too (see relatedWordCounts).
    */
   namesSame?: boolean;
+  /**
+   * A related word the word vectors put near it too: the relation in the sense the texts use,
+   * which counts in documents that use the word itself too (see relatedWordCounts).
+   */
+  agreed?: boolean;
 }
 
 // Shortest word worth correcting: shorter ones are too close to each other ("won", "now").

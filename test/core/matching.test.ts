@@ -57,6 +57,19 @@ describe('matching question words in a passage', () => {
     expect(inTheCity.variants.some((variant) => variant.namesSame)).toBe(false);
   });
 
+  it('counts a relation the word vectors confirm ("talks": "discussing") though the document says "talks" elsewhere', () => {
+    const harbour = indexOf([
+      'Mayor Ilse Brandvold praised the ferry crews after discussing the harbour budget with the council on Monday.',
+      'Talks on the new sea wall will resume in June, officials said.',
+    ]);
+    const question = 'who did the mayor hold talks with about the budget';
+    const [best] = rankPassages(harbour, parseQuestion(harbour, question), 1);
+    // "talks" matched at 0.65 by "discussing": before, only the paragraph's own "talks" could.
+    expect(best!.asked.missing).toBeLessThan(0.5);
+    const { status, best: found } = answerQuestion(harbour, question);
+    expect([status, found?.citation.paragraph]).toEqual(['answered', 1]);
+  });
+
   it('ranks first, for "which city", the passage that names a city over one that only says "the capital"', () => {
     const summit = indexOf([
       'The two leaders signed the treaty in Lisbon.',

@@ -655,14 +655,15 @@ describe('finding the passage for a paraphrase', () => {
   });
 
   it("counts a related word only in a document that does not use the question's own word", () => {
-    // "praised" is related to "lauded" (WordNet: its hypernym). The school article says "lauded"
-    // itself, so its "praised" is about something else; the harbour article never says "lauded".
+    // "extolled" is related to "lauded" (WordNet: a synonym; not among its nearest words in the
+    // word vectors, which "praised" is). The school article says "lauded" itself, so its
+    // "extolled" is about something else; the harbour article never says "lauded".
     const articles = SearchIndex.build(
       toPassages([
-        parseKnowledgeFile('harbour.md', knowledgeSource(VALID_FIELDS, ['The mayor praised the harbour crews.'])),
+        parseKnowledgeFile('harbour.md', knowledgeSource(VALID_FIELDS, ['The mayor extolled the harbour crews.'])),
         parseKnowledgeFile(
           'school.md',
-          knowledgeSource(VALID_FIELDS, ['The minister lauded the teachers.', 'Parents praised the harbour trip.']),
+          knowledgeSource(VALID_FIELDS, ['The minister lauded the teachers.', 'Parents extolled the harbour trip.']),
         ),
       ]),
     );
