@@ -82,8 +82,8 @@ function mark(marks: QuestionMarks, question: ParsedQuestion): void {
 }
 
 /** Whether a match is by a related word, one that counts only where relatedWordCounts says so. */
-export function isRelatedWordMatch(match: { related: boolean; namesSame: boolean; agreed: boolean }): boolean {
-  return match.related && !match.namesSame && !match.agreed;
+export function isRelatedWordMatch(match: { related: boolean; namesSame: boolean; sameSense: boolean }): boolean {
+  return match.related && !match.namesSame && !match.sameSense;
 }
 
 /**
@@ -93,8 +93,8 @@ export function isRelatedWordMatch(match: { related: boolean; namesSame: boolean
  * its paragraphs is most often about something else (of the related-word matches a study of
  * failed questions found, a third to a half were such). Another document may say it its own way.
  * A capital and its country name the same government ("Yerevan says", "Armenia urged"), so a
- * match between them is no related word here (see Variant.namesSame), nor is a relation the word
- * vectors confirm (Variant.agreed).
+ * match between them is no related word here (see Variant.namesSame), nor is a word sure to be
+ * of the sense the texts use (Variant.sameSense: "discussing" for "talks", "troops" for "soldiers").
  * `verdicts` remembers the answer per term while one passage is read (-1: not yet known).
  */
 export function relatedWordCounts(

@@ -60,7 +60,7 @@ export interface QuestionMatch {
   similarity: number;
   related: boolean;
   namesSame: boolean;
-  agreed: boolean;
+  sameSense: boolean;
 }
 
 export interface ParsedQuestion {
@@ -238,8 +238,8 @@ export function parseQuestion(
   const matchOf = new Map<number, QuestionMatch>();
   const sharedMatches = new Map<number, QuestionMatch[]>();
   terms.forEach((term, i) => {
-    for (const { termId, similarity, related = false, namesSame = false, agreed = false } of term.variants) {
-      const match = { term: i, similarity, related, namesSame, agreed };
+    for (const { termId, similarity, related = false, namesSame = false, sameSense = false } of term.variants) {
+      const match = { term: i, similarity, related, namesSame, sameSense };
       const best = matchOf.get(termId);
       if (best === undefined || similarity > best.similarity) matchOf.set(termId, match);
       // "What did the Iranian spokesman say? Did Tehran pick a side?": "Iran" in a passage is a
@@ -592,11 +592,17 @@ const NEIGHBOUR_SHARE = 0.55;
  * ("collaboration": "cooperation", its hypernym and a neighbour) is that relation in the sense
  * the texts use: the wrong-sense relations that make WordNet's matches weak ("boss": "stamp")
  * are not near in the vectors, and a neighbour WordNet does not relate may be only of the same
- * sort ("praise", "criticism"). Still a related word, but one that counts also where the document
- * uses the question's own word (see relatedWordCounts): "talks" for "discussing", "sides" for
- * "parties", in an article that says "talks" and "sides" elsewhere.
+ * sort ("praise", "criticism"). Still a related word, but one of the sense the texts use, which
+ * counts also where the document uses the question's own word (Variant.sameSense): "discussing"
+ * for "talks" in an article that says "talks" elsewhere.
  */
 const AGREED_SIMILARITY = 0.65;
+/**
+ * A neighbour this close in the word vectors is the word itself in other words ("troops" for
+ * "soldiers", 0.9): of the same sense, though WordNet does not relate them (Variant.sameSense).
+ * Chosen on the tuning sets: 0.85 and 0.9 alike, 0.8 answering one more off-topic question.
+ */
+const SAME_SENSE_NEIGHBOUR_SIMILARITY = 0.85;
 
 /**
  * What a question word is to an index: its term (null for a function word), weight, base form,
@@ -682,8 +688,8 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
   const best = new Map<number, number>();
   const related = new Set<number>();
   const namingSame = new Set<number>();
-  // Related words the word vectors put near it too (see AGREED_SIMILARITY).
-  const agreed = new Set<number>();
+  // Related words sure to be of the sense the texts use (see Variant.sameSense).
+  const sameSense = new Set<number>();
   /** Keeps the closest way of matching each index term; -1 is no term. */
   const keep = (termId: number, similarity: number, isRelated = false, namesSame = false) => {
     if (termId < 0 || similarity <= (best.get(termId) ?? 0)) return;
@@ -736,16 +742,19 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
         const termId = relatedTermId(index, neighbour.word);
         if (relatedInWordNet.has(termId)) {
           best.set(termId, Math.max(best.get(termId)!, AGREED_SIMILARITY));
-          agreed.add(termId);
-        } else keep(termId, NEIGHBOUR_SHARE * neighbour.similarity, true);
+          sameSense.add(termId);
+        } else {
+          keep(termId, NEIGHBOUR_SHARE * neighbour.similarity, true);
+          if (neighbour.similarity >= SAME_SENSE_NEIGHBOUR_SIMILARITY && related.has(termId)) sameSense.add(termId);
+        }
       }
     }
   }
   return mapPacked([...best], ([termId, similarity]): Variant => {
     if (!related.has(termId)) return { termId, similarity };
     if (namingSame.has(termId)) return { termId, similarity, related: true, namesSame: true };
-    return agreed.has(termId)
-      ? { termId, similarity, related: true, agreed: true }
+    return sameSense.has(termId)
+      ? { termId, similarity, related: true, sameSense: true }
       : { termId, similarity, related: true };
   })
     .sort((a, b) => b.similarity - a.similarity)

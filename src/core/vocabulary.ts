@@ -19,10 +19,12 @@ export interface Variant {
    */
   namesSame?: boolean;
   /**
-   * A related word the word vectors put near it too: the relation in the sense the texts use,
-   * which counts in documents that use the word itself too (see relatedWordCounts).
+   * A related word sure to be of the sense the texts use: WordNet relates it and the word vectors
+   * put it near ("discussing" for "talks"), or the vectors put it nearly at the word itself
+   * ("troops" for "soldiers"). It counts in documents that use the word itself too (see
+   * relatedWordCounts).
    */
-  agreed?: boolean;
+  sameSense?: boolean;
 }
 
 // Shortest word worth correcting: shorter ones are too close to each other ("won", "now").

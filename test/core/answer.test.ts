@@ -40,9 +40,9 @@ describe('answering a question', () => {
   });
 
   it('ranks a passage matching every question word above ones matching a part', () => {
-    // 4 says "soldiers", a related word of "troops", but of other soldiers: the article's word is "troops".
-    // 13's number is of years ("the three-year plan"), not of troops: 11, on Armenian troops, comes next.
-    expect(rankedParagraphs('How many troops does Armenia contribute to NATO-led missions?')).toEqual([10, 11, 14]);
+    // 11, on Armenian troops, comes next; then 4, whose "soldiers" is nearly "troops" in the word
+    // vectors but holds neither Armenia nor NATO. 13's number is of years ("the three-year plan").
+    expect(rankedParagraphs('How many troops does Armenia contribute to NATO-led missions?')).toEqual([10, 11, 4, 14]);
     expect(rankedParagraphs('Is there a military solution to the conflict?')).toEqual([3, 4, 7, 12]);
   });
 

@@ -70,6 +70,17 @@ describe('matching question words in a passage', () => {
     expect([status, found?.citation.paragraph]).toEqual(['answered', 1]);
   });
 
+  it('counts a word the vectors put nearly at the question word ("troops" for "soldiers") though the document says "soldiers"', () => {
+    const mission = indexOf([
+      'Around 300 troops from Norway serve with the UN mission in Lebanon.',
+      'Two soldiers were hurt in a training accident there last year.',
+    ]);
+    // Before, "troops" counted for nothing in an article that says "soldiers" elsewhere: 0.61.
+    const { status, best } = answerQuestion(mission, 'how many Norwegian soldiers serve in Lebanon');
+    expect([status, best?.citation.paragraph]).toEqual(['answered', 1]);
+    expect(best!.score).toBeGreaterThan(0.75);
+  });
+
   it('ranks first, for "which city", the passage that names a city over one that only says "the capital"', () => {
     const summit = indexOf([
       'The two leaders signed the treaty in Lisbon.',
