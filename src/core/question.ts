@@ -749,6 +749,13 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
         }
       }
     }
+    // A word nothing in the knowledge is or relates to ("clashes", where the article says
+    // "fighting") reads its neighbours' neighbours, weaker still (see neighboursOfNeighbours).
+    if (best.size === 0) {
+      for (const next of neighboursOfNeighbours(word)) {
+        keep(relatedTermId(index, next.word), NEIGHBOUR_SHARE * next.similarity, true);
+      }
+    }
   }
   return mapPacked([...best], ([termId, similarity]): Variant => {
     if (!related.has(termId)) return { termId, similarity };
@@ -771,6 +778,32 @@ function neighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
   if (irregularBase !== undefined) return [neighbours(irregularBase)];
   const lemmas = lexicon().lemmas(word);
   return lemmas.length === 0 ? [neighbours(word)] : [neighbours(word), ...mapPacked(lemmas, neighbours)];
+}
+
+/**
+ * The words near two or more of a word's nearest words in the vectors, each with its best
+ * product of the two cosines: "clashes" is near "violence" (0.77), which is near "fighting"
+ * (0.73), and so is another of its neighbours. At the neighbour share, 0.55 × 0.77 × 0.73 = 0.31:
+ * only the nearest of them pass as a match at all (UNMATCHED_SIMILARITY in the ranking). A word
+ * only one neighbour is near may only be said with it ("erupted": "sunday").
+ */
+function neighboursOfNeighbours(word: string): Neighbour[] {
+  const support = new Map<string, { count: number; similarity: number }>();
+  for (const near of neighbourLists(word)) {
+    for (const neighbour of near) {
+      if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
+      for (const next of neighbours(neighbour.word)) {
+        if (next.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
+        const seen = support.get(next.word) ?? { count: 0, similarity: 0 };
+        seen.count++;
+        seen.similarity = Math.max(seen.similarity, neighbour.similarity * next.similarity);
+        support.set(next.word, seen);
+      }
+    }
+  }
+  const found: Neighbour[] = [];
+  for (const [next, { count, similarity }] of support) if (count >= 2) found.push({ word: next, similarity });
+  return found;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { givesClassName, rankPassages } from '../../src/core/ranking.js';
+import { indexTerm } from '../../src/core/terms.js';
 import { indexOf } from '../helpers.js';
 
 const dispute = indexOf([
@@ -79,6 +80,21 @@ describe('matching question words in a passage', () => {
     const { status, best } = answerQuestion(mission, 'how many Norwegian soldiers serve in Lebanon');
     expect([status, best?.citation.paragraph]).toEqual(['answered', 1]);
     expect(best!.score).toBeGreaterThan(0.75);
+  });
+
+  it('reads a word nothing in the knowledge relates to through its neighbours\' neighbours: "clashes", "fighting"', () => {
+    const border = indexOf([
+      'The foreign ministry said the rebels started the fighting near the border on Sunday.',
+      'The ministry also announced new visa rules for students on Sunday.',
+    ]);
+    const question = parseQuestion(border, 'who did the ministry say started the clashes');
+    const clashes = question.terms.find((term) => term.word === 'clashes')!;
+    // Weak (about 0.31), and not "sunday", near only one of its neighbours ("erupted").
+    expect(clashes.variants.map((variant) => border.termText(variant.termId))).toEqual([indexTerm('fighting')]);
+    expect(clashes.variants[0]!.similarity).toBeCloseTo(0.31, 2);
+    const missing = rankPassages(border, question, 2).map((ranked) => [ranked.passageNumber + 1, ranked.asked.missing]);
+    expect(missing[0]![0]).toBe(1);
+    expect(missing[0]![1]).toBeLessThan(missing[1]![1]!);
   });
 
   it('ranks first, for "which city", the passage that names a city over one that only says "the capital"', () => {

@@ -681,17 +681,18 @@ describe('finding the passage for a paraphrase', () => {
   });
 
   it("matches a word of the headline that no paragraph uses, as the document's context", () => {
+    // No paragraph says "endorse", nor anything near it ("voted for" is near it in the vectors).
     const paragraphs = [
-      'The council voted for the harbour plan on Monday.',
+      'The council met to discuss the harbour plan on Monday.',
       'Fishing crews said the new quay would take two years to build.',
     ];
     const titled = (title: string) => indexOf(paragraphs, { ...VALID_FIELDS, title });
     const confidenceUnder = (title: string) =>
       answerQuestion(titled(title), 'Did the council endorse the harbour plan?', { minConfidence: 0 }).best!;
     const endorsed = confidenceUnder('Council endorses harbour plan');
-    const voted = confidenceUnder('Council votes on harbour plan');
-    expect([endorsed.citation.paragraph, voted.citation.paragraph]).toEqual([1, 1]);
-    expect(endorsed.score).toBeGreaterThan(voted.score + 0.05);
+    const met = confidenceUnder('Council meets on harbour plan');
+    expect([endorsed.citation.paragraph, met.citation.paragraph]).toEqual([1, 1]);
+    expect(endorsed.score).toBeGreaterThan(met.score + 0.05);
   });
 
   it('matches a nationality to its country and back as the same thing named two ways ("Norwegian", "Norway")', () => {
