@@ -322,6 +322,21 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A seventeenth pair, written the same way at the start of the session after, its key frozen
+  // before any build ran on it, and never read before it was measured on that session's start
+  // and end.
+  {
+    name: 'shipped article, written blind (17)',
+    questions: fromRoot('eval/shipped-blind-17.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (17)',
+    questions: fromRoot('eval/others-blind-17.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
