@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, bestPassageEvidence } from '../../src/core/answer.js';
 import { documentContext } from '../../src/core/document-context.js';
+import type { SearchIndex } from '../../src/core/search-index.js';
 import { indexTerm } from '../../src/core/terms.js';
 import { indexOf } from '../helpers.js';
 
@@ -20,6 +21,13 @@ const harbour = indexOf(
     language: 'en',
   },
 );
+/** The terms of a context's set (`titleTerms`, `postNames`) for paragraph `passage` (from 0) of `index`, sorted. */
+const contextTerms =
+  (index: SearchIndex, set: 'titleTerms' | 'postNames') =>
+  (passage: number): string[] =>
+    [...documentContext(index, passage)[set]].map((termId) => index.termText(termId)).sort();
+/** Index terms of the words, sorted: what contextTerms gives for them. */
+const terms = (...words: string[]) => words.map((word) => indexTerm(word)!).sort();
 const holds = (passage: number, word: string) =>
   documentContext(harbour, passage).terms.has(harbour.termId(indexTerm(word)!) ?? -1);
 
@@ -44,8 +52,7 @@ describe('document context', () => {
       'The post of harbour master was created in 1990 to oversee the docks.',
       'Brekke expects the night ferries to double their crossings by June.',
     ]);
-    const titles = (passage: number) =>
-      [...documentContext(port, passage).titleTerms].map((termId) => port.termText(termId)).sort();
+    const titles = contextTerms(port, 'titleTerms');
     expect([titles(2), titles(1)]).toEqual([['harbour', 'ivan', 'master'], []]);
     // "the harbour master" is Brekke: the paragraph that names him answers for him.
     for (const question of [
@@ -66,9 +73,7 @@ describe('document context', () => {
       'Shops near the harbour closed early.',
       '"We will not sign a deal that cuts pay," Quist said, and Brandt said the offer stood.',
     ]);
-    const titles = (passage: number) =>
-      [...documentContext(strike, passage).titleTerms].map((termId) => strike.termText(termId)).sort();
-    const terms = (...words: string[]) => words.map((word) => indexTerm(word)!).sort();
+    const titles = contextTerms(strike, 'titleTerms');
     // Five paragraphs on, "Quist" is the union's regional director and "Brandt" the port's
     // spokesman; "a national labour group" describes the union, which the paragraph does not name.
     expect(titles(5)).toEqual(
@@ -89,9 +94,7 @@ describe('document context', () => {
       'The port chief expects the night ferries to double their crossings by June.',
       'Ferries will run every hour, officials said.',
     ]);
-    const postNames = (passage: number) =>
-      [...documentContext(council, passage).postNames].map((termId) => council.termText(termId)).sort();
-    const terms = (...words: string[]) => words.map((word) => indexTerm(word)!).sort();
+    const postNames = contextTerms(council, 'postNames');
     // "the port chief" heads the port: Okafor, not the mayor, whose title has no "port".
     expect([postNames(1), postNames(2), postNames(3)]).toEqual([
       terms('brandvold', 'ilse'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, bestPassageEvidence } from '../../src/core/answer.js';
 import { parseQuestion } from '../../src/core/question.js';
+import type { SearchIndex } from '../../src/core/search-index.js';
 import { holdsSpeaker, speakerSpan } from '../../src/core/speaker.js';
 import { indexOf, VALID_FIELDS } from '../helpers.js';
 
@@ -25,8 +26,12 @@ const speakerOf = (question: string) => {
   const parsed = parseQuestion(council, question);
   return parsed.speaker.map((term) => parsed.terms[term]!.word);
 };
-const holds = (question: string, paragraph: number) =>
-  holdsSpeaker(council, parseQuestion(council, question), paragraph - 1);
+/** Whether paragraph `paragraph` (from 1) of `index` may say what the question's speaker said. */
+const speakerHeldIn =
+  (index: SearchIndex) =>
+  (question: string, paragraph: number): boolean =>
+    holdsSpeaker(index, parseQuestion(index, question), paragraph - 1);
+const holds = speakerHeldIn(council);
 
 describe('the speaker a question asks about', () => {
   it('is whoever stands between the auxiliary and the verb of saying or reacting', () => {
@@ -94,8 +99,7 @@ describe('a passage holding the speaker', () => {
       'Union leaders have acknowledged that the closure was needed.',
       'Transit officials visited the depot on Monday.',
     ]);
-    const holdsIn = (question: string, paragraph: number) =>
-      holdsSpeaker(depot, parseQuestion(depot, question), paragraph - 1);
+    const holdsIn = speakerHeldIn(depot);
     expect([
       holdsIn('what did transit officials say about the depot', 1),
       holdsIn('What did union leaders say about the closure?', 2),
@@ -196,8 +200,7 @@ describe('a passage holding the speaker', () => {
       'A Danish government spokesman said on Monday that the port would stay open.',
       'The harbour master said the ships were safe.',
     ]);
-    const holdsIn = (question: string, paragraph: number) =>
-      holdsSpeaker(ministries, parseQuestion(ministries, question), paragraph - 1);
+    const holdsIn = speakerHeldIn(ministries);
     // By name, by adjective, by capital: the speaker's nation is named.
     expect(holdsIn("what did Norway's foreign ministry say", 1)).toBe(true);
     expect(holdsIn('what did the Norwegian foreign ministry say', 1)).toBe(true);
@@ -228,8 +231,7 @@ describe('a passage holding the speaker', () => {
       'Councillor Diaz said the budget was too small.',
       '“We cannot repair the quay with this money.”',
     ]);
-    const holdsIn = (question: string, paragraph: number) =>
-      holdsSpeaker(interview, parseQuestion(interview, question), paragraph - 1);
+    const holdsIn = speakerHeldIn(interview);
     expect(holdsIn('what did Okafor say about the quay', 2)).toBe(true);
     expect(holdsIn('what did Diaz say about the quay', 4)).toBe(true);
     // Another speaker's quotation.
@@ -246,8 +248,7 @@ describe('a passage holding the speaker', () => {
       ],
       { ...VALID_FIELDS, title: 'Harbour to reopen' },
     );
-    const holdsIn = (question: string, paragraph: number) =>
-      holdsSpeaker(harbour, parseQuestion(harbour, question), paragraph - 1);
+    const holdsIn = speakerHeldIn(harbour);
     expect(holdsIn('What did the mayor say about the harbour?', 2)).toBe(true);
     expect(holdsIn('What did the Danish ambassador say about the ferries?', 4)).toBe(true);
     // Brandvold is never called the mayor; Kessler is Denmark's ambassador, not Norway's.
@@ -267,8 +268,7 @@ describe('a passage holding the speaker', () => {
       ],
       { ...VALID_FIELDS, title: 'Harbour to reopen' },
     );
-    const holdsIn = (question: string, paragraph: number) =>
-      holdsSpeaker(port, parseQuestion(port, question), paragraph - 1);
+    const holdsIn = speakerHeldIn(port);
     expect(holdsIn('What did the Vessa chief say about the harbour?', 2)).toBe(true);
     expect(holdsIn('What did the Vessa port boss say about the harbour?', 2)).toBe(true);
     // Kessler heads something, but not in Vessa; and Okafor is no spokesman.
@@ -283,8 +283,7 @@ describe('a passage holding the speaker', () => {
       '"We will not sign a deal that cuts pay," Quist said.',
       '"The offer stands," Ivo Brandt said.',
     ]);
-    const holdsIn = (question: string, paragraph: number) =>
-      holdsSpeaker(strike, parseQuestion(strike, question), paragraph - 1);
+    const holdsIn = speakerHeldIn(strike);
     expect(holdsIn('What did the Dockers Union say about the deal?', 3)).toBe(true);
     // Brandt is titled with no union.
     expect(holdsIn('What did the Dockers Union say about the offer?', 4)).toBe(false);
