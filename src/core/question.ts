@@ -788,22 +788,34 @@ function neighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
  * only one neighbour is near may only be said with it ("erupted": "sunday").
  */
 function neighboursOfNeighbours(word: string): Neighbour[] {
-  const support = new Map<string, { count: number; similarity: number }>();
-  for (const near of neighbourLists(word)) {
+  const lists = neighbourLists(word);
+  // Counted first, as most of them are near one neighbour only and need nothing more.
+  const nearHowMany = new Map<string, number>();
+  forEachNeighbourOfNeighbour(lists, (next) => {
+    nearHowMany.set(next.word, (nearHowMany.get(next.word) ?? 0) + 1);
+  });
+  const similarity = new Map<string, number>();
+  forEachNeighbourOfNeighbour(lists, (next, neighbour) => {
+    if (nearHowMany.get(next.word)! < 2) return;
+    similarity.set(next.word, Math.max(similarity.get(next.word) ?? 0, neighbour.similarity * next.similarity));
+  });
+  return mapPacked([...similarity], ([next, product]) => ({ word: next, similarity: product }));
+}
+
+/** Calls `visit` with each near word of each near word in `lists`, and the near word it is near. */
+function forEachNeighbourOfNeighbour(
+  lists: ReadonlyArray<readonly Neighbour[]>,
+  visit: (next: Neighbour, neighbour: Neighbour) => void,
+): void {
+  for (const near of lists) {
     for (const neighbour of near) {
       if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
       for (const next of neighbours(neighbour.word)) {
         if (next.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
-        const seen = support.get(next.word) ?? { count: 0, similarity: 0 };
-        seen.count++;
-        seen.similarity = Math.max(seen.similarity, neighbour.similarity * next.similarity);
-        support.set(next.word, seen);
+        visit(next, neighbour);
       }
     }
   }
-  const found: Neighbour[] = [];
-  for (const [next, { count, similarity }] of support) if (count >= 2) found.push({ word: next, similarity });
-  return found;
 }
 
 /**
