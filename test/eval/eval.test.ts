@@ -39,7 +39,7 @@ describe('measured accuracy', () => {
     ['public calibration', 77, 57, 2, 2],
     ['shipped article, earlier development', 29, 28, 0, 0],
     ['shipped article, development', 39, 31, 2, 1],
-    ['shipped article, held out', 39, 30, 1, 1],
+    ['shipped article, held out', 40, 30, 1, 1],
     ['other articles, development', 26, 23, 1, 1],
     ['other articles, held out', 14, 12, 0, 0],
     ['shipped article, names, written blind', 10, 10, 0, 0],
