@@ -257,8 +257,8 @@ const PLACE_MEMO_LIMIT = 50_000;
 /**
  * The country or people a word names, through WordNet's pertainyms: "armenian" and "armenia"
  * both name armenia; null for a word of no place. (Not the "similar" adjectives lexicon's
- * isAdjective takes too: those are no place.) Remembered per word: reading a word's WordNet entry costs
- * more than the rest of a close look at it.
+ * isAdjective takes too: those are no place.) Remembered per word: reading a word's WordNet
+ * entry costs more than the rest of a close look at it.
  */
 export const placeOf: (word: string) => string | null = memoised(placeOfWord, PLACE_MEMO_LIMIT);
 

@@ -750,8 +750,9 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
       }
     }
     // A word nothing in the knowledge is or relates to ("clashes", where the article says
-    // "fighting") reads its neighbours' neighbours, weaker still (see neighboursOfNeighbours); a
-    // word that names things only, for which it found as much as for all words, at 0.6 the cost.
+    // "fighting") reads its neighbours' neighbours, weaker still (see neighboursOfNeighbours).
+    // Only a word that can name a thing: on the labelled sets that found as much as every word
+    // did, at 0.6 of the cost.
     if (best.size === 0 && lexicon().canBeNoun(word)) {
       for (const next of neighboursOfNeighbours(word)) {
         keep(relatedTermId(index, next.word), NEIGHBOUR_SHARE * next.similarity, true);
