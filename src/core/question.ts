@@ -198,7 +198,13 @@ export function parseQuestion(
     // A copy: completing a word being typed adds to its list, and so does asking which one.
     // "Visit Yerevan", "in Tunis": the city itself, not the government news names by its capital
     // ("Yerevan says"), so the writer's own word for the country rules again.
-    const variants = PLACE_CUES.has(all[i - 1] ?? '') ? mapPacked(reading.variants, asPlace) : reading.variants.slice();
+    const asRead = PLACE_CUES.has(all[i - 1] ?? '') ? mapPacked(reading.variants, asPlace) : reading.variants.slice();
+    // "The Kenyan capital", "the capital of Kenya": Nairobi, by name, first as the closest.
+    const capital = capitalVariants(index, all, i);
+    const variants =
+      capital.length === 0
+        ? asRead
+        : [...capital, ...asRead.filter((v) => !capital.some((c) => c.termId === v.termId))];
     if (asksWhichOne(all, i)) {
       const names = instanceVariants(index, cache, word);
       variants.push(...names);
@@ -288,6 +294,32 @@ export function parseQuestion(
     matchOf,
     sharedMatches,
   };
+}
+
+/**
+ * The index terms of the national capital a question names as "the Kenyan capital", "Kenya's
+ * capital" or "the capital of Kenya" (WordNet's), for each of those words (at `i`): the phrase
+ * names the place, by a name the passage may write ("Nairobi"). Empty for other words.
+ */
+function capitalVariants(index: SearchIndex, words: readonly string[], i: number): Variant[] {
+  const nation = capitalNamed(words, i);
+  if (nation === undefined) return [];
+  const found: Variant[] = [];
+  for (const { relation, word } of lexicon().related(nation)) {
+    if (relation !== 'capital') continue;
+    const term = indexTerm(word);
+    const termId = term === null ? undefined : index.termId(term);
+    if (termId !== undefined) found.push({ termId, similarity: 1 });
+  }
+  return found;
+}
+
+/** The country whose capital the word at `i` is part of naming ("kenyan" or "capital" in "the kenyan capital"). */
+function capitalNamed(words: readonly string[], i: number): string | undefined {
+  const nationAt = (at: number) => placesOf(words[at] ?? '')[0];
+  if (words[i] === 'capital') return nationAt(i - 1) ?? (words[i + 1] === 'of' ? nationAt(i + 2) : undefined);
+  if (words[i + 1] === 'capital') return nationAt(i);
+  return words[i - 1] === 'of' && words[i - 2] === 'capital' ? nationAt(i) : undefined;
 }
 
 /** Words before a place that make a capital the city, not its country's government: "visit Yerevan". */

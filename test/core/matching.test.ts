@@ -97,6 +97,20 @@ describe('matching question words in a passage', () => {
     expect(missing[0]![1]).toBeLessThan(missing[1]![1]!);
   });
 
+  it('takes "the Portuguese capital" and "the capital of Portugal" for Lisbon, by name', () => {
+    const visit = indexOf([
+      'The minister will fly to Lisbon on Monday for the talks.',
+      'The talks are about fishing quotas.',
+    ]);
+    for (const question of [
+      'when will the minister fly to the portuguese capital',
+      'when will the minister fly to the capital of portugal',
+    ]) {
+      const { status, best } = answerQuestion(visit, question);
+      expect([status, best?.citation.paragraph]).toEqual(['answered', 1]);
+    }
+  });
+
   it('ranks first, for "which city", the passage that names a city over one that only says "the capital"', () => {
     const summit = indexOf([
       'The two leaders signed the treaty in Lisbon.',

@@ -81,7 +81,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (16)', 10, 5, 1, 0],
     ['other articles, written blind (16)', 41, 29, 2, 1],
     ['shipped article, written blind (17)', 10, 8, 1, 0],
-    ['other articles, written blind (17)', 41, 31, 2, 2],
+    ['other articles, written blind (17)', 42, 32, 2, 2],
     ['shipped article, long questions, written blind', 18, 9, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
