@@ -1,3 +1,4 @@
+import { type AnswerStatus, answerQuestion } from '../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../src/core/engine.js';
 import { parseKnowledgeFile } from '../src/core/knowledge.js';
 import { toPassages } from '../src/core/passages.js';
@@ -29,4 +30,10 @@ export const VALID_FIELDS = {
 /** An index over one in-memory document, for tests that need their own text. */
 export function indexOf(paragraphs: string[], fields: Record<string, string> = VALID_FIELDS): SearchIndex {
   return SearchIndex.build(toPassages([parseKnowledgeFile('test-doc.md', knowledgeSource(fields, paragraphs))]));
+}
+
+/** How the engine answers a question at its threshold: the status and the paragraph it answers with. */
+export function answerIn(index: SearchIndex, question: string): [AnswerStatus, number | undefined] {
+  const { status, best } = answerQuestion(index, question);
+  return [status, best?.citation.paragraph];
 }

@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/core/answer.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { givesClassName, rankPassages } from '../../src/core/ranking.js';
 import { indexTerm } from '../../src/core/terms.js';
-import { indexOf } from '../helpers.js';
+import { answerIn, indexOf } from '../helpers.js';
 
 const dispute = indexOf([
   'Egypt called for calm on Sunday and said it backed neither side in the dispute.',
@@ -67,8 +67,7 @@ describe('matching question words in a passage', () => {
     const [best] = rankPassages(harbour, parseQuestion(harbour, question), 1);
     // "talks" matched at 0.65 by "discussing": before, only the paragraph's own "talks" could.
     expect(best!.asked.missing).toBeLessThan(0.5);
-    const { status, best: found } = answerQuestion(harbour, question);
-    expect([status, found?.citation.paragraph]).toEqual(['answered', 1]);
+    expect(answerIn(harbour, question)).toEqual(['answered', 1]);
   });
 
   it('counts a word the vectors put nearly at the question word ("troops" for "soldiers") though the document says "soldiers"', () => {
@@ -106,8 +105,7 @@ describe('matching question words in a passage', () => {
       'when will the minister fly to the portuguese capital',
       'when will the minister fly to the capital of portugal',
     ]) {
-      const { status, best } = answerQuestion(visit, question);
-      expect([status, best?.citation.paragraph]).toEqual(['answered', 1]);
+      expect(answerIn(visit, question)).toEqual(['answered', 1]);
     }
   });
 
