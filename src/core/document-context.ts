@@ -125,7 +125,7 @@ function titlesOfNames(index: SearchIndex, passage: number, lead: number): Reado
       let inPost = false;
       for (let k = at - 1; k >= Math.max(from, at - MAX_TITLE_WORDS); k--) {
         const termId = vocabulary.termOf(tokens[k]!);
-        if (termId < 0 || !joinsName(text, wordEnd(index, k), tokenOffsets[k + 1]!)) break;
+        if (termId < 0 || !joinsName(text, index.tokenEnd(k), tokenOffsets[k + 1]!)) break;
         // The first word in lower case must be a post, which starts a title that may hold more of
         // them ("press secretary"); otherwise the title is its capitalised words.
         if (!isCapitalAt(text, tokenOffsets[k]!) && !(inPost ||= POSTS.has(vocabulary.word(tokens[k]!)))) break;
@@ -152,9 +152,9 @@ function descriptionAfter(index: SearchIndex, p: number, at: number): number[] {
   const { text } = index.passages[p]!;
   const start = at + 1;
   const limit = Math.min(index.tokenStart[p + 1]!, start + MAX_APPOSITIVE_WORDS);
-  if (start >= limit || !/^,\s/.test(text.slice(wordEnd(index, at), tokenOffsets[start]!))) return [];
+  if (start >= limit || !/^,\s/.test(text.slice(index.tokenEnd(at), tokenOffsets[start]!))) return [];
   const setOffAfter = (k: number) =>
-    APPOSITIVE_END.test(text.slice(wordEnd(index, k), k + 1 < limit ? tokenOffsets[k + 1]! : text.length));
+    APPOSITIVE_END.test(text.slice(index.tokenEnd(k), k + 1 < limit ? tokenOffsets[k + 1]! : text.length));
   let end = start + 1;
   while (end < limit && !setOffAfter(end - 1)) end++;
   // It must end where it is set off, not run on into the sentence.
@@ -168,11 +168,6 @@ function descriptionAfter(index: SearchIndex, p: number, at: number): number[] {
     if (termId >= 0) terms.push(termId);
   }
   return terms;
-}
-
-/** Where the word at token `k` ends in its passage's text. */
-function wordEnd(index: SearchIndex, k: number): number {
-  return index.tokenOffsets[k]! + index.vocabulary.word(index.tokens[k]!).length;
 }
 
 // "the president", "the NATO chief": a post at most this many words after "the".
@@ -208,8 +203,7 @@ function namesByPost(index: SearchIndex, passage: number, lead: number): Readonl
     const first = index.tokenStart[p]!;
     const last = index.tokenStart[p + 1]!;
     const joined = (k: number) =>
-      isCapitalAt(paragraph, tokenOffsets[k]!) &&
-      joinsName(paragraph, tokenOffsets[k - 1]! + vocabulary.word(tokens[k - 1]!).length, tokenOffsets[k]!);
+      isCapitalAt(paragraph, tokenOffsets[k]!) && joinsName(paragraph, index.tokenEnd(k - 1), tokenOffsets[k]!);
     for (let at = first; at < last; at++) {
       if (!POSTS.has(vocabulary.word(tokens[at]!)) || !isCapitalAt(paragraph, tokenOffsets[at]!)) continue;
       // The title around the post, and the name it gives: "NATO Secretary General Jens Stoltenberg".

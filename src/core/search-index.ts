@@ -225,6 +225,11 @@ export class SearchIndex {
     return { passages, counts, from: start[termId]!, to: start[termId + 1]! };
   }
 
+  /** Where token `at` ends in its passage's text: its start and the length of its word. */
+  tokenEnd(at: number): number {
+    return this.tokenOffsets[at]! + this.vocabulary.word(this.tokens[at]!).length;
+  }
+
   /**
    * Whether the document of passage `passage` (its run of passages) holds the term somewhere: a
    * search of the term's postings, which are in passage order, from the first.

@@ -306,7 +306,7 @@ function roleWordsOf(index: SearchIndex, passage: number, name: number): Readonl
     for (let at = from; at < to; at++) {
       if (vocabulary.termOf(tokens[at]!) !== name) continue;
       for (let k = Math.max(from, at - ROLE_WORDS); k < at; k++) add(vocabulary.word(tokens[k]!));
-      const end = tokenOffsets[at]! + vocabulary.word(tokens[at]!).length;
+      const end = index.tokenEnd(at);
       if (text[end] !== ',') continue;
       for (let k = at + 1; k < Math.min(to, at + 1 + APPOSITION_WORDS); k++) {
         add(vocabulary.word(tokens[k]!));
@@ -389,9 +389,8 @@ function saysAfterWhatWasSaid(index: SearchIndex, passage: number, at: number): 
   // "..., said Azzouz, director for Amnesty": wire copy reports without quotation marks too,
   // with a verb that takes no one spoken to (not "..., urged Armenia to"), and its speaker ends
   // the clause (not "X, speaking on Friday, said Azerbaijan should pull back").
-  const verb = index.vocabulary.word(index.tokens[at]!);
-  if (!INVERTED_VERBS.has(verb)) return false;
-  const after = index.tokenOffsets[at]! + verb.length;
+  if (!INVERTED_VERBS.has(index.vocabulary.word(index.tokens[at]!))) return false;
+  const after = index.tokenEnd(at);
   const clauseEnd = text.slice(after).search(/[,.;:!?]|$/);
   return (text.slice(after, after + clauseEnd).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= MAX_INVERTED_SPEAKER_WORDS;
 }
