@@ -120,7 +120,9 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
       const weight = term.weight * similarity;
       const idf = index.idf(termId);
       // A related word counts only in documents that do not use the question's own word: the
-      // own word's postings are walked alongside, both being in passage order.
+      // own word's postings are walked alongside, both being in passage order. Here that holds
+      // for every related word, those the close look lets past it too (isRelatedWordMatch): let
+      // past here as well, they ranked fewer passages right (DESIGN.md section 4).
       const onlyWhereUnused = related === true && term.ownTermId >= 0;
       const own = onlyWhereUnused ? index.postings(term.ownTermId) : undefined;
       let ownAt = own?.from ?? 0;
