@@ -1027,6 +1027,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (word === 'where' && (i === 0 || i === questionWords.length - 1 || asksAfter(questionWords[i - 1]!)))
       return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
+    // "How much time did he have left", "how much longer": a length of time ("18 months left"),
+    // which counts no "time".
+    if (word === 'how' && next === 'much' && TIME_AMOUNTS.has(questionWords[i + 2] ?? '')) return 'duration';
     if (word === 'how' && (next === 'many' || next === 'much')) return 'quantity';
     if (
       word === 'who' &&
@@ -1355,3 +1358,5 @@ const MONEY_WORDS = new Set(
   `money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding
   investment investments revenue revenues income assets debt debts loan loans profit profits salary`.split(/\s+/),
 );
+// "How much time", "how much longer": the words after "how much" that ask a length of time.
+const TIME_AMOUNTS = new Set(['time', 'longer']);

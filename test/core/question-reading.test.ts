@@ -867,6 +867,19 @@ describe('finding the passage for a paraphrase', () => {
     expect(parseQuestion(council, 'length of the flood defences?').answerKind).toBe('duration');
   });
 
+  it('reads "how much time", "how much longer" as asking a length of time, which counts no "time"', () => {
+    const governor = indexOf([
+      'Governor Ruth Adeyemi signed the water bill on Friday.',
+      'With just two years left in office, Adeyemi said water was the area where she had been most frustrated.',
+      'The bill sets aside 300 million for new pipes across the state.',
+    ]);
+    expect(parseQuestion(governor, 'how much time did Adeyemi have left in office?').answerKind).toBe('duration');
+    expect(parseQuestion(governor, 'how much longer will Adeyemi be in office').answerKind).toBe('duration');
+    expect(answerIn(governor, 'how much time did Adeyemi have left in office?')).toEqual(['answered', 2]);
+    // Of anything else, "how much" asks an amount.
+    expect(parseQuestion(governor, 'how much water does the bill save?').answerKind).toBe('quantity');
+  });
+
   it('weighs a number that is only a bound ("more than 300 homes") as little as a frame word', () => {
     expect(weightOf('will the project add more than 300 homes', '300')).toBeLessThan(0.5);
     expect(weightOf('will the project add 400 homes', '400')).toBeGreaterThan(0.5);
