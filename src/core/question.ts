@@ -95,6 +95,14 @@ export interface ParsedQuestion {
   /** The terms naming the occasion the ask is set in ("at the briefing"; see occasion.ts). */
   occasionTerms: readonly number[];
   /**
+   * Where the question names someone by a title ("what was the NATO secretary general concerned
+   * about", "what did Tunisia's prime minister say"): the positions of its words in `wordIds`, a
+   * post and the two words before it, and the terms they are. A document writes the title once,
+   * before the name, and the name alone after (see DocumentContext.titleTerms).
+   */
+  titleWords: readonly number[];
+  titleTerms: readonly number[];
+  /**
    * "Which city ...", "which countries ...": the index terms of the names WordNet files under the
    * class asked about (see instanceVariants), one of which the passage that answers gives; empty
    * when the question asks no class or the knowledge names none of it.
@@ -258,6 +266,7 @@ export function parseQuestion(
   });
   // An ask with no weighty word of its own is read with the story before it (see asksOfItsOwn).
   const ownTopic = asksOfItsOwn(terms);
+  const titleWords = titleWordsOf(all, termAt);
   return {
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
@@ -278,6 +287,8 @@ export function parseQuestion(
     dateTerms: dateTermsOf(all, termAt),
     // Who was there is told where the occasion is named.
     occasionTerms: answerKind === 'person' ? [] : termsAt(occasionWordsAt(all), termAt),
+    titleWords,
+    titleTerms: termsAt(titleWords, termAt),
     classNames: classNames ?? NO_CLASS_NAMES,
     classTerms: classTerms ?? NO_CLASS_NAMES,
     asksForOverview: false,
@@ -386,6 +397,27 @@ function dateTermsOf(all: readonly string[], termAt: Int32Array): number[] {
   return termsAt(dates, termAt);
 }
 
+/**
+ * The positions of the words of the titles a question names someone by: a post held by one
+ * ("director", "minister", "chief"; not "the two leaders") with the topic words just before it,
+ * two at most and no number ("Amnesty International director", "Tunisia's prime minister"), and
+ * "general" after it ("secretary general").
+ */
+function titleWordsOf(all: readonly string[], termAt: Int32Array): number[] {
+  const positions: number[] = [];
+  const inTitle = (at: number) => termAt[at]! >= 0 && !/\d/.test(all[at]!) && !NUMBER_TWINS.has(all[at]!);
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i]!;
+    if (!POSTS.has(word) || baseOf(word) !== word || termAt[i]! < 0) continue;
+    let first = i;
+    while (first > i - MAX_TITLE_WORDS_BEFORE_POST && first > 0 && inTitle(first - 1)) first--;
+    for (let at = first; at < i; at++) if (!positions.includes(at)) positions.push(at);
+    if (!positions.includes(i)) positions.push(i);
+    if (all[i + 1] === 'general' && termAt[i + 1]! >= 0) positions.push(i + 1);
+  }
+  return positions;
+}
+
 /** The distinct terms of the words at `positions`. */
 function termsAt(positions: readonly number[], termAt: Int32Array): number[] {
   const found: number[] = [];
@@ -424,6 +456,8 @@ function nothingAsked(): ParsedQuestion {
     speaker: NO_SPEAKER,
     dateTerms: [],
     occasionTerms: [],
+    titleWords: [],
+    titleTerms: [],
     classNames: NO_CLASS_NAMES,
     classTerms: NO_CLASS_NAMES,
     asksForOverview: false,
@@ -1353,6 +1387,8 @@ const POSSESSIVE = /^[\p{L}\p{N}]+['’]s\b/u;
 function firstAsking(questionWords: readonly string[]): number {
   return questionWords.findIndex((word) => QUESTION_WORDS.has(word));
 }
+// How many topic words before a post are read as its title: "Amnesty International director".
+const MAX_TITLE_WORDS_BEFORE_POST = 2;
 // "How much does it cost", "how much money": an amount of money, not any number.
 const MONEY_WORDS = new Set(
   `money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding

@@ -298,6 +298,10 @@ const PRONOUN_CONTEXT_SIMILARITY = 0.75;
 // secretary general" where a paragraph names Stoltenberg, whom the lead calls "NATO Secretary
 // General Jens Stoltenberg"): the paragraph speaks of them, but by name.
 const TITLE_SIMILARITY = 0.6;
+// ... and in full where the question itself names someone by that title (ParsedQuestion.titleWords):
+// then it is only who they are, and the paragraph naming them says it as well as the one that
+// gives the title.
+const ASKED_TITLE_SIMILARITY = 1;
 // A question's year, month or day of the week that is its document's date, and that the document's
 // text never uses, counts this much in every paragraph of the document: the question places its
 // ask in the document's time, which the paragraphs, written in it, do not repeat. Where the text
@@ -378,7 +382,7 @@ function closeLook(
     context.terms,
     context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY,
   );
-  inContextOf(question, marks, context.titleTerms, TITLE_SIMILARITY);
+  inContextOf(question, marks, context.titleTerms, TITLE_SIMILARITY, ASKED_TITLE_SIMILARITY);
   inContextOf(question, marks, context.postNames, PRONOUN_CONTEXT_SIMILARITY);
   if (question.dateTerms.length > 0) {
     const dateWords = documentDateWords(index.passages[passage]!.document.published);
@@ -423,19 +427,27 @@ function seeMatch(
   if (term + 1 < question.terms.length) nearer(closeness, term, position - lastAt[term + 1]!, lastAt[term + 1]! >= 0);
 }
 
-/** Notes in LOOK each question term that one of `termIds` of the passage's context matches, at `share`. */
+/**
+ * Notes in LOOK each question term that one of `termIds` of the passage's context matches, at
+ * `share`, or at `titleShare` for the words of a title the question names someone by.
+ */
 function inContextOf(
   question: ParsedQuestion,
   marks: QuestionMarks,
   termIds: ReadonlySet<number>,
   share: number,
+  titleShare = share,
 ): void {
   const { stamp, termStamp, termMatch, termSimilarity, termShared } = marks;
+  const { titleTerms } = question;
+  const shareOf = (term: number) => (titleTerms.length > 0 && titleTerms.includes(term) ? titleShare : share);
   for (const termId of termIds) {
     if (termStamp[termId] !== stamp) continue;
-    inContextAs(termMatch[termId]!, termSimilarity[termId]!, share);
+    const term = termMatch[termId]!;
+    inContextAs(term, termSimilarity[termId]!, shareOf(term));
     if (termShared[termId] === 1) {
-      for (const match of question.sharedMatches.get(termId)!) inContextAs(match.term, match.similarity, share);
+      for (const match of question.sharedMatches.get(termId)!)
+        inContextAs(match.term, match.similarity, shareOf(match.term));
     }
   }
 }
@@ -525,7 +537,7 @@ const RUN = {
  * a reader who echoes "cooperate more closely on" is pointing at the sentence that says it.
  */
 function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, marks: QuestionMarks, passage: number): number {
-  const { wordWeights } = question;
+  const { wordWeights, titleWords } = question;
   const n = question.wordIds.length;
   if (n < 2) return 0;
   const { endsAt, weight, topics } = RUN;
@@ -537,9 +549,12 @@ function verbatimPhrase(index: SearchIndex, question: ParsedQuestion, marks: Que
     // Each position of this word in the question, last first: a run ending at the position
     // before, with the passage word before, goes on; any other starts anew.
     for (let i = marks.lastPosition[token]!; i >= 0; i = marks.samePositionBefore[i]!) {
-      const topic = wordWeights[i]! > 0 ? 1 : 0;
+      // A title the question names someone by is who they are: the paragraph that gives it says
+      // nothing more of what is asked for repeating it.
+      const counts = wordWeights[i]! > 0 && !(titleWords.length > 0 && titleWords.includes(i));
+      const topic = counts ? 1 : 0;
       const goesOn = i > 0 && endsAt[i - 1] === at - 1;
-      weight[i] = (goesOn ? weight[i - 1]! : 0) + wordWeights[i]!;
+      weight[i] = (goesOn ? weight[i - 1]! : 0) + (counts ? wordWeights[i]! : 0);
       topics[i] = (goesOn ? topics[i - 1]! : 0) + topic;
       endsAt[i] = at;
       if (topics[i]! >= 2 && weight[i]! > best) best = weight[i]!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestPassageEvidence } from '../../src/core/answer.js';
 import { documentContext } from '../../src/core/document-context.js';
+import { parseQuestion } from '../../src/core/question.js';
 import type { SearchIndex } from '../../src/core/search-index.js';
 import { indexTerm } from '../../src/core/terms.js';
 import { answerIn, indexOf } from '../helpers.js';
@@ -61,6 +62,21 @@ describe('document context', () => {
     ]) {
       expect(answerIn(port, question)).toEqual(['answered', 3]);
     }
+  });
+
+  it('counts a title the question names someone by in full where a paragraph names them, and no phrase for it', () => {
+    const board = indexOf([
+      'Harbour Board chairman Tomas Reyes opened the new ferry terminal in Port Elin on Monday, joined by the mayor.',
+      'Reyes said he was worried about rising fuel costs.',
+      'The terminal has room for four ferries and a cargo quay.',
+    ]);
+    const question = 'What did the harbour board chairman say about fuel?';
+    expect(parseQuestion(board, question).titleWords).toEqual([3, 4, 5]);
+    // The title is who is asked about; what he said is in the paragraph naming him, not in the
+    // one that gives the title, which matched the question's words three in a row.
+    expect(answerIn(board, question)).toEqual(['answered', 2]);
+    // A question asking about the title itself still finds the paragraph that gives it.
+    expect(answerIn(board, 'who is the harbour board chairman')).toEqual(['answered', 1]);
   });
 
   it('reads a title set off after a name, or in lower case before it, for a dozen paragraphs after', () => {
