@@ -337,6 +337,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // An eighteenth pair, written the same way at the end of the session after the seventeenth, its
+  // key frozen before any build ran on it, and measured on two builds before anyone read it.
+  {
+    name: 'shipped article, written blind (18)',
+    questions: fromRoot('eval/shipped-blind-18.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (18)',
+    questions: fromRoot('eval/others-blind-18.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {

@@ -82,6 +82,8 @@ describe('measured accuracy', () => {
     ['other articles, written blind (16)', 41, 30, 2, 1],
     ['shipped article, written blind (17)', 10, 8, 1, 0],
     ['other articles, written blind (17)', 43, 33, 2, 2],
+    ['shipped article, written blind (18)', 12, 10, 1, 0],
+    ['other articles, written blind (18)', 34, 30, 0, 2],
     ['shipped article, long questions, written blind', 18, 9, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
