@@ -22,6 +22,7 @@ import {
   type AnswerKind,
   BACKING_WORDS,
   COPULAS,
+  HEAD_WORDS,
   POSITIONS_IN_TIME,
   POSTS,
   QUESTION_WORDS,
@@ -815,6 +816,17 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
         }
       }
     }
+    // "The head of Ennahda" is its leader, "the NATO boss" its chief: the words for whoever heads
+    // a body stand for one another, in the sense the question uses them (one person: "the two
+    // leaders" are no one's chief).
+    if (HEAD_WORDS.has(word)) {
+      for (const other of HEAD_WORDS) {
+        if (other === word) continue;
+        const termId = relatedTermId(index, other);
+        keep(termId, HEAD_WORD_SIMILARITY, true);
+        if (termId >= 0 && related.has(termId)) sameSense.add(termId);
+      }
+    }
     // A word nothing in the knowledge is or relates to ("clashes", where the article says
     // "fighting") reads its neighbours' neighbours, weaker still (see neighboursOfNeighbours).
     // Only a word that can name a thing: on the labelled sets that found as much as every word
@@ -1387,6 +1399,8 @@ const POSSESSIVE = /^[\p{L}\p{N}]+['’]s\b/u;
 function firstAsking(questionWords: readonly string[]): number {
   return questionWords.findIndex((word) => QUESTION_WORDS.has(word));
 }
+// How closely one word for whoever heads a body matches another ("head" and "leader").
+const HEAD_WORD_SIMILARITY = 0.8;
 // How many topic words before a post are read as its title: "Amnesty International director".
 const MAX_TITLE_WORDS_BEFORE_POST = 2;
 // "How much does it cost", "how much money": an amount of money, not any number.
