@@ -217,3 +217,30 @@ export function isSwap(word: string, candidate: string): boolean {
     word.slice(i + 2) === candidate.slice(i + 2)
   );
 }
+
+/**
+ * How many slips of the fingers make `typed` of `intended`: letters left out, typed extra or
+ * wrong, and two neighbouring letters swapped, each one (the optimal string alignment
+ * distance). Past `limit` it stops counting and says `limit + 1`.
+ */
+export function slipsBetween(typed: string, intended: string, limit: number): number {
+  if (Math.abs(typed.length - intended.length) > limit) return limit + 1;
+  let beforeLast: number[] = [];
+  let last = Array.from({ length: intended.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= typed.length; i++) {
+    const row = [i];
+    let fewest = i;
+    for (let j = 1; j <= intended.length; j++) {
+      const wrong = typed[i - 1] === intended[j - 1] ? 0 : 1;
+      let slips = Math.min(last[j]! + 1, row[j - 1]! + 1, last[j - 1]! + wrong);
+      const swapped = i > 1 && j > 1 && typed[i - 1] === intended[j - 2] && typed[i - 2] === intended[j - 1];
+      if (swapped) slips = Math.min(slips, beforeLast[j - 2]! + 1);
+      row.push(slips);
+      fewest = Math.min(fewest, slips);
+    }
+    if (fewest > limit) return limit + 1;
+    beforeLast = last;
+    last = row;
+  }
+  return Math.min(last[intended.length]!, limit + 1);
+}

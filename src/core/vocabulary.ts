@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { lexicon } from './lexicon.js';
 import { baseOf } from './terms.js';
-import { isSwap } from './text.js';
+import { isSwap, slipsBetween } from './text.js';
 
 /** A vocabulary word a question word may stand for, and how sure that is (0..1]. */
 export interface Variant {
@@ -245,6 +245,9 @@ export class Vocabulary {
       for (const { item, score = 1 } of fuse.search(word)) {
         // Bitap finds the word inside longer ones; a whole-word match must also be about as long.
         if (Math.abs(item.length - word.length) > maxLengthGap) continue;
+        // ... and be that many slips from it as a whole: bitap counts "leads" one letter from
+        // "least", whose "leas" it holds.
+        if (slipsBetween(word, item, maxErrors) > maxErrors) continue;
         keep(this.termOfWord[this.idOfWord.get(item)!]!, 1 - score);
       }
     }

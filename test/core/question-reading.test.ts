@@ -6,7 +6,7 @@ import { decadeOf, parseQuestion } from '../../src/core/question.js';
 import { readQuestionWords } from '../../src/core/question-words.js';
 import { rankPassages } from '../../src/core/ranking.js';
 import { SearchIndex } from '../../src/core/search-index.js';
-import { stem } from '../../src/core/text.js';
+import { slipsBetween, stem } from '../../src/core/text.js';
 import { commonWordMeant } from '../../src/core/typing-slips.js';
 import { WEIGHT } from '../../src/core/word-lists.js';
 import { answerIn, indexOf, knowledgeSource, VALID_FIELDS } from '../helpers.js';
@@ -340,6 +340,20 @@ describe('reading a question as people type it', () => {
     // A word English has little of, or not at all, is read as the slip it may be.
     expect(variantsOf('peice')).toEqual(['peac']);
     expect(variantsOf('wrold')).toEqual(['world']);
+  });
+
+  it('takes a word for a slip of another only as many slips from all of it as its length allows, not from a part', () => {
+    const ferries = indexOf(['At least 40 ferries were cancelled on Monday.', 'The crews went on strike.']);
+    const spellingsOf = (typed: string) =>
+      parseQuestion(ferries, typed)
+        .terms[0]!.variants.filter((variant) => !variant.related)
+        .map((variant) => ferries.termText(variant.termId));
+    // "leads" holds "leas" of "least" with one letter left out, but is two slips from the word.
+    expect(spellingsOf('leads')).toEqual([]);
+    expect(spellingsOf('leest')).toEqual(['least']);
+    expect(spellingsOf('feries')).toEqual(['ferri']);
+    expect([slipsBetween('leads', 'least', 1), slipsBetween('feries', 'ferries', 1)]).toEqual([2, 1]);
+    expect([slipsBetween('cheif', 'chief', 3), slipsBetween('strike', 'strike', 3)]).toEqual([1, 0]);
   });
 
   it('matches a longer word the knowledge uses only where it is a form of the word asked, not a word of its own', () => {
