@@ -60,7 +60,8 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
  * ParsedQuestion.speaker): it names them in a sentence that reports speech (a verb of saying, a
  * verb reporting what was said such as "divulged that", or a quotation), or refers to someone as
  * "he", "she" or "they" in a document that names them (its "he" stands for someone it mentions,
- * not for Moscow in an article that never does), or names a role as the one speaking ("declared
+ * not for Moscow in an article that never does; and for one person, not the "officials" asked
+ * about: speaksAsMany), or names a role as the one speaking ("declared
  * the president", "the alliance's chief said") in a document that names them (the president may
  * be Sarkisian, not Aliyev whom it never names; and of a nation, "Kenya's president", only in a
  * document that writes a post with that nation: documentWritesPost), or, asked about
@@ -165,7 +166,9 @@ export function holdsSpeaker(
     continuesQuotation(index, passage)
   )
     return holdsSpeaker(index, question, passage - 1, quotationsBack - 1);
-  if (!(roleSpeaks || pluralSpeaks || documentContext(index, passage).refersByPronoun)) return false;
+  // "He said" is one person's words: not those of "US officials", whom a passage calls "they".
+  const pronounSpeaks = documentContext(index, passage).refersByPronoun && !speaksAsMany(index, question, passage);
+  if (!(roleSpeaks || pluralSpeaks || pronounSpeaks)) return false;
   if (!documentSpeaksOf(index, question, passage)) return false;
   // "How did Kenya's president react": "the president said" is Kenya's president only in a
   // document that writes of one ("Kenyan President Uhuru Kenyatta"); here it is Obama, in a
@@ -464,4 +467,32 @@ const REPORTING_VERB_STEMS: ReadonlySet<string> = new Set(
 
 function reportsSpeech(word: string): boolean {
   return REPORTING_VERB_STEMS.has(stem(word));
+}
+
+/**
+ * Whether the speaker asked about is many people: the last word naming them is the plural of a
+ * noun ("officials", "experts", "lawmakers"), which the passage's document writes in lower case,
+ * as no name is written ("Reeves", "Brooks").
+ */
+function speaksAsMany(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
+  const last = question.speaker.at(-1);
+  if (last === undefined) return false;
+  const { word, ownTermId } = question.terms[last]!;
+  const lemma = lexicon().lemmas(word)[0];
+  if (lemma === undefined || lemma === word || !word.endsWith('s') || ownTermId < 0) return false;
+  return lexicon().canBeNoun(lemma) && documentWritesInLowerCase(index, passage, ownTermId);
+}
+
+/** Whether the passage's document writes a word of the term in lower case somewhere. */
+function documentWritesInLowerCase(index: SearchIndex, passage: number, termId: number): boolean {
+  const { vocabulary, tokens, tokenOffsets } = index;
+  for (let p = index.leadOf(passage); p < index.documentEndOf(passage); p++) {
+    const { text } = index.passages[p]!;
+    for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) {
+      if (vocabulary.termOf(tokens[at]!) !== termId) continue;
+      const first = text[tokenOffsets[at]!]!;
+      if (first !== first.toUpperCase()) return true;
+    }
+  }
+  return false;
 }

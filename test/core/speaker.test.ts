@@ -107,6 +107,28 @@ describe('a passage holding the speaker', () => {
     ]).toEqual([true, true, false]);
   });
 
+  it('is not one person\'s "he" or "she" when the question asks many ("officials"), but is for a name like a plural', () => {
+    const port = indexOf([
+      'Port officials met union leader Tomas Reyes on Monday.',
+      'He said wages at the port had not risen in five years.',
+      'They said wages would rise once cargo traffic recovered.',
+    ]);
+    const holdsIn = speakerHeldIn(port);
+    expect([
+      holdsIn('what did port officials say about wages', 2),
+      holdsIn('what did port officials say about wages', 3),
+      holdsIn('what did reyes say about wages', 2),
+    ]).toEqual([false, true, true]);
+    // So Reyes's words are no answer for the officials'.
+    expect(answerIn(port, 'what did port officials say about wages')).toEqual(['abstained', undefined]);
+    // "Brooks" is the plural of a noun too, but the document writes it only as a name.
+    const director = indexOf([
+      'Port director Ana Brooks met union leaders on Monday.',
+      'She said wages would rise once cargo traffic recovered.',
+    ]);
+    expect(answerIn(director, 'what did brooks say about wages')).toEqual(['answered', 2]);
+  });
+
   it('refers to them as "they" speaking, who may be them if the document names them', () => {
     const depot = indexOf([
       'Transit officials announced on Friday that the bus depot would close for a year.',
