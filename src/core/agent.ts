@@ -59,10 +59,16 @@ const wordsOf = memoised((text: string): TextWord[] => {
 
 /**
  * Whether a span of a passage says who did the deed (`deed`, a stem): -1 where it uses the verb
- * only without its doer (in the passive without "by", or as a noun: "the killing of"), else 0,
- * also where it does not use the verb at all (it may say it in other words).
+ * only without its doer (in the passive without "by", or as a noun: "the killing of") or done by
+ * what the question itself names (`asked`, its words: "led by the Ennahda party" for "who leads
+ * Ennahda"), else 0, also where it does not use the verb at all (it may say it in other words).
  */
-export function namesDoer(text: string, [start, end]: readonly [number, number], deed: string): number {
+export function namesDoer(
+  text: string,
+  [start, end]: readonly [number, number],
+  deed: string,
+  asked: ReadonlySet<string> = NONE_ASKED,
+): number {
   const words = wordsOf(text);
   let from = 0;
   while (from < words.length && words[from]!.start < start) from++;
@@ -72,7 +78,7 @@ export function namesDoer(text: string, [start, end]: readonly [number, number],
   for (let k = from; k < to; k++) {
     if (words[k]!.deed !== deed) continue;
     used = true;
-    if (!withoutDoer(words, k, from, to)) return 0;
+    if (!withoutDoer(words, k, from, to) && !doneByWhatIsAsked(words, k, to, asked)) return 0;
   }
   return used ? -1 : 0;
 }
@@ -103,3 +109,23 @@ function withoutDoer(words: readonly TextWord[], k: number, from: number, to: nu
 
 // Between "were" and the participle: "later", "reportedly", "also", "not".
 const ADVERB = /^(?:\w+ly|later|also|then|not|never|still|already|just|all|both|first|exactly)$/;
+
+const NONE_ASKED: ReadonlySet<string> = new Set();
+// How many words after "by" may name the doer: "by the Ennahda party", "by U.S. forces".
+const MAX_DOER_WORDS = 4;
+
+/**
+ * Whether the verb at `k` has its doer after "by", and the question names that doer itself: "a
+ * government led by the Ennahda party" does not say who leads Ennahda. The doer ends at the first
+ * mark between words ("by the Ennahda party — a movement ...").
+ */
+function doneByWhatIsAsked(words: readonly TextWord[], k: number, to: number, asked: ReadonlySet<string>): boolean {
+  if (k + 1 >= to || words[k + 1]!.word !== 'by' || asked.size === 0) return false;
+  const askedStems = new Set([...asked].map(stem));
+  for (let j = k + 2; j < Math.min(to, k + 2 + MAX_DOER_WORDS); j++) {
+    if (j > k + 2 && /\S/.test(words[j]!.gap)) break;
+    const { word } = words[j]!;
+    if (!STOP_WORDS.has(word) && askedStems.has(stem(word))) return true;
+  }
+  return false;
+}

@@ -151,7 +151,7 @@ function answerKindOfBest(
     // "Did it end up passing?": only a passage telling what came later can say.
     if (question.aftermath && !tellsAftermath(passage.text, span)) return -1;
     // "Five soldiers were killed" does not say who killed them.
-    if (question.deed !== undefined && namesDoer(passage.text, span, question.deed) < 0) return -1;
+    if (question.deed !== undefined && namesDoer(passage.text, span, question.deed, question.askedWords) < 0) return -1;
     // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.
     if (question.negated && !saysNegated(passage.text, span)) return -1;
     // It ranks nothing: "contributes troops" does not say who contributes the most.

@@ -51,6 +51,16 @@ describe('a passage saying who did it', () => {
     expect(namesDoer(text, [0, text.length], stem('killed'))).toBe(0);
   });
 
+  it('does not where the doer after "by" is what the question itself names', () => {
+    const led = 'Voters elected a government led by the Harbour Party, a movement of dock workers.';
+    const asked = (words: string) => new Set(words.split(' '));
+    // "Who leads the Harbour Party?" asks who leads it, not whom it leads.
+    expect(namesDoer(led, [0, led.length], stem('leads'), asked('who leads harbour party'))).toBe(-1);
+    expect(namesDoer(led, [0, led.length], stem('leads'), asked('who leads the government'))).toBe(0);
+    // The doer ends at the comma: "a movement of dock workers" is not it.
+    expect(namesDoer(led, [0, led.length], stem('leads'), asked('who leads the dock workers'))).toBe(0);
+  });
+
   it('has no say where the passage does not use the verb: it may say it in other words', () => {
     expect(doer('Five soldiers died in the clashes.', 'killed')).toBe(0);
   });
