@@ -22,6 +22,7 @@ import {
   type AnswerKind,
   BACKING_WORDS,
   COPULAS,
+  FRAME_WORDS,
   HEAD_WORDS,
   POSITIONS_IN_TIME,
   POSTS,
@@ -177,14 +178,20 @@ export function parseQuestion(
     // "what areas", "which country": the noun after the question word names the kind of
     // answer wanted, which the passage need not repeat.
     // (Not in "what Iran said", where the word after "what" says who spoke.)
-    const kindNoun = ANSWER_DETERMINERS.has(all[i - 1] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
+    // "What exact date", "the full name": a word that only asks the answer whole or precise is
+    // no topic either, nor is the noun after it.
+    const intensifier =
+      ASK_INTENSIFIERS.has(word) && (FRAME_WORDS.has(all[i + 1] ?? '') || ANSWER_DETERMINERS.has(all[i - 1] ?? ''));
+    const determinerAt = ASK_INTENSIFIERS.has(all[i - 1] ?? '') ? i - 2 : i - 1;
+    const kindNoun = ANSWER_DETERMINERS.has(all[determinerAt] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
     // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
     const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');
     // "at the end", "at the start": when something was said or done, no topic of its own.
     const whenInIt = POSITIONS_IN_TIME.has(word) && all[i - 1] === 'the' && all[i - 2] === 'at';
     // "how long", "how big": the measure asked for, which the passage gives ("a three-year plan").
     const measureAsked = all[i - 1] === 'how' && HOW_MEASURES.has(word);
-    const weightAlone = kindNoun || bound || guessed[i] || whenInIt || measureAsked ? WEIGHT.weak : reading.weight;
+    const weightAlone =
+      kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked ? WEIGHT.weak : reading.weight;
     const weight = focus * weightAlone;
     const { term } = reading;
     if (term === null) return;
@@ -1399,6 +1406,8 @@ const POSSESSIVE = /^[\p{L}\p{N}]+['’]s\b/u;
 function firstAsking(questionWords: readonly string[]): number {
   return questionWords.findIndex((word) => QUESTION_WORDS.has(word));
 }
+// Words that ask for the answer whole or precise ("the full name", "what exact date").
+const ASK_INTENSIFIERS: ReadonlySet<string> = new Set(['full', 'exact', 'precise', 'complete', 'actual', 'specific']);
 // How closely one word for whoever heads a body matches another ("head" and "leader").
 const HEAD_WORD_SIMILARITY = 0.8;
 // How many topic words before a post are read as its title: "Amnesty International director".

@@ -930,6 +930,12 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('what was the meeting mainly about', 'mainly')).toBe(WEIGHT.weak);
     expect(weightOf('which homes specifically', 'specifically')).toBe(WEIGHT.weak);
     expect(weightOf('what did the mayor say overall', 'overall')).toBe(WEIGHT.weak);
+    // "Full", "exact" ask the answer whole or precise, and the kind noun after them is no topic.
+    expect(weightOf("what is the mayor's full name", 'full')).toBe(WEIGHT.weak);
+    expect(weightOf('on what exact date will the council vote', 'date')).toBe(WEIGHT.weak);
+    expect(weightOf('which specific homes will the project add', 'homes')).toBe(WEIGHT.weak);
+    // Elsewhere "full" weighs what it weighs.
+    expect(weightOf('is the museum full', 'full')).toBeGreaterThan(WEIGHT.weak);
     // "Currently" says when, as "now" does.
     expect(weightOf('what is the council currently planning', 'currently')).toBe(WEIGHT.weak);
   });

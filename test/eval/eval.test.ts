@@ -38,7 +38,7 @@ describe('measured accuracy', () => {
     // answered with a wrong passage at most
     ['public calibration', 77, 58, 2, 2],
     ['shipped article, earlier development', 29, 28, 0, 0],
-    ['shipped article, development', 39, 31, 2, 1],
+    ['shipped article, development', 39, 32, 2, 1],
     ['shipped article, held out', 40, 30, 1, 1],
     ['other articles, development', 26, 23, 1, 1],
     ['other articles, held out', 14, 13, 0, 0],
@@ -84,7 +84,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (17)', 43, 33, 2, 2],
     ['shipped article, written blind (18)', 12, 10, 1, 0],
     ['other articles, written blind (18)', 34, 30, 0, 2],
-    ['shipped article, long questions, written blind', 18, 9, 3, 0],
+    ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
