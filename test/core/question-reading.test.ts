@@ -48,6 +48,11 @@ const rankedIn = (index: SearchIndex, question: string) => {
   return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
 };
 const paragraphs = (question: string) => rankedIn(council, question);
+/** The words of the index a question's first topic word may be a spelling of: its variants, not its related words. */
+const spellingsIn = (index: SearchIndex) => (typed: string) =>
+  parseQuestion(index, typed)
+    .terms[0]!.variants.filter((variant) => !variant.related)
+    .map((variant) => index.termText(variant.termId));
 /** How closely the first topic word of a question matches a word of the index, if at all. */
 const matchOf = (index: SearchIndex, question: string, word: string) =>
   parseQuestion(index, question).terms[0]!.variants.find((variant) => variant.termId === index.termId(stem(word)))
@@ -329,11 +334,7 @@ describe('reading a question as people type it', () => {
       'The peace talks would go on, the minister said.',
       'Aid workers came from all over the world.',
     ]);
-    // Its spelling variants, not its related words.
-    const variantsOf = (typed: string) =>
-      parseQuestion(talks, typed)
-        .terms[0]!.variants.filter((variant) => !variant.related)
-        .map((variant) => talks.termText(variant.termId));
+    const variantsOf = spellingsIn(talks);
     // "place" is no slip of "peace", nor "work" of "world"; "work" still finds "workers".
     expect(variantsOf('place')).toEqual([]);
     expect(variantsOf('work')).toEqual(['worker']);
@@ -344,10 +345,7 @@ describe('reading a question as people type it', () => {
 
   it('takes a word for a slip of another only as many slips from all of it as its length allows, not from a part', () => {
     const ferries = indexOf(['At least 40 ferries were cancelled on Monday.', 'The crews went on strike.']);
-    const spellingsOf = (typed: string) =>
-      parseQuestion(ferries, typed)
-        .terms[0]!.variants.filter((variant) => !variant.related)
-        .map((variant) => ferries.termText(variant.termId));
+    const spellingsOf = spellingsIn(ferries);
     // "leads" holds "leas" of "least" with one letter left out, but is two slips from the word.
     expect(spellingsOf('leads')).toEqual([]);
     expect(spellingsOf('leest')).toEqual(['least']);
