@@ -439,17 +439,20 @@ function inContextOf(
   titleShare = share,
 ): void {
   const { stamp, termStamp, termMatch, termSimilarity, termShared } = marks;
-  const { titleTerms } = question;
-  const shareOf = (term: number) => (titleTerms.length > 0 && titleTerms.includes(term) ? titleShare : share);
   for (const termId of termIds) {
     if (termStamp[termId] !== stamp) continue;
     const term = termMatch[termId]!;
-    inContextAs(term, termSimilarity[termId]!, shareOf(term));
+    inContextAs(term, termSimilarity[termId]!, contextShare(question, term, share, titleShare));
     if (termShared[termId] === 1) {
       for (const match of question.sharedMatches.get(termId)!)
-        inContextAs(match.term, match.similarity, shareOf(match.term));
+        inContextAs(match.term, match.similarity, contextShare(question, match.term, share, titleShare));
     }
   }
+}
+
+/** The share a context match of question term `term` counts at: `titleShare` for a title's words. */
+function contextShare(question: ParsedQuestion, term: number, share: number, titleShare: number): number {
+  return titleShare !== share && question.titleTerms.includes(term) ? titleShare : share;
 }
 
 /** Notes in LOOK that the document context holds a match of question term `term` this close. */

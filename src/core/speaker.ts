@@ -483,10 +483,15 @@ function speaksAsMany(index: SearchIndex, question: ParsedQuestion, passage: num
   return lexicon().canBeNoun(lemma) && documentWritesInLowerCase(index, passage, ownTermId);
 }
 
-/** Whether the passage's document writes a word of the term in lower case somewhere. */
+/**
+ * Whether the passage's document writes a word of the term in lower case somewhere: read in the
+ * paragraphs that hold the term (its postings), not the whole document, which may be long.
+ */
 function documentWritesInLowerCase(index: SearchIndex, passage: number, termId: number): boolean {
   const { vocabulary, tokens, tokenOffsets } = index;
-  for (let p = index.leadOf(passage); p < index.documentEndOf(passage); p++) {
+  const { passages, from, to } = index.postings(termId);
+  for (let k = index.postingFromDocumentOf(from, to, passage); index.isPostingInDocumentOf(k, to, passage); k++) {
+    const p = passages[k]!;
     const { text } = index.passages[p]!;
     for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) {
       if (vocabulary.termOf(tokens[at]!) !== termId) continue;
