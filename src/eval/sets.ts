@@ -365,6 +365,21 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A twentieth pair, written the same way at the end of a session, its key frozen before any
+  // build ran on it, and measured on that session's last build and the next session's start
+  // before anyone read it.
+  {
+    name: 'shipped article, written blind (20)',
+    questions: fromRoot('eval/shipped-blind-20.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (20)',
+    questions: fromRoot('eval/others-blind-20.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
