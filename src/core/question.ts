@@ -32,7 +32,7 @@ import {
   WEIGHTY,
   YES_NO_OPENERS,
 } from './word-lists.js';
-import { type Neighbour, neighbours } from './word-neighbours.js';
+import { type Neighbour, neighbours, neighbourTableSize } from './word-neighbours.js';
 
 /** One topic word of a question, with the index terms it may match. */
 export interface QuestionTerm {
@@ -754,6 +754,7 @@ function readingOf(index: SearchIndex, readings: Readings, word: string): WordRe
 export function forgetWordReadings(index: SearchIndex): void {
   readingsByIndex.delete(index);
   relatedTerms.get(index)?.fill(UNKNOWN_TERM);
+  neighbourTerms.get(index)?.fill(UNKNOWN_TERM);
   index.vocabulary.clearCache();
 }
 
@@ -813,7 +814,7 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     for (const near of neighbourLists(word)) {
       for (const neighbour of near) {
         if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
-        const termId = relatedTermId(index, neighbour.word);
+        const termId = neighbourTermId(index, neighbour);
         if (relatedInWordNet.has(termId)) {
           best.set(termId, Math.max(best.get(termId)!, AGREED_SIMILARITY));
           sameSense.add(termId);
@@ -840,7 +841,7 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     // did, at 0.6 of the cost.
     if (best.size === 0 && lexicon().canBeNoun(word)) {
       for (const next of neighboursOfNeighbours(word)) {
-        keep(relatedTermId(index, next.word), NEIGHBOUR_SHARE * next.similarity, true);
+        keep(neighbourTermId(index, next), NEIGHBOUR_SHARE * next.similarity, true);
       }
     }
   }
@@ -877,16 +878,19 @@ function neighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
 function neighboursOfNeighbours(word: string): Neighbour[] {
   const lists = neighbourLists(word);
   // Counted first, as most of them are near one neighbour only and need nothing more.
-  const nearHowMany = new Map<string, number>();
+  const nearHowMany = new Map<number, number>();
   forEachNeighbourOfNeighbour(lists, (next) => {
-    nearHowMany.set(next.word, (nearHowMany.get(next.word) ?? 0) + 1);
+    nearHowMany.set(next.id, (nearHowMany.get(next.id) ?? 0) + 1);
   });
-  const similarity = new Map<string, number>();
+  const best = new Map<number, Neighbour>();
   forEachNeighbourOfNeighbour(lists, (next, neighbour) => {
-    if (nearHowMany.get(next.word)! < 2) return;
-    similarity.set(next.word, Math.max(similarity.get(next.word) ?? 0, neighbour.similarity * next.similarity));
+    if (nearHowMany.get(next.id)! < 2) return;
+    const product = neighbour.similarity * next.similarity;
+    const kept = best.get(next.id);
+    if (kept === undefined) best.set(next.id, { word: next.word, id: next.id, similarity: product });
+    else if (product > kept.similarity) kept.similarity = product;
   });
-  return mapPacked([...similarity], ([next, product]) => ({ word: next, similarity: product }));
+  return [...best.values()];
 }
 
 /** Calls `visit` with each near word of each near word in `lists`, and the near word it is near. */
@@ -972,6 +976,18 @@ function relatedTermsOf(index: SearchIndex): Int32Array {
   let terms = relatedTerms.get(index);
   if (!terms) relatedTerms.set(index, (terms = new Int32Array(lexicon().size).fill(UNKNOWN_TERM)));
   return terms;
+}
+
+// And each word of the vector neighbours' table, the same way: a question word has dozens of
+// neighbours and neighbours' neighbours, and other question words share them.
+const neighbourTerms = new WeakMap<SearchIndex, Int32Array>();
+
+function neighbourTermId(index: SearchIndex, neighbour: Neighbour): number {
+  let terms = neighbourTerms.get(index);
+  if (!terms) neighbourTerms.set(index, (terms = new Int32Array(neighbourTableSize()).fill(UNKNOWN_TERM)));
+  let termId = terms[neighbour.id]!;
+  if (termId === UNKNOWN_TERM) terms[neighbour.id] = termId = relatedTermId(index, neighbour.word);
+  return termId;
 }
 
 // A related word held by this many passages says next to nothing about any one of them, and

@@ -4,6 +4,8 @@ import { PackedList } from './packed-list.js';
 /** A word near another in meaning, by how close their GloVe vectors are (cosine, 0..1). */
 export interface Neighbour {
   word: string;
+  /** The word's place in the table (0 to neighbourTableSize() - 1): a key for remembering what it maps to. */
+  id: number;
   similarity: number;
 }
 
@@ -47,9 +49,15 @@ export function neighbours(word: string): readonly Neighbour[] {
       .filter(Boolean)
       .map((pair) => {
         const [neighbour, similarity] = pair.split(':');
-        return { word: words.at(parseInt(neighbour!, 36)), similarity: Number(similarity) / 100 };
+        const neighbourId = parseInt(neighbour!, 36);
+        return { word: words.at(neighbourId), id: neighbourId, similarity: Number(similarity) / 100 };
       });
     parsed.set(id, list);
   }
   return list;
+}
+
+/** How many words the table holds; their ids run from 0 to one less. */
+export function neighbourTableSize(): number {
+  return (table ??= load()).words.length;
 }
