@@ -1092,8 +1092,15 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (word === 'when' && asksFirst(questionWords, i)) return asksAboutThePast(questionWords) ? 'pastTime' : 'time';
     // "where" after a noun is a relative ("list the areas where ..."), not a question word.
     // Ending the question, it asks ("they met where?"), and so it does after a verb of asking
-    // ("does it say where ...").
-    if (word === 'where' && (i === 0 || i === questionWords.length - 1 || asksAfter(questionWords[i - 1]!)))
+    // ("does it say where ..."). After the question word that leads the ask, it is part of what
+    // is asked about ("what did they argue about where Sudan should go"), unless a conjunction
+    // opens a second ask with it ("what did they sign, and where?").
+    const leadsOrAsksAgain = i <= first || NEW_ASK_CONJUNCTIONS.has(questionWords[i - 1]!);
+    if (
+      word === 'where' &&
+      leadsOrAsksAgain &&
+      (i === 0 || i === questionWords.length - 1 || asksAfter(questionWords[i - 1]!))
+    )
       return 'place';
     if (word === 'how' && next === 'much' && questionWords.some((w) => MONEY_WORDS.has(w))) return 'money';
     // "How much time did he have left", "how much longer": a length of time ("18 months left"),

@@ -952,6 +952,15 @@ describe('finding the passage for a paraphrase', () => {
     expect(parseQuestion(council, 'so where did the mayor present the plan').answerKind).toBe('place');
   });
 
+  it('reads a "where" after the question word that leads the ask as what is asked about, not as asking where', () => {
+    expect(
+      parseQuestion(council, 'what did the mayor say about where the museum should go').answerKind,
+    ).toBeUndefined();
+    expect(parseQuestion(council, 'who argued about where the homes will be built').answerKind).toBe('person');
+    // A conjunction opens a second ask with it.
+    expect(parseQuestion(council, 'what did the mayor present, and where').answerKind).toBe('place');
+  });
+
   it('takes "does it say where ...", "does the article mention when ..." as asking where and when', () => {
     expect(parseQuestion(council, 'does it say where the mayor presented the plan').answerKind).toBe('place');
     expect(parseQuestion(council, 'does the article mention when the vote comes').answerKind).toBe('time');
