@@ -378,6 +378,13 @@ describe('reading a question as people type it', () => {
     expect(topics('What did the council chair say regarding the vote?')).toEqual(['council', 'chair', 'say', 'vote']);
     expect(topics('Besides the homes, who stood alongside Okafor?')).toEqual(['homes', 'stood', 'okafor']);
     expect(topics('since when do rents rise')).toEqual(['since', 'rents', 'rise']);
+    // The noun of a preposition in words ("on behalf of", "in lieu of") is no topic either.
+    expect(topics('Who thanked the volunteers on behalf of the council?')).toEqual([
+      'thanked',
+      'volunteers',
+      'council',
+    ]);
+    expect(topics('what did the council give in lieu of rent')).toEqual(['council', 'give', 'rent']);
   });
 
   it('takes "anywhere", "somewhere" and "ones" as function words, and "names" and "stuff" as frame words', () => {

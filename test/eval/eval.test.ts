@@ -87,7 +87,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (19)', 6, 5, 1, 2],
     ['other articles, written blind (19)', 43, 35, 1, 1],
     ['shipped article, written blind (20)', 10, 5, 0, 0],
-    ['other articles, written blind (20)', 32, 26, 0, 4],
+    ['other articles, written blind (20)', 32, 27, 0, 4],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
