@@ -402,6 +402,8 @@ describe('reading a question as people type it', () => {
       weights('plan details').details,
       weights('source?').source,
     ]).toEqual([frame, frame, frame]);
+    // "What was the outcome of the vote" asks what happened, which the passage tells in its own words.
+    expect(weights('what was the outcome of the housing vote').outcome).toBe(frame);
   });
 
   it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
