@@ -255,7 +255,8 @@ function leadNouns(index: SearchIndex, lead: number): ReadonlySet<number> {
 }
 
 /**
- * Whether the passage speaks of something as "the <noun>" with a word of the story (`inStory`:
+ * Whether the passage speaks of something as "the <noun>", a few words describing it allowed
+ * between ("the most deadly terrorist attack"), with a word of the story (`inStory`:
  * the title's words, the names before it and the lead's nouns): news names its event or thing
  * once, in the headline or the lead, and then says "the attack", "the meeting", "the museum".
  * Not "the White House", a name of its own.
@@ -263,12 +264,26 @@ function leadNouns(index: SearchIndex, lead: number): ReadonlySet<number> {
 function refersToStory(index: SearchIndex, passage: number, inStory: (termId: number) => boolean): boolean {
   const { text } = index.passages[passage]!;
   const { tokens, tokenOffsets, vocabulary } = index;
-  for (let at = index.tokenStart[passage]! + 1; at < index.tokenStart[passage + 1]!; at++) {
+  const last = index.tokenStart[passage + 1]!;
+  for (let at = index.tokenStart[passage]! + 1; at < last; at++) {
     if (vocabulary.word(tokens[at - 1]!) !== 'the') continue;
-    const wordId = tokens[at]!;
-    const termId = vocabulary.termOf(wordId);
-    if (termId < 0 || !inStory(termId)) continue;
-    if (!isCapitalAt(text, tokenOffsets[at]!) && lexicon().canBeNoun(vocabulary.word(wordId))) return true;
+    // The noun may come after words that describe it: "the most deadly terrorist attack".
+    for (let k = at; k < last && k <= at + MAX_DESCRIBING_WORDS; k++) {
+      // A mark between words ends the phrase: "the council, fire crews said" speaks of no fire.
+      if (k > at && /[^\s\p{L}\p{N}'’-]/u.test(text.slice(tokenOffsets[k - 1]!, tokenOffsets[k]!))) break;
+      const wordId = tokens[k]!;
+      const termId = vocabulary.termOf(wordId);
+      if (termId < 0) {
+        if (!DEGREE_WORDS.has(vocabulary.word(wordId))) break;
+        continue;
+      }
+      if (inStory(termId) && !isCapitalAt(text, tokenOffsets[k]!) && lexicon().canBeNoun(vocabulary.word(wordId)))
+        return true;
+    }
   }
   return false;
 }
+// How many words may describe a noun after "the" ("the most deadly terrorist attack"), and the
+// function words that may be among them.
+const MAX_DESCRIBING_WORDS = 3;
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'very', 'same', 'only', 'other']);

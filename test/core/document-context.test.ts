@@ -41,6 +41,17 @@ describe('document context', () => {
     expect([holds(1, 'warehouse'), holds(3, 'warehouse')]).toEqual([false, false]);
   });
 
+  it('reads "the worst warehouse blaze" as the story\'s event with words before its noun, but not past a mark between words', () => {
+    const described = indexOf([
+      'A fire swept through a warehouse in the harbour district on Sunday, destroying grain stores.',
+      'It was the worst warehouse blaze in the city in a decade, officials said.',
+      'Volunteers thanked the council, fire crews said.',
+    ]);
+    const holdsGrain = (passage: number) =>
+      documentContext(described, passage).terms.has(described.termId(indexTerm('grain')!) ?? -1);
+    expect([holdsGrain(1), holdsGrain(2)]).toEqual([true, false]);
+  });
+
   it('lets a question naming the event as the lead does match the paragraph that refers back to it', () => {
     const evidence = bestPassageEvidence(harbour, "what did the mayor's office say about the warehouse fire")!;
     expect(evidence.id).toBe('test-doc#p3');
