@@ -56,8 +56,10 @@ const CUES: Record<AnswerKind, RegExp> = {
   ),
   // A capitalised word inside a sentence: a name, a nationality, an institution; or at its start,
   // an abbreviation ("U.S.") or two capitalised words ("Jens Stoltenberg"), which "The" and "It" are not.
+  // Opening a quotation, a capitalised word is a name only if it is rare (see isCue): "“Ennahda is
+  // responsible”", not "“We are grateful”".
   person:
-    /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
+    /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|(?<=[\u201C\u2018])\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
   // A capitalised word that is rare in English (see RARE_NAME_ZIPF): "Okafor", not "Ministry".
   name: NAME_CUE,
   // The same, of someone: not a country's or a people's ("Who is the president of Azerbaijan?" is
@@ -88,6 +90,8 @@ const CUES: Record<AnswerKind, RegExp> = {
   instructions:
     /\b(?:you|one)\s+(?:can|could|should|must|may|need|will need)\b(?!['’]t|\s+not\b)|\b(?:visitors|readers|applicants|tourists|travell?ers|residents|users|customers|people)\s+(?:can|could|should|must|may|need|are advised)\b(?!['’]t|\s+not\b)|https?:\/\/|\bwww\./i,
 };
+
+const OPENS_QUOTE = /[\u201C\u2018]$/u;
 
 // Names are rare words: most people's and places' names are under this Zipf frequency, while the
 // capitalised common words of institutions ("Foreign Ministry", "Army") are above it.
@@ -473,6 +477,7 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string): bool
       (word) =>
         lexicon().zipf(word) < RARE_NAME_ZIPF && !namesAPeople(word) && (kind === 'name' || placeOf(word) === null),
     );
+  if (kind === 'person' && OPENS_QUOTE.test(before)) return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF);
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
   return true;

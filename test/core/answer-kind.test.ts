@@ -540,6 +540,13 @@ describe('answer cues', () => {
     expect(hasAnswerCue('person', 'The plan was backed. It passed.', none)).toBe(false);
   });
 
+  it('takes as someone a rare capitalised word opening a quotation, not a common one ("We", "The")', () => {
+    const none = new Set<string>();
+    expect(hasAnswerCue('person', '\u201cOkafor is to blame for the delays,\u201d the chair said.', none)).toBe(true);
+    expect(hasAnswerCue('person', '\u201cWe are to blame for the delays,\u201d the chair said.', none)).toBe(false);
+    expect(hasAnswerCue('person', '\u201cThe council is to blame,\u201d the chair said.', none)).toBe(false);
+  });
+
   it('take a year after a preposition as a date, not as a count', () => {
     expect(hasAnswerCue('quantity', 'In 2015, the port added ferries.', new Set())).toBe(false);
     expect(hasAnswerCue('quantity', 'The port added 2015 berths.', new Set())).toBe(true);
