@@ -236,7 +236,8 @@ function saysSomeOf(words: readonly SpanWord[], k: number): boolean {
  * Before the thing, in its phrase: a word the question lacks ("the Azerbaijani army"; not a
  * participle, "the neighbouring provinces", nor another noun of a list, "allies and members"),
  * unless the phrase says it is some of them ("some Sudanese militia and rebel leaders"), or a
- * name set off by a comma before its article ("Iran, another regional power"). Past a word of the
+ * name set off by a comma before its article ("Iran, another regional power") or before "one of"
+ * ("Eric Reeves, one of the leading American academic voices"). Past a word of the
  * question, a common word belongs to another phrase ("stop supporting rebels"), and only a name
  * counts ("the Bardo National Museum").
  */
@@ -253,8 +254,12 @@ function saysWhichBefore(
     if (!/^[\s-]*$/.test(words[j + 1]!.gap)) break;
     if (UNSPECIFIED.has(word.word)) return false;
     if (ARTICLES.has(word.word)) {
-      const before = words[j - 1];
-      return says || (before !== undefined && /,\s*$/.test(word.gap) && before.capitalised && isNew(before));
+      // "Eric Reeves, one of the leading academics": the name set off before "one of".
+      const setOffAt = words[j - 1]?.word === 'of' && words[j - 2]?.word === 'one' ? j - 2 : j;
+      const before = words[setOffAt - 1];
+      return (
+        says || (before !== undefined && /,\s*$/.test(words[setOffAt]!.gap) && before.capitalised && isNew(before))
+      );
     }
     if (COORDINATORS.has(word.word)) continue;
     if (STOP_WORDS.has(word.word)) break;

@@ -122,6 +122,16 @@ describe('whether a passage says which one', () => {
     expect(
       identifies('Turkey, a key NATO member state, issued a statement.', 'which nato member state issued a statement'),
     ).toBe(0);
+    // ... and before "one of" them.
+    expect(
+      identifies(
+        'Ruth Abara, one of the leading port engineers, opposed the plan.',
+        'which port engineer opposed the plan',
+      ),
+    ).toBe(0);
+    expect(
+      identifies('One of the leading port engineers opposed the plan.', 'which port engineer opposed the plan'),
+    ).toBe(-1);
     // Not past the end of the sentence.
     expect(identifies('Aid groups will get access. Oxfam welcomed it.', 'which aid groups will get access')).toBe(-1);
   });
