@@ -1254,11 +1254,13 @@ const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
 ]);
 /** Words before a number that make it a bound: "more than 120", "at least 100", "over 50". */
 const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over', 'under', 'above', 'below']);
-/** What is asked for by name after "which": people by rank, and places and bodies with names of their own. */
+/**
+ * What is asked for by name after "which": people by rank, and places and bodies with names of
+ * their own. One of them: "which units did Yerevan offer" asks which ones of many, which a passage
+ * may say by what they are ("specialized medical and demining units"; see identified-thing.ts).
+ */
 const NAMED_NOUNS: ReadonlySet<string> = new Set(
-  'general generals commander commanders senator senators church churches company companies unit units base bases ship newspaper university'.split(
-    ' ',
-  ),
+  'general commander senator church company unit base ship newspaper university'.split(' '),
 );
 /** The nouns that make "which ..." ask for a place: "which city", "what village" (see answerKindOf). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(

@@ -103,6 +103,9 @@ describe('the kind of answer a question wants', () => {
     expect(asked('which us general inspected the terminal').answerKind).toBe('name');
     // A director, a crew: the passage may answer with a role, not a name.
     expect(asked('Which crew did the director praise?').answerKind).not.toBe('name');
+    // Which ones of many, a passage may say by what they are ("specialized medical units"): no name is needed.
+    expect(asked('Which units did the port offer for the rescue?').answerKind).toBeUndefined();
+    expect(asked('Which unit did the port offer for the rescue?').answerKind).toBe('name');
   });
 
   it('is a proper name for "which ... by name", as for "what ... name"', () => {
