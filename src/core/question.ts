@@ -190,8 +190,13 @@ export function parseQuestion(
     const whenInIt = POSITIONS_IN_TIME.has(word) && all[i - 1] === 'the' && all[i - 2] === 'at';
     // "how long", "how big": the measure asked for, which the passage gives ("a three-year plan").
     const measureAsked = all[i - 1] === 'how' && HOW_MEASURES.has(word);
+    // "is supposed to see": a modal in words, as "should" is.
+    // A slip of one too ("suposed to"), as a slip of a common word weighs as that word.
+    const modal = all[i + 1] === 'to' && (SEMI_MODALS.has(word) || SEMI_MODALS.has(commonWordMeant(word) ?? ''));
     const weightAlone =
-      kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked ? WEIGHT.weak : reading.weight;
+      kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked || modal
+        ? WEIGHT.weak
+        : reading.weight;
     const weight = focus * weightAlone;
     const { term } = reading;
     if (term === null) return;
@@ -1442,5 +1447,9 @@ const MONEY_WORDS = new Set(
   `money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding
   investment investments revenue revenues income assets debt debts loan loans profit profits salary`.split(/\s+/),
 );
+// Words that with "to" make a modal: "supposed to". Not "going to", which is as often where someone
+// goes ("is obama going to kenya"), nor "able to": "not being able to fix the gun issue" is what
+// was said, and weighing it less lost a right answer.
+const SEMI_MODALS: ReadonlySet<string> = new Set(['supposed']);
 // "How much time", "how much longer": the words after "how much" that ask a length of time.
 const TIME_AMOUNTS = new Set(['time', 'longer']);

@@ -943,6 +943,9 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('which specific homes will the project add', 'homes')).toBe(WEIGHT.weak);
     // Elsewhere "full" weighs what it weighs.
     expect(weightOf('is the museum full', 'full')).toBeGreaterThan(WEIGHT.weak);
+    // "Supposed to" is a modal in words, as "should" is.
+    expect(weightOf('where is the mayor supposed to present the plan', 'supposed')).toBe(WEIGHT.weak);
+    expect(weightOf('what did the supposed plan add', 'supposed')).toBeGreaterThan(WEIGHT.weak);
     // "Currently" says when, as "now" does.
     expect(weightOf('what is the council currently planning', 'currently')).toBe(WEIGHT.weak);
   });
