@@ -190,8 +190,8 @@ export function parseQuestion(
     const whenInIt = POSITIONS_IN_TIME.has(word) && all[i - 1] === 'the' && all[i - 2] === 'at';
     // "how long", "how big": the measure asked for, which the passage gives ("a three-year plan").
     const measureAsked = all[i - 1] === 'how' && HOW_MEASURES.has(word);
-    // "is supposed to see": a modal in words, as "should" is.
-    // A slip of one too ("suposed to"), as a slip of a common word weighs as that word.
+    // "is supposed to see": a modal in words, as "should" is; and so is a slip of it ("suposed to"),
+    // as a slip of a common word weighs as that word.
     const modal = all[i + 1] === 'to' && (SEMI_MODALS.has(word) || SEMI_MODALS.has(commonWordMeant(word) ?? ''));
     const weightAlone =
       kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked || modal
