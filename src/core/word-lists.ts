@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   theyre thats whats heres theres lets gonna wanna gotta besides beside regarding concerning alongside
   toward towards along amid amidst among amongst around behind beyond despite except onto via versus
   unlike whereas although though unless throughout apart instead anywhere somewhere everywhere nowhere
-  ones behalf lieu`
+  ones behalf lieu vs`
     .split(/\s+/)
     .filter(Boolean),
 );

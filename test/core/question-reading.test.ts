@@ -385,6 +385,8 @@ describe('reading a question as people type it', () => {
       'council',
     ]);
     expect(topics('what did the council give in lieu of rent')).toEqual(['council', 'give', 'rent']);
+    // "vs", as "versus" is.
+    expect(topics('the council vs the mayor on rents')).toEqual(['council', 'mayor', 'rents']);
   });
 
   it('takes "anywhere", "somewhere" and "ones" as function words, and "names" and "stuff" as frame words', () => {
