@@ -192,9 +192,11 @@ export function parseQuestion(
     const measureAsked = all[i - 1] === 'how' && HOW_MEASURES.has(word);
     // "is supposed to see": a modal in words, as "should" is; and so is a slip of it ("suposed to"),
     // as a slip of a common word weighs as that word.
+    // "Where is the museum located": the place asked for, which the passage gives without the word.
+    const locating = answerKind === 'place' && (LOCATING.has(word) || LOCATING.has(commonWordMeant(word) ?? ''));
     const modal = all[i + 1] === 'to' && (SEMI_MODALS.has(word) || SEMI_MODALS.has(commonWordMeant(word) ?? ''));
     const weightAlone =
-      kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked || modal
+      kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked || modal || locating
         ? WEIGHT.weak
         : reading.weight;
     const weight = focus * weightAlone;
@@ -1451,5 +1453,7 @@ const MONEY_WORDS = new Set(
 // goes ("is obama going to kenya"), nor "able to": "not being able to fix the gun issue" is what
 // was said, and weighing it less lost a right answer.
 const SEMI_MODALS: ReadonlySet<string> = new Set(['supposed']);
+// Words that in a question for a place only say that it asks where: "where is it located".
+const LOCATING: ReadonlySet<string> = new Set(['located', 'situated', 'based']);
 // "How much time", "how much longer": the words after "how much" that ask a length of time.
 const TIME_AMOUNTS = new Set(['time', 'longer']);

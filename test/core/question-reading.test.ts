@@ -945,6 +945,10 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('which specific homes will the project add', 'homes')).toBe(WEIGHT.weak);
     // Elsewhere "full" weighs what it weighs.
     expect(weightOf('is the museum full', 'full')).toBeGreaterThan(WEIGHT.weak);
+    // "Where is it located" asks where, and so does a slip of it; elsewhere "located" is a topic.
+    expect(weightOf('where is the new museum located', 'located')).toBe(WEIGHT.weak);
+    expect(weightOf('where is the new museum loacted', 'loacted')).toBe(WEIGHT.weak);
+    expect(weightOf('who located the museum plans', 'located')).toBeGreaterThan(WEIGHT.weak);
     // "Supposed to" is a modal in words, as "should" is.
     expect(weightOf('where is the mayor supposed to present the plan', 'supposed')).toBe(WEIGHT.weak);
     expect(weightOf('what did the supposed plan add', 'supposed')).toBeGreaterThan(WEIGHT.weak);
