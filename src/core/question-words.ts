@@ -82,6 +82,10 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     approx: 'approximately',
     esp: 'especially',
     msg: 'message',
+    // Words spelt as they sound: "some harvard center rite" ends on "right".
+    rite: 'right',
+    nite: 'night',
+    tonite: 'tonight',
   }),
 );
 

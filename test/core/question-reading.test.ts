@@ -79,6 +79,8 @@ describe('reading a question as people type it', () => {
   });
 
   it('reads spoken forms written as one word and more chat shorthand as meant, and drops more filler', () => {
+    // Words spelt as they sound.
+    expect(read('the vote is at nite, rite')).toEqual(['the', 'vote', 'is', 'at', 'night', 'right']);
     expect(read('lemme know who opened the library b4 the vote w/o the council')).toEqual([
       'let',
       'know',
