@@ -50,7 +50,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   according summary summarize summarise gist recap tldr overview synopsis list roughly approximately
   approx information info details detail compare compared compares comparing comparison basically
   specifically specific particular particularly mainly overall exact precisely generally currently
-  presently nowadays lately outcome outcomes`
+  presently nowadays lately outcome outcomes piece`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -406,6 +406,10 @@ describe('reading a question as people type it', () => {
       weights('plan details').details,
       weights('source?').source,
     ]).toEqual([frame, frame, frame]);
+    // "The piece" is the article, as "the story" is.
+    expect(weights('what does the piece say about rents').piece).toBe(
+      weights('what does the story say about rents').story,
+    );
     // "What was the outcome of the vote" asks what happened, which the passage tells in its own words.
     expect(weights('what was the outcome of the housing vote').outcome).toBe(frame);
   });
