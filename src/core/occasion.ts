@@ -31,8 +31,9 @@ const MAX_MODIFIERS = 3;
 
 /**
  * The positions of the words naming the occasion a question sets its ask in: "at the briefing",
- * "in his BBC interview", "during the visit", "at the end of the press conference" (the
- * occasion's noun and the words between it and its determiner). Empty when it names none.
+ * "in his BBC interview", "during the visit", "at the end of the press conference", "at the time
+ * of the interview" (the occasion's noun and the words between it and its determiner). Empty when
+ * it names none.
  * "After the interview" places an event in time, which the passage saying so answers: no setting.
  */
 export function occasionWordsAt(words: readonly string[]): number[] {
@@ -51,7 +52,7 @@ export function occasionWordsAt(words: readonly string[]): number[] {
   return found;
 }
 
-/** Whether the determiner at `at` follows "at", "in", "during", or "at the end of". */
+/** Whether the determiner at `at` follows "at", "in", "during", or "at the end of", "at the time of". */
 function setsTheScene(words: readonly string[], at: number): boolean {
   const before = words[at - 1] ?? '';
   if (SETTING_PREPOSITIONS.has(before)) return true;

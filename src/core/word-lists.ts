@@ -55,8 +55,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Nouns of a point in time after "at the" ("at the end", "at the start"): they frame a question. */
-export const POSITIONS_IN_TIME: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'outset', 'close']);
+/** Nouns of a point in time after "at the" ("at the end", "at the time"): they frame a question. */
+export const POSITIONS_IN_TIME: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'outset', 'close', 'time']);
 
 /** The words that open a question asking for something ("who", "what", "how"), not yes or no. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([

@@ -12,6 +12,7 @@ describe('the occasion a question sets its ask in', () => {
     expect(occasionOf('what did she say at the joint news briefing')).toEqual(['joint', 'news', 'briefing']);
     expect(occasionOf('what did he call it in his interview')).toEqual(['interview']);
     expect(occasionOf('what did she pledge at the end of the conference')).toEqual(['conference']);
+    expect(occasionOf('how old was she at the time of the interview')).toEqual(['interview']);
   });
 
   it('is none where the occasion is what is asked about or places an event in time', () => {
