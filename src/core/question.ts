@@ -1453,7 +1453,9 @@ const MONEY_WORDS = new Set(
 // goes ("is obama going to kenya"), nor "able to": "not being able to fix the gun issue" is what
 // was said, and weighing it less lost a right answer.
 const SEMI_MODALS: ReadonlySet<string> = new Set(['supposed']);
-// Words that in a question for a place only say that it asks where: "where is it located".
-const LOCATING: ReadonlySet<string> = new Set(['located', 'situated', 'based']);
+// Words that in a question for a place only say that it asks where: "where is it located", "which
+// city hosted the talks". Not "held": "where were the talks held" is answered as well by "talks
+// held at the NATO headquarters", which the labels did not count.
+const LOCATING: ReadonlySet<string> = new Set(['located', 'situated', 'based', 'hosted', 'host']);
 // "How much time", "how much longer": the words after "how much" that ask a length of time.
 const TIME_AMOUNTS = new Set(['time', 'longer']);

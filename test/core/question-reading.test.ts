@@ -955,6 +955,8 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('where is the new museum located', 'located')).toBe(WEIGHT.weak);
     expect(weightOf('where is the new museum loacted', 'loacted')).toBe(WEIGHT.weak);
     expect(weightOf('who located the museum plans', 'located')).toBeGreaterThan(WEIGHT.weak);
+    expect(weightOf('which city hosted the housing vote', 'hosted')).toBe(WEIGHT.weak);
+    expect(weightOf('who hosted the housing vote', 'hosted')).toBeGreaterThan(WEIGHT.weak);
     // "Supposed to" is a modal in words, as "should" is.
     expect(weightOf('where is the mayor supposed to present the plan', 'supposed')).toBe(WEIGHT.weak);
     expect(weightOf('what did the supposed plan add', 'supposed')).toBeGreaterThan(WEIGHT.weak);
