@@ -380,6 +380,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A twenty-first pair, written the same way at the start of a session, its key frozen before
+  // any build ran on it, and measured on that session's start and end before anyone read it.
+  {
+    name: 'shipped article, written blind (21)',
+    questions: fromRoot('eval/shipped-blind-21.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (21)',
+    questions: fromRoot('eval/others-blind-21.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
