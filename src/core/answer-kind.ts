@@ -39,10 +39,11 @@ const CUES: Record<AnswerKind, RegExp> = {
       `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b)`,
     'i',
   ),
-  // A preposition of place before a capitalised name (not a month's or a weekday's, see isCue), or
-  // a word that names a place.
+  // A preposition of place before a capitalised name (not a month's or a weekday's, see isCue),
+  // perhaps with a word of where in it between ("in downtown Tunis", "in northern Syria"), or a
+  // word that names a place.
   place:
-    /\b(?:in|at|near|from|to|into|towards?|across|outside|inside|(?:north|south|east|west)(?:ern)?\s+of|(?:city|town|village|province|region)\s+of)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'-]*|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
+    /\b(?:in|at|near|from|to|into|towards?|across|outside|inside|(?:north|south|east|west)(?:ern)?\s+of|(?:city|town|village|province|region)\s+of)\s+(?:the\s+)?(?:(?:downtown|central|northern|southern|eastern|western|north|south|east|west|neighbou?ring|nearby)\s+)?\p{Lu}[\p{L}\p{M}'-]*|\b(?:headquarters|capital|city|town|village|border|region|province|district|territory|zone)\b/u,
   // A number (but see isCue: a year says when, not how many).
   quantity: new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'i'),
   // An amount of money: a currency sign or name by a number.

@@ -561,6 +561,14 @@ describe('answer cues', () => {
     expect(hasAnswerCue('place', 'Two boats sank just east of here.', new Set())).toBe(false);
   });
 
+  it('take as a place a named place with a word of where in it before its name ("in downtown Harwick")', () => {
+    expect(hasAnswerCue('place', 'The museum stands in downtown Harwick.', new Set())).toBe(true);
+    expect(hasAnswerCue('place', 'The museum stands near the ferry terminal in northern Harwick.', new Set())).toBe(
+      true,
+    );
+    expect(hasAnswerCue('place', 'The museum stands in downtown streets.', new Set())).toBe(false);
+  });
+
   it('take a month or a weekday after a preposition as a date, not as a place', () => {
     expect(hasAnswerCue('place', 'The ferry school opened in October.', new Set())).toBe(false);
     expect(hasAnswerCue('place', 'The ferry school opened in Harwick.', new Set())).toBe(true);

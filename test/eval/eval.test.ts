@@ -61,7 +61,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (6)', 28, 18, 0, 0],
     ['other articles, written blind (6)', 26, 20, 0, 1],
     ['shipped article, written blind (7)', 28, 24, 3, 1],
-    ['other articles, written blind (7)', 20, 16, 2, 0],
+    ['other articles, written blind (7)', 21, 17, 2, 0],
     ['shipped article, written blind (8)', 30, 19, 0, 0],
     ['other articles, written blind (8)', 23, 20, 1, 2],
     ['shipped article, written blind (9)', 21, 17, 2, 0],
@@ -89,7 +89,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (20)', 10, 6, 0, 0],
     ['other articles, written blind (20)', 32, 28, 0, 4],
     ['shipped article, written blind (21)', 11, 7, 2, 2],
-    ['other articles, written blind (21)', 30, 20, 2, 6],
+    ['other articles, written blind (21)', 30, 21, 2, 6],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
