@@ -25,9 +25,14 @@ export function deedAsked(askingWords: readonly string[], at: number): string | 
   return verb === undefined || STOP_WORDS.has(verb) ? undefined : deedOf(verb);
 }
 
-/** A verb's stem by its base form: "stole" and "stolen" are both steal's. */
+// Verbs that do one deed: whoever heads a body leads it ("a government led by the Ennahda party"
+// is as much no answer to "who heads Ennahda" as to "who leads Ennahda").
+const SAME_DEEDS: ReadonlyMap<string, string> = new Map([[stem('head'), stem('lead')]]);
+
+/** A verb's stem by its base form: "stole" and "stolen" are both steal's; "heads" is "leads". */
 function deedOf(word: string): string {
-  return stem(lexicon().baseForms(word)[0] ?? word);
+  const deed = stem(lexicon().baseForms(word)[0] ?? word);
+  return SAME_DEEDS.get(deed) ?? deed;
 }
 
 interface TextWord {

@@ -59,6 +59,9 @@ describe('a passage saying who did it', () => {
     expect(namesDoer(led, [0, led.length], stem('leads'), asked('who leads the government'))).toBe(0);
     // The doer ends at the comma: "a movement of dock workers" is not it.
     expect(namesDoer(led, [0, led.length], stem('leads'), asked('who leads the dock workers'))).toBe(0);
+    // Whoever heads the party leads it: the same deed.
+    const heads = deedAsked(['who', 'heads', 'the', 'harbour', 'party'], 0)!;
+    expect(namesDoer(led, [0, led.length], heads, asked('who heads the harbour party'))).toBe(-1);
   });
 
   it('has no say where the passage does not use the verb: it may say it in other words', () => {

@@ -89,7 +89,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (20)', 10, 6, 0, 0],
     ['other articles, written blind (20)', 32, 28, 0, 4],
     ['shipped article, written blind (21)', 11, 7, 2, 2],
-    ['other articles, written blind (21)', 30, 21, 2, 6],
+    ['other articles, written blind (21)', 30, 21, 2, 5],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
