@@ -65,8 +65,9 @@ const wordsOf = memoised((text: string): TextWord[] => {
 /**
  * Whether a span of a passage says who did the deed (`deed`, a stem): -1 where it uses the verb
  * only without its doer (in the passive without "by", or as a noun: "the killing of") or done by
- * what the question itself names (`asked`, its words: "led by the Ennahda party" for "who leads
- * Ennahda"), else 0, also where it does not use the verb at all (it may say it in other words).
+ * what the question itself names (`asked`, the stems of its words, as ParsedQuestion.askedWords
+ * holds them: "led by the Ennahda party" for "who leads Ennahda"), else 0, also where it does not
+ * use the verb at all (it may say it in other words).
  */
 export function namesDoer(
   text: string,
@@ -126,11 +127,10 @@ const MAX_DOER_WORDS = 4;
  */
 function doneByWhatIsAsked(words: readonly TextWord[], k: number, to: number, asked: ReadonlySet<string>): boolean {
   if (k + 1 >= to || words[k + 1]!.word !== 'by' || asked.size === 0) return false;
-  const askedStems = new Set([...asked].map(stem));
   for (let j = k + 2; j < Math.min(to, k + 2 + MAX_DOER_WORDS); j++) {
     if (j > k + 2 && /\S/.test(words[j]!.gap)) break;
     const { word } = words[j]!;
-    if (!STOP_WORDS.has(word) && askedStems.has(stem(word))) return true;
+    if (!STOP_WORDS.has(word) && asked.has(stem(word))) return true;
   }
   return false;
 }

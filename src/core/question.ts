@@ -190,11 +190,10 @@ export function parseQuestion(
     const whenInIt = POSITIONS_IN_TIME.has(word) && all[i - 1] === 'the' && all[i - 2] === 'at';
     // "how long", "how big": the measure asked for, which the passage gives ("a three-year plan").
     const measureAsked = all[i - 1] === 'how' && HOW_MEASURES.has(word);
-    // "is supposed to see": a modal in words, as "should" is; and so is a slip of it ("suposed to"),
-    // as a slip of a common word weighs as that word.
+    // "is supposed to see": a modal in words, as "should" is.
+    const modal = all[i + 1] === 'to' && isOrMeans(SEMI_MODALS, word);
     // "Where is the museum located": the place asked for, which the passage gives without the word.
-    const locating = answerKind === 'place' && (LOCATING.has(word) || LOCATING.has(commonWordMeant(word) ?? ''));
-    const modal = all[i + 1] === 'to' && (SEMI_MODALS.has(word) || SEMI_MODALS.has(commonWordMeant(word) ?? ''));
+    const locating = answerKind === 'place' && isOrMeans(LOCATING, word);
     const weightAlone =
       kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked || modal || locating
         ? WEIGHT.weak
@@ -1449,6 +1448,13 @@ const MONEY_WORDS = new Set(
   `money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding
   investment investments revenue revenues income assets debt debts loan loans profit profits salary`.split(/\s+/),
 );
+/**
+ * Whether the word is one of `words`, or a slip of one ("suposed", "loacted"): a slip of a common
+ * word is read as that word, as its weight is (see readingOf).
+ */
+function isOrMeans(words: ReadonlySet<string>, word: string): boolean {
+  return words.has(word) || words.has(commonWordMeant(word) ?? '');
+}
 // Words that with "to" make a modal: "supposed to". Not "going to", which is as often where someone
 // goes ("is obama going to kenya"), nor "able to": "not being able to fix the gun issue" is what
 // was said, and weighing it less lost a right answer.

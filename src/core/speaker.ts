@@ -494,9 +494,7 @@ function documentWritesInLowerCase(index: SearchIndex, passage: number, termId: 
     const p = passages[k]!;
     const { text } = index.passages[p]!;
     for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) {
-      if (vocabulary.termOf(tokens[at]!) !== termId) continue;
-      const first = text[tokenOffsets[at]!]!;
-      if (first !== first.toUpperCase()) return true;
+      if (vocabulary.termOf(tokens[at]!) === termId && !isCapitalAt(text, tokenOffsets[at]!)) return true;
     }
   }
   return false;
