@@ -394,6 +394,21 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A twenty-second pair, written the same way in the middle of a session, its key frozen before
+  // any build ran on it, and measured on that session's start and end and the next session's
+  // start before anyone read it.
+  {
+    name: 'shipped article, written blind (22)',
+    questions: fromRoot('eval/shipped-blind-22.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (22)',
+    questions: fromRoot('eval/others-blind-22.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
