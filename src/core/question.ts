@@ -172,6 +172,8 @@ export function parseQuestion(
   const unknownToKnowledge: WordReading[] = [];
   let classNames: Set<number> | undefined;
   let classTerms: Set<number> | undefined;
+  // Whether the word at k owns the next, "country's troops", as the question spells it.
+  const ownsAt = (k: number) => POSSESSIVE.test(question.slice(read[k]!.start));
   read.forEach(({ word, focus }, i) => {
     const reading = readingOf(index, cache, word);
     wordIds[i] = reading.wordId;
@@ -227,7 +229,7 @@ export function parseQuestion(
       capital.length === 0
         ? asRead
         : [...capital, ...asRead.filter((v) => !capital.some((c) => c.termId === v.termId))];
-    if (asksWhichOne(all, i)) {
+    if (asksWhichOne(all, i, ownsAt)) {
       const names = instanceVariants(index, cache, word);
       variants.push(...names);
       for (const name of names) (classNames ??= new Set()).add(name.termId);
@@ -635,9 +637,15 @@ const MAX_INSTANCE_VARIANTS = 8;
  * countries", "what city", "which 2 countries", "name the countries". Elsewhere a class noun is
  * one the question speaks of ("stabilizing the countries"), and a name is no match for it.
  */
-function asksWhichOne(words: readonly string[], i: number): boolean {
+function asksWhichOne(words: readonly string[], i: number, owns: (k: number) => boolean): boolean {
   const before = words[i - 1] ?? '';
-  if (ANSWER_DETERMINERS.has(before)) return !isSpeechVerb(words[i + 1] ?? '');
+  if (ANSWER_DETERMINERS.has(before)) {
+    // "Which US president": the class is the noun the phrase ends in, not a word describing it
+    // (but "which country's troops" asks for a country).
+    const thing = owns(i) ? undefined : thingWhichAsks(words, i - 1, owns);
+    if (thing !== undefined && thing.stem !== stem(words[i]!)) return false;
+    return !isSpeechVerb(words[i + 1] ?? '');
+  }
   if (/^\d+$/.test(before) || NUMBER_TWINS.has(before)) return ANSWER_DETERMINERS.has(words[i - 2] ?? '');
   if (before === 'the') return LISTING_VERBS.has(words[i - 2] ?? '');
   return LISTING_VERBS.has(before);

@@ -129,6 +129,17 @@ describe('matching question words in a passage', () => {
     expect(answer.alternatives[0]?.citation.paragraph).toBe(1);
   });
 
+  it('takes as the class the noun a "which" phrase ends in, not a word describing it: "which US president"', () => {
+    const embargo = indexOf([
+      'In 1997, President Bill Clinton imposed a trade embargo on Sudan.',
+      // WordNet has "the North" as one of the United States: a class name this paragraph holds.
+      'War between the north and the south of Sudan went on for decades.',
+    ]);
+    const question = 'Which US president imposed the trade embargo on Sudan?';
+    expect([...parseQuestion(embargo, question).classNames]).toEqual([]);
+    expect(answerIn(embargo, question)).toEqual(['answered', 1]);
+  });
+
   it("takes as one of a class its name, a people's adjective of one, or a name before the class word", () => {
     const troops = indexOf([
       'Portuguese troops are helping to keep the peace there.',
