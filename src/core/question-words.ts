@@ -2,7 +2,7 @@ import { MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { lexicon } from './lexicon.js';
 import { foldWord, tokenize } from './text.js';
 import { isOneSlipAway } from './typing-slips.js';
-import { QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS, YES_NO_OPENERS } from './word-lists.js';
+import { POSTS, QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS, YES_NO_OPENERS } from './word-lists.js';
 
 /**
  * Chat shorthand for ordinary English words, as people type it in a chat. General English,
@@ -396,8 +396,27 @@ function readWord(word: string, isKnown: (word: string) => boolean): string {
   if (expanded !== undefined && !isKnown(word)) return expanded;
   if (STOP_WORDS.has(word) || word.length < 3 || isKnown(word)) return word;
   const zipf = lexicon().zipf(word);
-  if (zipf === 0) return misspeltFunctionWord(word) ?? word;
+  if (zipf === 0) return misspeltFunctionWord(word) ?? postMeant(word, isKnown) ?? word;
+  if (zipf < MAX_SLIP_ZIPF) {
+    const post = postMeant(word, isKnown);
+    if (post !== undefined) return post;
+  }
   return isCommonSlip(word, zipf) ? (leftOutLetter(word) ?? word) : word;
+}
+
+/**
+ * The post an unknown or rare word is a slip of, where the knowledge uses that post ("the prime
+ * minster": minister, "presidnet"): like function words, posts are few, and a question names
+ * someone by one. A common word is never taken for one ("major" stays, though "mayor" is a slip
+ * away).
+ */
+function postMeant(word: string, isKnown: (word: string) => boolean): string | undefined {
+  for (const length of [word.length + 1, word.length, word.length - 1]) {
+    for (const post of POSTS_BY_LENGTH.get(length) ?? []) {
+      if (isKnown(post) && isOneSlipAway(word, post)) return post;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -414,6 +433,13 @@ function isCommonSlip(word: string, zipf: number): boolean {
 
 function leftOutLetter(word: string): string | undefined {
   return FUNCTION_WORDS_BY_LENGTH.get(word.length + 1)?.find((candidate) => isOneSlipAway(word, candidate));
+}
+
+const POSTS_BY_LENGTH = new Map<number, string[]>();
+for (const post of POSTS) {
+  const list = POSTS_BY_LENGTH.get(post.length) ?? [];
+  list.push(post);
+  POSTS_BY_LENGTH.set(post.length, list);
 }
 
 const FUNCTION_WORDS_BY_LENGTH = new Map<number, string[]>();
