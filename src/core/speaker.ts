@@ -174,10 +174,14 @@ export function holdsSpeaker(
   // document that writes of one ("Kenyan President Uhuru Kenyatta"); here it is Obama, in a
   // document that says Kenya elsewhere. Asked without a nation, the post may be said in other
   // words ("the NATO boss", "the alliance's chief").
-  if (speakerRole(question).length === 0) return true;
   const words = mapPacked(question.speaker, (term) => question.terms[term]!.word);
   const nations = mapPacked(words, placesOf).filter((places) => places.length > 0);
-  return nations.length === 0 || documentWritesPost(index, passage, nations);
+  if (nations.length === 0) return true;
+  // "What did Kenyan officials say", "how did Kenya's government respond": "he said", "the
+  // president said" may be that nation's voice only in a document that gives it one ("Kenyan
+  // President Uhuru Kenyatta", "American officials"), not in one that only says Kenya.
+  const asked = speakerRole(question).length > 0 ? POSTS_ONLY : POSTS_OR_GROUPS;
+  return documentWritesPost(index, passage, nations, asked);
 }
 
 /** Whether the titles of the names a passage gives hold every word naming the speaker, in its own form. */
@@ -231,23 +235,42 @@ const roleKeyCache = new Map<string, readonly string[]>();
  * Whether the passage's document writes a post (any: "the Armenian leader" may be its "Armenian
  * President") with one of the nations ("Kenyan President", "Norway's foreign minister", "the
  * president of Kenya"): the nation just before the post (a word between at most) or after "of".
+ * `isVoice` says which words count as the post: a body of people too, where the question names
+ * no post (POSTS_OR_GROUPS).
  */
-function documentWritesPost(index: SearchIndex, passage: number, nations: ReadonlyArray<readonly string[]>): boolean {
-  if (writesPost(foldedWords(index.passages[passage]!.document.title), nations)) return true;
+function documentWritesPost(
+  index: SearchIndex,
+  passage: number,
+  nations: ReadonlyArray<readonly string[]>,
+  isVoice: (word: string) => boolean = POSTS_ONLY,
+): boolean {
+  if (writesPost(foldedWords(index.passages[passage]!.document.title), nations, isVoice)) return true;
   const { vocabulary, tokens } = index;
   for (let p = index.leadOf(passage); p < index.documentEndOf(passage); p++) {
     const words: string[] = [];
     for (let at = index.tokenStart[p]!; at < index.tokenStart[p + 1]!; at++) words.push(vocabulary.word(tokens[at]!));
-    if (writesPost(words, nations)) return true;
+    if (writesPost(words, nations, isVoice)) return true;
   }
   return false;
 }
 
-function writesPost(words: readonly string[], nations: ReadonlyArray<readonly string[]>): boolean {
+const POSTS_ONLY = (word: string) => POSTS.has(word);
+// A post, or a body of people that speaks for a nation: "American officials", "Kenyan lawmakers".
+const POSTS_OR_GROUPS = (word: string) => POSTS.has(word) || namesGroup(word);
+function namesGroup(word: string): boolean {
+  const lemma = lexicon().lemmas(word)[0];
+  return lemma !== undefined && lemma !== word && word.endsWith('s') && lexicon().canBeNoun(lemma);
+}
+
+function writesPost(
+  words: readonly string[],
+  nations: ReadonlyArray<readonly string[]>,
+  isVoice: (word: string) => boolean,
+): boolean {
   const namesNation = (at: number) =>
     at >= 0 && at < words.length && nations.some((keys) => roleKeys(words[at]!).some((key) => keys.includes(key)));
   for (let at = 0; at < words.length; at++) {
-    if (!POSTS.has(words[at]!)) continue;
+    if (!isVoice(words[at]!)) continue;
     if (namesNation(at - 1) || namesNation(at - 2)) return true;
     if (words[at + 1] === 'of' && (namesNation(at + 2) || namesNation(at + 3))) return true;
   }

@@ -310,6 +310,28 @@ describe('a passage holding the speaker', () => {
     expect(holdsIn('What did the Dockers Union say about the offer?', 4)).toBe(false);
   });
 
+  it('is a nation named with no post, spoken for by "he" or a role only where the document gives the nation a voice', () => {
+    const visit = 'Canadian Prime Minister Ann Roy arrived in Lisbon on Monday for talks on fishing quotas';
+    // The prime minister who speaks is Canada's; the document writes no Portuguese post or officials.
+    const criticised = speakerHeldIn(
+      indexOf([
+        `${visit}.`,
+        'Roy has faced criticism in Portugal over the quotas. However, the prime minister said she would not change course on them.',
+      ]),
+    );
+    expect(criticised('What did Portuguese officials say about the quotas?', 2)).toBe(false);
+    expect(criticised("How did Portugal's government respond on the quotas?", 2)).toBe(false);
+    expect(criticised('What did Canadian officials say about the quotas?', 2)).toBe(true);
+    // "They said", where the document has Portuguese officials to say it.
+    const voiced = speakerHeldIn(
+      indexOf([
+        `${visit}, and Portuguese officials met her at the port.`,
+        'The quotas would be cut by a third next year, they said after the talks.',
+      ]),
+    );
+    expect(voiced('What did Portuguese officials say about the quotas?', 2)).toBe(true);
+  });
+
   it("is any passage when the question asks no one's words", () => {
     expect(holds('Who accused the council of wasting money?', 1)).toBe(true);
   });
