@@ -101,6 +101,8 @@ function scratchFor(index: SearchIndex): Scratch {
   return scratch;
 }
 
+const NO_TERMS: readonly number[] = [];
+
 /** The passages that best answer the question, best first, at most `limit`. */
 export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit: number): RankedPassage[] {
   if (question.terms.length === 0 || question.totalWeight === 0) return [];
@@ -108,7 +110,15 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
   const { coverage, bm25, termMark, shortlist } = scratch;
   const touched: number[] = [];
 
-  for (const term of question.terms) {
+  // A title the question names someone by is who they are ("what was the NATO secretary general
+  // concerned about"): the document's context gives it to every paragraph that speaks of them
+  // (inContextOf), and the paragraph that writes it out, often the lead introducing them, says no
+  // more of what is asked for its rare words. Unless a kind of answer is asked for ("who is the
+  // NATO secretary general"), where the title is what the answer is of.
+  const titleOnly = question.answerKind === undefined ? question.titleTerms : NO_TERMS;
+  for (let t = 0; t < question.terms.length; t++) {
+    const term = question.terms[t]!;
+    const bm25Weighs = !titleOnly.includes(t);
     if (scratch.stamp >= 0x7ffffffe) {
       termMark.fill(0);
       scratch.stamp = 0;
@@ -138,7 +148,7 @@ export function rankPassages(index: SearchIndex, question: ParsedQuestion, limit
         const tf = counts[k]!;
         const norm = K1 * (1 - B + (B * index.lengths[p]!) / index.averageLength);
         coverage[p]! += weight;
-        bm25[p]! += weight * idf * ((tf * (K1 + 1)) / (tf + norm));
+        if (bm25Weighs) bm25[p]! += weight * idf * ((tf * (K1 + 1)) / (tf + norm));
       }
     }
   }

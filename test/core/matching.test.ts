@@ -129,6 +129,19 @@ describe('matching question words in a passage', () => {
     expect(answer.alternatives[0]?.citation.paragraph).toBe(1);
   });
 
+  it('ranks the paragraph where someone named by their title speaks over the lead that writes the title out', () => {
+    const talks = indexOf([
+      'Portuguese Fisheries Minister Ana Costa met Spanish officials in Lisbon on Monday to discuss the quotas for the coming year.',
+      'Costa said she was concerned about the decline of sardine stocks off the coast.',
+      'The talks will resume in Madrid next month, officials said.',
+    ]);
+    const order = (question: string) =>
+      rankPassages(talks, parseQuestion(talks, question), 3).map((ranked) => ranked.passageNumber + 1);
+    expect(order('What was the Portuguese fisheries minister concerned about?')).toEqual([2, 1]);
+    // Asked who holds it, the title is what the answer is of.
+    expect(answerIn(talks, 'Who is the Portuguese fisheries minister?')).toEqual(['answered', 1]);
+  });
+
   it('takes as the class the noun a "which" phrase ends in, not a word describing it: "which US president"', () => {
     const embargo = indexOf([
       'In 1997, President Bill Clinton imposed a trade embargo on Sudan.',
