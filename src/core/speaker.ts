@@ -180,8 +180,8 @@ export function holdsSpeaker(
   // "What did Kenyan officials say", "how did Kenya's government respond": "he said", "the
   // president said" may be that nation's voice only in a document that gives it one ("Kenyan
   // President Uhuru Kenyatta", "American officials"), not in one that only says Kenya.
-  const asked = speakerRole(question).length > 0 ? POSTS_ONLY : POSTS_OR_GROUPS;
-  return documentWritesPost(index, passage, nations, asked);
+  const isVoice = speakerRole(question).length > 0 ? POSTS_ONLY : POSTS_OR_GROUPS;
+  return documentWritesPost(index, passage, nations, isVoice);
 }
 
 /** Whether the titles of the names a passage gives hold every word naming the speaker, in its own form. */
@@ -255,7 +255,8 @@ function documentWritesPost(
 }
 
 const POSTS_ONLY = (word: string) => POSTS.has(word);
-// A post, or a body of people that speaks for a nation: "American officials", "Kenyan lawmakers".
+// A post, or the plural of a noun, as a body of people is written after its nation ("American
+// officials", "Kenyan lawmakers").
 const POSTS_OR_GROUPS = (word: string) => POSTS.has(word) || namesGroup(word);
 function namesGroup(word: string): boolean {
   const lemma = lexicon().lemmas(word)[0];
