@@ -10,18 +10,14 @@ import { REPORTING_WORDS, THINKING_WORDS, YES_NO_OPENERS } from './word-lists.js
  * whether it happened in the end.
  */
 
-const LATER_WORDS: ReadonlySet<string> = new Set(['eventually', 'ultimately']);
+const LATER_WORDS: ReadonlySet<string> = new Set(['eventually', 'ultimately', 'later']);
 // In a passage: it tells what came after ("later", "since then", "went on to", "finally").
-const TELLS_LATER: ReadonlySet<string> = new Set([
-  ...LATER_WORDS,
-  'later',
-  'since',
-  'finally',
-  'afterwards',
-  'subsequently',
-]);
+const TELLS_LATER: ReadonlySet<string> = new Set([...LATER_WORDS, 'since', 'finally', 'afterwards', 'subsequently']);
 
-/** Whether a yes-or-no ask asks what became of something: "did it end up ...", "... in the end", "eventually". */
+/**
+ * Whether a yes-or-no ask asks what became of something: "did it end up ...", "... in the end",
+ * "eventually", "were they caught later on".
+ */
 export function asksAftermath(askingWords: readonly string[]): boolean {
   if (!YES_NO_OPENERS.has(askingWords[0] ?? '')) return false;
   for (let i = 1; i < askingWords.length; i++) {

@@ -7,10 +7,11 @@ import { indexOf } from '../helpers.js';
 const words = (question: string) => question.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('a question asking what became of something', () => {
-  it('is a yes-or-no ask that it ended up so, in the end, or eventually', () => {
+  it('is a yes-or-no ask that it ended up so, in the end, eventually or later', () => {
     expect(asksAftermath(words('did the council end up approving the plan'))).toBe(true);
     expect(asksAftermath(words('was the plan adopted in the end'))).toBe(true);
     expect(asksAftermath(words('did they eventually catch the gunmen'))).toBe(true);
+    expect(asksAftermath(words('were the gunmen caught later on'))).toBe(true);
     // Asking why or how it came to be is asking about the story, which may tell it.
     expect(asksAftermath(words('why did the council end up approving the plan'))).toBe(false);
     // "Ever" asks whether it happened at all, which a story often says ("he never managed to").
@@ -32,9 +33,13 @@ describe('a question asking what became of something', () => {
   it('abstains where the passage says only what was expected, and answers where it tells the outcome', () => {
     const expected = indexOf(['The council will vote on the riverside housing plan soon, the mayor said.']);
     const told = indexOf(['The council eventually approved the riverside housing plan in May, the mayor said.']);
-    const question = 'did the council end up approving the riverside housing plan?';
-    expect(answerQuestion(expected, question).status).toBe('abstained');
-    expect(answerQuestion(told, question).status).toBe('answered');
+    for (const question of [
+      'did the council end up approving the riverside housing plan?',
+      'was the riverside housing plan approved by the council later on?',
+    ]) {
+      expect(answerQuestion(expected, question).status).toBe('abstained');
+      expect(answerQuestion(told, question).status).toBe('answered');
+    }
   });
 
   it('is read in the story before an ask with no topic of its own ("..., so what happened?")', () => {
