@@ -40,9 +40,10 @@ export interface IdentifiedThing {
 
 /**
  * The noun a "which" opening the ask (at `at`) asks to identify ("which aid groups will get
- * access" → group; "which gulf allies oppose ..." → alli), or undefined: not "which is more
- * important", "which of them", nor one owning another ("which country's troops", as `owns` says
- * of the word at k): that asks whose, which a passage says in other ways ("Armenian troops").
+ * access" → group; "which gulf allies oppose ..." → alli; "which of Obama's relatives" → rel), or
+ * undefined: not "which is more important", "which of them", nor one owning another ("which
+ * country's troops", as `owns` says of the word at k): that asks whose, which a passage says in
+ * other ways ("Armenian troops").
  */
 export function thingWhichAsks(
   questionWords: readonly string[],
@@ -51,7 +52,10 @@ export function thingWhichAsks(
 ): IdentifiedThing | undefined {
   const words = lexicon();
   let head: string | undefined;
-  for (let k = at + 1; k < Math.min(questionWords.length, at + 1 + MAX_THING_WORDS); k++) {
+  // "Which of Obama's relatives", "which of the groups": the thing comes after whose or which ones.
+  const first = questionWords[at + 1] === 'of' ? pastOwner(questionWords, at + 2, owns) : at + 1;
+  if (first < 0) return undefined;
+  for (let k = first; k < Math.min(questionWords.length, first + MAX_THING_WORDS); k++) {
     const word = questionWords[k]!;
     if (owns(k)) return undefined;
     if (BEFORE_THING.has(word) && head === undefined) continue;
@@ -75,6 +79,19 @@ export function thingWhichAsks(
   if (head === undefined || NO_THING.has(stem(head))) return undefined;
   return { stem: stem(head) };
 }
+
+/**
+ * Where the thing starts after "which of": past "the", "his", "their" or an owner ("Obama's"), or
+ * -1 where none stands there ("which of them", "which of these is").
+ */
+function pastOwner(questionWords: readonly string[], at: number, owns: (k: number) => boolean): number {
+  let k = at;
+  if (OWNERS.has(questionWords[k] ?? '')) k++;
+  // "which of the council's ferries"
+  if (owns(k)) k++;
+  return k > at ? k : -1;
+}
+const OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
 
 /** "allies", "leaders": a plural noun, not an adjective ("various"). */
 function isPluralNoun(word: string): boolean {

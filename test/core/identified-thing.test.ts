@@ -21,6 +21,11 @@ describe('the thing a "which" question asks to identify', () => {
     expect(thingStem('which other countries are on the list')).toBe(stem('countries'));
   });
 
+  it('is the noun after "which of" and "the" or an owner: "which of the ferries", "which of Obama\'s relatives"', () => {
+    expect(thingStem('which of the ferries sank')).toBe(stem('ferries'));
+    expect(parseQuestion(port, "which of the council's ferries sank").identified).toEqual({ stem: stem('ferries') });
+  });
+
   it('ends at a verb WordNet also reads as a noun: by its ending, as an irregular form, or after a plural', () => {
     expect(thingStem('which side faced the accusations')).toBe(stem('side'));
     expect(thingStem('which country accused the neighbours of shelling')).toBe(stem('country'));
@@ -42,7 +47,7 @@ describe('the thing a "which" question asks to identify', () => {
   it('is nothing where "which" names no thing', () => {
     expect(thing('which is more important')).toBeUndefined();
     expect(thing('which one of them spoke')).toBeUndefined();
-    expect(thing('which of the ferries sank')).toBeUndefined();
+    expect(thing('which of them sank')).toBeUndefined();
     // Nor where the answer is said in common words: "opportunities ... on interoperability, ...".
     expect(thing('which opportunities does he see')).toBeUndefined();
   });
@@ -229,6 +234,8 @@ describe('a "which" question answered by a passage that does not say which', () 
       answerKindWhereAsked(port, parseQuestion(port, question), paragraph - 1);
     expect(kindAt('which aid groups will get access to the harbour', 2)).toBe(-1);
     expect(kindAt('which operators won the contract', 3)).toBe(0);
+    expect(kindAt("which of the port's operators won the contract", 3)).toBe(0);
+    expect(kindAt("which of the port's aid groups will get access", 2)).toBe(-1);
   });
 
   it('is not answered with the passage that only restates the question', () => {

@@ -61,7 +61,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (6)', 29, 18, 0, 0],
     ['other articles, written blind (6)', 26, 20, 0, 1],
     ['shipped article, written blind (7)', 29, 25, 3, 0],
-    ['other articles, written blind (7)', 21, 17, 2, 0],
+    ['other articles, written blind (7)', 21, 17, 1, 0],
     ['shipped article, written blind (8)', 30, 19, 0, 0],
     ['other articles, written blind (8)', 23, 20, 1, 2],
     ['shipped article, written blind (9)', 21, 17, 3, 0],
@@ -91,9 +91,9 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (21)', 11, 7, 2, 2],
     ['other articles, written blind (21)', 31, 22, 2, 5],
     ['shipped article, written blind (22)', 7, 4, 0, 1],
-    ['other articles, written blind (22)', 29, 18, 2, 1],
+    ['other articles, written blind (22)', 29, 18, 1, 1],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
-    ['other articles, long questions, written blind', 23, 14, 3, 3],
+    ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
