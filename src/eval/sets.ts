@@ -409,6 +409,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A twenty-third pair, written the same way at the start of a session, its key frozen before any
+  // build ran on it, and measured on that session's start and end before anyone read it.
+  {
+    name: 'shipped article, written blind (23)',
+    questions: fromRoot('eval/shipped-blind-23.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (23)',
+    questions: fromRoot('eval/others-blind-23.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
