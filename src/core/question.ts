@@ -1132,7 +1132,12 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       // was the statement issued by?" asks who did it. Of a post in a place ("who is the
       // president of azerbaijan"), no country's or people's name is the holder's; elsewhere one
       // may be ("who is the host of the summit": Qatar).
-      if (questionWords[i + 2] === 'the') return holdsPostInPlace(questionWords, i + 3) ? 'holder' : 'name';
+      // "Who were the victims of the beheadings" asks who they were as a group ("21 Christians,
+      // 20 of them Egyptian Copts"), which a people's name says; "who were the two politicians
+      // killed", counted, asks their names.
+      const asksGroup = PLURAL_COPULAS.has(next ?? '') && !countsThem(questionWords, i + 3);
+      if (questionWords[i + 2] === 'the' && !asksGroup)
+        return holdsPostInPlace(questionWords, i + 3) ? 'holder' : 'name';
       // "Who is tunisia's president?": the same post in a place, the place before it; a post only
       // a person holds (not "who is armenia's ally").
       if (holdsPostOfOwner(questionWords, i + 2)) return 'holder';
@@ -1235,6 +1240,14 @@ function asksForInstructions(questionWords: readonly string[], i: number): boole
   return ASKERS.has(who) && !KNOWING_VERBS.has(verb);
 }
 
+const PLURAL_COPULAS: ReadonlySet<string> = new Set(['are', 'were']);
+/** Whether the phrase from `from` up to its first function word counts them: "the two politicians". */
+function countsThem(questionWords: readonly string[], from: number): boolean {
+  for (let k = from; k < questionWords.length && !STOP_WORDS.has(questionWords[k]!); k++) {
+    if (/^\d+$/.test(questionWords[k]!) || NUMBER_TWINS.has(questionWords[k]!)) return true;
+  }
+  return false;
+}
 /** The last word of a question asking who did something, in the passive: "issued by?", "sent from?". */
 const AGENT_ENDINGS: ReadonlySet<string> = new Set(['by', 'from']);
 

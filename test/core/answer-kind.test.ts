@@ -4,7 +4,7 @@ import { parseQuestion } from '../../src/core/question.js';
 import { answerKindWhereAsked, rankPassages } from '../../src/core/ranking.js';
 import { indexTerm } from '../../src/core/terms.js';
 import { stem } from '../../src/core/text.js';
-import { indexOf } from '../helpers.js';
+import { answerIn, indexOf } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
 const harbour = indexOf(
@@ -134,6 +134,18 @@ describe('the kind of answer a question wants', () => {
     expect(asked("who is armenia's closest ally").answerKind).toBe('person');
     expect(asked("who is malawi's largest trading partner").answerKind).toBe('person');
     expect(asked("who are malawi's neighbours").answerKind).toBe('person');
+  });
+
+  it('is someone, not a proper name, for "who were the ..." a group uncounted: a people\'s name says who', () => {
+    expect(asked('Who were the victims of the storms?').answerKind).toBe('person');
+    // Counted, they are some people in particular, and their names are asked.
+    expect(asked('Who were the two crew members rescued?').answerKind).toBe('name');
+    expect(asked('Who were the 2 crew members rescued?').answerKind).toBe('name');
+    const coast = indexOf([
+      'In January, militants on the coast beheaded 21 Christians, 20 of them Egyptian Copts.',
+      'The harbour reopened in March, officials said.',
+    ]);
+    expect(answerIn(coast, 'Who were the victims of the beheadings on the coast?')).toEqual(['answered', 1]);
   });
 
   it('is someone\'s name for "the name of" a post, the last word of what is named', () => {
