@@ -1,4 +1,4 @@
-import { hasAnswerCue, placeOf, placesOf } from './answer-kind.js';
+import { hasAnswerCue, placeOf } from './answer-kind.js';
 import { askedSpan, sentenceBefore } from './best-sentence.js';
 import { documentContext } from './document-context.js';
 import { documentDateWords } from './document-date.js';
@@ -14,7 +14,6 @@ import { isRelatedWordMatch, type QuestionMarks, questionMarks, relatedWordCount
 import type { SearchIndex } from './search-index.js';
 import { indexTerm } from './terms.js';
 import { isCapitalAt } from './text.js';
-import { POSTS } from './word-lists.js';
 
 /** How well a passage matches a question's terms (all of them, or those of the sentence that asks). */
 export interface MatchSummary {
@@ -322,9 +321,6 @@ const DOCUMENT_DATE_SIMILARITY = 1;
 // passage's document, counts this much in each of its paragraphs: a report names the occasion
 // once, and the paragraph that does is seldom the one with what was said at it.
 const OCCASION_SIMILARITY = 1;
-// ... and this much for the kind of body a post the question names heads ("the alliance's chief"),
-// where the document uses that word (see bodyOfTitle): as a close form of the word would.
-const BODY_SIMILARITY = 0.8;
 // Matches at least this close are the passage's own words (or a close form or spelling);
 // below it they are related words, weak evidence.
 const STRICT_SIMILARITY = 0.65;
@@ -397,7 +393,6 @@ function closeLook(
     context.refersByPronoun ? PRONOUN_CONTEXT_SIMILARITY : CONTEXT_SIMILARITY,
   );
   inContextOf(question, marks, context.titleTerms, TITLE_SIMILARITY, ASKED_TITLE_SIMILARITY);
-  bodyOfTitle(index, question, passage);
   inContextOf(question, marks, context.postNames, PRONOUN_CONTEXT_SIMILARITY);
   if (question.dateTerms.length > 0) {
     const dateWords = documentDateWords(index.passages[passage]!.document.published);
@@ -462,29 +457,6 @@ function inContextOf(
       for (const match of question.sharedMatches.get(termId)!)
         inContextAs(match.term, match.similarity, contextShare(question, match.term, share, titleShare));
     }
-  }
-}
-
-/**
- * "The alliance's chief", "the union boss": where the passage speaks of someone the question names
- * by a post (its post word matched, in the passage or through the title its document gives them),
- * the body the post heads is named by its kind, as news names it ("NATO Secretary General Jens
- * Stoltenberg hailed the Western alliance's increased cooperation ..."): the kind's word counts
- * this much there if the document uses it at all. Not a nation's ("Tunisia's president"): which
- * nation's post it is says who is meant.
- */
-function bodyOfTitle(index: SearchIndex, question: ParsedQuestion, passage: number): void {
-  const { titleTerms, terms } = question;
-  if (titleTerms.length < 2) return;
-  const { best, inContext } = LOOK;
-  const postMatched = titleTerms.some(
-    (t) => POSTS.has(terms[t]!.word) && Math.max(best[t]!, inContext[t]!) >= STRICT_SIMILARITY,
-  );
-  if (!postMatched) return;
-  for (const t of titleTerms) {
-    const { word, ownTermId } = terms[t]!;
-    if (ownTermId < 0 || POSTS.has(word) || placesOf(word).length > 0) continue;
-    if (index.documentHolds(ownTermId, passage)) inContext[t] = Math.max(inContext[t]!, BODY_SIMILARITY);
   }
 }
 
