@@ -2,7 +2,7 @@ import { RARE_NAME_ZIPF } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isAdjective, lexicon } from './lexicon.js';
 import { stem } from './text.js';
-import { STOP_WORDS } from './word-lists.js';
+import { POSSESSIVE_DETERMINERS, STOP_WORDS } from './word-lists.js';
 
 /**
  * "Which aid groups will get access?" asks which ones: the passage must say which, not only that
@@ -91,7 +91,7 @@ function pastOwner(questionWords: readonly string[], at: number, owns: (k: numbe
   if (owns(k)) k++;
   return k > at ? k : -1;
 }
-const OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'your', 'my']);
+const OWNERS: ReadonlySet<string> = new Set(['the', ...POSSESSIVE_DETERMINERS]);
 
 /** "allies", "leaders": a plural noun, not an adjective ("various"). */
 function isPluralNoun(word: string): boolean {

@@ -411,12 +411,7 @@ function readWord(word: string, isKnown: (word: string) => boolean): string {
  * away).
  */
 function postMeant(word: string, isKnown: (word: string) => boolean): string | undefined {
-  for (const length of [word.length + 1, word.length, word.length - 1]) {
-    for (const post of POSTS_BY_LENGTH.get(length) ?? []) {
-      if (isKnown(post) && isOneSlipAway(word, post)) return post;
-    }
-  }
-  return undefined;
+  return firstSlipOf(word, POSTS_BY_LENGTH, isKnown);
 }
 
 /**
@@ -435,19 +430,36 @@ function leftOutLetter(word: string): string | undefined {
   return FUNCTION_WORDS_BY_LENGTH.get(word.length + 1)?.find((candidate) => isOneSlipAway(word, candidate));
 }
 
-const POSTS_BY_LENGTH = new Map<number, string[]>();
-for (const post of POSTS) {
-  const list = POSTS_BY_LENGTH.get(post.length) ?? [];
-  list.push(post);
-  POSTS_BY_LENGTH.set(post.length, list);
+/** Words by their length, those of `minLength` letters and more: the candidates a slip may be of. */
+function byLength(words: Iterable<string>, minLength = 0): ReadonlyMap<number, readonly string[]> {
+  const lists = new Map<number, string[]>();
+  for (const word of words) {
+    if (word.length < minLength) continue;
+    const list = lists.get(word.length) ?? [];
+    list.push(word);
+    lists.set(word.length, list);
+  }
+  return lists;
 }
+const POSTS_BY_LENGTH = byLength(POSTS);
+const FUNCTION_WORDS_BY_LENGTH = byLength(STOP_WORDS, 3);
 
-const FUNCTION_WORDS_BY_LENGTH = new Map<number, string[]>();
-for (const word of STOP_WORDS) {
-  if (word.length < 3) continue;
-  const list = FUNCTION_WORDS_BY_LENGTH.get(word.length) ?? [];
-  list.push(word);
-  FUNCTION_WORDS_BY_LENGTH.set(word.length, list);
+/**
+ * The first of `candidates` (by length) that `word` is one slip from and `accept` takes. A letter
+ * left out is the commonest slip, and the likelier reading where two fit: "wher" is "where"
+ * before it is "when", "whn" "when" before "who".
+ */
+function firstSlipOf(
+  word: string,
+  candidates: ReadonlyMap<number, readonly string[]>,
+  accept: (candidate: string) => boolean = () => true,
+): string | undefined {
+  for (const length of [word.length + 1, word.length, word.length - 1]) {
+    for (const candidate of candidates.get(length) ?? []) {
+      if (accept(candidate) && isOneSlipAway(word, candidate)) return candidate;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -457,14 +469,7 @@ for (const word of STOP_WORDS) {
  * function words.
  */
 function misspeltFunctionWord(word: string): string | undefined {
-  // A letter left out is the commonest slip, and the likelier reading where two fit: "wher" is
-  // "where" before it is "when", "whn" "when" before "who".
-  for (const length of [word.length + 1, word.length, word.length - 1]) {
-    for (const candidate of FUNCTION_WORDS_BY_LENGTH.get(length) ?? []) {
-      if (isOneSlipAway(word, candidate)) return candidate;
-    }
-  }
-  return undefined;
+  return firstSlipOf(word, FUNCTION_WORDS_BY_LENGTH);
 }
 
 const ASKING_START =

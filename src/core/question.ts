@@ -641,12 +641,12 @@ function asksWhichOne(words: readonly string[], i: number, owns: (k: number) => 
   const before = words[i - 1] ?? '';
   if (ANSWER_DETERMINERS.has(before)) {
     // "Which US president": the class is the noun the phrase ends in, not a word describing it
-    // (but "which country's troops" asks for a country).
-    const thing = owns(i) ? undefined : thingWhichAsks(words, i - 1, owns);
+    // (but "which country's troops" asks for a country: owning the next word, it heads no thing).
+    const thing = thingWhichAsks(words, i - 1, owns);
     if (thing !== undefined && thing.stem !== stem(words[i]!)) return false;
     return !isSpeechVerb(words[i + 1] ?? '');
   }
-  if (/^\d+$/.test(before) || NUMBER_TWINS.has(before)) return ANSWER_DETERMINERS.has(words[i - 2] ?? '');
+  if (isCountWord(before)) return ANSWER_DETERMINERS.has(words[i - 2] ?? '');
   if (before === 'the') return LISTING_VERBS.has(words[i - 2] ?? '');
   return LISTING_VERBS.has(before);
 }
@@ -1244,10 +1244,12 @@ const PLURAL_COPULAS: ReadonlySet<string> = new Set(['are', 'were']);
 /** Whether the phrase from `from` up to its first function word counts them: "the two politicians". */
 function countsThem(questionWords: readonly string[], from: number): boolean {
   for (let k = from; k < questionWords.length && !STOP_WORDS.has(questionWords[k]!); k++) {
-    if (/^\d+$/.test(questionWords[k]!) || NUMBER_TWINS.has(questionWords[k]!)) return true;
+    if (isCountWord(questionWords[k]!)) return true;
   }
   return false;
 }
+/** A number, in digits or in words: "2", "two". */
+const isCountWord = (word: string) => /^\d+$/.test(word) || NUMBER_TWINS.has(word);
 /** The last word of a question asking who did something, in the passive: "issued by?", "sent from?". */
 const AGENT_ENDINGS: ReadonlySet<string> = new Set(['by', 'from']);
 

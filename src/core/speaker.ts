@@ -257,8 +257,9 @@ function documentWritesPost(
 const POSTS_ONLY = (word: string) => POSTS.has(word);
 // A post, or the plural of a noun, as a body of people is written after its nation ("American
 // officials", "Kenyan lawmakers").
-const POSTS_OR_GROUPS = (word: string) => POSTS.has(word) || namesGroup(word);
-function namesGroup(word: string): boolean {
+const POSTS_OR_GROUPS = (word: string) => POSTS.has(word) || isPluralOfNoun(word);
+/** "officials", "experts", "lawmakers": a plural, of a noun. */
+function isPluralOfNoun(word: string): boolean {
   const lemma = lexicon().lemmas(word)[0];
   return lemma !== undefined && lemma !== word && word.endsWith('s') && lexicon().canBeNoun(lemma);
 }
@@ -502,9 +503,7 @@ function speaksAsMany(index: SearchIndex, question: ParsedQuestion, passage: num
   const last = question.speaker.at(-1);
   if (last === undefined) return false;
   const { word, ownTermId } = question.terms[last]!;
-  const lemma = lexicon().lemmas(word)[0];
-  if (lemma === undefined || lemma === word || !word.endsWith('s') || ownTermId < 0) return false;
-  return lexicon().canBeNoun(lemma) && documentWritesInLowerCase(index, passage, ownTermId);
+  return ownTermId >= 0 && isPluralOfNoun(word) && documentWritesInLowerCase(index, passage, ownTermId);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isAdjective } from './lexicon.js';
 import { forEachWord } from './text.js';
+import { POSSESSIVE_DETERMINERS } from './word-lists.js';
 
 /**
  * Superlatives, as far as words tell them: "which country contributes the most troops", "what's
@@ -29,12 +30,11 @@ const RANKING_WORDS: ReadonlySet<string> = new Set(
 // combined", "twice as long as", "No. 1", "31 goals led the league" (not "NATO-led").
 const RANKING_PHRASE =
   /\b(?:more|fewer|less|\w+er)\b[^.;!?]{0,40}?\bthan\s+(?:any(?:one|thing)?\b|(?:the\s+)?\p{Lu})|\b(?:twice|\w+\s+times)\s+as\s+\w+\s+as\b|\bno\.\s?1\b|\bnumber one\b|\b(?:led|leads|leading)\s+the\s+(?:league|table|field|charts?|polls?|standings|rankings?|race)\b/iu;
-const POSSESSIVES = ['my', 'your', 'his', 'her', 'its', 'our', 'their'];
 // "the most recent time", "most likely": when, and how sure, not a ranking.
 const NOT_DEGREE: ReadonlySet<string> = new Set(['recent', 'recently', 'likely', 'probably']);
 // "at least five", "at most 40", "did their best", "most recent", "most likely": no ranking.
 const NO_RANKING_PHRASE = new RegExp(
-  `\\bat\\s+(?:least|most)\\b|\\b(?:${POSSESSIVES.join('|')})\\s+best\\b|\\bmost\\s+(?:${[...NOT_DEGREE].join('|')})\\b`,
+  `\\bat\\s+(?:least|most)\\b|\\b(?:${POSSESSIVE_DETERMINERS.join('|')})\\s+best\\b|\\bmost\\s+(?:${[...NOT_DEGREE].join('|')})\\b`,
   'gi',
 );
 
@@ -63,7 +63,7 @@ export function asksSuperlative(askingWords: readonly string[]): boolean {
     return askingWords[i - 1] === 'the' || i === askingWords.length - 1;
   });
 }
-const BEFORE_BEST: ReadonlySet<string> = new Set([...POSSESSIVES, 'at']);
+const BEFORE_BEST: ReadonlySet<string> = new Set([...POSSESSIVE_DETERMINERS, 'at']);
 
 /**
  * Whether a span of a passage's text ranks anything: "most", "least", "best", "worst", an "-est"

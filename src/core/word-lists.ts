@@ -55,6 +55,9 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** The determiners that say whose: "his best", "which of their ferries". */
+export const POSSESSIVE_DETERMINERS: readonly string[] = ['my', 'your', 'his', 'her', 'its', 'our', 'their'];
+
 /** Nouns of a point in time after "at the" ("at the end", "at the time"): they frame a question. */
 export const POSITIONS_IN_TIME: ReadonlySet<string> = new Set(['end', 'start', 'beginning', 'outset', 'close', 'time']);
 
