@@ -423,6 +423,20 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A twenty-fourth pair, written the same way at the start of a later session, its key frozen
+  // before any build ran on it, and measured on that session's start build before anyone read it.
+  {
+    name: 'shipped article, written blind (24)',
+    questions: fromRoot('eval/shipped-blind-24.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (24)',
+    questions: fromRoot('eval/others-blind-24.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {

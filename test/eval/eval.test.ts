@@ -94,6 +94,8 @@ describe('measured accuracy', () => {
     ['other articles, written blind (22)', 29, 18, 1, 1],
     ['shipped article, written blind (23)', 7, 5, 1, 0],
     ['other articles, written blind (23)', 31, 23, 0, 5],
+    ['shipped article, written blind (24)', 22, 15, 1, 0],
+    ['other articles, written blind (24)', 26, 17, 2, 2],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
