@@ -73,12 +73,6 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   }
   const ranked = rankPassages(index, parsed, MAX_ALTERNATIVES + 1);
   const [best, ...rest] = ranked;
-  const worthShowing = (found: { coverage: number }) => found.coverage >= MIN_ALTERNATIVE_COVERAGE;
-  // Only the passages shown are read for their best sentence.
-  const alternatives = (passages: readonly RankedPassage[]) =>
-    mapPacked(passages.filter(worthShowing).slice(0, MAX_ALTERNATIVES), (found) =>
-      toFound(index, found.passageNumber, found.coverage, parsed),
-    );
   if (!best) return { question, status: 'abstained', best: null, alternatives: [] };
   // The best passage's best sentence, found once: where its answer kind is looked for, and the
   // highlight of the answer.
@@ -93,10 +87,24 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
       question,
       status: 'answered',
       best: toFound(index, best.passageNumber, confidence, parsed, bestSpan),
-      alternatives: alternatives(rest),
+      alternatives: alternativesAmong(index, parsed, rest),
     };
   }
-  return { question, status: 'abstained', best: null, alternatives: alternatives(ranked) };
+  return { question, status: 'abstained', best: null, alternatives: alternativesAmong(index, parsed, ranked) };
+}
+
+/**
+ * The passages worth showing after the answer, at most MAX_ALTERNATIVES: only those are read for
+ * their best sentence. (A function of its own, not a closure made at every question.)
+ */
+function alternativesAmong(index: SearchIndex, parsed: ParsedQuestion, passages: readonly RankedPassage[]): Found[] {
+  const shown: Found[] = [];
+  for (const found of passages) {
+    if (shown.length === MAX_ALTERNATIVES) break;
+    if (found.coverage >= MIN_ALTERNATIVE_COVERAGE)
+      shown.push(toFound(index, found.passageNumber, found.coverage, parsed));
+  }
+  return shown;
 }
 
 /**

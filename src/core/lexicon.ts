@@ -77,6 +77,8 @@ export interface Lexicon {
   instances(word: string): ReadonlyArray<LexiconWord>;
   /** How many words the lexicon holds. */
   readonly size: number;
+  /** Forgets the words looked up so far; benchmarks use it to measure questions with unseen words. */
+  forgetLookups(): void;
 }
 
 const DATA_URL = new URL('./lexicon/lexicon-data.json', import.meta.url);
@@ -138,6 +140,12 @@ export function load(text: string): Lexicon {
   // The word list stays the one sorted string it was read as: see PackedList.
   const words = new PackedList(data.words, '\n');
   const { zipf: zipfs, entries, senses } = data;
+  // A word's place in the list, found by binary search once and remembered: a question reads the
+  // same few words through several of the methods below, each of which needs it.
+  const idOf = memoisedId((word) => words.indexOfSorted(word));
+  // A word's related words, read out of its entry once: the same question words come back, and
+  // reading an entry makes a string and an object for each of up to 40 words.
+  const relatedById = new Map<number, readonly RelatedWord[]>();
   if (zipfs.length !== words.length * 2) throw new Error('lexicon data: zipf does not match the word list');
   if (senses?.length !== words.length * 2) throw new Error('lexicon data: senses do not match the word list');
   // Entry i is entries.slice(entryList.start(i), entryList.end(i)).
@@ -193,7 +201,7 @@ export function load(text: string): Lexicon {
 
   /** The word's noun senses and its other senses in WordNet. */
   function sensesOf(word: string): [number, number] {
-    const id = words.indexOfSorted(word);
+    const id = idOf(word);
     if (id < 0) return [0, 0];
     let nounSenses = digit(senses, 2 * id);
     let otherSenses = digit(senses, 2 * id + 1);
@@ -217,6 +225,24 @@ export function load(text: string): Lexicon {
     return word;
   }
 
+  /** The related words of the word at `id`: see Lexicon.related. */
+  function relatedOfId(id: number): readonly RelatedWord[] {
+    const out: RelatedWord[] = [];
+    const seen = new Set<number>([id]);
+    for (const lemma of [id, ...idsMarked(id, EXCEPTION + INFLECTION)]) {
+      forEachGroup(lemma, (marker, ids) => {
+        const relation = MARKER_RELATIONS[marker];
+        if (relation === undefined) return;
+        for (const other of ids) {
+          if (out.length >= MAX_RELATED || seen.has(other)) continue;
+          seen.add(other);
+          out.push({ word: wordAt(other), id: other, relation });
+        }
+      });
+    }
+    return out;
+  }
+
   return {
     baseForms(word) {
       // Asked of every word an index meets, so the few thousand irregular forms get a map.
@@ -225,19 +251,24 @@ export function load(text: string): Lexicon {
     },
 
     lemmas(word) {
-      const id = words.indexOfSorted(word);
+      const id = idOf(word);
       if (id < 0) return NO_WORDS;
       const ids = idsMarked(id, EXCEPTION + INFLECTION);
       return ids.length === 0 ? NO_WORDS : ids.map(wordAt);
     },
 
     zipf(word) {
-      const id = words.indexOfSorted(word);
+      const id = idOf(word);
       if (id < 0) return 0;
       return (digit(zipfs, 2 * id) * 64 + digit(zipfs, 2 * id + 1)) / 100;
     },
 
     size: words.length,
+
+    forgetLookups() {
+      idOf.forget();
+      relatedById.clear();
+    },
 
     mostlyNoun(word) {
       const [nounSenses, otherSenses] = sensesOf(word);
@@ -249,7 +280,7 @@ export function load(text: string): Lexicon {
     },
 
     instances(word) {
-      const id = words.indexOfSorted(word);
+      const id = idOf(word);
       if (id < 0) return [];
       const names: LexiconWord[] = [];
       for (const lemma of [id, ...idsMarked(id, EXCEPTION + INFLECTION)])
@@ -258,22 +289,33 @@ export function load(text: string): Lexicon {
     },
 
     related(word) {
-      const id = words.indexOfSorted(word);
-      if (id < 0) return [];
-      const out: RelatedWord[] = [];
-      const seen = new Set<number>([id]);
-      for (const lemma of [id, ...idsMarked(id, EXCEPTION + INFLECTION)]) {
-        forEachGroup(lemma, (marker, ids) => {
-          const relation = MARKER_RELATIONS[marker];
-          if (relation === undefined) return;
-          for (const other of ids) {
-            if (out.length >= MAX_RELATED || seen.has(other)) continue;
-            seen.add(other);
-            out.push({ word: wordAt(other), id: other, relation });
-          }
-        });
+      const id = idOf(word);
+      if (id < 0) return NO_RELATED;
+      let out = relatedById.get(id);
+      if (out === undefined) {
+        out = relatedOfId(id);
+        if (relatedById.size >= RELATED_MEMO_LIMIT) relatedById.clear();
+        relatedById.set(id, out);
       }
       return out;
     },
   };
+}
+
+const ID_MEMO_LIMIT = 50_000;
+const RELATED_MEMO_LIMIT = 4_000;
+const NO_RELATED: readonly RelatedWord[] = [];
+
+function memoisedId(find: (word: string) => number): ((word: string) => number) & { forget(): void } {
+  const memo = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = memo.get(word);
+    if (id === undefined) {
+      id = find(word);
+      if (memo.size >= ID_MEMO_LIMIT) memo.clear();
+      memo.set(word, id);
+    }
+    return id;
+  };
+  return Object.assign(idOf, { forget: () => memo.clear() });
 }

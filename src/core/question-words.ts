@@ -137,18 +137,20 @@ const MAX_LEAD_INS = 8;
 function withoutLeadIns(question: string, isKnown: (word: string) => boolean): string {
   // Matched where the last one ended (sticky), the text blanked once: linear in the question.
   let end = 0;
-  const at = (pattern: RegExp) => {
-    pattern.lastIndex = end;
-    return pattern.exec(question);
-  };
   for (let count = 0; count < MAX_LEAD_INS; count++) {
-    const number = at(LIST_NUMBER);
-    const named = number ? null : (at(GREETING) ?? at(ADDRESSEE));
+    const number = stickyMatch(LIST_NUMBER, question, end);
+    const named = number ? null : (stickyMatch(GREETING, question, end) ?? stickyMatch(ADDRESSEE, question, end));
     if (number) end += number[0].length;
     else if (named && !isKnown(foldWord(named[2]!))) end += named[0].length;
     else break;
   }
   return end === 0 ? question : ' '.repeat(end) + question.slice(end);
+}
+
+/** A sticky pattern's match starting exactly at `at` of the text, or null. */
+function stickyMatch(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
 }
 
 /** Chat filler that carries nothing: read as if it were not there. */

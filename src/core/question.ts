@@ -662,7 +662,7 @@ function instanceVariants(index: SearchIndex, readings: Readings, word: string):
   const variants: Variant[] = [];
   for (const name of lexicon().instances(word)) {
     let termId = known[name.id]!;
-    if (termId === UNKNOWN_TERM) known[name.id] = termId = relatedTermId(index, name.word);
+    if (termId === UNKNOWN_TERM) known[name.id] = termId = relatedTermId(index, name.word, lexiconTerm(name));
     if (termId >= 0) variants.push({ termId, similarity: INSTANCE_SIMILARITY });
     if (variants.length === MAX_INSTANCE_VARIANTS) break;
   }
@@ -770,6 +770,9 @@ export function forgetWordReadings(index: SearchIndex): void {
   relatedTerms.get(index)?.fill(UNKNOWN_TERM);
   neighbourTerms.get(index)?.fill(UNKNOWN_TERM);
   index.vocabulary.clearCache();
+  lexicon().forgetLookups();
+  nextNeighboursOf.clear();
+  neighbourListsOf.clear();
 }
 
 /** `exact` is the index term of the word itself (`term`), if the index holds it. */
@@ -816,7 +819,8 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     const known = relatedTermsOf(index);
     for (const relation of relatedWords(word)) {
       let termId = known[relation.id]!;
-      if (termId === UNKNOWN_TERM) known[relation.id] = termId = relatedTermId(index, relation.word);
+      if (termId === UNKNOWN_TERM)
+        known[relation.id] = termId = relatedTermId(index, relation.word, lexiconTerm(relation));
       keep(
         termId,
         RELATION_SIMILARITY[relation.relation],
@@ -876,6 +880,19 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
  * relates a word through its lemmas ("thanking" is near "thanked", "thank" near "grateful").
  */
 function neighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
+  let lists = neighbourListsOf.get(word);
+  if (lists === undefined) {
+    lists = findNeighbourLists(word);
+    if (neighbourListsOf.size >= NEIGHBOUR_LISTS_MEMO_LIMIT) neighbourListsOf.clear();
+    neighbourListsOf.set(word, lists);
+  }
+  return lists;
+}
+// Remembered per word for the life of the process: a word's lists are read through its base forms.
+const NEIGHBOUR_LISTS_MEMO_LIMIT = 4_000;
+const neighbourListsOf = new Map<string, ReadonlyArray<readonly Neighbour[]>>();
+
+function findNeighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
   const irregularBase = lexicon().baseForms(word)[0];
   if (irregularBase !== undefined) return [neighbours(irregularBase)];
   const lemmas = lexicon().lemmas(word);
@@ -889,7 +906,20 @@ function neighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
  * only the nearest of them pass as a match at all (UNMATCHED_SIMILARITY in the ranking). A word
  * only one neighbour is near may only be said with it ("erupted": "sunday").
  */
-function neighboursOfNeighbours(word: string): Neighbour[] {
+function neighboursOfNeighbours(word: string): readonly Neighbour[] {
+  let found = nextNeighboursOf.get(word);
+  if (found === undefined) {
+    found = findNeighboursOfNeighbours(word);
+    if (nextNeighboursOf.size >= NEXT_NEIGHBOURS_MEMO_LIMIT) nextNeighboursOf.clear();
+    nextNeighboursOf.set(word, found);
+  }
+  return found;
+}
+// Remembered per word for the life of the process, as reading them takes a hundred lists.
+const NEXT_NEIGHBOURS_MEMO_LIMIT = 2_000;
+const nextNeighboursOf = new Map<string, readonly Neighbour[]>();
+
+function findNeighboursOfNeighbours(word: string): Neighbour[] {
   const lists = neighbourLists(word);
   // Counted first, as most of them are near one neighbour only and need nothing more.
   const nearHowMany = new Map<number, number>();
@@ -974,8 +1004,7 @@ const MAX_VARIANTS = 8;
  * The index term a related word stands in for, or -1 where the index lacks it or holds it in so
  * many passages that it says nothing about any one of them.
  */
-function relatedTermId(index: SearchIndex, relatedWord: string): number {
-  const relatedTerm = indexTerm(relatedWord);
+function relatedTermId(index: SearchIndex, relatedWord: string, relatedTerm = indexTerm(relatedWord)): number {
   const termId = relatedTerm === null || relatedTerm === SAY_TERM ? undefined : index.termId(relatedTerm);
   return termId === undefined || isCommonTerm(index, termId) ? -1 : termId;
 }
@@ -1000,8 +1029,30 @@ function neighbourTermId(index: SearchIndex, neighbour: Neighbour): number {
   let terms = neighbourTerms.get(index);
   if (!terms) neighbourTerms.set(index, (terms = new Int32Array(neighbourTableSize()).fill(UNKNOWN_TERM)));
   let termId = terms[neighbour.id]!;
-  if (termId === UNKNOWN_TERM) terms[neighbour.id] = termId = relatedTermId(index, neighbour.word);
+  if (termId === UNKNOWN_TERM)
+    terms[neighbour.id] = termId = relatedTermId(index, neighbour.word, neighbourTerm(neighbour));
   return termId;
+}
+
+// The index term of each lexicon word and of each word of the neighbours' table, as indexTerm
+// reads it, kept by the word's place in its table for the life of the process: every new index
+// maps the same related words again, and a place is cheaper to look up than a word. (Like
+// indexTerm's own memo, not forgotten with the readings: it only finds the same term sooner.)
+let lexiconTerms: Array<string | null> | undefined;
+let neighbourTableTerms: Array<string | null> | undefined;
+
+function lexiconTerm({ id, word }: { id: number; word: string }): string | null {
+  lexiconTerms ??= new Array<string | null>(lexicon().size);
+  let term = lexiconTerms[id];
+  if (term === undefined) lexiconTerms[id] = term = indexTerm(word);
+  return term;
+}
+
+function neighbourTerm({ id, word }: Neighbour): string | null {
+  neighbourTableTerms ??= new Array<string | null>(neighbourTableSize());
+  let term = neighbourTableTerms[id];
+  if (term === undefined) neighbourTableTerms[id] = term = indexTerm(word);
+  return term;
 }
 
 // A related word held by this many passages says next to nothing about any one of them, and

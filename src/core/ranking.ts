@@ -236,23 +236,24 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
 export function givesClassName(index: SearchIndex, question: ParsedQuestion, passage: number): boolean {
   const { classNames, classTerms } = question;
   if (classNames.size === 0) return true;
-  const { tokens, tokenOffsets, vocabulary } = index;
+  const { tokens, vocabulary } = index;
   const { text } = index.passages[passage]!;
   const from = index.tokenStart[passage]!;
   for (let at = from; at < index.tokenStart[passage + 1]!; at++) {
     const termId = vocabulary.termOf(tokens[at]!);
     if (classNames.has(termId)) return true;
-    if (classTerms.has(termId) && at > from && namesBefore(at - 1)) return true;
+    if (classTerms.has(termId) && at > from && isNameAt(index, text, at - 1)) return true;
     const place = placeOf(vocabulary.word(tokens[at]!));
     const placeTerm = place === null ? null : indexTerm(place);
     const placeId = placeTerm === null ? undefined : index.termId(placeTerm);
     if (placeId !== undefined && classNames.has(placeId)) return true;
   }
   return false;
+}
 
-  function namesBefore(at: number): boolean {
-    return vocabulary.termOf(tokens[at]!) >= 0 && isCapitalAt(text, tokenOffsets[at]!);
-  }
+/** Whether the passage token at `at` (of the passage whose text is `text`) is a topic word written capitalised. */
+function isNameAt(index: SearchIndex, text: string, at: number): boolean {
+  return index.vocabulary.termOf(index.tokens[at]!) >= 0 && isCapitalAt(text, index.tokenOffsets[at]!);
 }
 
 /** Whether the passage's document uses the term's word itself (in any of its languages). */
