@@ -193,7 +193,7 @@ describe('adding an article to the knowledge folder', () => {
 
 /** Runs a CLI as `npm run <name>` does, with the knowledge folder given. */
 function run(script: string, args: string[], knowledge: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+  const result = spawnSync(process.execPath, [script, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, KNOWLEDGE_DIR: knowledge, NO_COLOR: '1' },
@@ -208,7 +208,7 @@ function runAsync(
   knowledge: string,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: root,
       env: { ...process.env, KNOWLEDGE_DIR: knowledge },
     });
@@ -222,17 +222,17 @@ function runAsync(
 
 describe('the add command', () => {
   it('adds from an address, and says in one line why an address failed', async () => {
-    const added = await runAsync('src/cli/add.ts', [server.url('/moved')], dir);
+    const added = await runAsync('dist/cli/add.js', [server.url('/moved')], dir);
     expect(added.code).toBe(0);
     expect(added.stdout).toContain(`wrote ${path.join(dir, BBC_FILE)}\n`);
-    const failed = await runAsync('src/cli/add.ts', [server.url('/gone')], dir);
+    const failed = await runAsync('dist/cli/add.js', [server.url('/gone')], dir);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toBe(`add: ${server.url('/gone')} answered HTTP 404 Not Found\n`);
     expect(await readdir(dir)).toEqual([BBC_FILE]);
   });
 
   it('prints the file, title, publisher, date and passage count; then ask answers from it', () => {
-    const added = run('src/cli/add.ts', [BBC, LIBERATION], dir);
+    const added = run('dist/cli/add.js', [BBC, LIBERATION], dir);
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
     expect(added.stdout).toBe(
@@ -250,7 +250,7 @@ describe('the add command', () => {
         '',
       ].join('\n'),
     );
-    const asked = run('src/cli/ask.ts', ['Where is the president expected to meet his relatives?'], dir);
+    const asked = run('dist/cli/ask.js', ['Where is the president expected to meet his relatives?'], dir);
     expect(asked.code).toBe(0);
     expect(asked.stdout).toContain('Nairobi');
     expect(asked.stdout).toContain(
@@ -260,7 +260,7 @@ describe('the add command', () => {
   });
 
   it('a failure is one line on stderr, exit code 1, nothing written', async () => {
-    const failed = run('src/cli/add.ts', [BBC, 'file:///etc/passwd'], dir);
+    const failed = run('dist/cli/add.js', [BBC, 'file:///etc/passwd'], dir);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toBe('');
     expect(failed.stderr).toBe('add: file:///etc/passwd: only http and https addresses can be added, not file:\n');
@@ -268,7 +268,7 @@ describe('the add command', () => {
   });
 
   it('no page given is a usage error', () => {
-    const result = run('src/cli/add.ts', [], dir);
+    const result = run('dist/cli/add.js', [], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^add: no page or address given\nusage: npm run add/);
   });

@@ -1,18 +1,23 @@
 /**
  * Speed and memory of the answer engine: index build, per-query latency and heap, for the
  * shipped article and for 10,000 and 100,000 passages of real English (WordNet glosses).
- * Run with `npm run bench` (node --expose-gc, so heap figures are after a full collection).
+ * Run with `npm run bench` (node --expose-gc, so heap figures are after a full collection). It times
+ * the compiled engine, as the bot and the CLI run it (see compiled-engine.ts).
  */
 import { readFileSync } from 'node:fs';
-import { answerQuestion } from '../../src/core/answer.js';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
-import { loadKnowledge } from '../../src/core/knowledge.js';
-import { loadLexicalResources } from '../../src/core/lexical-resources.js';
-import { type Passage, toPassages } from '../../src/core/passages.js';
-import { forgetWordReadings } from '../../src/core/question.js';
-import { SearchIndex } from '../../src/core/search-index.js';
-import { parseQuestionSet } from '../../src/eval/evaluation.js';
-import { EVAL_SETS } from '../../src/eval/sets.js';
+import type { Passage } from '../../src/core/passages.js';
+import type { SearchIndex as SearchIndexType } from '../../src/core/search-index.js';
+import {
+  answerQuestion,
+  DEFAULT_KNOWLEDGE_DIR,
+  EVAL_SETS,
+  forgetWordReadings,
+  loadKnowledge,
+  loadLexicalResources,
+  parseQuestionSet,
+  SearchIndex,
+  toPassages,
+} from './compiled-engine.js';
 import { percentile } from './stats.js';
 import { asDocuments, benchQueries, wordnetGlosses, wordnetPassageTexts } from './wordnet-corpus.js';
 
@@ -35,7 +40,7 @@ function heapMb(): number {
  * `unseen`: every question as if its words were new (the variant cache emptied first), the
  * cost of a question nobody asked before. `repeated`: the same questions again, cache kept.
  */
-function time(index: SearchIndex, warmUp: readonly string[], queries: readonly string[], rounds: number) {
+function time(index: SearchIndexType, warmUp: readonly string[], queries: readonly string[], rounds: number) {
   for (let r = 0; r < 3; r++) for (const query of warmUp) answerQuestion(index, query);
   const measure = (clearFirst: boolean) =>
     queries.map((query) => {
@@ -108,7 +113,7 @@ function batchOfLabelledQuestions(passages: readonly Passage[]): void {
   const questions = EVAL_SETS.filter((set) => set.knowledge === DEFAULT_KNOWLEDGE_DIR).flatMap((set) =>
     parseQuestionSet(readFileSync(set.questions, 'utf8')).map(({ q }) => q),
   );
-  const ask = (index: SearchIndex) =>
+  const ask = (index: SearchIndexType) =>
     questions.map((question) => {
       const start = process.hrtime.bigint();
       answerQuestion(index, question);

@@ -6,7 +6,7 @@ const root = new URL('../../', import.meta.url);
 
 /** Runs the CLI as `npm run ask` does, without npm's own output. */
 function ask(args: string[], input = '') {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], {
+  const result = spawnSync(process.execPath, ['dist/cli/ask.js', ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
@@ -68,7 +68,7 @@ describe('the ask command', () => {
   });
 
   it('stops quietly with exit code 0 when the reader of its output stops first', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--json'], { cwd: root });
+    const child = spawn(process.execPath, ['dist/cli/ask.js', '--json'], { cwd: root });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     child.stdout.once('data', () => child.stdout.destroy());

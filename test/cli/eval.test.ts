@@ -8,7 +8,7 @@ const root = new URL('../../', import.meta.url);
 
 /** Runs the CLI as `npm run eval` does, without npm's own output. */
 function evaluate(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args], {
+  const result = spawnSync(process.execPath, ['dist/cli/eval.js', ...args], {
     cwd: root,
     encoding: 'utf8',
   });
