@@ -34,7 +34,9 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
   added voice voiced express expressed claim claims claimed note noted comment commented speak
   speaks spoke spoken mention mentioned remark remarked reply replied respond responded insist
   insisted suggest suggested describe described talk talked talking react reacts reacted reacting
-  reaction reactions response responses responds responding replies replying`
+  reaction reactions response responses responds responding replies replying voicing stating
+  declaring announcing adding expresses expressing noting commenting speaking remarking insists
+  insisting suggests suggesting describes describing`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -27,6 +27,13 @@ describe('matching question words in a passage', () => {
     expect({ paragraph, missing: Math.round(missing * 100) / 100 }).toEqual({ paragraph: 1, missing: 0.2 });
   });
 
+  it('reads a verb of saying in any of its forms as saying: "voicing" finds "said", leaving nothing unmatched', () => {
+    for (const question of ['What was Egypt voicing about the dispute?', 'What was Egypt stating about the dispute?']) {
+      const { paragraph, missing } = bestMatch(question);
+      expect({ question, paragraph, missing }).toEqual({ question, paragraph: 1, missing: 0 });
+    }
+  });
+
   it('lets a loose relation stand in for one question word only: "month" for "week", not for "last" too', () => {
     const { paragraph, missing, weightOf } = bestMatch('did the talks resume last week');
     expect({ paragraph, missing }).toEqual({ paragraph: 2, missing: weightOf('last') });
