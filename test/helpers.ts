@@ -2,6 +2,8 @@ import { type AnswerStatus, answerQuestion } from '../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../src/core/engine.js';
 import { parseKnowledgeFile } from '../src/core/knowledge.js';
 import { toPassages } from '../src/core/passages.js';
+import { type ParsedQuestion, parseQuestion } from '../src/core/question.js';
+import { rankPassages } from '../src/core/ranking.js';
 import { SearchIndex } from '../src/core/search-index.js';
 
 let shipped: Promise<SearchIndex> | undefined;
@@ -36,4 +38,10 @@ export function indexOf(paragraphs: string[], fields: Record<string, string> = V
 export function answerIn(index: SearchIndex, question: string): [AnswerStatus, number | undefined] {
   const { status, best } = answerQuestion(index, question);
   return [status, best?.citation.paragraph];
+}
+
+/** The paragraphs of the `limit` best passages for a question (read or as typed), best first. */
+export function rankedParagraphs(index: SearchIndex, question: string | ParsedQuestion, limit: number): number[] {
+  const parsed = typeof question === 'string' ? parseQuestion(index, question) : question;
+  return rankPassages(index, parsed, limit).map((found) => found.passageNumber + 1);
 }

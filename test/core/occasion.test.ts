@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { occasionWordsAt } from '../../src/core/occasion.js';
 import { parseQuestion } from '../../src/core/question.js';
-import { rankPassages } from '../../src/core/ranking.js';
-import { indexOf } from '../helpers.js';
+import { indexOf, rankedParagraphs } from '../helpers.js';
 
 const words = (question: string) => question.toLowerCase().split(/\s+/);
 const occasionOf = (question: string) => occasionWordsAt(words(question)).map((at) => words(question)[at]);
@@ -32,12 +31,12 @@ describe('ranking with the occasion a question sets its ask in', () => {
 
   it('ranks first the paragraph with what was said, not the one naming the occasion: the report names it once', () => {
     const question = parseQuestion(report, 'What did Ortiz say about the bridge at the news conference?');
-    expect(rankPassages(report, question, 3).map((found) => found.passageNumber + 1)).toEqual([3, 2, 1]);
+    expect(rankedParagraphs(report, question, 3)).toEqual([3, 2, 1]);
   });
 
   it('is not read in a question asking who was there: the paragraph naming the occasion tells that', () => {
     const question = parseQuestion(report, 'Who stood beside Ortiz at the news conference?');
     expect(question.occasionTerms).toEqual([]);
-    expect(rankPassages(report, question, 1).map((found) => found.passageNumber + 1)).toEqual([2]);
+    expect(rankedParagraphs(report, question, 1)).toEqual([2]);
   });
 });
