@@ -1,4 +1,5 @@
 import { readDataFile } from './data-file.js';
+import { memoised } from './memo.js';
 import { PackedList } from './packed-list.js';
 
 /**
@@ -142,10 +143,13 @@ export function load(text: string): Lexicon {
   const { zipf: zipfs, entries, senses } = data;
   // A word's place in the list, found by binary search once and remembered: a question reads the
   // same few words through several of the methods below, each of which needs it.
-  const idOf = memoisedId((word) => words.indexOfSorted(word));
+  const idOf = memoised((word) => words.indexOfSorted(word), ID_MEMO_LIMIT);
   // A word's related words, read out of its entry once: the same question words come back, and
   // reading an entry makes a string and an object for each of up to 40 words.
-  const relatedById = new Map<number, readonly RelatedWord[]>();
+  const relatedOf = memoised((word): readonly RelatedWord[] => {
+    const id = idOf(word);
+    return id < 0 ? NO_RELATED : relatedOfId(id);
+  }, RELATED_MEMO_LIMIT);
   if (zipfs.length !== words.length * 2) throw new Error('lexicon data: zipf does not match the word list');
   if (senses?.length !== words.length * 2) throw new Error('lexicon data: senses do not match the word list');
   // Entry i is entries.slice(entryList.start(i), entryList.end(i)).
@@ -267,7 +271,7 @@ export function load(text: string): Lexicon {
 
     forgetLookups() {
       idOf.forget();
-      relatedById.clear();
+      relatedOf.forget();
     },
 
     mostlyNoun(word) {
@@ -289,15 +293,7 @@ export function load(text: string): Lexicon {
     },
 
     related(word) {
-      const id = idOf(word);
-      if (id < 0) return NO_RELATED;
-      let out = relatedById.get(id);
-      if (out === undefined) {
-        out = relatedOfId(id);
-        if (relatedById.size >= RELATED_MEMO_LIMIT) relatedById.clear();
-        relatedById.set(id, out);
-      }
-      return out;
+      return relatedOf(word);
     },
   };
 }
@@ -305,17 +301,3 @@ export function load(text: string): Lexicon {
 const ID_MEMO_LIMIT = 50_000;
 const RELATED_MEMO_LIMIT = 4_000;
 const NO_RELATED: readonly RelatedWord[] = [];
-
-function memoisedId(find: (word: string) => number): ((word: string) => number) & { forget(): void } {
-  const memo = new Map<string, number>();
-  const idOf = (word: string) => {
-    let id = memo.get(word);
-    if (id === undefined) {
-      id = find(word);
-      if (memo.size >= ID_MEMO_LIMIT) memo.clear();
-      memo.set(word, id);
-    }
-    return id;
-  };
-  return Object.assign(idOf, { forget: () => memo.clear() });
-}

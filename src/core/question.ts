@@ -6,6 +6,7 @@ import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
 import { isAdjective, lexicon, type RelatedWord, type Relation } from './lexicon.js';
+import { memoised } from './memo.js';
 import { asksNegated } from './negation.js';
 import { occasionWordsAt } from './occasion.js';
 import { asksForOverview } from './overview.js';
@@ -771,8 +772,8 @@ export function forgetWordReadings(index: SearchIndex): void {
   neighbourTerms.get(index)?.fill(UNKNOWN_TERM);
   index.vocabulary.clearCache();
   lexicon().forgetLookups();
-  nextNeighboursOf.clear();
-  neighbourListsOf.clear();
+  neighboursOfNeighbours.forget();
+  neighbourLists.forget();
 }
 
 /** `exact` is the index term of the word itself (`term`), if the index holds it. */
@@ -878,19 +879,9 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
  * The word vectors' nearest words to a question word: an irregular form's are its base form's
  * ("rose" the flower is near no "rise"); a regular form's are its own and its lemmas', as WordNet
  * relates a word through its lemmas ("thanking" is near "thanked", "thank" near "grateful").
+ * Remembered per word for the life of the process: they depend on the word alone.
  */
-function neighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
-  let lists = neighbourListsOf.get(word);
-  if (lists === undefined) {
-    lists = findNeighbourLists(word);
-    if (neighbourListsOf.size >= NEIGHBOUR_LISTS_MEMO_LIMIT) neighbourListsOf.clear();
-    neighbourListsOf.set(word, lists);
-  }
-  return lists;
-}
-// Remembered per word for the life of the process: a word's lists are read through its base forms.
-const NEIGHBOUR_LISTS_MEMO_LIMIT = 4_000;
-const neighbourListsOf = new Map<string, ReadonlyArray<readonly Neighbour[]>>();
+const neighbourLists = memoised(findNeighbourLists, 4_000);
 
 function findNeighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
   const irregularBase = lexicon().baseForms(word)[0];
@@ -904,20 +895,10 @@ function findNeighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
  * product of the two cosines: "clashes" is near "violence" (0.77), which is near "fighting"
  * (0.73), and so is another of its neighbours. At the neighbour share, 0.55 × 0.77 × 0.73 = 0.31:
  * only the nearest of them pass as a match at all (UNMATCHED_SIMILARITY in the ranking). A word
- * only one neighbour is near may only be said with it ("erupted": "sunday").
+ * only one neighbour is near may only be said with it ("erupted": "sunday"). Remembered per word
+ * for the life of the process, as finding them reads a hundred lists.
  */
-function neighboursOfNeighbours(word: string): readonly Neighbour[] {
-  let found = nextNeighboursOf.get(word);
-  if (found === undefined) {
-    found = findNeighboursOfNeighbours(word);
-    if (nextNeighboursOf.size >= NEXT_NEIGHBOURS_MEMO_LIMIT) nextNeighboursOf.clear();
-    nextNeighboursOf.set(word, found);
-  }
-  return found;
-}
-// Remembered per word for the life of the process, as reading them takes a hundred lists.
-const NEXT_NEIGHBOURS_MEMO_LIMIT = 2_000;
-const nextNeighboursOf = new Map<string, readonly Neighbour[]>();
+const neighboursOfNeighbours = memoised(findNeighboursOfNeighbours, 2_000);
 
 function findNeighboursOfNeighbours(word: string): Neighbour[] {
   const lists = neighbourLists(word);
