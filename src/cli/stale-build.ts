@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,9 +14,13 @@ export function staleBuildNotice(command: string, compiledFile = fileURLToPath(i
   const buildDir = path.dirname(path.dirname(compiledFile));
   if (path.basename(buildDir) !== 'dist') return undefined;
   const sources = path.join(path.dirname(buildDir), 'src');
-  if (!existsSync(sources)) return undefined;
-  const built = statSync(compiledFile).mtimeMs;
-  if (newestChange(sources) <= built) return undefined;
+  try {
+    if (newestChange(sources) <= statSync(compiledFile).mtimeMs) return undefined;
+  } catch {
+    // No sources (a production image), a folder it may not read, a file gone while it looked:
+    // it cannot tell, so it does not stop the command.
+    return undefined;
+  }
   return `${command}: src/ changed after the last build, so this would run the old code: run npm run build (or keep npm run build:watch running)`;
 }
 

@@ -36,6 +36,12 @@ describe('the stale build notice', () => {
     expect(staleBuildNotice('ask', checkout(1_000, null))).toBeUndefined();
   });
 
+  it('says nothing where it cannot read the sources: it cannot tell, so it does not stop the command', () => {
+    const compiled = checkout(1_000, null);
+    writeFileSync(path.join(path.dirname(path.dirname(path.dirname(compiled))), 'src'), 'not a folder');
+    expect(staleBuildNotice('ask', compiled)).toBeUndefined();
+  });
+
   it('says nothing when the command runs from the sources themselves', () => {
     expect(staleBuildNotice('ask')).toBeUndefined();
   });
