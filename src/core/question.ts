@@ -185,7 +185,9 @@ export function parseQuestion(
     // no topic either, nor is the noun after it.
     const intensifier =
       ASK_INTENSIFIERS.has(word) && (FRAME_WORDS.has(all[i + 1] ?? '') || ANSWER_DETERMINERS.has(all[i - 1] ?? ''));
-    const determinerAt = ASK_INTENSIFIERS.has(all[i - 1] ?? '') ? i - 2 : i - 1;
+    // ... and so does a count between them ("which two countries"): it says how many, not what.
+    const between = all[i - 1] ?? '';
+    const determinerAt = ASK_INTENSIFIERS.has(between) || isCountWord(between) ? i - 2 : i - 1;
     const kindNoun = ANSWER_DETERMINERS.has(all[determinerAt] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
     // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
     const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');

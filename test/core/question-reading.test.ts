@@ -468,6 +468,16 @@ describe('reading a question as people type it', () => {
     expect(read('did the osce or wto say anything')).toEqual(['did', 'the', 'osce', 'or', 'wto', 'say', 'anything']);
   });
 
+  it('weighs the noun a "which" asks for as the kind of answer, with a count between them too', () => {
+    // "which two districts" asks for districts as "which districts" does: not a topic to match.
+    expect(weightOf('which two districts did the council merge', 'districts')).toBe(
+      weightOf('which districts did the council merge', 'districts'),
+    );
+    expect(weightOf('which 3 districts did the council merge', 'districts')).toBe(
+      weightOf('which districts did the council merge', 'districts'),
+    );
+  });
+
   it('weighs a slip of a common word the knowledge does not use as that word, not as a name it leaves out', () => {
     // "suposed" is "supposed", which weighs as little as common words do.
     expect(weightOf('when is the plan suposed to pass', 'suposed')).toBe(
