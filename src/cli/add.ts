@@ -5,18 +5,12 @@ import type { MetadataFlags } from '../add/resolve.js';
 import { firstLineOf } from '../core/index.js';
 import { readCommandLine } from './command-line.js';
 import { knowledgeDirFromEnv } from './knowledge-dir.js';
-import { staleBuildNotice } from './stale-build.js';
 
 const USAGE = `usage: npm run add -- <page.html | https://...> [more pages or addresses]
        flags fill in or override what a page says about itself:
        --title TEXT  --publisher NAME  --published YYYY-MM-DD  --url URL  --language fr  --id file-name`;
 
 async function main(argv: string[]): Promise<number> {
-  const stale = staleBuildNotice('add');
-  if (stale) {
-    process.stderr.write(`${stale}\n`);
-    return 1;
-  }
   const args = readCommandLine('add', USAGE, () => parse(argv));
   if (typeof args === 'number') return args;
   if (args.positionals.length === 0) {

@@ -4,18 +4,12 @@ import { answerQuestion, KnowledgeError, loadIndex, type SearchIndex } from '../
 import { readCommandLine } from './command-line.js';
 import { ANSI_STYLE, answerJson, formatAnswer, PLAIN_STYLE } from './format.js';
 import { knowledgeDirFromEnv } from './knowledge-dir.js';
-import { staleBuildNotice } from './stale-build.js';
 
 const USAGE = `usage: npm run ask -- "question"            answer one question
        npm run --silent ask -- --json "question"   the answer as one JSON object
        npm run --silent ask -- --json < file       one JSON line per question line`;
 
 async function main(argv: string[]): Promise<number> {
-  const stale = staleBuildNotice('ask');
-  if (stale) {
-    process.stderr.write(`${stale}\n`);
-    return 1;
-  }
   // A reader that stops early (`| head -1`) is not a failure: stop answering, quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;

@@ -20,7 +20,6 @@ import {
 } from '../eval/evaluation.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
 import { readCommandLine } from './command-line.js';
-import { staleBuildNotice } from './stale-build.js';
 
 const USAGE = `usage: npm run eval                                   every labelled set, by kind, with the threshold curve
        npm run eval -- questions.jsonl [--knowledge dir]   one set (about the shipped knowledge unless --knowledge)
@@ -35,11 +34,6 @@ function parseEvalArgs(argv: string[]) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const stale = staleBuildNotice('eval');
-  if (stale) {
-    process.stderr.write(`${stale}\n`);
-    return 1;
-  }
   const args = readCommandLine('eval', USAGE, () => parseEvalArgs(argv));
   if (typeof args === 'number') return args;
   const sets: EvalSet[] =
