@@ -18,24 +18,32 @@ import {
   shippedDisagreements,
   tradeOffCurve,
 } from '../eval/evaluation.js';
+import { byKnowledgeFolder, parseSealedSet, type SealedQuestion, sealedText } from '../eval/sealed.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
 import { readCommandLine } from './command-line.js';
 
 const USAGE = `usage: npm run eval                                   every labelled set, by kind, with the threshold curve
        npm run eval -- questions.jsonl [--knowledge dir]   one set (about the shipped knowledge unless --knowledge)
+       npm run eval -- --sealed set.jsonl.gz               a sealed set's counts, no question shown (eval/README.md)
        add --misses to list every question answered wrong or not answered`;
 
 function parseEvalArgs(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { knowledge: { type: 'string' }, misses: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      knowledge: { type: 'string' },
+      misses: { type: 'boolean' },
+      sealed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 }
 
 async function main(argv: string[]): Promise<number> {
   const args = readCommandLine('eval', USAGE, () => parseEvalArgs(argv));
   if (typeof args === 'number') return args;
+  if (args.values.sealed !== undefined) return evaluateSealed(args.values.sealed);
   const sets: EvalSet[] =
     args.positionals.length > 0
       ? args.positionals.map((file) => ({
@@ -76,6 +84,38 @@ async function main(argv: string[]): Promise<number> {
     const outcomes = runQuestions(index, questions);
     process.stdout.write(`${describeSet(set, outcomes, args.values.misses ?? false)}\n`);
   }
+  return 0;
+}
+
+/**
+ * Measures the engine on a sealed set and prints its counts only, never a question: the set stays
+ * unread for the next measure (see sealed.ts). Each question is asked of the knowledge folder of
+ * the eval sets that holds its article.
+ */
+async function evaluateSealed(file: string): Promise<number> {
+  let questions: SealedQuestion[];
+  try {
+    questions = parseSealedSet(sealedText(file, await readFile(file)));
+  } catch (error) {
+    process.stderr.write(`eval: ${file}: ${firstLineOf(error)}\n`);
+    return 1;
+  }
+  const outcomes: QuestionOutcome[] = [];
+  try {
+    const folders = [...new Set(EVAL_SETS.map((set) => set.knowledge))];
+    for (const [folder, group] of byKnowledgeFolder(questions, folders))
+      outcomes.push(...runQuestions(await loadIndex(folder), group));
+  } catch (error) {
+    process.stderr.write(`eval: ${file}: ${firstLineOf(error)}\n`);
+    return 1;
+  }
+  const counts = report(outcomes);
+  process.stdout.write(
+    `== sealed: ${file} (${outcomes.length} questions, not shown)\n` +
+      `answered right ${counts.answeredRight}/${counts.answerable}   best passage right ${counts.top1}/${counts.answerable}` +
+      `   answered with a wrong passage ${counts.answeredWrong}/${counts.answerable}\n` +
+      `off-topic answered ${counts.unanswerable - counts.abstainedRight}/${counts.unanswerable} at confidence >= ${MIN_CONFIDENCE}\n`,
+  );
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url);
@@ -20,6 +21,50 @@ describe('the eval command', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'citebot-eval-')), 'bad.jsonl');
     writeFileSync(file, '{"q": "who urged restraint", "expect": null}\n{bad\n');
     expect(evaluate([file])).toEqual({ code: 1, stdout: '', stderr: `eval: ${file}: line 2: not valid JSON\n` });
+  });
+
+  it('measures a sealed set against the folder holding each article, printing its counts and no question', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'citebot-sealed-')), 'set.jsonl.gz');
+    const lines = [
+      { article: 'stoltenberg-sarkisian-brussels-2017.md', q: 'who urged restraint', expect: ['exercise restraint'] },
+      {
+        article: 'us-sudan-sanctions-2017.md',
+        q: 'What did Clinton impose on Sudan in 1997?',
+        expect: ['trade embargo'],
+      },
+      { article: 'stoltenberg-sarkisian-brussels-2017.md', q: 'What is the weather in Yerevan today?', expect: null },
+    ];
+    writeFileSync(file, gzipSync(lines.map((line) => JSON.stringify({ ...line, kind: 'plain' })).join('\n')));
+    const { code, stdout, stderr } = evaluate(['--sealed', file]);
+    expect({ code, stderr, stdout: stdout.replace(file, 'FILE') }).toEqual({
+      code: 0,
+      stderr: '',
+      stdout:
+        '== sealed: FILE (3 questions, not shown)\n' +
+        'answered right 2/2   best passage right 2/2   answered with a wrong passage 0/2\n' +
+        'off-topic answered 0/1 at confidence >= 0.62\n',
+    });
+  });
+
+  it('says in one line, exit code 1, which line of a sealed set names no article, or one no folder holds', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'citebot-sealed-'));
+    const unnamed = path.join(folder, 'unnamed.jsonl');
+    writeFileSync(
+      unnamed,
+      '{"article": "us-sudan-sanctions-2017.md", "q": "q", "expect": null}\n{"q": "q", "expect": null}\n',
+    );
+    expect(evaluate(['--sealed', unnamed])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `eval: ${unnamed}: line 2: needs "article", the knowledge file the question is about\n`,
+    });
+    const unknown = path.join(folder, 'unknown.jsonl');
+    writeFileSync(unknown, '{"article": "nowhere.md", "q": "q", "expect": null}\n');
+    expect(evaluate(['--sealed', unknown])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `eval: ${unknown}: no knowledge folder holds nowhere.md\n`,
+    });
   });
 
   it('says in one line, exit code 1, that the knowledge folder cannot be loaded', () => {
