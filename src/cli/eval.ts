@@ -18,7 +18,7 @@ import {
   shippedDisagreements,
   tradeOffCurve,
 } from '../eval/evaluation.js';
-import { byKnowledgeFolder, parseSealedSet, type SealedQuestion, sealedText } from '../eval/sealed.js';
+import { byKnowledgeFolder, parseSealedSet, sealedText } from '../eval/sealed.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
 import { readCommandLine } from './command-line.js';
 
@@ -93,15 +93,9 @@ async function main(argv: string[]): Promise<number> {
  * the eval sets that holds its article.
  */
 async function evaluateSealed(file: string): Promise<number> {
-  let questions: SealedQuestion[];
-  try {
-    questions = parseSealedSet(sealedText(file, await readFile(file)));
-  } catch (error) {
-    process.stderr.write(`eval: ${file}: ${firstLineOf(error)}\n`);
-    return 1;
-  }
   const outcomes: QuestionOutcome[] = [];
   try {
+    const questions = parseSealedSet(sealedText(file, await readFile(file)));
     const folders = [...new Set(EVAL_SETS.map((set) => set.knowledge))];
     for (const [folder, group] of byKnowledgeFolder(questions, folders))
       outcomes.push(...runQuestions(await loadIndex(folder), group));

@@ -1021,21 +1021,18 @@ function neighbourTermId(index: SearchIndex, neighbour: Neighbour): number {
 // reads it, kept by the word's place in its table for the life of the process: every new index
 // maps the same related words again, and a place is cheaper to look up than a word. (Like
 // indexTerm's own memo, not forgotten with the readings: it only finds the same term sooner.)
-let lexiconTerms: Array<string | null> | undefined;
-let neighbourTableTerms: Array<string | null> | undefined;
+const lexiconTerm = termsByPlace(() => lexicon().size);
+const neighbourTerm = termsByPlace(neighbourTableSize);
 
-function lexiconTerm({ id, word }: { id: number; word: string }): string | null {
-  lexiconTerms ??= new Array<string | null>(lexicon().size);
-  let term = lexiconTerms[id];
-  if (term === undefined) lexiconTerms[id] = term = indexTerm(word);
-  return term;
-}
-
-function neighbourTerm({ id, word }: Neighbour): string | null {
-  neighbourTableTerms ??= new Array<string | null>(neighbourTableSize());
-  let term = neighbourTableTerms[id];
-  if (term === undefined) neighbourTableTerms[id] = term = indexTerm(word);
-  return term;
+/** indexTerm of a table's words, remembered by their place in a table of `size()` words. */
+function termsByPlace(size: () => number): (entry: { id: number; word: string }) => string | null {
+  let terms: Array<string | null> | undefined;
+  return ({ id, word }) => {
+    terms ??= new Array<string | null>(size());
+    let term = terms[id];
+    if (term === undefined) terms[id] = term = indexTerm(word);
+    return term;
+  };
 }
 
 // A related word held by this many passages says next to nothing about any one of them, and
