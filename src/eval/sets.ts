@@ -437,6 +437,35 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A twenty-fifth pair, written the same way at the start of a session and sealed (compressed in
+  // eval/sealed/); measured unread on that session's start and end builds and on the next
+  // session's start build, then added.
+  {
+    name: 'shipped article, written blind (25)',
+    questions: fromRoot('eval/shipped-blind-25.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (25)',
+    questions: fromRoot('eval/others-blind-25.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
+  // A twenty-sixth pair, written and sealed the same way at the end of that session; measured
+  // unread on its end and start builds and on the next session's start build, then added.
+  {
+    name: 'shipped article, written blind (26)',
+    questions: fromRoot('eval/shipped-blind-26.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (26)',
+    questions: fromRoot('eval/others-blind-26.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {

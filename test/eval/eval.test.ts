@@ -96,6 +96,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (23)', 31, 23, 0, 5],
     ['shipped article, written blind (24)', 22, 16, 1, 0],
     ['other articles, written blind (24)', 26, 17, 2, 2],
+    ['shipped article, written blind (25)', 18, 12, 0, 2],
+    ['other articles, written blind (25)', 24, 17, 1, 3],
+    ['shipped article, written blind (26)', 20, 11, 0, 0],
+    ['other articles, written blind (26)', 19, 16, 3, 1],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
