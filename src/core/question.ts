@@ -751,12 +751,13 @@ function readingOf(index: SearchIndex, readings: Readings, word: string): WordRe
   const own = term === null ? undefined : index.termId(term);
   if (term !== null && own === undefined && index.otherLanguageTerms(word).functionWord) term = null;
   const wordId = index.vocabulary.wordId(word) ?? -1;
-  const variants = term === null ? [] : findVariants(index, word, term, own);
+  const typed = term === null ? [] : findVariants(index, word, term, own);
+  const variants = term === null ? typed : withWordMeant(index, word, typed, wordId);
   reading = {
     term,
     // A slip of a common word that nothing in the knowledge is close to weighs as that word:
     // "suposed" is no name the knowledge leaves out.
-    weight: termWeight(wordId < 0 && variants.length === 0 ? (commonWordMeant(word) ?? word) : word),
+    weight: termWeight(wordId < 0 && typed.length === 0 ? (commonWordMeant(word) ?? word) : word),
     base: term === null || term === SAY_TERM ? null : baseOf(word),
     wordId,
     variants,
@@ -765,6 +766,31 @@ function readingOf(index: SearchIndex, readings: Readings, word: string): WordRe
   if (readings.words.size >= READING_CACHE_LIMIT) readings.words.clear();
   readings.words.set(word, reading);
   return reading;
+}
+
+// How closely a slip matches the word meant, where the knowledge uses it: as a swap does.
+const MEANT_WORD_SIMILARITY = 0.9;
+
+/**
+ * A word the knowledge does not use that is one slip from a common English word ("sponser",
+ * "populaton") reads also as that word: its own matches in the knowledge ("sponsors") join the
+ * typo's, which reach only words one slip away (see Vocabulary.variants).
+ */
+function withWordMeant(index: SearchIndex, word: string, variants: Variant[], wordId: number): Variant[] {
+  if (wordId >= 0) return variants;
+  const meant = commonWordMeant(word);
+  const term = meant === undefined ? null : indexTerm(meant);
+  if (term === null) return variants;
+  const own = index.termId(term);
+  const spellings = index.vocabulary.variants(meant!, own);
+  const meantVariants =
+    own === undefined ? spellings : [{ termId: own, similarity: MEANT_WORD_SIMILARITY }, ...spellings];
+  const merged = new Map<number, Variant>();
+  for (const variant of [...variants, ...meantVariants]) {
+    const kept = merged.get(variant.termId);
+    if (kept === undefined || variant.similarity > kept.similarity) merged.set(variant.termId, variant);
+  }
+  return [...merged.values()].sort((a, b) => b.similarity - a.similarity);
 }
 
 /** Forgets the words read so far; benchmarks use it to measure questions with unseen words. */

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { lexicon } from './lexicon.js';
 import { baseOf } from './terms.js';
 import { isSwap, slipsBetween } from './text.js';
+import { commonWordMeant } from './typing-slips.js';
 
 /** A vocabulary word a question word may stand for, and how sure that is (0..1]. */
 export interface Variant {
@@ -233,7 +234,9 @@ export class Vocabulary {
       if (isSwap(word, candidate)) keep(this.termOfWord[this.idOfWord.get(candidate)!]!, SWAP_SIMILARITY);
     }
     if (misspelt.length > 0) {
-      const maxErrors = word.length <= 5 ? 1 : word.length <= 7 ? 2 : 3;
+      // A slip of a common English word ("populaton") is that word mistyped: a word of the
+      // knowledge more slips away ("popular") is another word, not another reading of it.
+      const maxErrors = word.length <= 5 || commonWordMeant(word) !== undefined ? 1 : word.length <= 7 ? 2 : 3;
       const maxLengthGap = word.length <= 7 ? 1 : 2;
       const fuse = new Fuse(misspelt, {
         includeScore: true,

@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search-index.js';
 import { slipsBetween, stem } from '../../src/core/text.js';
 import { commonWordMeant } from '../../src/core/typing-slips.js';
 import { WEIGHT } from '../../src/core/word-lists.js';
-import { answerIn, indexOf, knowledgeSource, VALID_FIELDS } from '../helpers.js';
+import { answerIn, indexOf, knowledgeSource, rankedParagraphs, VALID_FIELDS } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
 const council = indexOf(
@@ -320,8 +320,11 @@ describe('reading a question as people type it', () => {
 
   it('finds the word meant by a letter typed once for twice or twice for once, with the ending the text adds', () => {
     const variantsOf = (index: SearchIndex, typed: string) => parseQuestion(index, typed).terms[0]!.variants;
-    // "suport" is three slips from "supported" for bitap, one letter and an ending here.
-    expect(variantsOf(council, 'suport')).toEqual([{ termId: council.termId('support'), similarity: 0.75 }]);
+    // "comited" is two slips from "committed" for bitap, one letter and an ending here.
+    const court = indexOf(['The court committed the case to a jury.']);
+    expect(variantsOf(court, 'comited')).toEqual([{ termId: court.termId('commit'), similarity: 0.8 }]);
+    // "suport" is a slip of a common word, read also as that word: "support", which "supported" is a form of.
+    expect(variantsOf(council, 'suport')).toEqual([{ termId: council.termId('support'), similarity: 0.9 }]);
     const blame = indexOf(['The mayor would not blame the council for the delay.']);
     expect(variantsOf(blame, 'blammed')).toEqual([{ termId: blame.termId('blame'), similarity: 0.9 }]);
     // A word English has is no slip: "hoping" is not "hopping", though the text says "hopped".
@@ -329,6 +332,19 @@ describe('reading a question as people type it', () => {
     expect(hopped.filter((variant) => variant.similarity >= 0.8)).toEqual([]);
     // Nor is a vowel typed twice: "rooms" is not "roms", which "roman" would extend.
     expect(variantsOf(indexOf(['The Roman mosaics were restored.']), 'rooms')).toEqual([]);
+  });
+
+  it('reads a slip of a common English word as that word, not as a word of the knowledge several slips away', () => {
+    const festival = indexOf([
+      'The harvest festival was popular with families from the valley.',
+      'About 40,000 people live in the valley town, which sponsors the festival every summer.',
+    ]);
+    const spellings = spellingsIn(festival);
+    // "populaton" is "population" mistyped: three slips from "popular", it is not that word.
+    expect(spellings('populaton')).toEqual([]);
+    // "sponser" is "sponsor" mistyped, and reaches what "sponsor" reaches: "sponsors".
+    expect(spellings('sponser')).toEqual(['sponsor']);
+    expect(rankedParagraphs(festival, 'whats the populaton of the valley town', 2)).toEqual([2, 1]);
   });
 
   it('reads a word common in English as typed, not as a slip of a word one letter away', () => {
