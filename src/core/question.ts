@@ -1153,6 +1153,10 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       const timeNoun =
         TIME_NOUN_KINDS.get(questionWords[noun] ?? '') ?? TIME_NOUN_KINDS.get(questionWords[noun + 1] ?? '');
       if (timeNoun) return timeNoun;
+      // "what is the number of troops", "what was the length of the review": the kind comes first.
+      const kindNoun = questionWords[noun] === 'the' ? noun + 1 : noun;
+      const ofKind = questionWords[kindNoun + 1] === 'of' ? KIND_NOUNS.get(questionWords[kindNoun] ?? '') : undefined;
+      if (ofKind && i === first) return ofKind;
       if (PLACE_NOUNS.has(questionWords[i + 1] ?? '')) return 'place';
       // "which church", "which us general": one that has a name, which the passage must give.
       const named = NAMED_NOUNS.has(questionWords[i + 1] ?? '') || NAMED_NOUNS.has(questionWords[i + 2] ?? '');
@@ -1332,6 +1336,7 @@ function asksWhomTheyWill(questionWords: readonly string[], from: number): boole
 const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
   ['number', 'quantity'],
   ['amount', 'quantity'],
+  ['population', 'quantity'],
   ['length', 'duration'],
   ['duration', 'duration'],
   ['date', 'time'],

@@ -63,6 +63,16 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('month', 'The storms started last winter.', new Set())).toBe(false);
   });
 
+  it('is the kind a noun names before "of" after "what is the": a number, a length of time, a place', () => {
+    expect(asked('What is the number of ferries the storms sank?').answerKind).toBe('quantity');
+    expect(asked('what was the length of the harbour closure').answerKind).toBe('duration');
+    expect(asked("What's the location of the new breakwater?").answerKind).toBe('place');
+    // A population is counted.
+    expect(asked('What is the population of the harbour town?').answerKind).toBe('quantity');
+    // Not a noun of a kind: what is asked is the thing itself.
+    expect(asked('What is the cause of the closure?').answerKind).toBeUndefined();
+  });
+
   it('is held only where the passage speaks of what is asked, not by a number about something else', () => {
     // Paragraph 1 holds a year, but in the sentence about the terminal, not the one about the crews.
     expect(kindAt('How many ferry crews did the director praise?', 1)).toBe(-1);
