@@ -188,7 +188,9 @@ export class Vocabulary {
     // "peace", "stated" and "world" in it, other words of the knowledge one letter away.
     const common = lexicon().zipf(word) >= MIN_COMMON_WORD_ZIPF;
     const mayBeSlip = !spelledRight && !common;
-    const candidates = (spelledRight ? this.extensionsOf(word) : this.candidates(word)).filter(
+    // Only a slip may be another word: a word spelt right, or as common as that, can only be
+    // extended ("armenia": "armenian"), and the words extending it are found by their start.
+    const candidates = (mayBeSlip ? this.candidates(word) : this.extensionsOf(word)).filter(
       (i) => this.termOfWord[i] !== exactTermId,
     );
     // Two letters swapped share few trigrams with the word meant ("cheif" and "chief" share none),
