@@ -779,10 +779,11 @@ const MEANT_WORD_SIMILARITY = 0.9;
 function withWordMeant(index: SearchIndex, word: string, variants: Variant[], wordId: number): Variant[] {
   if (wordId >= 0) return variants;
   const meant = commonWordMeant(word);
-  const term = meant === undefined ? null : indexTerm(meant);
+  if (meant === undefined) return variants;
+  const term = indexTerm(meant);
   if (term === null) return variants;
   const own = index.termId(term);
-  const spellings = index.vocabulary.variants(meant!, own);
+  const spellings = index.vocabulary.variants(meant, own);
   const meantVariants =
     own === undefined ? spellings : [{ termId: own, similarity: MEANT_WORD_SIMILARITY }, ...spellings];
   const merged = new Map<number, Variant>();
