@@ -74,7 +74,8 @@ export interface ParsedQuestion {
   hasChatter: boolean;
   /**
    * The stems of the question's words, for telling what it asks from what it already says:
-   * "whats stoltenbergs first name" already says "Stoltenberg".
+   * "whats stoltenbergs first name" already says "Stoltenberg". Empty where it asks for no kind of
+   * answer and no thing to identify: nothing reads it then.
    */
   askedWords: ReadonlySet<string>;
   /** Vocabulary id of each question word in order, function words included (-1: not in the index). */
@@ -286,6 +287,9 @@ export function parseQuestion(
   // An ask with no weighty word of its own is read with the story before it (see asksOfItsOwn).
   const ownTopic = asksOfItsOwn(terms);
   const titleWords = titleWordsOf(all, termAt);
+  // "which ferry route is the busiest" is answered by "... runs the busiest ferry route": the
+  // superlative says which.
+  const identified = answerKind === undefined && !superlative ? thingAsked(question, askingAsRead) : undefined;
   return {
     terms,
     totalWeight: terms.reduce((sum, term) => sum + term.weight, 0),
@@ -296,9 +300,7 @@ export function parseQuestion(
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
     superlative,
-    // "which ferry route is the busiest" is answered by "... runs the busiest ferry route": the
-    // superlative says which.
-    identified: answerKind === undefined && !superlative ? thingAsked(question, askingAsRead) : undefined,
+    identified,
     exactNumber: answerKind === 'quantity' && asksExactly(askingAsRead),
     deed: answerKind === 'person' ? deedAsked(asking, firstAsking(asking)) : undefined,
     // "Where did Obama speak to the BBC?" asks where it was said, not what.
@@ -313,12 +315,16 @@ export function parseQuestion(
     asksForOverview: false,
     hasChatter: terms.some((term) => !term.asked) && ownTopic,
     // The asker's guess is no part of what the question already says: "130" in the passage
-    // still answers "how many troops, 130?".
-    askedWords: withSpeltRight(
-      index,
-      unknownToKnowledge,
-      new Set(mapPacked(guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i]), stem)),
-    ),
+    // still answers "how many troops, 130?". Read only against a kind of answer or a thing asked
+    // to identify (see answerKindWhereAsked): most questions ask for neither.
+    askedWords:
+      answerKind === undefined && identified === undefined
+        ? NO_ASKED_WORDS
+        : withSpeltRight(
+            index,
+            unknownToKnowledge,
+            new Set(mapPacked(guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i]), stem)),
+          ),
     wordIds,
     wordWeights,
     matchOf,
@@ -467,7 +473,7 @@ function nothingAsked(): ParsedQuestion {
     totalWeight: 0,
     answerKind: undefined,
     hasChatter: false,
-    askedWords: new Set(),
+    askedWords: NO_ASKED_WORDS,
     wordIds: new Int32Array(0),
     wordWeights: new Float64Array(0),
     matchOf: new Map(),
@@ -559,6 +565,8 @@ function countedThing(
     shares: read[many]!.word === 'much' || read.slice(many + 1, end).some(({ word }) => SHARE_WORDS.has(word)),
   };
 }
+
+const NO_ASKED_WORDS: ReadonlySet<string> = new Set();
 
 // A speaker's word weighing less than this ("the article", "you") names nobody.
 const SPEAKER_WEIGHT = 0.5;

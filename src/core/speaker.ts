@@ -112,7 +112,7 @@ export function holdsSpeaker(
   const from = index.tokenStart[passage]!;
   const to = index.tokenStart[passage + 1]!;
   for (let at = from; at < to; at++) {
-    if (vocabulary.termOf(tokens[at]!) !== sayTerm && !reportsSpeech(vocabulary.word(tokens[at]!))) continue;
+    if (vocabulary.termOf(tokens[at]!) !== sayTerm && !reportsSpeechAt(index, tokens[at]!)) continue;
     const sentence = sentenceAt(tokenOffsets[at]!);
     reports[sentence] = true;
     const opensSentence = at === from || tokenOffsets[at - 1]! < sentences[sentence]![0];
@@ -492,6 +492,24 @@ const REPORTING_VERB_STEMS: ReadonlySet<string> = new Set(
 
 function reportsSpeech(word: string): boolean {
   return REPORTING_VERB_STEMS.has(stem(word));
+}
+
+/**
+ * Per index, per vocabulary word: 0 not yet known, 1 no, 2 a verb reporting speech. Every word of
+ * a passage is asked about at each question, and the answer depends on the word alone.
+ */
+const reportingWords = new WeakMap<SearchIndex, Uint8Array>();
+const NOT_KNOWN = 0;
+const DOES_NOT_REPORT = 1;
+const REPORTS = 2;
+
+/** reportsSpeech of the passage word with this vocabulary id, worked out once per index. */
+function reportsSpeechAt(index: SearchIndex, wordId: number): boolean {
+  let known = reportingWords.get(index);
+  if (known === undefined) reportingWords.set(index, (known = new Uint8Array(index.vocabulary.size)));
+  if (known[wordId] === NOT_KNOWN)
+    known[wordId] = reportsSpeech(index.vocabulary.word(wordId)) ? REPORTS : DOES_NOT_REPORT;
+  return known[wordId] === REPORTS;
 }
 
 /**
