@@ -260,6 +260,9 @@ describe('reading a question as people type it', () => {
       'sorry to bug you, but who chairs the council',
       'welp, ok last one: who chairs the council',
       'hiya, one last thing, who chairs the council',
+      // Letters beyond ASCII, in either case.
+      "who chairs the council s'il vous plaît",
+      'who chairs the council? DANKE SCHÖN',
     ]) {
       expect(read(typed)).toEqual(plain);
     }
