@@ -79,13 +79,31 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
 
 function addNames(index: SearchIndex, passage: number, into: Set<number>): void {
   const { text } = index.passages[passage]!;
-  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
-    const wordId = index.tokens[at]!;
-    const termId = index.vocabulary.termOf(wordId);
+  const end = index.tokenStart[passage + 1]!;
+  for (let at = index.tokenStart[passage]!; at < end; at++) {
+    const termId = index.vocabulary.termOf(index.tokens[at]!);
     if (termId < 0 || into.has(termId)) continue;
-    if (!isCapitalAt(text, index.tokenOffsets[at]!)) continue;
-    if (lexicon().zipf(index.vocabulary.word(wordId)) <= MAX_NAME_ZIPF) into.add(termId);
+    if (isRareNameAt(index, text, at)) into.add(termId);
+    // A common given name before a rare surname ("Eric Reeves", "Bill Clinton") is theirs too.
+    else if (
+      at + 1 < end &&
+      isCapitalAt(text, index.tokenOffsets[at]!) &&
+      !POSTS.has(index.vocabulary.word(index.tokens[at]!)) &&
+      isRareNameAt(index, text, at + 1) &&
+      joinsName(text, index.tokenEnd(at), index.tokenOffsets[at + 1]!)
+    )
+      into.add(termId);
   }
+}
+
+/** Whether the token at `at` is a topic word written capitalised and rare in English: a name. */
+function isRareNameAt(index: SearchIndex, text: string, at: number): boolean {
+  const wordId = index.tokens[at]!;
+  return (
+    index.vocabulary.termOf(wordId) >= 0 &&
+    isCapitalAt(text, index.tokenOffsets[at]!) &&
+    lexicon().zipf(index.vocabulary.word(wordId)) <= MAX_NAME_ZIPF
+  );
 }
 
 const NO_TERMS: ReadonlySet<number> = new Set();

@@ -58,6 +58,19 @@ describe('document context', () => {
     expect(evidence.evidence.missing).toBeLessThan(0.6);
   });
 
+  it('gives the paragraphs after a name its common given name too ("Eric Reeves"), but not a post or a word opening a sentence', () => {
+    const critic = indexOf([
+      'Eric Reeves, a scholar of the region, said he was appalled by the decision.',
+      'He said that the government continued to commit abuses.',
+      'President Okafor signed the order. Will the council approve it?',
+      'She said the vote would come in May.',
+    ]);
+    const holdsIn = (passage: number, word: string) =>
+      documentContext(critic, passage).terms.has(critic.termId(indexTerm(word)!) ?? -1);
+    expect([holdsIn(1, 'reeves'), holdsIn(1, 'eric')]).toEqual([true, true]);
+    expect([holdsIn(3, 'okafor'), holdsIn(3, 'president'), holdsIn(3, 'council')]).toEqual([true, false, false]);
+  });
+
   it('gives a paragraph naming someone the title its document writes before the name, not other paragraphs', () => {
     const port = indexOf([
       'Harbour Master Ivan Brekke opened the new ferry terminal on Monday.',
