@@ -122,8 +122,11 @@ export function hasAnswerCue(
     exact = false,
     post,
     title,
+    whenSaid = true,
   }: {
     span?: readonly [number, number];
+    /** Whether a date of saying answers ("said on Monday"): only where the question asks of a saying. */
+    whenSaid?: boolean;
     counted?: CountedThing;
     exact?: boolean;
     post?: OwnedPost;
@@ -148,8 +151,23 @@ export function hasAnswerCue(
       (counted === undefined ||
         cue.following === null ||
         ((!cue.share || counted.shares === true) && countsThing(cue, counted))) &&
-      (!exact || !cue.rough),
+      (!exact || !cue.rough) &&
+      (whenSaid || !TIME_KINDS.has(kind) || !datesASaying(text, cue.at, asked)),
   );
+}
+const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'pastTime', 'year', 'month', 'day']);
+// "Officials divulged Thursday that the government had allowed two visits": Thursday is when it
+// was told, not when the visits were.
+const DATE_OF_SAYING =
+  /\b(said|says|told|announced|divulged|stated|added|noted|reported|declared|confirmed|disclosed|revealed|warned)(?:\s+(?!that\b)\S+)?\s+(?:on\s+|late\s+|early\s+|last\s+)?$/i;
+
+/**
+ * Whether the date at `at` says when something was said ("divulged on Thursday that ..."), by a
+ * verb the question does not use ("when did the coast guard warn" is answered by "warned on Monday").
+ */
+function datesASaying(text: string, at: number, asked: ReadonlySet<string>): boolean {
+  const found = DATE_OF_SAYING.exec(text.slice(Math.max(0, at - 40), at));
+  return found !== null && !asked.has(stem(found[1]!.toLowerCase()));
 }
 
 /**

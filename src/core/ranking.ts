@@ -284,6 +284,7 @@ export function answerKindWhereAsked(
   const span = askedSpan(index, passage, question, bestSpan);
   if (answerKind) {
     return hasAnswerCue(answerKind, passage.text, question.askedWords, {
+      whenSaid: question.terms.some((term) => term.base === null),
       span,
       counted: question.counted,
       exact: question.exactNumber,

@@ -53,6 +53,19 @@ describe('the kind of answer a question wants', () => {
     expect(kindAt('When will the breakwater project be finished?', 3)).toBe(1);
   });
 
+  it('is not held by the date something was said on, unless the question asks when it was said', () => {
+    const visits = indexOf([
+      'Officials divulged on Thursday that the ferry crews had made two visits to the closed harbour.',
+      'The coast guard warned on Monday that the breakwater was failing.',
+    ]);
+    const heldAt = (question: string, paragraph: number) =>
+      answerKindWhereAsked(visits, parseQuestion(visits, question), paragraph - 1);
+    // Thursday is when the visits were told of, not when they were made.
+    expect(heldAt('When did the ferry crews make their two visits to the harbour?', 1)).toBe(-1);
+    // Asked of the saying itself, the day it was said is the answer.
+    expect(heldAt('When did the coast guard warn about the breakwater?', 2)).toBe(1);
+  });
+
   it('is a date as precise as asked: a year, not a decade, for "what year"; a month for "which month"', () => {
     expect(asked('In what year did the terminal open?').answerKind).toBe('year');
     expect(kindAt('In what year did the terminal open?', 1)).toBe(1);
