@@ -284,6 +284,8 @@ export function answerKindWhereAsked(
   const span = askedSpan(index, passage, question, bestSpan);
   if (answerKind) {
     return hasAnswerCue(answerKind, passage.text, question.askedWords, {
+      // Asked of a saying (a verb of saying has no base: see QuestionTerm.base), the day it was said
+      // answers. Read here only, for the best passage: in the ranking it sent other passages first.
       whenSaid: question.terms.some((term) => term.base === null),
       span,
       counted: question.counted,
