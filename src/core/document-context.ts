@@ -273,18 +273,19 @@ function leadNouns(index: SearchIndex, lead: number): ReadonlySet<number> {
 }
 
 /**
- * Whether the passage speaks of something as "the <noun>", a few words describing it allowed
- * between ("the most deadly terrorist attack"), with a word of the story (`inStory`:
- * the title's words, the names before it and the lead's nouns): news names its event or thing
- * once, in the headline or the lead, and then says "the attack", "the meeting", "the museum".
- * Not "the White House", a name of its own.
+ * Whether the passage speaks of something as "the <noun>" or "this <noun>", a few words
+ * describing it allowed between ("the most deadly terrorist attack"), with a word of the story
+ * (`inStory`: the title's words, the names before it and the lead's nouns): news names its event
+ * or thing once, in the headline or the lead, and then says "the attack", "this attack", "the
+ * museum". Not "the White House", a name of its own. ("That" is left out: as often it opens
+ * what was said, "said that better relations ...", as it points back.)
  */
 function refersToStory(index: SearchIndex, passage: number, inStory: (termId: number) => boolean): boolean {
   const { text } = index.passages[passage]!;
   const { tokens, tokenOffsets, vocabulary } = index;
   const last = index.tokenStart[passage + 1]!;
   for (let at = index.tokenStart[passage]! + 1; at < last; at++) {
-    if (vocabulary.word(tokens[at - 1]!) !== 'the') continue;
+    if (!STORY_DETERMINERS.has(vocabulary.word(tokens[at - 1]!))) continue;
     // The noun may come after words that describe it: "the most deadly terrorist attack".
     for (let k = at; k < last && k <= at + MAX_DESCRIBING_WORDS; k++) {
       // A mark between words ends the phrase: "the council, fire crews said" speaks of no fire.
@@ -304,4 +305,5 @@ function refersToStory(index: SearchIndex, passage: number, inStory: (termId: nu
 // How many words may describe a noun after "the" ("the most deadly terrorist attack"), and the
 // function words that may be among them.
 const MAX_DESCRIBING_WORDS = 3;
+const STORY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those']);
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'very', 'same', 'only', 'other']);

@@ -37,6 +37,17 @@ describe('document context', () => {
     expect([holds(2, 'warehouse'), holds(2, 'grain')]).toEqual([true, true]);
   });
 
+  it('gives the lead\'s nouns to a paragraph that calls the event "this fire" as to one that says "the fire", not "that" opening what was said', () => {
+    const pointed = indexOf([
+      'A fire swept through a warehouse in the harbour district on Sunday, destroying grain stores.',
+      'Investigators believe this fire was set on purpose.',
+      'Officials said that fire crews would need new ladders.',
+    ]);
+    const holdsGrain = (passage: number) =>
+      documentContext(pointed, passage).terms.has(pointed.termId(indexTerm('grain')!) ?? -1);
+    expect([holdsGrain(1), holdsGrain(2)]).toEqual([true, false]);
+  });
+
   it('gives the lead\'s nouns to no paragraph that does not speak of the story\'s event or thing as "the ..."', () => {
     expect([holds(1, 'warehouse'), holds(3, 'warehouse')]).toEqual([false, false]);
   });
