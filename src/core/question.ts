@@ -1163,8 +1163,14 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
         TIME_NOUN_KINDS.get(questionWords[noun] ?? '') ?? TIME_NOUN_KINDS.get(questionWords[noun + 1] ?? '');
       if (timeNoun) return timeNoun;
       // "what is the number of troops", "what was the length of the review": the kind comes first.
+      // One word may say which ("the death toll of", "the total number of").
       const kindNoun = questionWords[noun] === 'the' ? noun + 1 : noun;
-      const ofKind = questionWords[kindNoun + 1] === 'of' ? KIND_NOUNS.get(questionWords[kindNoun] ?? '') : undefined;
+      const ofKind =
+        questionWords[kindNoun + 1] === 'of'
+          ? KIND_NOUNS.get(questionWords[kindNoun] ?? '')
+          : questionWords[kindNoun + 2] === 'of'
+            ? KIND_NOUNS.get(questionWords[kindNoun + 1] ?? '')
+            : undefined;
       if (ofKind && i === first) return ofKind;
       if (PLACE_NOUNS.has(questionWords[i + 1] ?? '')) return 'place';
       // "which church", "which us general": one that has a name, which the passage must give.
@@ -1346,6 +1352,7 @@ const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
   ['number', 'quantity'],
   ['amount', 'quantity'],
   ['population', 'quantity'],
+  ['toll', 'quantity'],
   ['length', 'duration'],
   ['duration', 'duration'],
   ['date', 'time'],

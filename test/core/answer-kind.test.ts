@@ -80,8 +80,10 @@ describe('the kind of answer a question wants', () => {
     expect(asked('What is the number of ferries the storms sank?').answerKind).toBe('quantity');
     expect(asked('what was the length of the harbour closure').answerKind).toBe('duration');
     expect(asked("What's the location of the new breakwater?").answerKind).toBe('place');
-    // A population is counted.
+    // A population is counted, and so is a toll; one word may say which number.
     expect(asked('What is the population of the harbour town?').answerKind).toBe('quantity');
+    expect(asked('What was the death toll of the storms?').answerKind).toBe('quantity');
+    expect(asked('what is the total number of ferries').answerKind).toBe('quantity');
     // Not a noun of a kind: what is asked is the thing itself.
     expect(asked('What is the cause of the closure?').answerKind).toBeUndefined();
   });
