@@ -3,7 +3,7 @@ import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../src/core/engine.js';
 import { parseKnowledgeFile } from '../src/core/knowledge.js';
 import { toPassages } from '../src/core/passages.js';
 import { type ParsedQuestion, parseQuestion } from '../src/core/question.js';
-import { rankPassages } from '../src/core/ranking.js';
+import { answerKindWhereAsked, rankPassages } from '../src/core/ranking.js';
 import { SearchIndex } from '../src/core/search-index.js';
 
 let shipped: Promise<SearchIndex> | undefined;
@@ -38,6 +38,11 @@ export function indexOf(paragraphs: string[], fields: Record<string, string> = V
 export function answerIn(index: SearchIndex, question: string): [AnswerStatus, number | undefined] {
   const { status, best } = answerQuestion(index, question);
   return [status, best?.citation.paragraph];
+}
+
+/** Whether paragraph `paragraph` (from 1) holds the kind of answer the question asks for: 1, -1, or 0 for none asked. */
+export function answerKindIn(index: SearchIndex, question: string, paragraph: number): number {
+  return answerKindWhereAsked(index, parseQuestion(index, question), paragraph - 1);
 }
 
 /** The paragraphs of the `limit` best passages for a question (read or as typed), best first. */

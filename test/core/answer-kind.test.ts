@@ -4,7 +4,7 @@ import { parseQuestion } from '../../src/core/question.js';
 import { answerKindWhereAsked } from '../../src/core/ranking.js';
 import { indexTerm } from '../../src/core/terms.js';
 import { stem } from '../../src/core/text.js';
-import { answerIn, indexOf, rankedParagraphs } from '../helpers.js';
+import { answerIn, answerKindIn, indexOf, rankedParagraphs } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
 const harbour = indexOf(
@@ -23,7 +23,7 @@ const harbour = indexOf(
   },
 );
 const asked = (question: string) => parseQuestion(harbour, question);
-const kindAt = (question: string, paragraph: number) => answerKindWhereAsked(harbour, asked(question), paragraph - 1);
+const kindAt = (question: string, paragraph: number) => answerKindIn(harbour, question, paragraph);
 
 describe('the kind of answer a question wants', () => {
   it('is none for a question asking yes or no, whose "where" is a relative', () => {
@@ -58,12 +58,10 @@ describe('the kind of answer a question wants', () => {
       'Officials divulged on Thursday that the ferry crews had made two visits to the closed harbour.',
       'The coast guard warned on Monday that the breakwater was failing.',
     ]);
-    const heldAt = (question: string, paragraph: number) =>
-      answerKindWhereAsked(visits, parseQuestion(visits, question), paragraph - 1);
     // Thursday is when the visits were told of, not when they were made.
-    expect(heldAt('When did the ferry crews make their two visits to the harbour?', 1)).toBe(-1);
+    expect(answerKindIn(visits, 'When did the ferry crews make their two visits to the harbour?', 1)).toBe(-1);
     // Asked of the saying itself, the day it was said is the answer.
-    expect(heldAt('When did the coast guard warn about the breakwater?', 2)).toBe(1);
+    expect(answerKindIn(visits, 'When did the coast guard warn about the breakwater?', 2)).toBe(1);
   });
 
   it('is a date as precise as asked: a year, not a decade, for "what year"; a month for "which month"', () => {

@@ -29,8 +29,10 @@ const contextTerms =
     [...documentContext(index, passage)[set]].map((termId) => index.termText(termId)).sort();
 /** Index terms of the words, sorted: what contextTerms gives for them. */
 const terms = (...words: string[]) => words.map((word) => indexTerm(word)!).sort();
-const holds = (passage: number, word: string) =>
-  documentContext(harbour, passage).terms.has(harbour.termId(indexTerm(word)!) ?? -1);
+/** Whether paragraph `passage` (from 0) of `index` holds the word's term in its document context. */
+const contextHolds = (index: SearchIndex, passage: number, word: string) =>
+  documentContext(index, passage).terms.has(index.termId(indexTerm(word)!) ?? -1);
+const holds = (passage: number, word: string) => contextHolds(harbour, passage, word);
 
 describe('document context', () => {
   it('gives a paragraph that calls the story\'s event "the fire" the nouns of the lead that tells it', () => {
@@ -43,9 +45,7 @@ describe('document context', () => {
       'Investigators believe this fire was set on purpose.',
       'Officials said that fire crews would need new ladders.',
     ]);
-    const holdsGrain = (passage: number) =>
-      documentContext(pointed, passage).terms.has(pointed.termId(indexTerm('grain')!) ?? -1);
-    expect([holdsGrain(1), holdsGrain(2)]).toEqual([true, false]);
+    expect([contextHolds(pointed, 1, 'grain'), contextHolds(pointed, 2, 'grain')]).toEqual([true, false]);
   });
 
   it('gives the lead\'s nouns to no paragraph that does not speak of the story\'s event or thing as "the ..."', () => {
@@ -58,9 +58,7 @@ describe('document context', () => {
       'It was the worst warehouse blaze in the city in a decade, officials said.',
       'Volunteers thanked the council, fire crews said.',
     ]);
-    const holdsGrain = (passage: number) =>
-      documentContext(described, passage).terms.has(described.termId(indexTerm('grain')!) ?? -1);
-    expect([holdsGrain(1), holdsGrain(2)]).toEqual([true, false]);
+    expect([contextHolds(described, 1, 'grain'), contextHolds(described, 2, 'grain')]).toEqual([true, false]);
   });
 
   it('lets a question naming the event as the lead does match the paragraph that refers back to it', () => {
@@ -76,8 +74,7 @@ describe('document context', () => {
       'President Okafor signed the order. Will the council approve it?',
       'She said the vote would come in May.',
     ]);
-    const holdsIn = (passage: number, word: string) =>
-      documentContext(critic, passage).terms.has(critic.termId(indexTerm(word)!) ?? -1);
+    const holdsIn = (passage: number, word: string) => contextHolds(critic, passage, word);
     expect([holdsIn(1, 'reeves'), holdsIn(1, 'eric')]).toEqual([true, true]);
     expect([holdsIn(3, 'okafor'), holdsIn(3, 'president'), holdsIn(3, 'council')]).toEqual([true, false, false]);
   });

@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { identifiesThing, thingWhichAsks } from '../../src/core/identified-thing.js';
 import { answerQuestion } from '../../src/core/index.js';
 import { parseQuestion } from '../../src/core/question.js';
-import { answerKindWhereAsked } from '../../src/core/ranking.js';
 import { stem } from '../../src/core/text.js';
-import { indexOf } from '../helpers.js';
+import { answerKindIn, indexOf } from '../helpers.js';
 
 const words = (question: string) => question.toLowerCase().split(/\s+/);
 const thing = (question: string) => thingWhichAsks(words(question), 0);
@@ -230,8 +229,7 @@ const port = indexOf([
 
 describe('a "which" question answered by a passage that does not say which', () => {
   it('lacks its kind of answer there, and has none where the passage names them', () => {
-    const kindAt = (question: string, paragraph: number) =>
-      answerKindWhereAsked(port, parseQuestion(port, question), paragraph - 1);
+    const kindAt = (question: string, paragraph: number) => answerKindIn(port, question, paragraph);
     expect(kindAt('which aid groups will get access to the harbour', 2)).toBe(-1);
     expect(kindAt('which operators won the contract', 3)).toBe(0);
     expect(kindAt("which of the port's operators won the contract", 3)).toBe(0);
