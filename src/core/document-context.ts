@@ -82,15 +82,16 @@ function addNames(index: SearchIndex, passage: number, into: Set<number>): void 
   const end = index.tokenStart[passage + 1]!;
   for (let at = index.tokenStart[passage]!; at < end; at++) {
     const termId = index.vocabulary.termOf(index.tokens[at]!);
-    if (termId < 0 || into.has(termId)) continue;
-    if (isRareNameAt(index, text, at)) into.add(termId);
-    // A common given name before a rare surname ("Eric Reeves", "Bill Clinton") is theirs too.
-    else if (
-      at + 1 < end &&
-      isCapitalAt(text, index.tokenOffsets[at]!) &&
-      !POSTS.has(index.vocabulary.word(index.tokens[at]!)) &&
-      isRareNameAt(index, text, at + 1) &&
-      joinsName(text, index.tokenEnd(at), index.tokenOffsets[at + 1]!)
+    if (termId < 0 || into.has(termId) || !isCapitalAt(text, index.tokenOffsets[at]!)) continue;
+    const word = index.vocabulary.word(index.tokens[at]!);
+    // A name is rare in English; a common given name before a rare surname ("Eric Reeves", "Bill
+    // Clinton") is theirs too, but not a post ("President Okafor").
+    if (
+      lexicon().zipf(word) <= MAX_NAME_ZIPF ||
+      (at + 1 < end &&
+        !POSTS.has(word) &&
+        isRareNameAt(index, text, at + 1) &&
+        joinsName(text, index.tokenEnd(at), index.tokenOffsets[at + 1]!))
     )
       into.add(termId);
   }
