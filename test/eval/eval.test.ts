@@ -100,6 +100,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (25)', 24, 17, 1, 3],
     ['shipped article, written blind (26)', 20, 11, 0, 0],
     ['other articles, written blind (26)', 19, 16, 3, 0],
+    ['shipped article, written blind (27)', 21, 15, 0, 1],
+    ['other articles, written blind (27)', 20, 16, 0, 0],
+    ['shipped article, written blind (28)', 20, 18, 1, 1],
+    ['other articles, written blind (28)', 25, 20, 1, 2],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
