@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../temporary-folder.js';
 
 const root = new URL('../../', import.meta.url);
 
@@ -18,13 +18,13 @@ function evaluate(args: string[]) {
 
 describe('the eval command', () => {
   it('says in one line, exit code 1, which line of a question set is malformed', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'citebot-eval-')), 'bad.jsonl');
+    const file = path.join(temporaryFolder('eval'), 'bad.jsonl');
     writeFileSync(file, '{"q": "who urged restraint", "expect": null}\n{bad\n');
     expect(evaluate([file])).toEqual({ code: 1, stdout: '', stderr: `eval: ${file}: line 2: not valid JSON\n` });
   });
 
   it('measures a sealed set against the folder holding each article, printing its counts and no question', () => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'citebot-sealed-')), 'set.jsonl.gz');
+    const file = path.join(temporaryFolder('sealed'), 'set.jsonl.gz');
     const lines = [
       { article: 'stoltenberg-sarkisian-brussels-2017.md', q: 'who urged restraint', expect: ['exercise restraint'] },
       {
@@ -47,7 +47,7 @@ describe('the eval command', () => {
   });
 
   it('says in one line, exit code 1, which line of a sealed set names no article, or one no folder holds', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'citebot-sealed-'));
+    const folder = temporaryFolder('sealed');
     const unnamed = path.join(folder, 'unnamed.jsonl');
     writeFileSync(
       unnamed,

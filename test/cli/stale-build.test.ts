@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { staleBuildNotice } from '../../src/cli/stale-build.js';
+import { temporaryFolder } from '../temporary-folder.js';
 
 /** A checkout with a compiled command and one source file, each last changed at the given second. */
 function checkout(builtAt: number, sourceChangedAt: number | null): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'citebot-build-'));
+  const root = temporaryFolder('build');
   const compiled = path.join(root, 'dist', 'cli', 'ask.js');
   mkdirSync(path.dirname(compiled), { recursive: true });
   writeFileSync(compiled, '');
@@ -47,7 +47,7 @@ describe('the stale build notice', () => {
   });
 
   it('is what the compiled command prints, with exit code 1, when the sources changed after the build', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'citebot-stale-'));
+    const root = temporaryFolder('stale');
     const repository = new URL('../../', import.meta.url);
     cpSync(new URL('dist', repository), path.join(root, 'dist'), { recursive: true });
     symlinkSync(new URL('node_modules', repository), path.join(root, 'node_modules'));

@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { KnowledgeError, loadKnowledge, parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { knowledgeSource, VALID_FIELDS } from '../helpers.js';
+import { temporaryFolder } from '../temporary-folder.js';
 
 async function folderWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'citebot-knowledge-'));
+  const dir = temporaryFolder('knowledge');
   for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
   return dir;
 }

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await harness?.close();
+  await rm(knowledge, { recursive: true, force: true });
 });
 
 type Embed = { title: string; description: string; footer: { text: string } };

@@ -1,9 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TOKEN_PLACEHOLDER } from '../../src/bot/config.js';
@@ -15,6 +14,7 @@ import {
   postSigned,
 } from '../fake-discord/fake-discord.js';
 import { NPM_START_COMMAND } from '../npm-start.js';
+import { temporaryFolder } from '../temporary-folder.js';
 import { TEST_TOKEN } from './harness.js';
 
 const root = new URL('../../', import.meta.url);
@@ -203,7 +203,7 @@ describe('npm start', () => {
       /^citebot: cannot load the knowledge: broken\.md: cannot read the file .*\n$/,
     ],
   ])('refuses to start when a knowledge file is %s, naming it in one line', async (_case, breakIt, line) => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'citebot-start-'));
+    const dir = temporaryFolder('start');
     await cp(new URL('../../knowledge/', import.meta.url), dir, { recursive: true });
     await breakIt(dir);
     const result = await run('dist/bot/main.js', { DISCORD_TOKEN: TEST_TOKEN, KNOWLEDGE_DIR: dir });
