@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon.js';
+import { saysAt } from './reporting-verbs.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm, SAY_TERM } from './terms.js';
 import { forEachWord, isCapitalAt, joinsName } from './text.js';
@@ -33,6 +34,11 @@ export interface DocumentContext {
    * Sarkisian, whom the lead calls "Armenian President Serzh Sarkisian"), as surely as by "he".
    */
   postNames: ReadonlySet<number>;
+  /**
+   * Term ids of the words naming whoever spoke in the paragraph before, when this one opens by
+   * referring back to them ("Obama administration officials said ..." then "They said that ...").
+   */
+  speakerBefore: ReadonlySet<number>;
 }
 
 const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
@@ -71,6 +77,7 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
     refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text),
     titleTerms: titlesOfNames(index, passage, lead),
     postNames: namesByPost(index, passage, lead),
+    speakerBefore: lead < passage ? speakerBefore(index, passage) : NO_TERMS,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(passage, context);
@@ -308,3 +315,37 @@ function refersToStory(index: SearchIndex, passage: number, inStory: (termId: nu
 const MAX_DESCRIBING_WORDS = 3;
 const STORY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those']);
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'very', 'same', 'only', 'other']);
+
+// A paragraph whose first sentence has "he", "she" or "they" as its subject ("They said that
+// Sudan had a long way to go", "But he added"): it goes on with whoever the one before spoke of.
+const OPENS_WITH_PRONOUN_SUBJECT = /^(?:(?:but|and|yet|still),?\s+)?(?:he|she|they)\s/i;
+// "Obama administration officials said": the words naming a speaker, right before the verb.
+const MAX_SPEAKER_WORDS = 5;
+// A mark between two words ends the phrase naming the speaker ("In an interview, Mr Obama said").
+const PHRASE_BREAK = /[^\s\p{L}\p{N}'’-]/u;
+
+/**
+ * The terms naming the last speaker of the paragraph before, where this passage opens with a
+ * pronoun as its subject: the words right before that paragraph's last verb of saying that has
+ * words before it in its own phrase ("Obama administration officials said": obama,
+ * administration, officials). None when the speaker comes after the verb ("said Mr. Reeves"),
+ * whose name the document context holds already.
+ */
+function speakerBefore(index: SearchIndex, passage: number): ReadonlySet<number> {
+  if (!OPENS_WITH_PRONOUN_SUBJECT.test(index.passages[passage]!.text)) return NO_TERMS;
+  const before = passage - 1;
+  const { text } = index.passages[before]!;
+  const { tokens, tokenOffsets, vocabulary } = index;
+  const from = index.tokenStart[before]!;
+  for (let at = index.tokenStart[passage]! - 1; at > from; at--) {
+    if (!saysAt(index, tokens[at]!)) continue;
+    let speaker: Set<number> | undefined;
+    for (let k = at - 1; k >= Math.max(from, at - MAX_SPEAKER_WORDS); k--) {
+      if (PHRASE_BREAK.test(text.slice(index.tokenEnd(k), tokenOffsets[k + 1]!))) break;
+      const termId = vocabulary.termOf(tokens[k]!);
+      if (termId >= 0 && !saysAt(index, tokens[k]!)) (speaker ??= new Set()).add(termId);
+    }
+    if (speaker) return speaker;
+  }
+  return NO_TERMS;
+}

@@ -22,9 +22,9 @@ const harbour = indexOf(
     language: 'en',
   },
 );
-/** The terms of a context's set (`titleTerms`, `postNames`) for paragraph `passage` (from 0) of `index`, sorted. */
+/** The terms of a context's set (`titleTerms`, `postNames`, `speakerBefore`) for paragraph `passage` (from 0) of `index`, sorted. */
 const contextTerms =
-  (index: SearchIndex, set: 'titleTerms' | 'postNames') =>
+  (index: SearchIndex, set: 'titleTerms' | 'postNames' | 'speakerBefore') =>
   (passage: number): string[] =>
     [...documentContext(index, passage)[set]].map((termId) => index.termText(termId)).sort();
 /** Index terms of the words, sorted: what contextTerms gives for them. */
@@ -151,5 +151,27 @@ describe('document context', () => {
     const evidence = bestPassageEvidence(council, 'what does Okafor expect of the ferries')!;
     expect(evidence.id).toBe('test-doc#p3');
     expect(evidence.evidence.missing).toBeCloseTo(0.25, 5);
+  });
+
+  it('gives a paragraph opening with "They said" the words naming who spoke in the paragraph before, not a paragraph opening otherwise', () => {
+    const budget = indexOf([
+      'The harbour council approved its budget for next year on Tuesday.',
+      'City finance officials said the plan would cost more than the last one.',
+      'They said that rising fuel prices would leave the ferries short of money by June.',
+      'Ferries will run every hour in summer, according to the timetable.',
+      'In an interview, Mayor Ilse Brandvold said the harbour would stay open.',
+      'She added that ferry fares were not going up.',
+      'Fares went up twice in the past decade, said the ferry operator.',
+      'He said that no decision had been made.',
+    ]);
+    const speakerBefore = contextTerms(budget, 'speakerBefore');
+    expect([2, 3, 5, 7].map(speakerBefore)).toEqual([
+      terms('city', 'finance', 'officials'),
+      [],
+      terms('mayor', 'ilse', 'brandvold'),
+      [],
+    ]);
+    // The officials' words lead to what "they said", not to the paragraph that names them.
+    expect(bestPassageEvidence(budget, 'what did the finance officials say about fuel prices')?.id).toBe('test-doc#p3');
   });
 });
