@@ -9,7 +9,8 @@
  *
  * The output format (all in one JSON object, see lexicon.ts for the reader):
  * - words: every word the lexicon knows, sorted by code unit, joined by '\n'; a word's id is its
- *   position in that list.
+ *   position in that list. A two-word noun or adjective of WordNet is there as its two words with
+ *   a space ("movie theater"), its entry its one-word synonyms.
  * - zipf: two characters per word, in the same order: the word's Zipf frequency × 100, in base 64.
  * - entries: one line per word, in the same order (joined by '\n'): groups, each a marker character
  *   followed by word ids of 3 base-64 characters each. Markers: see MARKERS.
@@ -75,6 +76,9 @@ const HYPONYM_SENSES = 1;
 /** The most frequent hyponyms of one synset that are kept ('person' has hundreds). */
 const HYPONYMS_PER_SYNSET = 12;
 const MAX_RELATED = 40;
+/** A two-word name's first senses whose words it is read as, and how common in English each of its words must be. */
+const COMPOUND_SENSES = 2;
+const MIN_COMPOUND_PART_ZIPF = 2.5;
 /** How far above a name's own class its class nouns are looked for, past classes that are collocations. */
 const MAX_CLASS_DEPTH = 3;
 
@@ -473,6 +477,32 @@ export function buildLexiconData(): { text: string; summary: string } {
   for (const head of heads) {
     const groups = relatedOf(head);
     if ([...groups.values()].some((g) => g.length > 0)) related.set(head, groups);
+  }
+
+  // Two-word names WordNet gives as one noun or adjective ("movie_theater", "self-assured"), under
+  // the key their two words make ("movie theater"): their synsets' single words, and for an
+  // adjective its similar ones ("cinema"; "confident"). A key holds a space, so it is no word a
+  // question can hold; the question's reader asks for it by two words side by side.
+  for (const lemma of senses.keys()) {
+    const parts = lemma.split(/[_-]/);
+    if (parts.length !== 2 || !parts.every((part) => SINGLE_WORD.test(part) && zipfOf(part) >= MIN_COMPOUND_PART_ZIPF))
+      continue;
+    const key = parts.join(' ');
+    const groups = related.get(key) ?? new Map<Relation, string[]>(RELATION_ORDER.map((r) => [r, []]));
+    const add = (relation: Relation, members: Iterable<string>): void => {
+      const list = groups.get(relation)!;
+      for (const w of members) if (!parts.includes(w) && ![...groups.values()].some((g) => g.includes(w))) list.push(w);
+    };
+    for (const sense of sensesOf(lemma)) {
+      if ((sense.pos !== 'n' && sense.pos !== 'a') || sense.rank >= COMPOUND_SENSES) continue;
+      const synset = synsets.get(synsetKey(sense.pos, sense.offset))!;
+      add('synonym', singleWordMembers(synset));
+      if (sense.pos === 'a') {
+        for (const pointer of synset.pointers.filter((p) => p.symbol === '&' && p.source === 0))
+          add('similar', singleWordMembers(synsets.get(synsetKey(pointer.pos, pointer.offset))!));
+      }
+    }
+    if ([...groups.values()].some((g) => g.length > 0)) related.set(key, groups);
   }
 
   const inflections = new Map<string, string[]>();

@@ -9,7 +9,9 @@ import { PackedList } from './packed-list.js';
  * reads it, once, on first use, synchronously.
  *
  * Words in and out are folded as citebot folds them (lower case, no accents, no apostrophes) and
- * are single words: WordNet's collocations ('head_of_state') are left out.
+ * are single words: WordNet's collocations ('head_of_state') are left out, but for two-word nouns
+ * and adjectives, asked for by their two words and a space ('movie theater', 'self assured'),
+ * whose related words are their one-word synonyms ('cinema', 'confident').
  */
 export type Relation =
   | 'synonym'

@@ -249,6 +249,7 @@ export function parseQuestion(
       ownTermId: reading.ownTermId,
     });
   });
+  addCompoundVariants(index, all, termAt, terms);
   // "source?", "link?", "context?": asking only for the article's backing names no topic.
   if (terms.every((term) => BACKING_WORDS.has(term.word))) {
     for (const term of terms) {
@@ -774,6 +775,41 @@ function readingOf(index: SearchIndex, readings: Readings, word: string): WordRe
   if (readings.words.size >= READING_CACHE_LIMIT) readings.words.clear();
   readings.words.set(word, reading);
   return reading;
+}
+
+/**
+ * How closely a one-word synonym of a two-word name stands in for each of its words: "cinema" for
+ * "movie theater", "confident" for "self-assured". WordNet gives the name as one lemma, so its
+ * synonyms are of the sense the two words make together, surer than a single word's.
+ */
+const COMPOUND_SIMILARITY = 0.65;
+
+/**
+ * Gives both words of each two-word name in the question that WordNet knows as one lemma
+ * ("movie theater", "self-assured", see Lexicon.related) the name's one-word synonyms as variants.
+ */
+function addCompoundVariants(
+  index: SearchIndex,
+  all: readonly string[],
+  termAt: Int32Array,
+  terms: QuestionTerm[],
+): void {
+  const known = relatedTermsOf(index);
+  for (let i = 0; i + 1 < all.length; i++) {
+    const first = termAt[i]!;
+    const second = termAt[i + 1]!;
+    if (first < 0 || second < 0 || first === second) continue;
+    for (const synonym of lexicon().related(`${all[i]} ${all[i + 1]}`)) {
+      let termId = known[synonym.id]!;
+      if (termId === UNKNOWN_TERM)
+        known[synonym.id] = termId = relatedTermId(index, synonym.word, lexiconTerm(synonym));
+      if (termId < 0) continue;
+      for (const term of [terms[first]!, terms[second]!]) {
+        if (!term.variants.some((variant) => variant.termId === termId))
+          term.variants.push({ termId, similarity: COMPOUND_SIMILARITY });
+      }
+    }
+  }
 }
 
 // How closely a slip matches the word meant, where the knowledge uses it: as a swap does.

@@ -134,6 +134,14 @@ describe('related: WordNet neighbours', () => {
     }
   });
 
+  it('gives a two-word name WordNet knows as one lemma, asked by its words with a space, its one-word synonyms', () => {
+    expect(
+      ['movie theater', 'self assured', 'prime minister', 'press conference'].map((name) =>
+        lx.related(name).map((r) => r.word),
+      ),
+    ).toEqual([['cinema'], ['confident'], ['pm', 'premier', 'chancellor'], []]);
+  });
+
   it('is empty for words WordNet lacks', () => {
     expect(lx.related('zorblaxian')).toEqual([]);
     expect(lx.related('')).toEqual([]);
