@@ -321,6 +321,7 @@ const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'very', 'same
 const OPENS_WITH_PRONOUN_SUBJECT = /^(?:(?:but|and|yet|still),?\s+)?(?:he|she|they)\s/i;
 // "Obama administration officials said": the words naming a speaker, right before the verb.
 const MAX_SPEAKER_WORDS = 5;
+const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set(['also', 'have', 'has', 'had', 'later']);
 // A mark between two words ends the phrase naming the speaker ("In an interview, Mr Obama said").
 const PHRASE_BREAK = /[^\s\p{L}\p{N}'’-]/u;
 
@@ -340,7 +341,12 @@ function speakerBefore(index: SearchIndex, passage: number): ReadonlySet<number>
   for (let at = index.tokenStart[passage]! - 1; at > from; at--) {
     if (!saysAt(index, tokens[at]!)) continue;
     let speaker: Set<number> | undefined;
-    for (let k = at - 1; k >= Math.max(from, at - MAX_SPEAKER_WORDS); k--) {
+    // The one who speaks stands right before the verb ("officials said", "officials have also
+    // said"); after "to" or "and" ("went on to talk") the verb has its subject further back.
+    let head = at - 1;
+    while (head > from && BETWEEN_SPEAKER_AND_VERB.has(vocabulary.word(tokens[head]!))) head--;
+    if (vocabulary.termOf(tokens[head]!) < 0) continue;
+    for (let k = head; k >= Math.max(from, at - MAX_SPEAKER_WORDS); k--) {
       if (PHRASE_BREAK.test(text.slice(index.tokenEnd(k), tokenOffsets[k + 1]!))) break;
       const termId = vocabulary.termOf(tokens[k]!);
       if (termId >= 0 && !saysAt(index, tokens[k]!)) (speaker ??= new Set()).add(termId);

@@ -163,12 +163,16 @@ describe('document context', () => {
       'She added that ferry fares were not going up.',
       'Fares went up twice in the past decade, said the ferry operator.',
       'He said that no decision had been made.',
+      'The harbour master smiled and went on to talk about the new pier.',
+      'He said it would open in May.',
     ]);
     const speakerBefore = contextTerms(budget, 'speakerBefore');
-    expect([2, 3, 5, 7].map(speakerBefore)).toEqual([
+    // Not "went" and "smiled": "to talk" has its subject further back.
+    expect([2, 3, 5, 7, 9].map(speakerBefore)).toEqual([
       terms('city', 'finance', 'officials'),
       [],
       terms('mayor', 'ilse', 'brandvold'),
+      [],
       [],
     ]);
     // The officials' words lead to what "they said", not to the paragraph that names them.
