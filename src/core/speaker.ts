@@ -16,6 +16,8 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
 ]);
 const AUXILIARIES = new Set('did does do has have had will would'.split(' '));
 const ASKER: ReadonlySet<string> = new Set(['i', 'we']);
+// The writer of a report, speaking in it: "when I asked him", "we told the minister".
+const WRITER = ASKER;
 // "What did the Iranian Foreign Ministry spokesman say": longer spans are not one speaker.
 const MAX_SPEAKER_WORDS = 6;
 
@@ -114,6 +116,8 @@ export function holdsSpeaker(
   const to = index.tokenStart[passage + 1]!;
   for (let at = from; at < to; at++) {
     if (vocabulary.termOf(tokens[at]!) !== sayTerm && !reportsSpeechAt(index, tokens[at]!)) continue;
+    // "When I asked him how many minds he had changed": the writer speaks, not whom they name.
+    if (at > from && WRITER.has(vocabulary.word(tokens[at - 1]!))) continue;
     const sentence = sentenceAt(tokenOffsets[at]!);
     reports[sentence] = true;
     const opensSentence = at === from || tokenOffsets[at - 1]! < sentences[sentence]![0];

@@ -160,6 +160,18 @@ describe('a passage holding the speaker', () => {
     expect(holds('What did the opposition say about the library?', 2)).toBe(true);
   });
 
+  it('is not named by a sentence where the writer is the one who speaks ("when I asked her ...")', () => {
+    const interview = indexOf([
+      'Mayor Brandvold dodged only one question, when I asked her how much the new pier would cost.',
+      'She said the council would decide on the pier in June.',
+    ]);
+    const speaks = speakerHeldIn(interview);
+    expect([
+      speaks('what did the mayor say about the cost of the pier', 1),
+      speaks('what did the mayor say', 2),
+    ]).toEqual([false, true]);
+  });
+
   it('is not one that only tells of others, however many of the question words it holds', () => {
     expect(holds('How did the mayor respond to the opposition accusing the council of wasting money?', 2)).toBe(false);
     expect(holds('What did the opposition say about the opening hours?', 1)).toBe(false);
