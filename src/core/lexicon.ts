@@ -10,8 +10,8 @@ import { PackedList } from './packed-list.js';
  *
  * Words in and out are folded as citebot folds them (lower case, no accents, no apostrophes) and
  * are single words: WordNet's collocations ('head_of_state') are left out, but for two-word nouns
- * and adjectives, asked for by their two words and a space ('movie theater', 'self assured'),
- * whose related words are their one-word synonyms ('cinema', 'confident').
+ * and adjectives, kept under their two words and a space ('movie theater', 'self assured') and
+ * asked for by `compound`, whose related words are their one-word synonyms ('cinema', 'confident').
  */
 export type Relation =
   | 'synonym'
@@ -78,6 +78,12 @@ export interface Lexicon {
    * ('countries'). Empty for words that name no class of named things.
    */
   instances(word: string): ReadonlyArray<LexiconWord>;
+  /**
+   * The one-word synonyms of the two-word noun or adjective WordNet gives as one lemma
+   * ('movie', 'theater' → cinema; 'self', 'assured' → confident); empty for two words that make
+   * no such lemma.
+   */
+  compound(first: string, second: string): ReadonlyArray<RelatedWord>;
   /** How many words the lexicon holds. */
   readonly size: number;
   /** Forgets the words looked up so far; benchmarks use it to measure questions with unseen words. */
@@ -180,6 +186,17 @@ export function load(text: string): Lexicon {
   }
 
   let irregular: Map<string, readonly string[]> | undefined;
+  let compoundFirstWords: ReadonlySet<string> | undefined;
+
+  /** The first words of the lexicon's two-word lemmas ("movie theater"), found by their space. */
+  function firstWordsOfCompounds(): ReadonlySet<string> {
+    const found = new Set<string>();
+    const { text } = words;
+    for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+      found.add(text.slice(text.lastIndexOf('\n', at) + 1, at));
+    }
+    return found;
+  }
 
   /** Every irregular form with its base forms, found by the exception markers in the entries. */
   function irregularForms(): Map<string, readonly string[]> {
@@ -296,6 +313,16 @@ export function load(text: string): Lexicon {
 
     related(word) {
       return relatedOf(word);
+    },
+
+    compound(first, second) {
+      // Asked of every two question words side by side, and almost never one: the first words
+      // of the lexicon's two-word lemmas say at once, without a lookup that would crowd out the
+      // memo of single words.
+      compoundFirstWords ??= firstWordsOfCompounds();
+      if (!compoundFirstWords.has(first)) return NO_RELATED;
+      const id = words.indexOfSorted(`${first} ${second}`);
+      return id < 0 ? NO_RELATED : relatedOfId(id);
     },
   };
 }

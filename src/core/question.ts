@@ -786,7 +786,7 @@ const COMPOUND_SIMILARITY = 0.65;
 
 /**
  * Gives both words of each two-word name in the question that WordNet knows as one lemma
- * ("movie theater", "self-assured", see Lexicon.related) the name's one-word synonyms as variants.
+ * ("movie theater", "self-assured", see Lexicon.compound) the name's one-word synonyms as variants.
  */
 function addCompoundVariants(
   index: SearchIndex,
@@ -799,7 +799,7 @@ function addCompoundVariants(
     const first = termAt[i]!;
     const second = termAt[i + 1]!;
     if (first < 0 || second < 0 || first === second) continue;
-    for (const synonym of lexicon().related(`${all[i]} ${all[i + 1]}`)) {
+    for (const synonym of lexicon().compound(all[i]!, all[i + 1]!)) {
       let termId = known[synonym.id]!;
       if (termId === UNKNOWN_TERM)
         known[synonym.id] = termId = relatedTermId(index, synonym.word, lexiconTerm(synonym));

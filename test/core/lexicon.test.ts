@@ -134,12 +134,21 @@ describe('related: WordNet neighbours', () => {
     }
   });
 
-  it('gives a two-word name WordNet knows as one lemma, asked by its words with a space, its one-word synonyms', () => {
-    expect(
-      ['movie theater', 'self assured', 'prime minister', 'press conference'].map((name) =>
-        lx.related(name).map((r) => r.word),
-      ),
-    ).toEqual([['cinema'], ['confident'], ['pm', 'premier', 'chancellor'], []]);
+  it('gives a two-word name WordNet knows as one lemma its one-word synonyms, and two words that make none nothing', () => {
+    const pairs = [
+      ['movie', 'theater'],
+      ['self', 'assured'],
+      ['prime', 'minister'],
+      ['press', 'conference'],
+      ['movie', 'fan'],
+    ] as const;
+    expect(pairs.map(([first, second]) => lx.compound(first, second).map((r) => r.word))).toEqual([
+      ['cinema'],
+      ['confident'],
+      ['pm', 'premier', 'chancellor'],
+      [],
+      [],
+    ]);
   });
 
   it('is empty for words WordNet lacks', () => {
