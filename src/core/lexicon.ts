@@ -187,6 +187,11 @@ export function load(text: string): Lexicon {
 
   let irregular: Map<string, readonly string[]> | undefined;
   let compoundFirstWords: ReadonlySet<string> | undefined;
+  // A two-word key's related words, remembered apart from single words' (see compound).
+  const compoundOf = memoised((key): readonly RelatedWord[] => {
+    const id = words.indexOfSorted(key);
+    return id < 0 ? NO_RELATED : relatedOfId(id);
+  }, RELATED_MEMO_LIMIT);
 
   /** The first words of the lexicon's two-word lemmas ("movie theater"), found by their space. */
   function firstWordsOfCompounds(): ReadonlySet<string> {
@@ -291,6 +296,7 @@ export function load(text: string): Lexicon {
     forgetLookups() {
       idOf.forget();
       relatedOf.forget();
+      compoundOf.forget();
     },
 
     mostlyNoun(word) {
@@ -320,9 +326,7 @@ export function load(text: string): Lexicon {
       // of the lexicon's two-word lemmas say at once, without a lookup that would crowd out the
       // memo of single words.
       compoundFirstWords ??= firstWordsOfCompounds();
-      if (!compoundFirstWords.has(first)) return NO_RELATED;
-      const id = words.indexOfSorted(`${first} ${second}`);
-      return id < 0 ? NO_RELATED : relatedOfId(id);
+      return compoundFirstWords.has(first) ? compoundOf(`${first} ${second}`) : NO_RELATED;
     },
   };
 }
