@@ -54,7 +54,7 @@ export function contextEmbed(
   const middle = passageWithHighlight(found, Math.max(200, DISCORD_LIMITS.embedDescription - fixed));
   const description = [around(before), middle, around(after)].filter(Boolean).join('\n\n');
   const first = before?.paragraph ?? paragraph;
-  const last = after?.paragraph ?? paragraph;
+  const last = after?.paragraph ?? found.citation.lastParagraph ?? paragraph;
   return citedEmbed(
     found,
     question,
@@ -110,8 +110,13 @@ export function sourcesEmbed(documents: ReadonlyArray<DocumentMeta & { passages:
   return fitWithinLimits(embed);
 }
 
+/** "paragraph 7", or "paragraphs 18–19" for a passage shown with the paragraph it goes on into. */
+function paragraphsOf({ paragraph, lastParagraph }: Found['citation']): string {
+  return lastParagraph === undefined ? `paragraph ${paragraph}` : `paragraphs ${paragraph}–${lastParagraph}`;
+}
+
 /** Publisher, date and paragraph: what a reader needs to find the passage again. */
-function citationLine({ citation }: Found, paragraphs = `paragraph ${citation.paragraph}`): string {
+function citationLine({ citation }: Found, paragraphs = paragraphsOf(citation)): string {
   return `${citation.publisher} · ${formatDate(citation.published)} · ${paragraphs}`;
 }
 
@@ -127,9 +132,14 @@ export function passageWithHighlight(found: Found, max: number): string {
   let after = escapeKnowledgeText(found.text.slice(end).trimStart());
   let bold = escapeKnowledgeText(sentence);
   const markers = 4;
-  const joined = () => [before, bold ? `**${bold}**` : '', after].filter(Boolean).join(' ');
+  // A paragraph shown with the answer's (see Found.text) stays a paragraph of its own.
+  const gapAfter = /^\s*\n\s*\n/.test(found.text.slice(end)) ? '\n\n' : ' ';
+  const joined = () => {
+    const head = [before, bold ? `**${bold}**` : ''].filter(Boolean).join(' ');
+    return head && after ? `${head}${gapAfter}${after}` : head || after;
+  };
   if (joined().length <= max) return joined();
-  after = truncate(after, Math.max(0, max - markers - bold.length - before.length - 2));
+  after = truncate(after, Math.max(0, max - markers - bold.length - before.length - 1 - gapAfter.length));
   if (joined().length <= max) return joined();
   after = '';
   const roomBefore = max - markers - bold.length - 1;

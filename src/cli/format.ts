@@ -28,8 +28,10 @@ function formatFound(found: Found, style: TerminalStyle): string {
 }
 
 function formatCitation({ citation }: Found): string {
-  const { title, publisher, published, paragraph, url } = citation;
-  return `— ${title}. ${publisher}, ${published}, paragraph ${paragraph}.\n  ${url}`;
+  const { title, publisher, published, paragraph, lastParagraph, url } = citation;
+  const paragraphs =
+    lastParagraph === undefined ? `paragraph ${paragraph}` : `paragraphs ${paragraph}–${lastParagraph}`;
+  return `— ${title}. ${publisher}, ${published}, ${paragraphs}.\n  ${url}`;
 }
 
 /** What the terminal shows for one question. */

@@ -3,6 +3,7 @@ import { namesDoer } from './agent.js';
 import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
+import { continuationOf } from './continuation.js';
 import { saysNegated } from './negation.js';
 import { mapPacked } from './packed.js';
 import type { Passage } from './passages.js';
@@ -27,11 +28,17 @@ export interface Citation {
   /** YYYY-MM-DD */
   published: string;
   paragraph: number;
+  /** The last paragraph the text runs to, when it goes on into the next (see Found.text). */
+  lastParagraph?: number;
 }
 
 export interface Found {
   /** Stable passage id, `<document>#p<paragraph>`. */
   id: string;
+  /**
+   * The passage's text; followed, after a blank line, by the next paragraph's when that one goes
+   * on with what it says ("They said that ...", see continuationOf), since the answer may be there.
+   */
   text: string;
   /**
    * Confidence 0..1: for the best passage, the estimated probability that it answers the
@@ -184,7 +191,9 @@ export function passageContext(
   if (p === undefined) return null;
   const passage = index.passages[p]!;
   const sameDocument = (other: Passage | undefined) => (other?.document.id === passage.document.id ? other : undefined);
-  return { before: sameDocument(index.passages[p - 1]), passage, after: sameDocument(index.passages[p + 1]) };
+  // The paragraph an answer goes on into is shown with it already (see Found.text): the one after.
+  const after = continuationOf(index, p) === undefined ? p + 1 : p + 2;
+  return { before: sameDocument(index.passages[p - 1]), passage, after: sameDocument(index.passages[after]) };
 }
 
 export interface Suggestion {
@@ -219,9 +228,11 @@ function sentenceAt(passage: Passage, span: readonly [number, number] | undefine
   return (span ? passage.text.slice(span[0], span[1]) : passage.text).trim();
 }
 
-function citationOf(passage: Passage): Citation {
+function citationOf(passage: Passage, continuation: Passage | undefined): Citation {
   const { title, publisher, url, published } = passage.document;
-  return { title, publisher, url, published, paragraph: passage.paragraph };
+  const citation: Citation = { title, publisher, url, published, paragraph: passage.paragraph };
+  if (continuation) citation.lastParagraph = continuation.paragraph;
+  return citation;
 }
 
 function toFound(
@@ -232,12 +243,13 @@ function toFound(
   span: readonly [number, number] = bestSentence(index, index.passages[passageNumber]!, question),
 ): Found {
   const passage = index.passages[passageNumber]!;
+  const continuation = continuationOf(index, passageNumber);
   return {
     id: passage.id,
-    text: passage.text,
+    text: continuation ? `${passage.text}\n\n${continuation.text}` : passage.text,
     score: shownConfidence(score),
     highlight: passage.text.slice(span[0], span[1]).trim(),
     highlightSpan: span,
-    citation: citationOf(passage),
+    citation: citationOf(passage, continuation),
   };
 }

@@ -1,3 +1,4 @@
+import { goesOnFromBefore } from './continuation.js';
 import { lexicon } from './lexicon.js';
 import { saysAt } from './reporting-verbs.js';
 import type { SearchIndex } from './search-index.js';
@@ -316,9 +317,6 @@ const MAX_DESCRIBING_WORDS = 3;
 const STORY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those']);
 const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'very', 'same', 'only', 'other']);
 
-// A paragraph whose first sentence has "he", "she" or "they" as its subject ("They said that
-// Sudan had a long way to go", "But he added"): it goes on with whoever the one before spoke of.
-const OPENS_WITH_PRONOUN_SUBJECT = /^(?:(?:but|and|yet|still),?\s+)?(?:he|she|they)\s/i;
 // "Obama administration officials said": the words naming a speaker, right before the verb.
 const MAX_SPEAKER_WORDS = 5;
 const BETWEEN_SPEAKER_AND_VERB: ReadonlySet<string> = new Set(['also', 'have', 'has', 'had', 'later']);
@@ -333,7 +331,7 @@ const PHRASE_BREAK = /[^\s\p{L}\p{N}'’-]/u;
  * whose name the document context holds already.
  */
 function speakerBefore(index: SearchIndex, passage: number): ReadonlySet<number> {
-  if (!OPENS_WITH_PRONOUN_SUBJECT.test(index.passages[passage]!.text)) return NO_TERMS;
+  if (!goesOnFromBefore(index.passages[passage]!.text)) return NO_TERMS;
   const before = passage - 1;
   const { text } = index.passages[before]!;
   const { tokens, tokenOffsets, vocabulary } = index;

@@ -131,6 +131,17 @@ describe('the answer embed', () => {
     expect(footer(undefined, { text: 'Part two.', paragraph: 3 })).toMatch(/ paragraph 3$/);
   });
 
+  it('shows a paragraph the answer goes on into as a paragraph of its own, and cites both', () => {
+    const text = 'Officials said the plan would cost more.\n\nThey said fuel prices would rise.';
+    const answer: Found = { ...found(text, [0, 40]), citation: { ...found(text, [0, 40]).citation, lastParagraph: 4 } };
+    const embed = answerEmbed(answer, 'q', 'confidence 0.80');
+    expect(embed.description).toBe('**Officials said the plan would cost more.**\n\nThey said fuel prices would rise.');
+    expect(embed.footer!.text).toBe('Publisher · 27 February 2017 · paragraphs 3–4 · confidence 0.80');
+    expect(contextEmbed(answer, 'q', { text: 'Before.', paragraph: 2 }, undefined).footer!.text).toMatch(
+      /paragraphs 2–4$/,
+    );
+  });
+
   it('keeps the bold markers paired when even the highlight must be cut', () => {
     const text = `${'x '.repeat(3000)}.`;
     const description = passageWithHighlight(found(text, [0, text.length]), 100);

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('../../', import.meta.url);
 
 /** Runs the CLI as `npm run ask` does, without npm's own output. */
-function ask(args: string[], input = '') {
+function ask(args: string[], input = '', env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['dist/cli/ask.js', ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -24,6 +24,19 @@ describe('the ask command', () => {
       '— NATO Secretary General Stoltenberg meets Armenian President Sarkisian in Brussels. Azatutyun (RFE/RL Armenian Service), 2017-02-27, paragraph 7.',
     );
     expect(stdout).toContain('https://azatutyun.am/a/28336839.html');
+  });
+
+  it('prints the paragraph an answer goes on into after it, and cites both, in text and in JSON', () => {
+    const question = 'What did Obama administration officials say better relations with Sudan could do?';
+    const others = { KNOWLEDGE_DIR: 'test/fixtures/articles' };
+    const { stdout } = ask([question], '', others);
+    expect(stdout).toMatch(
+      /Sudan\.\n\nThey said that Sudan had a long way to go .*leverage\.\n\n— United States to Lift Sudan Sanctions\. The New York Times, 2017-01-13, paragraphs 18–19\./,
+    );
+    const { answer } = JSON.parse(ask(['--json', question], '', others).stdout) as {
+      answer: { citation: { paragraph: number; lastParagraph: number } };
+    };
+    expect([answer.citation.paragraph, answer.citation.lastParagraph]).toEqual([18, 19]);
   });
 
   it('prints one JSON object with --json', () => {

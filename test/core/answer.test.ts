@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, MIN_CONFIDENCE } from '../../src/core/answer.js';
+import { answerQuestion, MIN_CONFIDENCE, passageContext } from '../../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { loadKnowledge, parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { toPassages } from '../../src/core/passages.js';
@@ -123,6 +123,48 @@ describe('answering a question', () => {
       expect(answerQuestion(index, question, { minConfidence: shown }).status).toBe('answered');
       expect(answerQuestion(index, question, { minConfidence: shown + 0.001 }).status).toBe('abstained');
     }
+  });
+});
+
+describe('an answer that goes on into the next paragraph', () => {
+  // Invented: the officials' words run on into a paragraph that names no one ("They said ...").
+  const budget = SearchIndex.build(
+    toPassages([
+      parseKnowledgeFile(
+        'budget.md',
+        knowledgeSource(VALID_FIELDS, [
+          'The harbour council approved its budget for next year on Tuesday.',
+          'City finance officials said the plan would cost more than the last one.',
+          'They said that rising fuel prices would leave the ferries short of money by June.',
+          'Ferries will run every hour in summer, according to the timetable.',
+          'The mayor said the harbour would stay open all winter.',
+        ]),
+      ),
+    ]),
+  );
+
+  it('shows the next paragraph with the answer when it goes on from it ("They said ..."), citing both', () => {
+    const { best } = answerQuestion(budget, 'what did the city finance officials say about the cost of the plan', {
+      minConfidence: 0,
+    });
+    expect(best!.id).toBe('budget#p2');
+    expect(best!.text).toBe(
+      'City finance officials said the plan would cost more than the last one.\n\n' +
+        'They said that rising fuel prices would leave the ferries short of money by June.',
+    );
+    expect([best!.citation.paragraph, best!.citation.lastParagraph]).toEqual([2, 3]);
+    expect(best!.text.slice(...best!.highlightSpan).trim()).toBe(best!.highlight);
+  });
+
+  it('shows a paragraph alone when the next one does not go on from it, and its context after what it showed', () => {
+    const { best } = answerQuestion(budget, 'how often will ferries run in summer', { minConfidence: 0 });
+    expect([best!.id, best!.text, best!.citation.lastParagraph]).toEqual([
+      'budget#p4',
+      'Ferries will run every hour in summer, according to the timetable.',
+      undefined,
+    ]);
+    expect(passageContext(budget, 'budget#p2')?.after?.id).toBe('budget#p4');
+    expect(passageContext(budget, 'budget#p4')?.after?.id).toBe('budget#p5');
   });
 });
 
