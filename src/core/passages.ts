@@ -43,6 +43,13 @@ const SEGMENT_WINDOW_CHARS = 4096;
 const TITLE_BEFORE_NAME =
   /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Cpl|Cmdr|Adm|Gov|Sen|Rep|Pres|Rev|Hon|Amb|Supt|St|Mt|Ft)\.\s*$/u;
 
+/** A name's middle initial ending a segment: "Donald J." in "Donald J. Trump's team". */
+const MIDDLE_INITIAL = /\p{Lu}\p{Ll}+\s+\p{Lu}\.\s*$/u;
+
+function endsBeforeName(segment: string): boolean {
+  return TITLE_BEFORE_NAME.test(segment) || MIDDLE_INITIAL.test(segment);
+}
+
 /** Sentence spans of a text; trailing spaces stay with the sentence they follow. */
 function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -52,8 +59,9 @@ function sentenceSpans(text: string): Array<[number, number]> {
     const found: Array<[number, number]> = [];
     for (const { index, segment } of sentenceSegmenter.segment(text.slice(start, end))) {
       const previous = found.at(-1);
-      // "said Mr. Reeves": a title's full stop ends no sentence, though the segmenter ends one there.
-      if (previous !== undefined && TITLE_BEFORE_NAME.test(text.slice(previous[0], previous[1])))
+      // "said Mr. Reeves", "Donald J. Trump": a title's or an initial's full stop ends no sentence,
+      // though the segmenter ends one there.
+      if (previous !== undefined && endsBeforeName(text.slice(previous[0], previous[1])))
         previous[1] = start + index + segment.length;
       else found.push([start + index, start + index + segment.length]);
     }

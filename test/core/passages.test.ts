@@ -63,6 +63,20 @@ describe('passages', () => {
     ]);
   });
 
+  it('end no sentence at a middle initial ("Donald J. Trump"), but do after an abbreviation in lower-case text ("the U.S.")', () => {
+    const meta = { id: 'doc', title: 'Doc', publisher: 'P', url: 'https://example.org', published: '2020-01-01' };
+    const sentencesOf = (text: string) =>
+      new Passage('doc#p1', meta as never, 1, text).sentences.map(([s, e]) => text.slice(s, e).trim());
+    expect(sentencesOf("They briefed President-elect Donald J. Trump's team. He did not say more.")).toEqual([
+      "They briefed President-elect Donald J. Trump's team.",
+      'He did not say more.',
+    ]);
+    expect(sentencesOf('The deal was signed with the U.S. The port opened a day later.')).toEqual([
+      'The deal was signed with the U.S.',
+      'The port opened a day later.',
+    ]);
+  });
+
   it('keep a title and its name together where a window of the segmenter ends between them', () => {
     const meta = { id: 'doc', title: 'Doc', publisher: 'P', url: 'https://example.org', published: '2020-01-01' };
     const filler = 'The harbour stayed open all week. ';
