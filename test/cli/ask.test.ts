@@ -31,7 +31,7 @@ describe('the ask command', () => {
     const others = { KNOWLEDGE_DIR: 'test/fixtures/articles' };
     const { stdout } = ask([question], '', others);
     expect(stdout).toMatch(
-      /Sudan\.\n\nThey said that Sudan had a long way to go .*leverage\.\n\n— United States to Lift Sudan Sanctions\. The New York Times, 2017-01-13, paragraphs 18–19\./,
+      /Sudan\.(?:\*\*)?\n\nThey said that Sudan had a long way to go .*leverage\.\n\n— United States to Lift Sudan Sanctions\. The New York Times, 2017-01-13, paragraphs 18–19\./,
     );
     const { answer } = JSON.parse(ask(['--json', question], '', others).stdout) as {
       answer: { citation: { paragraph: number; lastParagraph: number } };
