@@ -5,7 +5,7 @@ import { type CountedThing, type OwnedPost, placeOf, placesOf } from './answer-k
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
-import { isAdjective, lexicon, type RelatedWord, type Relation } from './lexicon.js';
+import { isAdjective, type LexiconWord, lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { memoised } from './memo.js';
 import { asksNegated } from './negation.js';
 import { occasionWordsAt } from './occasion.js';
@@ -673,8 +673,7 @@ function instanceVariants(index: SearchIndex, readings: Readings, word: string):
   const known = relatedTermsOf(index);
   const variants: Variant[] = [];
   for (const name of lexicon().instances(word)) {
-    let termId = known[name.id]!;
-    if (termId === UNKNOWN_TERM) known[name.id] = termId = relatedTermId(index, name.word, lexiconTerm(name));
+    const termId = lexiconWordTermId(index, known, name);
     if (termId >= 0) variants.push({ termId, similarity: INSTANCE_SIMILARITY });
     if (variants.length === MAX_INSTANCE_VARIANTS) break;
   }
@@ -800,9 +799,7 @@ function addCompoundVariants(
     const second = termAt[i + 1]!;
     if (first < 0 || second < 0 || first === second) continue;
     for (const synonym of lexicon().compound(all[i]!, all[i + 1]!)) {
-      let termId = known[synonym.id]!;
-      if (termId === UNKNOWN_TERM)
-        known[synonym.id] = termId = relatedTermId(index, synonym.word, lexiconTerm(synonym));
+      const termId = lexiconWordTermId(index, known, synonym);
       if (termId < 0) continue;
       for (const term of [terms[first]!, terms[second]!]) {
         if (!term.variants.some((variant) => variant.termId === termId))
@@ -892,11 +889,8 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     // not so common that it says nothing about a passage (relatedTermId is -1 then).
     const known = relatedTermsOf(index);
     for (const relation of relatedWords(word)) {
-      let termId = known[relation.id]!;
-      if (termId === UNKNOWN_TERM)
-        known[relation.id] = termId = relatedTermId(index, relation.word, lexiconTerm(relation));
       keep(
-        termId,
+        lexiconWordTermId(index, known, relation),
         RELATION_SIMILARITY[relation.relation],
         !IS_WORD_FORM[relation.relation],
         relation.relation === 'country' || relation.relation === 'capital',
@@ -1068,6 +1062,16 @@ function relatedTermId(index: SearchIndex, relatedWord: string, relatedTerm = in
 // have dozens of them.
 const UNKNOWN_TERM = -2;
 const relatedTerms = new WeakMap<SearchIndex, Int32Array>();
+
+/**
+ * The index term of a lexicon word as a related word (-1 for none, see relatedTermId), remembered
+ * in `known`, the index's relatedTermsOf.
+ */
+function lexiconWordTermId(index: SearchIndex, known: Int32Array, word: LexiconWord): number {
+  let termId = known[word.id]!;
+  if (termId === UNKNOWN_TERM) known[word.id] = termId = relatedTermId(index, word.word, lexiconTerm(word));
+  return termId;
+}
 
 function relatedTermsOf(index: SearchIndex): Int32Array {
   let terms = relatedTerms.get(index);

@@ -3,9 +3,9 @@ import { documentContext } from './document-context.js';
 import { lexicon } from './lexicon.js';
 import { mapPacked } from './packed.js';
 import type { ParsedQuestion } from './question.js';
-import { reportsSpeechAt } from './reporting-verbs.js';
+import { saysAt } from './reporting-verbs.js';
 import type { SearchIndex } from './search-index.js';
-import { indexTerm, SAY_TERM } from './terms.js';
+import { indexTerm } from './terms.js';
 import { words as foldedWords, isCapitalAt, stem } from './text.js';
 import { COPULAS, HEAD_WORDS, HEADING_POSTS, POSTS, REPORTING_WORDS } from './word-lists.js';
 
@@ -90,8 +90,6 @@ export function holdsSpeaker(
   if (speaker.length === 0) return true;
   const { vocabulary, tokens, tokenOffsets } = index;
   const { text, sentences } = index.passages[passage]!;
-  // No term id at all where the knowledge has no verb of saying (-1 is every function word's).
-  const sayTerm = index.termId(SAY_TERM) ?? NO_TERM;
   const sentenceAt = sentenceFinder(sentences);
   // Per sentence: whether it reports speech (a verb of saying or a quotation), and whether it
   // names the speaker: their own word, a spelling of it or a close form ("Sargsyan" for
@@ -115,7 +113,7 @@ export function holdsSpeaker(
   const from = index.tokenStart[passage]!;
   const to = index.tokenStart[passage + 1]!;
   for (let at = from; at < to; at++) {
-    if (vocabulary.termOf(tokens[at]!) !== sayTerm && !reportsSpeechAt(index, tokens[at]!)) continue;
+    if (!saysAt(index, tokens[at]!)) continue;
     // "When I asked him how many minds he had changed": the writer speaks, not whom they name.
     if (at > from && WRITER.has(vocabulary.word(tokens[at - 1]!))) continue;
     const sentence = sentenceAt(tokenOffsets[at]!);
@@ -356,9 +354,6 @@ function roleWordsOf(index: SearchIndex, passage: number, name: number): Readonl
   cache.set(key, words);
   return words;
 }
-
-// A term id no word has: the saying term's where the knowledge has no verb of saying.
-const NO_TERM = -2;
 
 // A quotation runs over a few paragraphs, not a whole article.
 const MAX_QUOTATIONS_BACK = 3;
