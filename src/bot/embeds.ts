@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import { type DocumentMeta, type Found, memoised } from '../core/index.js';
+import { citedParagraphs, type DocumentMeta, type Found, memoised } from '../core/index.js';
 import { DISCORD_LIMITS, truncate } from './limits.js';
 import { defuseMentions, escapeDiscordMarkdown } from './user-text.js';
 
@@ -55,12 +55,7 @@ export function contextEmbed(
   const description = [around(before), middle, around(after)].filter(Boolean).join('\n\n');
   const first = before?.paragraph ?? paragraph;
   const last = after?.paragraph ?? found.citation.lastParagraph ?? paragraph;
-  return citedEmbed(
-    found,
-    question,
-    description,
-    citationLine(found, first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`),
-  );
+  return citedEmbed(found, question, description, citationLine(found, citedParagraphs(first, last)));
 }
 
 /**
@@ -110,13 +105,11 @@ export function sourcesEmbed(documents: ReadonlyArray<DocumentMeta & { passages:
   return fitWithinLimits(embed);
 }
 
-/** "paragraph 7", or "paragraphs 18–19" for a passage shown with the paragraph it goes on into. */
-function paragraphsOf({ paragraph, lastParagraph }: Found['citation']): string {
-  return lastParagraph === undefined ? `paragraph ${paragraph}` : `paragraphs ${paragraph}–${lastParagraph}`;
-}
-
 /** Publisher, date and paragraph: what a reader needs to find the passage again. */
-function citationLine({ citation }: Found, paragraphs = paragraphsOf(citation)): string {
+function citationLine(
+  { citation }: Found,
+  paragraphs = citedParagraphs(citation.paragraph, citation.lastParagraph),
+): string {
   return `${citation.publisher} · ${formatDate(citation.published)} · ${paragraphs}`;
 }
 

@@ -1,4 +1,4 @@
-import type { Answer, Found } from '../core/index.js';
+import { type Answer, citedParagraphs, type Found } from '../core/index.js';
 
 export interface TerminalStyle {
   emphasize(text: string): string;
@@ -29,9 +29,7 @@ function formatFound(found: Found, style: TerminalStyle): string {
 
 function formatCitation({ citation }: Found): string {
   const { title, publisher, published, paragraph, lastParagraph, url } = citation;
-  const paragraphs =
-    lastParagraph === undefined ? `paragraph ${paragraph}` : `paragraphs ${paragraph}–${lastParagraph}`;
-  return `— ${title}. ${publisher}, ${published}, ${paragraphs}.\n  ${url}`;
+  return `— ${title}. ${publisher}, ${published}, ${citedParagraphs(paragraph, lastParagraph)}.\n  ${url}`;
 }
 
 /** What the terminal shows for one question. */

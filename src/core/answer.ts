@@ -32,6 +32,11 @@ export interface Citation {
   lastParagraph?: number;
 }
 
+/** How a citation names the paragraphs it covers: "paragraph 7", or "paragraphs 18–19". */
+export function citedParagraphs(first: number, last = first): string {
+  return first === last ? `paragraph ${first}` : `paragraphs ${first}–${last}`;
+}
+
 export interface Found {
   /** Stable passage id, `<document>#p<paragraph>`. */
   id: string;

@@ -8,6 +8,7 @@ export {
   answerQuestion,
   bestPassageEvidence,
   type Citation,
+  citedParagraphs,
   type Found,
   MIN_CONFIDENCE,
   passageAnswer,
