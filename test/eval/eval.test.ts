@@ -104,6 +104,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (27)', 20, 16, 0, 0],
     ['shipped article, written blind (28)', 20, 18, 1, 1],
     ['other articles, written blind (28)', 25, 20, 1, 2],
+    ['shipped article, written blind (29)', 16, 7, 2, 2],
+    ['other articles, written blind (29)', 22, 19, 0, 1],
+    ['shipped article, written blind (30)', 19, 13, 0, 1],
+    ['other articles, written blind (30)', 22, 15, 3, 1],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
