@@ -134,15 +134,21 @@ export function holdsSpeaker(
   }
   const sentenceOf = sentenceFinder(sentences);
   const naming = termsNamingSpeaker(question);
-  // Names in the place of the one speaking ("Sarkisian said") that are no word of the question.
+  const insideQuotation = quotationFinder(text);
+  // Names in the place of the one speaking ("Sarkisian said") that are no word of the speaker
+  // asked about (a story around the ask may name them: "Stoltenberg held a briefing. What did
+  // the NATO chief say ...").
   const speakingNames: number[] = [];
   for (let at = from; at < to; at++) {
     const termId = vocabulary.termOf(tokens[at]!);
     const sentence = sentenceOf(tokenOffsets[at]!);
     if (tokenOffsets[at]! < openingClauseEnd[sentence]!) continue;
+    // The words quoted are what was said, never who said it: "accused the Armenian side of
+    // provoking it with “heavy fire launched against Azerbaijan”" is no word of Azerbaijan's.
+    if (insideQuotation(tokenOffsets[at]!)) continue;
     const speaking = at < lastSay[sentence]! || at > firstSayAfterWords[sentence]!;
     const match = termId < 0 ? undefined : question.matchOf.get(termId);
-    if (match === undefined) {
+    if (match === undefined || !question.speaker.includes(match.term)) {
       if (speaking && lastSay[sentence]! < Number.POSITIVE_INFINITY && termId >= 0 && isName(text, tokenOffsets[at]!))
         speakingNames.push(termId);
       continue;
@@ -369,6 +375,35 @@ function continuesQuotation(index: SearchIndex, passage: number): boolean {
 
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.
 const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+
+const QUOTATION_OPENS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\u201C': '\u201D',
+  '\u201E': '\u201C',
+  '\u00AB': '\u00BB',
+};
+
+/**
+ * Whether a character offset lies inside a quotation the text opens and closes, for offsets asked
+ * in increasing order. A quotation left open runs on into the next paragraph, where its speaker
+ * may be named: it hides nothing.
+ */
+function quotationFinder(text: string): (offset: number) => boolean {
+  const spans: Array<readonly [number, number]> = [];
+  for (let at = 0; at < text.length; at++) {
+    const closing = QUOTATION_OPENS[text[at]!];
+    if (closing === undefined) continue;
+    const end = text.indexOf(closing, at + 1);
+    if (end < 0) break;
+    spans.push([at, end]);
+    at = end;
+  }
+  let span = 0;
+  return (offset) => {
+    while (span < spans.length && offset > spans[span]![1]) span++;
+    return span < spans.length && offset > spans[span]![0];
+  };
+}
 
 /** The sentence holding a character offset, for offsets asked in increasing order. */
 function sentenceFinder(sentences: ReadonlyArray<readonly [number, number]>): (offset: number) => number {

@@ -160,6 +160,26 @@ describe('a passage holding the speaker', () => {
     expect(holds('What did the opposition say about the library?', 2)).toBe(true);
   });
 
+  it('is not reported by "states", "the United States" or a "member state": the noun, not the verb of saying', () => {
+    const summit = indexOf([
+      'Kessler met the member states of the union and the United States on Monday.',
+      'Kessler stated that the ferries would return.',
+    ]);
+    const speaks = speakerHeldIn(summit);
+    expect([speaks('what did Kessler say', 1), speaks('what did Kessler say', 2)]).toEqual([false, true]);
+  });
+
+  it('is never named by the words a quotation quotes: what was said is not who said it', () => {
+    const dispute = indexOf([
+      'The union issued a statement that accused the port of "ignoring Vessa and its ferry crews".',
+    ]);
+    const speaks = speakerHeldIn(dispute);
+    expect([
+      speaks('what did Vessa say about the ferry crews', 1),
+      speaks('what did the union say about the ferry crews', 1),
+    ]).toEqual([false, true]);
+  });
+
   it('is not named by a sentence where the writer is the one who speaks ("when I asked her ...")', () => {
     const interview = indexOf([
       'Mayor Brandvold dodged only one question, when I asked her how much the new pier would cost.',
@@ -307,6 +327,19 @@ describe('a passage holding the speaker', () => {
     // Kessler heads something, but not in Vessa; and Okafor is no spokesman.
     expect(holdsIn('What did the Vessa chief say about the ferries?', 3)).toBe(false);
     expect(holdsIn('What did the Vessa spokesman say about the harbour?', 2)).toBe(false);
+  });
+
+  it('is named by a name the story around the ask gives too, where the document gives that name the role asked about', () => {
+    const port = indexOf(
+      [
+        'Vessa Port Director Helen Okafor met the ferry companies on Monday.',
+        '"We welcome the ferries back," Okafor said at the briefing.',
+      ],
+      { ...VALID_FIELDS, title: 'Harbour to reopen' },
+    );
+    expect(speakerHeldIn(port)('Okafor held a briefing on Monday. What did the Vessa chief say she welcomes?', 2)).toBe(
+      true,
+    );
   });
 
   it('is named by a name the document titles with the body asked about ("the union": its director Quist)', () => {
