@@ -291,7 +291,9 @@ function writesPost(
 /**
  * Whether the document of the passage gives the name (an index term) the role, in its title or a
  * paragraph: the role's words among the ROLE_WORDS before the name ("Armenian President Serzh
- * Sarkisian") or in a phrase set off after it ("Sarkisian, the Armenian president,").
+ * Sarkisian") or in a phrase set off after it ("Sarkisian, the Armenian president,"). A word of
+ * the role that is no post may be anywhere in the document: "the alliance chief" is NATO's
+ * Secretary General in a report that calls NATO "the Western alliance" once.
  */
 function documentGivesRole(
   index: SearchIndex,
@@ -301,13 +303,27 @@ function documentGivesRole(
 ): boolean {
   if (role.length === 0) return false;
   const words = roleWordsOf(index, passage, name);
-  return role.every((keys) => keys.some((key) => words.has(key) || (HEAD_WORD_KEYS.has(key) && headsBody(words))));
+  return role.every((keys) =>
+    keys.some(
+      (key) =>
+        words.has(key) ||
+        (HEAD_WORD_KEYS.has(key) && headsBody(words)) ||
+        (!POST_KEYS.has(key) && documentUses(index, key, passage)),
+    ),
+  );
+}
+
+/** Whether the passage's document uses the word whose role key (a stem) this is. */
+function documentUses(index: SearchIndex, key: string, passage: number): boolean {
+  const termId = index.termId(key);
+  return termId !== undefined && termId >= 0 && index.documentHolds(termId, passage);
 }
 
 const stemsOf = (posts: ReadonlySet<string>) => new Set([...posts].map((post) => stem(post)));
 // Role keys are stems (see roleKeys).
 const HEAD_WORD_KEYS: ReadonlySet<string> = stemsOf(HEAD_WORDS);
 const HEADING_POST_KEYS: ReadonlySet<string> = stemsOf(HEADING_POSTS);
+const POST_KEYS: ReadonlySet<string> = stemsOf(POSTS);
 
 /** Whether role keys written around a name give a post that heads a body ("Secretary General", "President"). */
 function headsBody(words: ReadonlySet<string>): boolean {

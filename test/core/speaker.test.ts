@@ -342,6 +342,21 @@ describe('a passage holding the speaker', () => {
     );
   });
 
+  it('is the one heading a body asked about by a common word the document uses for it ("the authority chief")', () => {
+    const port = indexOf(
+      [
+        'Port Director Helen Okafor said the harbour authority would reopen the docks in May.',
+        'Okafor said the ferries would return.',
+      ],
+      { ...VALID_FIELDS, title: 'Harbour to reopen' },
+    );
+    const holdsIn = speakerHeldIn(port);
+    expect([
+      holdsIn('What did the authority chief say about the ferries?', 2),
+      holdsIn('What did the council chief say about the ferries?', 2),
+    ]).toEqual([true, false]);
+  });
+
   it('is named by a name the document titles with the body asked about ("the union": its director Quist)', () => {
     const strike = indexOf([
       '"The strike will go on," said Mara Quist, regional director for the Dockers Union.',
