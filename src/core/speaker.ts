@@ -134,7 +134,7 @@ export function holdsSpeaker(
   }
   const sentenceOf = sentenceFinder(sentences);
   const naming = termsNamingSpeaker(question);
-  const insideQuotation = quotationFinder(text);
+  const insideQuotation = quotationFinder(quotationsOf(index, passage));
   // Names in the place of the one speaking ("Sarkisian said") that are no word of the speaker
   // asked about (a story around the ask may name them: "Stoltenberg held a briefing. What did
   // the NATO chief say ...").
@@ -398,22 +398,39 @@ const QUOTATION_OPENS: Readonly<Record<string, string>> = {
   '\u201E': '\u201C',
   '\u00AB': '\u00BB',
 };
+const QUOTATION_OPENING = /["\u201C\u201E\u00AB]/g;
+type Spans = ReadonlyArray<readonly [number, number]>;
+const NO_QUOTATIONS: Spans = [];
+/** Per index, per passage: where its quotations stand (see quotationsOf). */
+const quotationCaches = new WeakMap<SearchIndex, Array<Spans | undefined>>();
 
 /**
- * Whether a character offset lies inside a quotation the text opens and closes, for offsets asked
- * in increasing order. A quotation left open runs on into the next paragraph, where its speaker
- * may be named: it hides nothing.
+ * The quotations a passage opens and closes, as [opening mark, closing mark] offsets in its text,
+ * found once per passage. A quotation left open runs on into the next paragraph, where its
+ * speaker may be named: it is none here.
  */
-function quotationFinder(text: string): (offset: number) => boolean {
-  const spans: Array<readonly [number, number]> = [];
-  for (let at = 0; at < text.length; at++) {
-    const closing = QUOTATION_OPENS[text[at]!];
-    if (closing === undefined) continue;
-    const end = text.indexOf(closing, at + 1);
+function quotationsOf(index: SearchIndex, passage: number): Spans {
+  let cache = quotationCaches.get(index);
+  if (cache === undefined) quotationCaches.set(index, (cache = []));
+  let spans = cache[passage];
+  if (spans === undefined) cache[passage] = spans = findQuotations(index.passages[passage]!.text);
+  return spans;
+}
+
+function findQuotations(text: string): Spans {
+  let spans: Array<readonly [number, number]> | undefined;
+  QUOTATION_OPENING.lastIndex = 0;
+  for (let opening = QUOTATION_OPENING.exec(text); opening !== null; opening = QUOTATION_OPENING.exec(text)) {
+    const end = text.indexOf(QUOTATION_OPENS[opening[0]]!, opening.index + 1);
     if (end < 0) break;
-    spans.push([at, end]);
-    at = end;
+    (spans ??= []).push([opening.index, end]);
+    QUOTATION_OPENING.lastIndex = end + 1;
   }
+  return spans ?? NO_QUOTATIONS;
+}
+
+/** Whether a character offset lies inside one of the quotations, for offsets asked in increasing order. */
+function quotationFinder(spans: Spans): (offset: number) => boolean {
   let span = 0;
   return (offset) => {
     while (span < spans.length && offset > spans[span]![1]) span++;
