@@ -137,6 +137,7 @@ export function hasAnswerCue(
   // "The name of Azerbaijan's president" is not "President Serzh Sarkisian" in a story about Armenia.
   if (
     post !== undefined &&
+    post.owners.length > 0 &&
     !namesAnyPlace(text, post.owners) &&
     (title === undefined || !namesAnyPlace(title, post.owners))
   )
@@ -353,7 +354,8 @@ function wordsNameStandsBy(text: string, at: number): readonly string[] {
 
 /**
  * A post the question says a place holds: "the name of Azerbaijan's president" asks for the
- * president (stem "presid") of azerbaijan (see placesOf).
+ * president (stem "presid") of azerbaijan (see placesOf). No owners where the question names the
+ * post and no place ("that president's name"): the name must still stand by the post.
  */
 export interface OwnedPost {
   stem: string;

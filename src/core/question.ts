@@ -1545,9 +1545,18 @@ function postAsked(questionWords: readonly string[]): OwnedPost | undefined {
       const places = placesOwnedBy(word ?? '');
       if (places.length > 0) return { stem: stem(post), owners: places };
     }
+    // "What was that president's name", "the name of the spokesman": a name that stands by the
+    // post, whoever holds it; "Ennahda" in a paragraph on the president elected is not it.
+    const namedNext = questionWords[i + 1] === 'name' || questionWords[i + 1] === 'names';
+    const afterName = (at: number) => questionWords[at] === 'name' || questionWords[at] === 'names';
+    const namedBefore =
+      (questionWords[i - 1] === 'of' && afterName(i - 2)) ||
+      (ARTICLES.has(questionWords[i - 1] ?? '') && questionWords[i - 2] === 'of' && afterName(i - 3));
+    if (namedNext || namedBefore) return { stem: stem(post), owners: [] };
   }
   return undefined;
 }
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this']);
 
 /** The places a word names as an owner: "tunisia", "tunisian", "tunisia's" (read as "tunisia"), "tunisias". */
 function placesOwnedBy(word: string): readonly string[] {

@@ -648,6 +648,14 @@ describe('a post a place holds', () => {
     expect(cue('President Ilsa Varn opened the bridge.', 'Norway opens its longest bridge')).toBe(false);
   });
 
+  it('takes a name of a post no place holds only where it stands by the post ("that president\'s name")', () => {
+    const question = asked("what was that president's name");
+    const anyPresident = { stem: stem('president'), owners: [] };
+    const cue = (text: string) => hasAnswerCue('name', text, question, { post: anyPresident });
+    expect(cue('Voters elected a new president after souring on the Vessa Party.')).toBe(false);
+    expect(cue('President Ilsa Varn opened the bridge.')).toBe(true);
+  });
+
   it('takes a name only where it stands by the post, not by the place alone', () => {
     const question = asked("what is the name of denmark's president");
     expect(hasAnswerCue('name', 'Denmark and Norway met at the Oresund Bridge.', question, { post: denmarks })).toBe(
