@@ -267,6 +267,7 @@ export function readQuestionWords(
   let text = withoutChatWrapping(withoutLeadIns(unitedStates, isKnown), isKnown)
     .replace(/\b[wW]\/[oO]\b/g, 'without')
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
+    .replace(TWO_FOR_TO, 'to')
     .replace(QUESTION_WORD_IS, '$1 is')
     .replace(QUESTION_WORD_TYPED, asTyped);
   if (/dose/i.test(text)) text = text.replace(DOSE_FOR_DOES, '$1$2does');
@@ -394,6 +395,15 @@ const MAY_ABBREVIATE =
  * not in a knowledge that uses the word (Spanish "usa", "uses").
  */
 const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states|(?<=\bthe )us)(?![a-z0-9])/gi;
+
+/**
+ * "2" typed for "to" ("went 2 fight", "told both sides 2 do", "go 2 the museum"): after a word,
+ * before a determiner or a verb that no count stands before. Left a number, it would be a number
+ * the question states, and a topic word no passage holds. The blanks around it are bounded: where
+ * filler was blanked, an unbounded look back would read the whole run again at every character.
+ */
+const TWO_FOR_TO =
+  /(?<=\p{L}\s{1,3})2(?=\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|do|be|get|go|see|make|take|keep|stop|help|fight|join|leave|say|come|give|find|know|talk|work|send|buy|sell|visit|meet|return|support|attack|win|vote|pay|live|stay|protect|defend)\b)/giu;
 
 function readWord(word: string, isKnown: (word: string) => boolean): string {
   const expanded = CHAT_SHORTHAND.get(word);

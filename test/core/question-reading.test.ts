@@ -66,6 +66,14 @@ describe('reading a question as people type it', () => {
     expect(words).toEqual(['what', 'did', 'the', 'mayor', 'say', 'about', 'the', 'plan', 'with', 'the', 'council']);
   });
 
+  it('reads "2" as "to" before a determiner or a verb, and as a number elsewhere', () => {
+    expect(read('how many ppl went 2 fight')).toEqual(['how', 'many', 'people', 'went', 'to', 'fight']);
+    expect(read('what did she tell them 2 do')).toEqual(['what', 'did', 'she', 'tell', 'them', 'to', 'do']);
+    expect(read('who went 2 the council')).toEqual(['who', 'went', 'to', 'the', 'council']);
+    expect(read('were 2 homes sold')).toEqual(['were', '2', 'homes', 'sold']);
+    expect(read('killed, 2 or 3')).toEqual(['killed', '2', 'or', '3']);
+  });
+
   it('reads "wen" as the question word it is in a chat, though WordNet knows it as a noun', () => {
     expect(read('wen did the council vote')).toEqual(['when', 'did', 'the', 'council', 'vote']);
     expect(readKnowing('what did wen say', 'wen')).toEqual(['what', 'did', 'wen', 'say']);
