@@ -1,7 +1,7 @@
 import { longFormOf } from './acronyms.js';
 import { asksAftermath } from './aftermath.js';
 import { deedAsked } from './agent.js';
-import { type CountedThing, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
+import { type CountedThing, type OwnedPost, placeOf, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
@@ -16,7 +16,7 @@ import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { asksSuperlative } from './superlative.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
-import { stem } from './text.js';
+import { isCapitalAt, stem } from './text.js';
 import { commonWordMeant } from './typing-slips.js';
 import type { Variant } from './vocabulary.js';
 import {
@@ -250,6 +250,7 @@ export function parseQuestion(
     });
   });
   addCompoundVariants(index, all, termAt, terms);
+  weighGivenNamesAsOne(index, all, termAt, terms);
   // "source?", "link?", "context?": asking only for the article's backing names no topic.
   if (terms.every((term) => BACKING_WORDS.has(term.word))) {
     for (const term of terms) {
@@ -1615,3 +1616,47 @@ const SEMI_MODALS: ReadonlySet<string> = new Set(['supposed']);
 const LOCATING: ReadonlySet<string> = new Set(['located', 'situated', 'based', 'hosted', 'host']);
 // "How much time", "how much longer": the words after "how much" that ask a length of time.
 const TIME_AMOUNTS = new Set(['time', 'longer']);
+
+/**
+ * "Jens Stoltenberg": a name of two words the knowledge writes together weighs as one, its
+ * surname's. News gives the whole name once, in the lead, and the surname or a post after it;
+ * counted twice, the given name drew every question naming someone in full to the lead.
+ */
+function weighGivenNamesAsOne(
+  index: SearchIndex,
+  all: readonly string[],
+  termAt: Int32Array,
+  terms: QuestionTerm[],
+): void {
+  for (let i = 0; i + 1 < all.length; i++) {
+    const first = termAt[i]!;
+    const second = termAt[i + 1]!;
+    if (first < 0 || second < 0 || first === second) continue;
+    const given = terms[first]!;
+    const surname = terms[second]!;
+    if (given.ownTermId < 0 || surname.ownTermId < 0) continue;
+    // Both rare: "South Sudan", "North Africa" are no given name and surname.
+    if (lexicon().zipf(given.word) >= RARE_NAME_ZIPF || lexicon().zipf(surname.word) >= RARE_NAME_ZIPF) continue;
+    if (!writtenTogether(index, given.ownTermId, surname.ownTermId)) continue;
+    given.weight = Math.min(given.weight, WEIGHT.weak);
+    given.weighty = false;
+  }
+}
+
+/** Whether some passage writes the first term, capitalised, a space before the second: "Ilsa Okafor". */
+function writtenTogether(index: SearchIndex, first: number, second: number): boolean {
+  const { passages, from, to } = index.postings(first);
+  const { tokens, tokenOffsets, vocabulary } = index;
+  for (let p = from; p < to; p++) {
+    const passage = passages[p]!;
+    const { text } = index.passages[passage]!;
+    const end = index.tokenStart[passage + 1]!;
+    for (let at = index.tokenStart[passage]!; at + 1 < end; at++) {
+      if (vocabulary.termOf(tokens[at]!) !== first || vocabulary.termOf(tokens[at + 1]!) !== second) continue;
+      // "Nagorno-Karabakh" is one name of a place, not a given name and a surname.
+      const gap = text.slice(index.tokenEnd(at), tokenOffsets[at + 1]!);
+      if (gap === ' ' && isCapitalAt(text, tokenOffsets[at]!)) return true;
+    }
+  }
+  return false;
+}

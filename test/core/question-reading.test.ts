@@ -845,6 +845,30 @@ describe('finding the passage for a paraphrase', () => {
     );
   });
 
+  it('weighs a name the knowledge writes as two words as one, its surname: a given name adds nothing the surname does not say', () => {
+    // Only two rare words: "South Sudan" is no given name and surname.
+    const harbour = indexOf(
+      [
+        'Port Director Ilsa Okafor met the ferry companies at the harbour on Monday.',
+        'Okafor said the harbour would reopen in May.',
+        'Ferries will sail to Vardo-Kessel twice a day.',
+      ],
+      { ...VALID_FIELDS, title: 'Harbour to reopen' },
+    );
+    const weights = (question: string, words: string[]) => {
+      const { terms } = parseQuestion(harbour, question);
+      return words.map((word) => terms.find((term) => term.word === word)!.weight);
+    };
+    expect(weights('What did Ilsa Okafor say?', ['ilsa', 'okafor'])).toEqual([WEIGHT.weak, WEIGHT.content]);
+    // Not written together in the knowledge: two names, each its own.
+    expect(weights('What did Okafor Ilsa say?', ['okafor', 'ilsa'])).toEqual([WEIGHT.content, WEIGHT.content]);
+    // Joined by a hyphen, one name of a place ("Nagorno-Karabakh").
+    expect(weights('How often do ferries go to Vardo Kessel?', ['vardo', 'kessel'])).toEqual([
+      WEIGHT.content,
+      WEIGHT.content,
+    ]);
+  });
+
   it('reads the post a name is asked of and the place holding it ("the name of Denmark\'s president")', () => {
     const post = (question: string) => parseQuestion(council, question).post;
     const president = { stem: stem('president'), owners: ['denmark'] };
