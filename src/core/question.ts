@@ -1643,8 +1643,28 @@ function weighGivenNamesAsOne(
   }
 }
 
-/** Whether some passage writes the first term, capitalised, a space before the second: "Ilsa Okafor". */
+/** Per index: whether two terms are written together (see writtenTogether), by "first second". */
+const togetherByIndex = new WeakMap<SearchIndex, Map<string, boolean>>();
+const TOGETHER_CACHE_LIMIT = 20_000;
+
+/**
+ * Whether some passage writes the first term, capitalised, a space before the second: "Ilsa
+ * Okafor". Found once per index and pair: a name common in the knowledge has many passages to read.
+ */
 function writtenTogether(index: SearchIndex, first: number, second: number): boolean {
+  let known = togetherByIndex.get(index);
+  if (known === undefined) togetherByIndex.set(index, (known = new Map()));
+  const key = `${first} ${second}`;
+  let together = known.get(key);
+  if (together === undefined) {
+    together = findWrittenTogether(index, first, second);
+    if (known.size >= TOGETHER_CACHE_LIMIT) known.clear();
+    known.set(key, together);
+  }
+  return together;
+}
+
+function findWrittenTogether(index: SearchIndex, first: number, second: number): boolean {
   const { passages, from, to } = index.postings(first);
   const { tokens, tokenOffsets, vocabulary } = index;
   for (let p = from; p < to; p++) {
