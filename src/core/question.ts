@@ -250,7 +250,7 @@ export function parseQuestion(
     });
   });
   addCompoundVariants(index, all, termAt, terms);
-  weighGivenNamesAsOne(index, all, termAt, terms);
+  weighGivenNamesAsOne(index, all, termAt, terms, wordWeights);
   // "source?", "link?", "context?": asking only for the article's backing names no topic.
   if (terms.every((term) => BACKING_WORDS.has(term.word))) {
     for (const term of terms) {
@@ -1548,16 +1548,16 @@ function postAsked(questionWords: readonly string[]): OwnedPost | undefined {
     }
     // "What was that president's name", "the name of the spokesman": a name that stands by the
     // post, whoever holds it; "Ennahda" in a paragraph on the president elected is not it.
-    const namedNext = questionWords[i + 1] === 'name' || questionWords[i + 1] === 'names';
-    const afterName = (at: number) => questionWords[at] === 'name' || questionWords[at] === 'names';
+    const isName = (at: number) => questionWords[at] === 'name' || questionWords[at] === 'names';
     const namedBefore =
-      (questionWords[i - 1] === 'of' && afterName(i - 2)) ||
-      (ARTICLES.has(questionWords[i - 1] ?? '') && questionWords[i - 2] === 'of' && afterName(i - 3));
-    if (namedNext || namedBefore) return { stem: stem(post), owners: [] };
+      (questionWords[i - 1] === 'of' && isName(i - 2)) ||
+      (NAME_DETERMINERS.has(questionWords[i - 1] ?? '') && questionWords[i - 2] === 'of' && isName(i - 3));
+    if (isName(i + 1) || namedBefore) return { stem: stem(post), owners: [] };
   }
   return undefined;
 }
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this']);
+// "The name of the spokesman", "the name of that president".
+const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'that', 'this']);
 
 /** The places a word names as an owner: "tunisia", "tunisian", "tunisia's" (read as "tunisia"), "tunisias". */
 function placesOwnedBy(word: string): readonly string[] {
@@ -1627,6 +1627,7 @@ function weighGivenNamesAsOne(
   all: readonly string[],
   termAt: Int32Array,
   terms: QuestionTerm[],
+  wordWeights: Float64Array,
 ): void {
   for (let i = 0; i + 1 < all.length; i++) {
     const first = termAt[i]!;
@@ -1640,6 +1641,8 @@ function weighGivenNamesAsOne(
     if (!writtenTogether(index, given.ownTermId, surname.ownTermId)) continue;
     given.weight = Math.min(given.weight, WEIGHT.weak);
     given.weighty = false;
+    // ... and so in a phrase the passage repeats word for word ("Jens Stoltenberg said").
+    wordWeights[i] = Math.min(wordWeights[i]!, WEIGHT.weak);
   }
 }
 
