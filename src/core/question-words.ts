@@ -267,9 +267,9 @@ export function readQuestionWords(
   let text = withoutChatWrapping(withoutLeadIns(unitedStates, isKnown), isKnown)
     .replace(/\b[wW]\/[oO]\b/g, 'without')
     .replace(/\b[wW]\/(?=\s|\p{L}|$)/gu, 'with ')
-    .replace(TWO_FOR_TO, 'to')
     .replace(QUESTION_WORD_IS, '$1 is')
     .replace(QUESTION_WORD_TYPED, asTyped);
+  if (text.includes('2')) text = text.replace(TWO_FOR_TO, 'to');
   if (/dose/i.test(text)) text = text.replace(DOSE_FOR_DOES, '$1$2does');
   if (MAY_ABBREVIATE.test(text)) {
     for (const [pattern, meaning, abbreviation] of CHAT_PHRASES) {
