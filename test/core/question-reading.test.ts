@@ -6,6 +6,7 @@ import { decadeOf, parseQuestion } from '../../src/core/question.js';
 import { readQuestionWords } from '../../src/core/question-words.js';
 import { rankPassages } from '../../src/core/ranking.js';
 import { SearchIndex } from '../../src/core/search-index.js';
+import { termWeight } from '../../src/core/terms.js';
 import { slipsBetween, stem } from '../../src/core/text.js';
 import { commonWordMeant } from '../../src/core/typing-slips.js';
 import { WEIGHT } from '../../src/core/word-lists.js';
@@ -846,12 +847,11 @@ describe('finding the passage for a paraphrase', () => {
   });
 
   it('weighs a name the knowledge writes as two words as one, its surname: a given name adds nothing the surname does not say', () => {
-    // Only two rare words: "South Sudan" is no given name and surname.
     const harbour = indexOf(
       [
         'Port Director Ilsa Okafor met the ferry companies at the harbour on Monday.',
         'Okafor said the harbour would reopen in May.',
-        'Ferries will sail to Vardo-Kessel twice a day.',
+        'Ferries will sail to Vardo-Kessel and South Vessa twice a day.',
       ],
       { ...VALID_FIELDS, title: 'Harbour to reopen' },
     );
@@ -865,6 +865,11 @@ describe('finding the passage for a paraphrase', () => {
     // Joined by a hyphen, one name of a place ("Nagorno-Karabakh").
     expect(weights('How often do ferries go to Vardo Kessel?', ['vardo', 'kessel'])).toEqual([
       WEIGHT.content,
+      WEIGHT.content,
+    ]);
+    // A common word first ("South Sudan"): no given name, it weighs as it always does.
+    expect(weights('How often do ferries go to South Vessa?', ['south', 'vessa'])).toEqual([
+      termWeight('south'),
       WEIGHT.content,
     ]);
   });
