@@ -1272,9 +1272,7 @@ function asksForAName(questionWords: readonly string[]): boolean {
   if (questionWords[0] === 'name') return true;
   const asksWhat = questionWords.includes('what');
   if (asksWhat && asksWhatItIsCalled(questionWords)) return true;
-  return (
-    (asksWhat || questionWords.includes('which')) && (questionWords.includes('name') || questionWords.includes('names'))
-  );
+  return (asksWhat || questionWords.includes('which')) && questionWords.some(isNameNoun);
 }
 
 /**
@@ -1284,13 +1282,18 @@ function asksForAName(questionWords: readonly string[]): boolean {
  * it (see answer-kind.ts, 'holder'). "The name of the president's party" names a party.
  */
 function namesPost(questionWords: readonly string[]): boolean {
-  let at = questionWords.findIndex((word) => word === 'name' || word === 'names') + 1;
+  let at = questionWords.findIndex(isNameNoun) + 1;
   if (at === 0) return false;
   if (questionWords[at] === 'of') at++;
   if (questionWords[at] === 'the' || questionWords[at] === 'a') at++;
   let last: string | undefined;
   while (at < questionWords.length && !STOP_WORDS.has(questionWords[at]!)) last = questionWords[at++];
   return last !== undefined && POSTS.has(last);
+}
+
+/** "name" or "names": the noun a question asks a name with. */
+function isNameNoun(word: string): boolean {
+  return word === 'name' || word === 'names';
 }
 
 /** After "called", these make it another verb: "called for", "called on", "called off". */
@@ -1548,11 +1551,11 @@ function postAsked(questionWords: readonly string[]): OwnedPost | undefined {
     }
     // "What was that president's name", "the name of the spokesman": a name that stands by the
     // post, whoever holds it; "Ennahda" in a paragraph on the president elected is not it.
-    const isName = (at: number) => questionWords[at] === 'name' || questionWords[at] === 'names';
+    const isNameAt = (at: number) => isNameNoun(questionWords[at] ?? '');
     const namedBefore =
-      (questionWords[i - 1] === 'of' && isName(i - 2)) ||
-      (NAME_DETERMINERS.has(questionWords[i - 1] ?? '') && questionWords[i - 2] === 'of' && isName(i - 3));
-    if (isName(i + 1) || namedBefore) return { stem: stem(post), owners: [] };
+      (questionWords[i - 1] === 'of' && isNameAt(i - 2)) ||
+      (NAME_DETERMINERS.has(questionWords[i - 1] ?? '') && questionWords[i - 2] === 'of' && isNameAt(i - 3));
+    if (isNameAt(i + 1) || namedBefore) return { stem: stem(post), owners: [] };
   }
   return undefined;
 }

@@ -316,7 +316,7 @@ function documentGivesRole(
 /** Whether the passage's document uses the word whose role key (a stem) this is. */
 function documentUses(index: SearchIndex, key: string, passage: number): boolean {
   const termId = index.termId(key);
-  return termId !== undefined && termId >= 0 && index.documentHolds(termId, passage);
+  return termId !== undefined && index.documentHolds(termId, passage);
 }
 
 const stemsOf = (posts: ReadonlySet<string>) => new Set([...posts].map((post) => stem(post)));
@@ -379,7 +379,16 @@ function roleWordsOf(index: SearchIndex, passage: number, name: number): Readonl
 
 // A quotation runs over a few paragraphs, not a whole article.
 const MAX_QUOTATIONS_BACK = 3;
-const OPENING_QUOTE = /^["\u201C\u201E\u00AB]/;
+/** Each mark that opens a quotation, with the mark that closes it. */
+const QUOTATION_OPENS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\u201C': '\u201D',
+  '\u201E': '\u201C',
+  '\u00AB': '\u00BB',
+};
+const OPENING_MARKS = `[${Object.keys(QUOTATION_OPENS).join('')}]`;
+const OPENING_QUOTE = new RegExp(`^${OPENING_MARKS}`);
+const QUOTATION_OPENING = new RegExp(OPENING_MARKS, 'g');
 
 /** Whether a passage opens with a quotation and follows another paragraph of its document. */
 function continuesQuotation(index: SearchIndex, passage: number): boolean {
@@ -392,13 +401,6 @@ function continuesQuotation(index: SearchIndex, passage: number): boolean {
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.
 const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
-const QUOTATION_OPENS: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\u201C': '\u201D',
-  '\u201E': '\u201C',
-  '\u00AB': '\u00BB',
-};
-const QUOTATION_OPENING = /["\u201C\u201E\u00AB]/g;
 type Spans = ReadonlyArray<readonly [number, number]>;
 const NO_QUOTATIONS: Spans = [];
 /** Per index, per passage: where its quotations stand (see quotationsOf). */
