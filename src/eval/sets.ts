@@ -524,6 +524,35 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A thirty-first pair, written and sealed the same way at the start of a later session;
+  // measured unread on that session's start and end builds and on the next session's start build,
+  // then added.
+  {
+    name: 'shipped article, written blind (31)',
+    questions: fromRoot('eval/shipped-blind-31.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (31)',
+    questions: fromRoot('eval/others-blind-31.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
+  // A thirty-second pair, written and sealed the same way near the end of that session; measured
+  // unread on its start and end builds and on the next session's start build, then added.
+  {
+    name: 'shipped article, written blind (32)',
+    questions: fromRoot('eval/shipped-blind-32.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (32)',
+    questions: fromRoot('eval/others-blind-32.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {

@@ -108,6 +108,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (29)', 22, 19, 0, 1],
     ['shipped article, written blind (30)', 19, 14, 0, 1],
     ['other articles, written blind (30)', 22, 15, 2, 1],
+    ['shipped article, written blind (31)', 22, 11, 1, 0],
+    ['other articles, written blind (31)', 26, 18, 2, 0],
+    ['shipped article, written blind (32)', 20, 15, 1, 1],
+    ['other articles, written blind (32)', 19, 13, 1, 2],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
     ['other articles, long questions, written blind', 23, 13, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
