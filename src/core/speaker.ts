@@ -2,7 +2,7 @@ import { namesNation, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
 import { documentContext } from './document-context.js';
 import { lexicon } from './lexicon.js';
 import { mapPacked } from './packed.js';
-import type { ParsedQuestion } from './question.js';
+import type { ParsedQuestion, QuestionMatch } from './question.js';
 import { saysAt } from './reporting-verbs.js';
 import type { SearchIndex } from './search-index.js';
 import { indexTerm } from './terms.js';
@@ -147,7 +147,7 @@ export function holdsSpeaker(
     // provoking it with “heavy fire launched against Azerbaijan”" is no word of Azerbaijan's.
     if (insideQuotation(tokenOffsets[at]!)) continue;
     const speaking = at < lastSay[sentence]! || at > firstSayAfterWords[sentence]!;
-    const match = termId < 0 ? undefined : question.matchOf.get(termId);
+    const match = termId < 0 ? undefined : speakerMatchOf(question, termId);
     if (match === undefined || !question.speaker.includes(match.term)) {
       if (speaking && lastSay[sentence]! < Number.POSITIVE_INFINITY && termId >= 0 && isName(text, tokenOffsets[at]!))
         speakingNames.push(termId);
@@ -191,6 +191,17 @@ export function holdsSpeaker(
   // President Uhuru Kenyatta", "American officials"), not in one that only says Kenya.
   const isVoice = speakerRole(question).length > 0 ? POSTS_ONLY : POSTS_OR_GROUPS;
   return documentWritesPost(index, passage, nations, isVoice);
+}
+
+/**
+ * What the passage word `termId` matches of the question, a word naming the speaker before any
+ * other: "Turkey" in "... about Turkey. What did the Turkish foreign ministry claim?" is the
+ * story's "Turkey" first, and the asked "Turkish" too (ParsedQuestion.sharedMatches).
+ */
+function speakerMatchOf(question: ParsedQuestion, termId: number): QuestionMatch | undefined {
+  const best = question.matchOf.get(termId);
+  if (best === undefined || question.speaker.includes(best.term)) return best;
+  return question.sharedMatches.get(termId)?.find((match) => question.speaker.includes(match.term)) ?? best;
 }
 
 /** Whether the titles of the names a passage gives hold every word naming the speaker, in its own form. */

@@ -277,6 +277,17 @@ describe('a passage holding the speaker', () => {
     expect(holdsInVisit('what did the Swedish minister say')).toBe(false);
   });
 
+  it('is named by a word the story around the ask matches better than the speaker does ("about Norway. What did the Norwegian ministry say")', () => {
+    const ministries = indexOf([
+      'The foreign ministry of Norway said the ships should wait for calmer weather.',
+      'Norway bought two ships last year.',
+    ]);
+    const holdsIn = speakerHeldIn(ministries);
+    const story = 'I got into an argument with a friend about Norway last night.';
+    expect(holdsIn(`${story} What did the Norwegian foreign ministry say about the ships?`, 1)).toBe(true);
+    expect(holdsIn(`${story} What did the Swedish foreign ministry say about the ships?`, 1)).toBe(false);
+  });
+
   it('speaks on in a paragraph that is all quotation, as the paragraph before it quotes them', () => {
     const interview = indexOf([
       'Mayor Helen Okafor said the harbour would reopen in May.',
