@@ -282,6 +282,28 @@ export function buildLexiconData(): { text: string; summary: string } {
    */
   const isNationalCapital = (synset: Synset): boolean =>
     synset.pointers.some((p) => p.symbol === '@i' && p.pos === 'n' && p.offset === nationalCapital);
+  /** WordNet's synset of federal districts ("District of Columbia"), set apart inside a federation. */
+  const federalDistrict = senses.get('federal_district')?.get('n')?.[0];
+  const isFederalDistrict = (synset: Synset): boolean =>
+    synset.pointers.some((p) => p.symbol === '@i' && p.pos === 'n' && p.offset === federalDistrict);
+  /** The synsets a synset's part-holonym ('#p') or part-meronym ('%p') pointers lead to. */
+  const partsOf = (synset: Synset, symbol: '#p' | '%p'): Synset[] =>
+    synset.pointers
+      .filter((p) => p.symbol === symbol && p.source === 0)
+      .map((p) => synsets.get(synsetKey(p.pos, p.offset)))
+      .filter((target): target is Synset => target !== undefined);
+  /**
+   * The country a national capital is the capital of: what it is part of, or what the federal
+   * district it lies in is part of ("Washington" is in the District of Columbia, which is part of
+   * the United States).
+   */
+  const countriesOfCapital = (capital: Synset): Synset[] =>
+    partsOf(capital, '#p').flatMap((whole) => (isFederalDistrict(whole) ? partsOf(whole, '#p') : [whole]));
+  /** A country's national capitals: its parts that are one, or those of its federal district. */
+  const capitalsOfCountry = (country: Synset): Synset[] =>
+    partsOf(country, '%p')
+      .flatMap((part) => (isFederalDistrict(part) ? partsOf(part, '%p') : [part]))
+      .filter(isNationalCapital);
 
   function relatedOf(lemma: string): Map<Relation, string[]> {
     const groups = new Map<Relation, string[]>(RELATION_ORDER.map((r) => [r, []]));
@@ -301,16 +323,14 @@ export function buildLexiconData(): { text: string; summary: string } {
       if (sense.rank < SYNONYM_SENSES) add('synonym', singleWordMembers(synset));
       // A national capital's country, and the adjectives of it: "Ankara" → "turkey", "turkish".
       if (sense.pos === 'n' && isNationalCapital(synset)) {
-        for (const t of targets(['#p'], false)) {
-          const names = singleWordMembers(t.synset);
+        for (const country of countriesOfCapital(synset)) {
+          const names = singleWordMembers(country);
           add('country', [...names, ...names.flatMap((name) => adjectivesOf.get(name) ?? [])]);
         }
       }
       // And a country's national capital: "Armenia" → "yerevan" ("Yerevan expressed readiness").
       if (sense.pos === 'n') {
-        for (const t of targets(['%p'], false)) {
-          if (isNationalCapital(t.synset)) add('capital', singleWordMembers(t.synset));
-        }
+        for (const capital of capitalsOfCountry(synset)) add('capital', singleWordMembers(capital));
       }
       if (sense.rank < SIMILAR_SENSES) {
         for (const t of targets(['&'], false)) add('similar', singleWordMembers(t.synset));

@@ -86,6 +86,10 @@ describe('related: WordNet neighbours', () => {
     ['copenhagen', 'danish', 'country'],
     ['turkey', 'ankara', 'capital'], // and a country's national capital
     ['armenia', 'yerevan', 'capital'],
+    // A capital in a federal district: Washington is in the District of Columbia, part of the US.
+    ['washington', 'america', 'country'],
+    ['washington', 'american', 'country'],
+    ['america', 'washington', 'capital'],
     ['meeting', 'meet', 'derivation'],
     ['economic', 'economy', 'similar'], // pertainym of a common noun
     ['fast', 'quick', 'similar'], // similar to

@@ -263,6 +263,10 @@ describe('a passage holding the speaker', () => {
     const capital = indexOf(['Oslo said the ships should wait for calmer weather.']);
     expect(holdsSpeaker(capital, parseQuestion(capital, 'what did Norway say'), 0)).toBe(true);
     expect(holdsSpeaker(capital, parseQuestion(capital, 'what did Sweden say'), 0)).toBe(false);
+    // Washington, in the District of Columbia, is the United States' capital all the same.
+    const federal = indexOf(['In Washington, a White House spokesman said the ships should wait.']);
+    expect(holdsSpeaker(federal, parseQuestion(federal, 'what did the US say'), 0)).toBe(true);
+    expect(holdsSpeaker(federal, parseQuestion(federal, 'what did Norway say'), 0)).toBe(false);
     // A foreign ministry is named, but Sweden's is not; nor is Denmark in Norway's statement.
     expect(holdsIn("what did Sweden's foreign ministry say", 1)).toBe(false);
     expect(holdsIn('what did the Swedish government spokesman say', 2)).toBe(false);

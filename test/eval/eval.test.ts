@@ -69,7 +69,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (10)', 18, 14, 2, 0],
     ['other articles, written blind (10)', 39, 36, 3, 2],
     ['shipped article, written blind (11)', 16, 14, 0, 0],
-    ['other articles, written blind (11)', 39, 31, 1, 2],
+    ['other articles, written blind (11)', 38, 31, 1, 2],
     ['shipped article, written blind (12)', 15, 11, 0, 0],
     ['other articles, written blind (12)', 35, 31, 3, 0],
     ['shipped article, written blind (13)', 17, 15, 1, 1],
@@ -85,7 +85,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (18)', 12, 10, 1, 0],
     ['other articles, written blind (18)', 35, 31, 0, 2],
     ['shipped article, written blind (19)', 6, 5, 2, 1],
-    ['other articles, written blind (19)', 45, 37, 1, 1],
+    ['other articles, written blind (19)', 44, 37, 1, 1],
     ['shipped article, written blind (20)', 10, 6, 0, 0],
     ['other articles, written blind (20)', 35, 30, 0, 2],
     ['shipped article, written blind (21)', 11, 7, 2, 2],
@@ -105,7 +105,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (28)', 20, 18, 1, 1],
     ['other articles, written blind (28)', 25, 21, 1, 2],
     ['shipped article, written blind (29)', 16, 7, 2, 2],
-    ['other articles, written blind (29)', 22, 19, 0, 1],
+    ['other articles, written blind (29)', 22, 20, 0, 1],
     ['shipped article, written blind (30)', 19, 15, 0, 1],
     ['other articles, written blind (30)', 22, 15, 2, 1],
     ['shipped article, written blind (31)', 22, 11, 1, 0],
@@ -113,7 +113,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (32)', 20, 15, 1, 1],
     ['other articles, written blind (32)', 19, 13, 1, 2],
     ['shipped article, long questions, written blind', 18, 10, 3, 0],
-    ['other articles, long questions, written blind', 23, 13, 2, 3],
+    ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
