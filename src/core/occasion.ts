@@ -11,7 +11,7 @@ const OCCASIONS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during']);
+const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'during', 'for']);
 const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'that',
@@ -31,8 +31,9 @@ const MAX_MODIFIERS = 3;
 
 /**
  * The positions of the words naming the occasion a question sets its ask in: "at the briefing",
- * "in his BBC interview", "during the visit", "at the end of the press conference", "at the time
- * of the interview" (the occasion's noun and the words between it and its determiner). Empty when
+ * "in his BBC interview", "during the visit", "for this interview", "at the end of the press
+ * conference", "at the time of the interview" (the occasion's noun and the words between it and
+ * its determiner). Empty when
  * it names none.
  * "After the interview" places an event in time, which the passage saying so answers: no setting.
  */
@@ -52,7 +53,7 @@ export function occasionWordsAt(words: readonly string[]): number[] {
   return found;
 }
 
-/** Whether the determiner at `at` follows "at", "in", "during", or "at the end of", "at the time of". */
+/** Whether the determiner at `at` follows "at", "in", "during", "for", or "at the end of", "at the time of". */
 function setsTheScene(words: readonly string[], at: number): boolean {
   const before = words[at - 1] ?? '';
   if (SETTING_PREPOSITIONS.has(before)) return true;

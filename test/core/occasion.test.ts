@@ -14,6 +14,11 @@ describe('the occasion a question sets its ask in', () => {
     expect(occasionOf('how old was she at the time of the interview')).toEqual(['interview']);
   });
 
+  it('is the occasion noun after "for" too ("where did he sit down with the BBC for this interview")', () => {
+    expect(occasionOf('where did he sit down with the bbc for this interview')).toEqual(['interview']);
+    expect(occasionOf('what did she wear for the televised debate')).toEqual(['televised', 'debate']);
+  });
+
   it('is none where the occasion is what is asked about or places an event in time', () => {
     expect(occasionOf('when was the interview')).toEqual([]);
     expect(occasionOf('what happened after the interview')).toEqual([]);
