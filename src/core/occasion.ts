@@ -26,15 +26,16 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'those',
   'these',
 ]);
+// Verbs that hold an occasion: "when he did the interview", "when they held the talks".
+const HOLDING_VERBS: ReadonlySet<string> = new Set(['did', 'gave', 'had', 'held', 'doing', 'giving', 'holding']);
 /** Words between the determiner and the occasion ("the joint news briefing"). */
 const MAX_MODIFIERS = 3;
 
 /**
  * The positions of the words naming the occasion a question sets its ask in: "at the briefing",
- * "in his BBC interview", "during the visit", "for this interview", "at the end of the press
- * conference", "at the time of the interview" (the occasion's noun and the words between it and
- * its determiner). Empty when
- * it names none.
+ * "in his BBC interview", "during the visit", "for this interview", "when he gave the interview",
+ * "at the end of the press conference", "at the time of the interview" (the occasion's noun and
+ * the words between it and its determiner). Empty when it names none.
  * "After the interview" places an event in time, which the passage saying so answers: no setting.
  */
 export function occasionWordsAt(words: readonly string[]): number[] {
@@ -57,5 +58,7 @@ export function occasionWordsAt(words: readonly string[]): number[] {
 function setsTheScene(words: readonly string[], at: number): boolean {
   const before = words[at - 1] ?? '';
   if (SETTING_PREPOSITIONS.has(before)) return true;
+  // "when he did the BBC interview", "when she gave this briefing": the time of the occasion.
+  if (HOLDING_VERBS.has(before) && (words[at - 2] === 'when' || words[at - 3] === 'when')) return true;
   return before === 'of' && POSITIONS_IN_TIME.has(words[at - 2] ?? '') && words[at - 3] === 'the';
 }

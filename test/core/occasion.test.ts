@@ -19,6 +19,12 @@ describe('the occasion a question sets its ask in', () => {
     expect(occasionOf('what did she wear for the televised debate')).toEqual(['televised', 'debate']);
   });
 
+  it('is the occasion someone held when the ask is set ("when he did the BBC interview")', () => {
+    expect(occasionOf('how old was he when he did the bbc interview')).toEqual(['bbc', 'interview']);
+    expect(occasionOf('what was she wearing when she gave this briefing')).toEqual(['briefing']);
+    expect(occasionOf('who did the interview')).toEqual([]);
+  });
+
   it('is none where the occasion is what is asked about or places an event in time', () => {
     expect(occasionOf('when was the interview')).toEqual([]);
     expect(occasionOf('what happened after the interview')).toEqual([]);
