@@ -410,13 +410,24 @@ function readWord(word: string, isKnown: (word: string) => boolean): string {
   if (expanded !== undefined && !isKnown(word)) return expanded;
   if (STOP_WORDS.has(word) || word.length < 3 || isKnown(word)) return word;
   const zipf = lexicon().zipf(word);
-  if (zipf === 0) return misspeltFunctionWord(word) ?? postMeant(word, isKnown) ?? word;
+  if (zipf === 0) return droppedG(word) ?? misspeltFunctionWord(word) ?? postMeant(word, isKnown) ?? word;
   if (zipf < MAX_SLIP_ZIPF) {
     const post = postMeant(word, isKnown);
     if (post !== undefined) return post;
   }
   return isCommonSlip(word, zipf) ? (leftOutLetter(word) ?? word) : word;
 }
+
+/**
+ * The "-ing" form a chat word drops its "g" from ("goin", "talkin", "nothin"), when that form is a
+ * common English word and the word itself none: "Putin" and "Kremlin" stay.
+ */
+function droppedG(word: string): string | undefined {
+  if (!word.endsWith('in')) return undefined;
+  const full = `${word}g`;
+  return lexicon().zipf(full) >= MIN_DROPPED_G_ZIPF ? full : undefined;
+}
+const MIN_DROPPED_G_ZIPF = 3.5;
 
 /**
  * The post an unknown or rare word is a slip of, where the knowledge uses that post ("the prime

@@ -319,6 +319,13 @@ describe('reading a question as people type it', () => {
     expect(parseQuestion(council, 'the council wont vote').terms.map((term) => term.word)).toEqual(['council', 'vote']);
   });
 
+  it('reads an "-ing" word typed without its "g" as the word ("goin", "talkin"), not a name that ends so ("putin")', () => {
+    expect(read('is the mayor goin to talk bout nothin')).toEqual(
+      'is the mayor going to talk about nothing'.split(' '),
+    );
+    expect(read('what was putin talkin about in berlin')).toEqual('what was putin talking about in berlin'.split(' '));
+  });
+
   it('reads "what\'s" and "whats" as "what is", so the word after it stays a topic word', () => {
     expect(read("what's the mayor's plan")).toEqual(['what', 'is', 'the', 'mayor', 'plan']);
     expect(read('whats okafors plan')).toEqual(['what', 'is', 'okafors', 'plan']);
