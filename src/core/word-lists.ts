@@ -54,7 +54,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   according summary summarize summarise gist recap tldr overview synopsis list roughly approximately
   approx information info details detail compare compared compares comparing comparison basically
   specifically specific particular particularly mainly overall exact precisely generally currently
-  presently nowadays lately outcome outcomes piece`
+  presently nowadays lately outcome outcomes piece achieve achieves achieved achieving accomplish
+  accomplishes accomplished`
     .split(/\s+/)
     .filter(Boolean),
 );

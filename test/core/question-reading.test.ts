@@ -447,6 +447,8 @@ describe('reading a question as people type it', () => {
     );
     // "What was the outcome of the vote" asks what happened, which the passage tells in its own words.
     expect(weights('what was the outcome of the housing vote').outcome).toBe(frame);
+    // "What is the plan meant to achieve" asks for its outcome too.
+    expect(weights('what is the housing plan meant to achieve').achieve).toBe(frame);
   });
 
   it('corrects misspelt function words, never a word the knowledge uses or a dictionary word', () => {
