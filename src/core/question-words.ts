@@ -270,6 +270,7 @@ export function readQuestionWords(
     .replace(QUESTION_WORD_IS, '$1 is')
     .replace(QUESTION_WORD_TYPED, asTyped);
   if (text.includes('2')) text = text.replace(TWO_FOR_TO, 'to');
+  if (/wait/i.test(text)) text = text.replace(WAIT_BEFORE_ASK, (typed) => ' '.repeat(typed.length));
   if (/dose/i.test(text)) text = text.replace(DOSE_FOR_DOES, '$1$2does');
   if (MAY_ABBREVIATE.test(text)) {
     for (const [pattern, meaning, abbreviation] of CHAT_PHRASES) {
@@ -404,6 +405,16 @@ const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states|(?<=
  */
 const TWO_FOR_TO =
   /(?<=\p{L}\s{1,3})2(?=\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|do|be|get|go|see|make|take|keep|stop|help|fight|join|leave|say|come|give|find|know|talk|work|send|buy|sell|visit|meet|return|support|attack|win|vote|pay|live|stay|protect|defend)\b)/giu;
+
+/**
+ * "wait how many were hurt", "wait, whats darfur": "wait" opening a sentence before a question
+ * word only marks the asker's surprise. Before anything else it may be the ask itself ("wait was
+ * his dad from kenya" asks yes or no; "how long did they wait").
+ */
+const WAIT_BEFORE_ASK = new RegExp(
+  `(?<=^\\s*|[.!?]\\s+)wait\\b[\\s,.!:;-]*(?=(?:${QUESTION_WORD_ALTERNATIVES})\\b)`,
+  'giu',
+);
 
 function readWord(word: string, isKnown: (word: string) => boolean): string {
   const expanded = CHAT_SHORTHAND.get(word);

@@ -319,6 +319,15 @@ describe('reading a question as people type it', () => {
     expect(parseQuestion(council, 'the council wont vote').terms.map((term) => term.word)).toEqual(['council', 'vote']);
   });
 
+  it('drops "wait" opening a sentence before a question word, and keeps it where it may be the ask', () => {
+    expect(read('wait, how many were hurt')).toEqual('how many were hurt'.split(' '));
+    expect(read('the bridge is shut. wait what did the mayor say')).toEqual(
+      'the bridge is shut what did the mayor say'.split(' '),
+    );
+    expect(read('wait was the mayor there')).toEqual('wait was the mayor there'.split(' '));
+    expect(read('how long did they wait')).toEqual('how long did they wait'.split(' '));
+  });
+
   it('reads an "-ing" word typed without its "g" as the word ("goin", "talkin"), not a name that ends so ("putin")', () => {
     expect(read('is the mayor goin to talk bout nothin')).toEqual(
       'is the mayor going to talk about nothing'.split(' '),
