@@ -230,6 +230,20 @@ describe('a passage holding the speaker', () => {
     expect(speaks('what did Omar Lind say', 12)).toBe(true);
   });
 
+  it('is asked for by "predict" as by "say": a prediction is what they said will come', () => {
+    const vote = indexOf([
+      'The unions gave a cautious reaction to the housing plan on Monday.',
+      'The council chair said the housing plan would pass easily in May.',
+    ]);
+    expect(answerIn(vote, 'what did the council chair predict for the housing plan')).toEqual(['answered', 2]);
+    // "Predict" is read as "say": the same term, weighing as little, naming the one speaking.
+    const read = (question: string) => {
+      const parsed = parseQuestion(vote, question);
+      return { terms: parsed.terms.map((term) => [term.ownTermId, term.weight]), speaker: parsed.speaker };
+    };
+    expect(read('what did the council chair predict')).toEqual(read('what did the council chair say'));
+  });
+
   it('is asked for by "react", "reaction" and "response" as by "say": a reaction is what they said', () => {
     const vote = indexOf([
       'The unions gave a cautious reaction to the housing plan on Monday.',

@@ -79,7 +79,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (15)', 10, 6, 0, 0],
     ['other articles, written blind (15)', 41, 33, 1, 1],
     ['shipped article, written blind (16)', 9, 5, 1, 0],
-    ['other articles, written blind (16)', 41, 32, 2, 0],
+    ['other articles, written blind (16)', 41, 33, 2, 0],
     ['shipped article, written blind (17)', 10, 9, 2, 0],
     ['other articles, written blind (17)', 43, 33, 1, 1],
     ['shipped article, written blind (18)', 12, 10, 1, 0],
