@@ -279,8 +279,14 @@ export function parseQuestion(
       const best = matchOf.get(termId);
       if (best === undefined || similarity > best.similarity) matchOf.set(termId, match);
       // "What did the Iranian spokesman say? Did Tehran pick a side?": "Iran" in a passage is a
-      // close match of both, and matches both. A looser one stands in for one of them only.
-      if (best === undefined || Math.min(similarity, best.similarity) < MIN_SHARED_SIMILARITY) continue;
+      // close match of both, and matches both. A looser one stands in for one of them only, unless
+      // one stands in the ask and the other in the story around it ("soldiers died ... how many
+      // troops were killed"): the story's word must not take the passage's word from the ask.
+      if (
+        best === undefined ||
+        (Math.min(similarity, best.similarity) < MIN_SHARED_SIMILARITY && terms[best.term]!.asked === term.asked)
+      )
+        continue;
       const shared = sharedMatches.get(termId) ?? [];
       shared.push(similarity > best.similarity ? best : match);
       sharedMatches.set(termId, shared);

@@ -1239,6 +1239,25 @@ describe('deciding whether to answer', () => {
     expect(answerQuestion(council, 'ok so what happened then?', { minConfidence: 0 }).best!.score).toBe(0);
   });
 
+  it("lets a word of the story around the ask take no passage word from the ask's own related word", () => {
+    const storm = indexOf([
+      'The storm hit the coast on Monday. Two days later at least five soldiers were killed near the border.',
+      'The army sent 300 troops to the coast to help with the clean-up.',
+    ]);
+    const alone = bestPassageEvidence(storm, 'How many troops were killed near the border?')!;
+    const told = bestPassageEvidence(
+      storm,
+      'I keep reading that soldiers died near the border. How many troops were killed there?',
+    )!;
+    // "Soldiers" in the story matches the paragraph's "soldiers" best; the asked "troops" still does.
+    expect([alone.id, told.id]).toEqual(['test-doc#p1', 'test-doc#p1']);
+    expect(told.evidence.missing).toBe(alone.evidence.missing);
+    expect(
+      answerQuestion(storm, 'I keep reading that soldiers died near the border. How many troops were killed there?')
+        .best?.id,
+    ).toBe('test-doc#p1');
+  });
+
   it("counts a match on the name every paragraph shares as less specific than one on a paragraph's own words", () => {
     const visits = indexOf(['Okafor opened the museum.', 'Okafor closed the docks.', 'Okafor visited the harbour.']);
     const byName = bestPassageEvidence(visits, 'Did Okafor open the stadium?')!;
