@@ -54,7 +54,10 @@ export function occasionWordsAt(words: readonly string[]): number[] {
   return found;
 }
 
-/** Whether the determiner at `at` follows "at", "in", "during", "for", or "at the end of", "at the time of". */
+/**
+ * Whether the determiner at `at` follows "at", "in", "during", "for", "at the end of", "at the time
+ * of", or a verb holding the occasion after "when" ("when he did the interview").
+ */
 function setsTheScene(words: readonly string[], at: number): boolean {
   const before = words[at - 1] ?? '';
   if (SETTING_PREPOSITIONS.has(before)) return true;

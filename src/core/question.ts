@@ -86,7 +86,8 @@ export interface ParsedQuestion {
   matchOf: Map<number, QuestionMatch>;
   /**
    * Index term id → the other question terms it matches too, when it is a close match (see
-   * MIN_SHARED_SIMILARITY) of several: "Iran" of both "Iranian" and "Tehran".
+   * MIN_SHARED_SIMILARITY) of several: "Iran" of both "Iranian" and "Tehran"; or any match of a
+   * word of the ask and one of the story around it ("soldiers" of both "soldiers" and "troops").
    */
   sharedMatches: Map<number, QuestionMatch[]>;
   /**
