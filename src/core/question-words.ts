@@ -2,7 +2,7 @@ import { MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { lexicon } from './lexicon.js';
 import { foldWord, tokenize } from './text.js';
 import { isOneSlipAway } from './typing-slips.js';
-import { POSTS, QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS, YES_NO_OPENERS } from './word-lists.js';
+import { FRAME_WORDS, POSTS, QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS, YES_NO_OPENERS } from './word-lists.js';
 
 /**
  * Chat shorthand for ordinary English words, as people type it in a chat. General English,
@@ -421,7 +421,8 @@ function readWord(word: string, isKnown: (word: string) => boolean): string {
   if (expanded !== undefined && !isKnown(word)) return expanded;
   if (STOP_WORDS.has(word) || word.length < 3 || isKnown(word)) return word;
   const zipf = lexicon().zipf(word);
-  if (zipf === 0) return droppedG(word) ?? misspeltFunctionWord(word) ?? postMeant(word, isKnown) ?? word;
+  if (zipf === 0)
+    return droppedG(word) ?? misspeltFunctionWord(word) ?? misspeltFrameWord(word) ?? postMeant(word, isKnown) ?? word;
   if (zipf < MAX_SLIP_ZIPF) {
     const post = postMeant(word, isKnown);
     if (post !== undefined) return post;
@@ -479,6 +480,17 @@ function byLength(words: Iterable<string>, minLength = 0): ReadonlyMap<number, r
 }
 const POSTS_BY_LENGTH = byLength(POSTS);
 const FUNCTION_WORDS_BY_LENGTH = byLength(STOP_WORDS, 3);
+// Shorter ones are too near the words of a topic: "peice" is "peace" in a story on peace talks
+// before it is "piece".
+const FRAME_AND_REPORTING_WORDS_BY_LENGTH = byLength([...FRAME_WORDS, ...REPORTING_WORDS], 6);
+
+/**
+ * The word that frames a question or reports speech an unknown word is a slip of ("acording",
+ * "anounce"): it weighs as little as that word, not in full as a name does.
+ */
+function misspeltFrameWord(word: string): string | undefined {
+  return firstSlipOf(word, FRAME_AND_REPORTING_WORDS_BY_LENGTH);
+}
 
 /**
  * The first of `candidates` (by length) that `word` is one slip from and `accept` takes. A letter

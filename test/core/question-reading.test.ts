@@ -468,6 +468,16 @@ describe('reading a question as people type it', () => {
     expect(read('who won')).toEqual(['who', 'won']);
   });
 
+  it('corrects a misspelt word that frames the question or reports speech, so it weighs as little as that word', () => {
+    const read = (question: string) => readQuestionWords(question, () => false).map((w) => w.word);
+    expect(read('what did the mayor pledge acording to the artcle')).toEqual(
+      'what did the mayor pledge according to the article'.split(' '),
+    );
+    expect(read('what did the mayor anounce')).toEqual('what did the mayor announce'.split(' '));
+    // A word of English stays what it is ("mean" is no slip of "means").
+    expect(read('what did the mean mayor say')).toEqual('what did the mean mayor say'.split(' '));
+  });
+
   it('reads a rare or unknown word one slip from a post the knowledge uses as that post, never a common word', () => {
     const read = (question: string, known: string[] = []) =>
       readQuestionWords(question, (word) => known.includes(word)).map((w) => w.word);
