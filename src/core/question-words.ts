@@ -60,6 +60,11 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     itll: 'it',
     youll: 'you',
     theyll: 'they',
+    mightve: 'might',
+    couldve: 'could',
+    shouldve: 'should',
+    wouldve: 'would',
+    mustve: 'must',
     // Spoken forms chat writes as one word: "lemme know", "gimme the number", "whatcha think".
     lemme: 'let',
     gimme: 'give',

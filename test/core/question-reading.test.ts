@@ -304,7 +304,7 @@ describe('reading a question as people type it', () => {
     expect(read(long).slice(-3)).toEqual(['the', 'plan', '400']);
   });
 
-  it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont")', () => {
+  it('drops "nah", "ngl" and contractions typed without an apostrophe ("hed", "wont", "mightve")', () => {
     expect(read('ngl did the mayor say hed back the plan or nah')).toEqual([
       'did',
       'the',
@@ -317,6 +317,9 @@ describe('reading a question as people type it', () => {
       'or',
     ]);
     expect(parseQuestion(council, 'the council wont vote').terms.map((term) => term.word)).toEqual(['council', 'vote']);
+    expect(read('the plan mightve passed if the mayor shouldve voted')).toEqual(
+      'the plan might passed if the mayor should voted'.split(' '),
+    );
   });
 
   it('drops "wait" opening a sentence before a question word, and keeps it where it may be the ask', () => {

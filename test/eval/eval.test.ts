@@ -97,7 +97,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (24)', 22, 15, 1, 0],
     ['other articles, written blind (24)', 26, 18, 1, 2],
     ['shipped article, written blind (25)', 18, 12, 0, 2],
-    ['other articles, written blind (25)', 24, 17, 1, 2],
+    ['other articles, written blind (25)', 24, 18, 1, 2],
     ['shipped article, written blind (26)', 20, 11, 0, 0],
     ['other articles, written blind (26)', 19, 16, 3, 0],
     ['shipped article, written blind (27)', 21, 15, 0, 1],
