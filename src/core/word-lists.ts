@@ -38,7 +38,8 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
   insisted suggest suggested describe described talk talked talking react reacts reacted reacting
   reaction reactions response responses responds responding replies replying voicing stating
   declaring announcing adding expresses expressing noting commenting speaking remarking insists
-  insisting suggests suggesting describes describing predict predicts predicted predicting`
+  insisting suggests suggesting describes describing predict predicts predicted predicting
+  declaration declarations announcement announcements`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -230,7 +230,7 @@ describe('a passage holding the speaker', () => {
     expect(speaks('what did Omar Lind say', 12)).toBe(true);
   });
 
-  it('is asked for by "predict" as by "say": a prediction is what they said will come', () => {
+  it('is asked for by "predict", "declaration" and "announcement" as by "say": what they said', () => {
     const vote = indexOf([
       'The unions gave a cautious reaction to the housing plan on Monday.',
       'The council chair said the housing plan would pass easily in May.',
@@ -242,6 +242,11 @@ describe('a passage holding the speaker', () => {
       return { terms: parsed.terms.map((term) => [term.ownTermId, term.weight]), speaker: parsed.speaker };
     };
     expect(read('what did the council chair predict')).toEqual(read('what did the council chair say'));
+    // So is a declaration or an announcement: what someone said.
+    const termOf = (question: string, word: string) =>
+      parseQuestion(vote, question).terms.find((term) => term.word === word)!.ownTermId;
+    expect(termOf('who made a declaration about the housing plan', 'declaration')).toBe(termOf('who said it', 'said'));
+    expect(termOf('what was the announcement about', 'announcement')).toBe(termOf('who said it', 'said'));
   });
 
   it('is asked for by "react", "reaction" and "response" as by "say": a reaction is what they said', () => {

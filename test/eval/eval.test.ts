@@ -36,7 +36,7 @@ describe('measured accuracy', () => {
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most,
     // answered with a wrong passage at most
-    ['public calibration', 76, 56, 2, 1],
+    ['public calibration', 76, 57, 2, 1],
     ['shipped article, earlier development', 29, 28, 0, 0],
     ['shipped article, development', 40, 33, 2, 1],
     ['shipped article, held out', 40, 31, 1, 2],
