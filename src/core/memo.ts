@@ -22,3 +22,25 @@ export function memoised<T>(compute: (key: string) => T, limit: number): Memoise
   };
   return Object.assign(remembered, { forget: () => memo.clear() });
 }
+
+/**
+ * A bounded memo of each owner's own (a search index's), made on its first use and gone with it:
+ * `remembered(owner, key, compute)` is what `compute` returned for that owner and key. Past `limit`
+ * keys an owner's memo starts over, as `memoised` does.
+ */
+export function memoisedPerOwner<Owner extends object, T>(
+  limit: number,
+): (owner: Owner, key: string, compute: () => T) => T {
+  const memos = new WeakMap<Owner, Map<string, T>>();
+  return (owner, key, compute) => {
+    let memo = memos.get(owner);
+    if (memo === undefined) memos.set(owner, (memo = new Map()));
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = compute();
+      if (memo.size >= limit) memo.clear();
+      memo.set(key, value);
+    }
+    return value;
+  };
+}

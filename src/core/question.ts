@@ -6,7 +6,7 @@ import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
 import { isAdjective, type LexiconWord, lexicon, type RelatedWord, type Relation } from './lexicon.js';
-import { memoised } from './memo.js';
+import { memoised, memoisedPerOwner } from './memo.js';
 import { asksNegated } from './negation.js';
 import { occasionWordsAt } from './occasion.js';
 import { asksForOverview } from './overview.js';
@@ -802,10 +802,7 @@ function addCompoundVariants(
   terms: QuestionTerm[],
 ): void {
   const known = relatedTermsOf(index);
-  for (let i = 0; i + 1 < all.length; i++) {
-    const first = termAt[i]!;
-    const second = termAt[i + 1]!;
-    if (first < 0 || second < 0 || first === second) continue;
+  forEachTermPair(all, termAt, (i, first, second) => {
     for (const synonym of lexicon().compound(all[i]!, all[i + 1]!)) {
       const termId = lexiconWordTermId(index, known, synonym);
       if (termId < 0) continue;
@@ -814,6 +811,19 @@ function addCompoundVariants(
           term.variants.push({ termId, similarity: COMPOUND_SIMILARITY });
       }
     }
+  });
+}
+
+/** Calls `visit` with each word of the question and the next, where they are two different terms. */
+function forEachTermPair(
+  all: readonly string[],
+  termAt: Int32Array,
+  visit: (i: number, first: number, second: number) => void,
+): void {
+  for (let i = 0; i + 1 < all.length; i++) {
+    const first = termAt[i]!;
+    const second = termAt[i + 1]!;
+    if (first >= 0 && second >= 0 && first !== second) visit(i, first, second);
   }
 }
 
@@ -1639,42 +1649,29 @@ function weighGivenNamesAsOne(
   terms: QuestionTerm[],
   wordWeights: Float64Array,
 ): void {
-  for (let i = 0; i + 1 < all.length; i++) {
-    const first = termAt[i]!;
-    const second = termAt[i + 1]!;
-    if (first < 0 || second < 0 || first === second) continue;
+  forEachTermPair(all, termAt, (i, first, second) => {
     const given = terms[first]!;
     const surname = terms[second]!;
-    if (given.ownTermId < 0 || surname.ownTermId < 0) continue;
+    if (given.ownTermId < 0 || surname.ownTermId < 0) return;
     // Both rare: "South Sudan", "North Africa" are no given name and surname.
-    if (lexicon().zipf(given.word) >= RARE_NAME_ZIPF || lexicon().zipf(surname.word) >= RARE_NAME_ZIPF) continue;
-    if (!writtenTogether(index, given.ownTermId, surname.ownTermId)) continue;
+    if (lexicon().zipf(given.word) >= RARE_NAME_ZIPF || lexicon().zipf(surname.word) >= RARE_NAME_ZIPF) return;
+    if (!writtenTogether(index, given.ownTermId, surname.ownTermId)) return;
     given.weight = Math.min(given.weight, WEIGHT.weak);
     given.weighty = false;
     // ... and so in a phrase the passage repeats word for word ("Jens Stoltenberg said").
     wordWeights[i] = Math.min(wordWeights[i]!, WEIGHT.weak);
-  }
+  });
 }
 
 /** Per index: whether two terms are written together (see writtenTogether), by "first second". */
-const togetherByIndex = new WeakMap<SearchIndex, Map<string, boolean>>();
-const TOGETHER_CACHE_LIMIT = 20_000;
+const togetherIn = memoisedPerOwner<SearchIndex, boolean>(20_000);
 
 /**
  * Whether some passage writes the first term, capitalised, a space before the second: "Ilsa
  * Okafor". Found once per index and pair: a name common in the knowledge has many passages to read.
  */
 function writtenTogether(index: SearchIndex, first: number, second: number): boolean {
-  let known = togetherByIndex.get(index);
-  if (known === undefined) togetherByIndex.set(index, (known = new Map()));
-  const key = `${first} ${second}`;
-  let together = known.get(key);
-  if (together === undefined) {
-    together = findWrittenTogether(index, first, second);
-    if (known.size >= TOGETHER_CACHE_LIMIT) known.clear();
-    known.set(key, together);
-  }
-  return together;
+  return togetherIn(index, `${first} ${second}`, () => findWrittenTogether(index, first, second));
 }
 
 function findWrittenTogether(index: SearchIndex, first: number, second: number): boolean {

@@ -1,6 +1,7 @@
 import { namesNation, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
 import { documentContext } from './document-context.js';
 import { lexicon } from './lexicon.js';
+import { memoised, memoisedPerOwner } from './memo.js';
 import { mapPacked } from './packed.js';
 import type { ParsedQuestion, QuestionMatch } from './question.js';
 import { saysAt } from './reporting-verbs.js';
@@ -239,17 +240,14 @@ function speakerRole(question: ParsedQuestion): ReadonlyArray<readonly string[]>
   return words.some(namesSomeone) ? [] : mapPacked(words, roleKeys);
 }
 
-function roleKeys(word: string): readonly string[] {
-  let keys = roleKeyCache.get(word);
-  if (keys === undefined) {
-    const places = placesOf(word);
-    keys = places.length > 0 ? places : [stem(word)];
-    if (roleKeyCache.size >= ROLE_CACHE_LIMIT) roleKeyCache.clear();
-    roleKeyCache.set(word, keys);
-  }
-  return keys;
-}
-const roleKeyCache = new Map<string, readonly string[]>();
+// How many words' role keys are remembered, and how many names' role words in each index.
+const ROLE_CACHE_LIMIT = 10_000;
+
+/** A word's role keys: the places it names ("armenian": armenia), or else its stem. */
+const roleKeys = memoised((word): readonly string[] => {
+  const places = placesOf(word);
+  return places.length > 0 ? places : [stem(word)];
+}, ROLE_CACHE_LIMIT);
 
 /**
  * Whether the passage's document writes a post (any: "the Armenian leader" may be its "Armenian
@@ -346,18 +344,15 @@ const ROLE_WORDS = 4;
 // "Sarkisian, the Armenian president, said": the words of a phrase set off after the name.
 const APPOSITION_WORDS = 5;
 /** Per index: the first passage of a document and a name's term → the role keys around the name. */
-const roleWordCaches = new WeakMap<SearchIndex, Map<string, ReadonlySet<string>>>();
-const ROLE_CACHE_LIMIT = 10_000;
+const roleWordsIn = memoisedPerOwner<SearchIndex, ReadonlySet<string>>(ROLE_CACHE_LIMIT);
 
 /** The role keys (see roleKeys) written around a name anywhere in a passage's document, once per document and name. */
 function roleWordsOf(index: SearchIndex, passage: number, name: number): ReadonlySet<string> {
-  let cache = roleWordCaches.get(index);
-  if (cache === undefined) roleWordCaches.set(index, (cache = new Map()));
   const lead = index.leadOf(passage);
-  const key = `${lead} ${name}`;
-  const remembered = cache.get(key);
-  if (remembered !== undefined) return remembered;
-  if (cache.size >= ROLE_CACHE_LIMIT) cache.clear();
+  return roleWordsIn(index, `${lead} ${name}`, () => findRoleWords(index, passage, lead, name));
+}
+
+function findRoleWords(index: SearchIndex, passage: number, lead: number, name: number): ReadonlySet<string> {
   const words = new Set<string>();
   const add = (word: string) => {
     for (const roleKey of roleKeys(word)) words.add(roleKey);
@@ -384,7 +379,6 @@ function roleWordsOf(index: SearchIndex, passage: number, name: number): Readonl
     if (term === null || index.termId(term) !== name) return;
     for (let k = Math.max(0, i - ROLE_WORDS); k < i; k++) add(title[k]!);
   });
-  cache.set(key, words);
   return words;
 }
 
