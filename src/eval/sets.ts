@@ -553,6 +553,35 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A thirty-third pair, written and sealed the same way at the start of a later session;
+  // measured unread on that session's start and end builds and on the next session's start build,
+  // then added.
+  {
+    name: 'shipped article, written blind (33)',
+    questions: fromRoot('eval/shipped-blind-33.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (33)',
+    questions: fromRoot('eval/others-blind-33.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
+  // A thirty-fourth pair, written and sealed the same way near the end of that session; measured
+  // unread on its start and end builds and on the next session's start build, then added.
+  {
+    name: 'shipped article, written blind (34)',
+    questions: fromRoot('eval/shipped-blind-34.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (34)',
+    questions: fromRoot('eval/others-blind-34.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
