@@ -249,6 +249,23 @@ describe('a passage holding the speaker', () => {
     expect(termOf('what was the announcement about', 'announcement')).toBe(termOf('who said it', 'said'));
   });
 
+  it('reads "mentions", "mentioning", "remarks" and "comments" as "say", as the other forms of those words are', () => {
+    const vote = indexOf([
+      'The unions gave a cautious reaction to the housing plan on Monday.',
+      'The council chair said the housing plan would pass easily in May.',
+    ]);
+    expect(answerIn(vote, 'what remarks did the council chair make about the housing plan')).toEqual(['answered', 2]);
+    const termOf = (question: string, word: string) =>
+      parseQuestion(vote, question).terms.find((term) => term.word === word)!.ownTermId;
+    const saying = termOf('who said it', 'said');
+    expect([
+      termOf('who mentions the housing plan', 'mentions'),
+      termOf('was the chair mentioning the plan', 'mentioning'),
+      termOf('what remarks did the chair make', 'remarks'),
+      termOf('any comments from the chair', 'comments'),
+    ]).toEqual([saying, saying, saying, saying]);
+  });
+
   it('is asked for by "react", "reaction" and "response" as by "say": a reaction is what they said', () => {
     const vote = indexOf([
       'The unions gave a cautious reaction to the housing plan on Monday.',
