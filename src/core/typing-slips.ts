@@ -76,6 +76,8 @@ const wordMeant: (word: string) => string | null = memoised((word) => {
   const words = lexicon();
   if (word.length < MIN_MEANT_LENGTH || word.length > MAX_SLIP_LENGTH || words.zipf(word) > 0) return null;
   if (words.related(word).length > 0 || words.baseForms(word).length > 0 || words.canBeNoun(word)) return null;
+  const inflected = regularInflectionOf(word);
+  if (inflected !== undefined && words.zipf(inflected) >= MIN_MEANT_ZIPF) return inflected;
   let meant: string | null = null;
   let meantZipf = MIN_MEANT_ZIPF;
   for (const candidate of oneSlipFrom(word)) {
@@ -87,6 +89,19 @@ const wordMeant: (word: string) => string | null = memoised((word) => {
   }
   return meant;
 }, MEANT_MEMO_LIMIT);
+
+// A final "y" after a consonant turns to "ie" before "s", "ed", "er" and "est": "countries",
+// "worried", "happier". Writers who know the word often forget the rule ("countrys", "worryed"),
+// a slip of spelling two keystrokes from the word, which no slip of the fingers reaches.
+const Y_KEPT_BEFORE_ENDING = /^(.*[^aeiouy])y(s|ed|er|est)$/;
+
+/** The regular form a word spelt with the "y" kept before its ending is ("countrys": countries). */
+function regularInflectionOf(word: string): string | undefined {
+  const kept = Y_KEPT_BEFORE_ENDING.exec(word);
+  if (kept === null) return undefined;
+  const [, stem, ending] = kept;
+  return `${stem}i${ending === 's' ? 'es' : ending}`;
+}
 
 /** The strings one slip from `typed` may have been meant as (isOneSlipAway decides which are). */
 function* oneSlipFrom(typed: string): Generator<string> {

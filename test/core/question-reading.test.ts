@@ -565,6 +565,24 @@ describe('reading a question as people type it', () => {
     expect(commonWordMeant('responsibilitiesss')).toBeUndefined();
   });
 
+  it('takes a word spelt with its "y" kept before a regular ending as the form meant ("countrys": countries)', () => {
+    expect(['countrys', 'worryed', 'happyer', 'partys'].map(commonWordMeant)).toEqual([
+      'countries',
+      'worried',
+      'happier',
+      'parties',
+    ]);
+    // A "y" after a vowel keeps, and a name is no slip of a form nobody writes.
+    expect(['keys', 'delays', 'varkonyis'].map(commonWordMeant)).toEqual([undefined, undefined, undefined]);
+    const flood = indexOf([
+      'The mayor voiced concern about the flooding near the harbour on Monday.',
+      'The council met on Tuesday to discuss the budget.',
+    ]);
+    expect(answerIn(flood, 'who was worryed about the flooding')).toEqual(
+      answerIn(flood, 'who was worried about the flooding'),
+    );
+  });
+
   it('reads a function word missing a letter as that word before one with a letter wrong', () => {
     expect(read('wher is the ferry school')).toEqual(['where', 'is', 'the', 'ferry', 'school']);
     expect(read('whn did the mayor speak')).toEqual(['when', 'did', 'the', 'mayor', 'speak']);
