@@ -210,6 +210,8 @@ export function parseQuestion(
     if (term === null) return;
     // "the article says", "mentioned in the story": what the article does, not what anyone in it said.
     if (term === SAY_TERM && saidOfTheArticle(all, i)) return;
+    // "the president mentioned in the article": the text itself, which every passage is part of.
+    if (isTheText(all, i)) return;
     if (reading.ownTermId < 0) unknownToKnowledge.push(reading);
     const known = termOf.get(term);
     if (known !== undefined) {
@@ -467,12 +469,16 @@ function termsAt(positions: readonly number[], termAt: Int32Array): number[] {
  * story"), not anyone's in it. A report the story quotes ("the UN report says") speaks for itself.
  */
 function saidOfTheArticle(words: readonly string[], i: number): boolean {
-  // "the article", "the sanctions story", "this BBC piece".
-  const afterDeterminer = (at: number) =>
+  if (isTheText(words, i - 1)) return true;
+  return (words[i + 1] === 'in' || words[i + 1] === 'by') && isTheText(words, i + 3);
+}
+
+/** Whether the word at `at` names the text itself: "the article", "the sanctions story", "this BBC piece". */
+function isTheText(words: readonly string[], at: number): boolean {
+  return (
     TEXT_NOUNS.has(words[at] ?? '') &&
-    (POINTING_DETERMINERS.has(words[at - 1] ?? '') || POINTING_DETERMINERS.has(words[at - 2] ?? ''));
-  if (afterDeterminer(i - 1)) return true;
-  return (words[i + 1] === 'in' || words[i + 1] === 'by') && afterDeterminer(i + 3);
+    (POINTING_DETERMINERS.has(words[at - 1] ?? '') || POINTING_DETERMINERS.has(words[at - 2] ?? ''))
+  );
 }
 
 /** The reading of a question with no words in it ("???", emoji only): nothing to search. */
