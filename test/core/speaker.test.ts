@@ -283,6 +283,21 @@ describe('a passage holding the speaker', () => {
     expect(weights("what was the council chair's response")).toEqual(weights("what was the council chair's reaction"));
   });
 
+  it('is asked for by "stance" and "opinion" as by "say": a stance is what they said of it', () => {
+    const vote = indexOf([
+      'The unions gave a cautious reaction to the housing plan on Monday.',
+      'The council chair said the housing plan would be put to a vote in May.',
+    ]);
+    for (const question of [
+      "what was the council chair's stance on the housing plan",
+      "what is the council chair's opinion of the housing plan",
+    ]) {
+      expect(answerIn(vote, question)).toEqual(['answered', 2]);
+    }
+    const weights = (question: string) => parseQuestion(vote, question).terms.map((term) => term.weight);
+    expect(weights("what was the council chair's stance")).toEqual(weights("what was the council chair's reaction"));
+  });
+
   it('names the nation the question gives the speaker, when it gives one: another foreign ministry is not it', () => {
     const ministries = indexOf([
       'The foreign ministry of Norway said the ships should wait for calmer weather.',
