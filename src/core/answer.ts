@@ -10,7 +10,7 @@ import type { Passage } from './passages.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 import { answerKindWhereAsked, givesClassName, type RankedPassage, rankPassages } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
-import { holdsSpeaker } from './speaker.js';
+import { holdsSpeaker, reportsSpeechWithin } from './speaker.js';
 import { saysSuperlative } from './superlative.js';
 
 /** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
@@ -89,7 +89,12 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
   // The best passage's best sentence, found once: where its answer kind is looked for, and the
   // highlight of the answer.
   const bestSpan =
-    parsed.answerKind || parsed.negated || parsed.superlative || parsed.aftermath || parsed.identified !== undefined
+    parsed.answerKind ||
+    parsed.speaker.length > 0 ||
+    parsed.negated ||
+    parsed.superlative ||
+    parsed.aftermath ||
+    parsed.identified !== undefined
       ? bestSentence(index, index.passages[best.passageNumber]!, parsed)
       : undefined;
   const answerKind = answerKindOfBest(index, parsed, best.passageNumber, bestSpan);
@@ -163,6 +168,14 @@ function answerKindOfBest(
   bestSpan?: readonly [number, number],
 ): number {
   if (!holdsSpeaker(index, question, passageNumber)) return -1;
+  // "What did Sarkisian say about the April 2016 war?": the paragraph has him speak, but of that
+  // war only the writer tells, in a sentence of its own. What they said of it is in a sentence
+  // reporting speech where the passage speaks of what is asked, or the one after.
+  if (
+    question.speaker.length > 0 &&
+    !reportsSpeechWithin(index, passageNumber, askedSpan(index, index.passages[passageNumber]!, question, bestSpan))
+  )
+    return -1;
   // "Which city ...": a passage naming none of the class cannot say which.
   if (!givesClassName(index, question, passageNumber)) return -1;
   if (question.negated || question.superlative || question.aftermath || question.deed !== undefined) {

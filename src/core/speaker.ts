@@ -406,6 +406,24 @@ function continuesQuotation(index: SearchIndex, passage: number): boolean {
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.
 const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 
+/**
+ * Whether the part `span` of a passage reports speech: a verb of saying or reporting, or a
+ * quotation. A sentence that does neither is the writer's own telling ("It was the most serious
+ * ceasefire violation since the April 2016 hostilities"), though one before it has someone speak.
+ */
+export function reportsSpeechWithin(
+  index: SearchIndex,
+  passage: number,
+  [from, to]: readonly [number, number],
+): boolean {
+  if (QUOTATION.test(index.passages[passage]!.text.slice(from, to))) return true;
+  for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
+    const offset = index.tokenOffsets[at]!;
+    if (offset >= from && offset < to && saysAt(index, index.tokens[at]!)) return true;
+  }
+  return false;
+}
+
 type Spans = ReadonlyArray<readonly [number, number]>;
 const NO_QUOTATIONS: Spans = [];
 /** Per index, per passage: where its quotations stand (see quotationsOf). */

@@ -475,4 +475,19 @@ describe('the confidence', () => {
     expect(held?.id).toBe('test-doc#p2');
     expect(held?.evidence.kindLacking).toBe(0);
   });
+
+  it("is not heard where the passage speaks of what is asked in the writer's own words, though it has them speak elsewhere", () => {
+    const talks = indexOf([
+      'The mayor and the union chief said the housing plan was on the agenda of their talks. It was the worst dispute between them since the 2019 dock strike.',
+      'The ferry timetable changes in May.',
+    ]);
+    // Of the strike only the writer tells: the mayor said nothing of it here.
+    const writers = bestPassageEvidence(talks, 'what did the mayor say about the 2019 dock strike');
+    expect([writers?.id, writers?.evidence.kindLacking]).toEqual(['test-doc#p1', 1]);
+    const spoken = bestPassageEvidence(talks, 'what did the mayor say about the housing plan');
+    expect([spoken?.id, spoken?.evidence.kindLacking]).toEqual(['test-doc#p1', 0]);
+    // Asked of no one's words, the writer's sentence answers.
+    const told = bestPassageEvidence(talks, 'what was the worst dispute since the 2019 dock strike');
+    expect([told?.id, told?.evidence.kindLacking]).toEqual(['test-doc#p1', 0]);
+  });
 });
