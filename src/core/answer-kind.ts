@@ -287,7 +287,7 @@ const PLACE_MEMO_LIMIT = 50_000;
 export const placeOf: (word: string) => string | null = memoised(placeOfWord, PLACE_MEMO_LIMIT);
 
 /** Whether the word is the adjective of a country or a people ("Armenian"), which names no one. */
-function namesAPeople(word: string): boolean {
+export function namesAPeople(word: string): boolean {
   const place = placeOf(word);
   return place !== null && place !== word;
 }

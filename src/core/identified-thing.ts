@@ -1,4 +1,4 @@
-import { RARE_NAME_ZIPF } from './answer-kind.js';
+import { namesAPeople, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isAdjective, lexicon } from './lexicon.js';
 import { stem } from './text.js';
@@ -184,7 +184,30 @@ export function identifiesThing(
     named = true;
     if (saysWhich(words, k, asked)) return 0;
   }
-  return named ? -1 : 0;
+  if (named) return -1;
+  // Not named by the question's word, it may be by its name ("which agency": "the CIA"), but a
+  // span naming nothing the question does not ("American operatives to a border area near Libya"
+  // for "which US agency ... to the Libyan border") cannot say which.
+  return namesSomethingNew(words, span, asked) ? 0 : -1;
+}
+
+/**
+ * Whether the span names something the question does not: a capitalised word that is no
+ * function word, date or people's adjective ("Sudanese"), and no place the question names in
+ * another form ("Libya" for "Libyan"); at a sentence's start, only a rare word is surely a name.
+ */
+function namesSomethingNew(
+  words: readonly SpanWord[],
+  span: readonly [number, number],
+  asked: ReadonlySet<string>,
+): boolean {
+  const askedPlaces = new Set([...asked].flatMap(placesOf));
+  return words.some((word, k) => {
+    if (word.at < span[0] || !word.capitalised || asked.has(word.stem)) return false;
+    if (STOP_WORDS.has(word.word) || CALENDAR.has(word.word) || namesAPeople(word.word)) return false;
+    if (askedPlaces.has(word.word) || placesOf(word.word).some((place) => askedPlaces.has(place))) return false;
+    return !opensSentence(words, k) || lexicon().zipf(word.word) < RARE_NAME_ZIPF;
+  });
 }
 
 /** Whether the thing at `k` stands with something that says which one, that the question does not say. */

@@ -215,8 +215,19 @@ describe('whether a passage says which one', () => {
     ).toBe(0);
   });
 
-  it('has no say where the passage does not name the thing at all: it may say which in other words', () => {
+  it('has no say where the passage does not name the thing at all but names something new: it may say which in other words', () => {
     expect(identifies('Kosovo and Afghanistan host the troops.', 'which countries host the troops')).toBe(0);
+    expect(identifies('Officials said the CIA ran the visits.', 'which agency ran the visits')).toBe(0);
+  });
+
+  it('does not where it names neither the thing nor anything the question does not name', () => {
+    // "Sudanese" is a people, "Thursday" a date, "Libya" the question's own place as "Libyan".
+    const visits =
+      'Officials divulged Thursday that the Sudanese government had allowed two visits by American operatives to a border area near Libya.';
+    expect(identifies(visits, 'which agency ran the visits by operatives to the libyan border area')).toBe(-1);
+    // A common word opening a sentence names nothing; a rare one there does.
+    expect(identifies('Officials made the visits.', 'which agency ran the visits')).toBe(-1);
+    expect(identifies('Baltwave made the visits.', 'which agency ran the visits')).toBe(0);
   });
 });
 
