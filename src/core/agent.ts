@@ -134,3 +134,8 @@ function doneByWhatIsAsked(words: readonly TextWord[], k: number, to: number, as
   }
   return false;
 }
+
+/** Whether the part of a text from `start` to `end` uses the verb of the deed, in any form ("won" for win). */
+export function usesDeed(text: string, [start, end]: readonly [number, number], deed: string): boolean {
+  return wordsOf(text).some((word) => word.start >= start && word.end <= end && word.deed === deed);
+}

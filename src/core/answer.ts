@@ -1,9 +1,10 @@
 import { tellsAftermath } from './aftermath.js';
-import { namesDoer } from './agent.js';
+import { namesDoer, usesDeed } from './agent.js';
 import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { continuationOf } from './continuation.js';
+import { textNamesSomethingNew } from './identified-thing.js';
 import { saysNegated } from './negation.js';
 import { mapPacked } from './packed.js';
 import type { Passage } from './passages.js';
@@ -183,8 +184,16 @@ function answerKindOfBest(
     const span = askedSpan(index, passage, question, bestSpan);
     // "Did it end up passing?": only a passage telling what came later can say.
     if (question.aftermath && !tellsAftermath(passage.text, span)) return -1;
-    // "Five soldiers were killed" does not say who killed them.
+    // "Five soldiers were killed" does not say who killed them. Without the verb, a passage may say
+    // who in other words, but not one naming no one the question does not ("the April 2016
+    // hostilities ... nearly degenerated into an all-out Armenian-Azerbaijani war" for "who won").
     if (question.deed !== undefined && namesDoer(passage.text, span, question.deed, question.askedWords) < 0) return -1;
+    if (
+      question.deed !== undefined &&
+      !usesDeed(passage.text, span, question.deed) &&
+      !textNamesSomethingNew(passage.text, span, question.askedWords)
+    )
+      return -1;
     // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.
     if (question.negated && !saysNegated(passage.text, span)) return -1;
     // It ranks nothing: "contributes troops" does not say who contributes the most.

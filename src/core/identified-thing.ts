@@ -164,20 +164,7 @@ export function identifiesThing(
   asked: ReadonlySet<string>,
   from = span[0],
 ): number {
-  const words: SpanWord[] = [];
-  let end = from;
-  for (const match of text.slice(from, span[1]).matchAll(WORD)) {
-    const at = from + match.index;
-    const lower = match[0].toLowerCase().replace(/['’]s$/, '');
-    words.push({
-      word: lower,
-      stem: stem(lower),
-      capitalised: /^\p{Lu}/u.test(match[0]),
-      at,
-      gap: text.slice(end, at),
-    });
-    end = at + match[0].length;
-  }
+  const words = spanWords(text, from, span[1]);
   let named = false;
   for (let k = 0; k < words.length; k++) {
     if (words[k]!.at < span[0] || words[k]!.stem !== thing.stem) continue;
@@ -191,6 +178,34 @@ export function identifiesThing(
   return namesSomethingNew(words, span, asked) ? 0 : -1;
 }
 
+/** Whether the part `span` of a text names something the question (its `asked` stems) does not (see namesSomethingNew). */
+export function textNamesSomethingNew(
+  text: string,
+  span: readonly [number, number],
+  asked: ReadonlySet<string>,
+): boolean {
+  return namesSomethingNew(spanWords(text, span[0], span[1]), span, asked);
+}
+
+/** The words of a text from `from` to `to`, each with what stands before it. */
+function spanWords(text: string, from: number, to: number): SpanWord[] {
+  const words: SpanWord[] = [];
+  let end = from;
+  for (const match of text.slice(from, to).matchAll(WORD)) {
+    const at = from + match.index;
+    const lower = match[0].toLowerCase().replace(/['’]s$/, '');
+    words.push({
+      word: lower,
+      stem: stem(lower),
+      capitalised: /^\p{Lu}/u.test(match[0]),
+      at,
+      gap: text.slice(end, at),
+    });
+    end = at + match[0].length;
+  }
+  return words;
+}
+
 /**
  * Whether the span names something the question does not: a capitalised word that is no
  * function word, date or people's adjective ("Sudanese"), and no place the question names in
@@ -202,10 +217,16 @@ function namesSomethingNew(
   asked: ReadonlySet<string>,
 ): boolean {
   const askedPlaces = new Set([...asked].flatMap(placesOf));
+  // Each part of a joined word on its own: "Armenian-Azerbaijani" names two peoples.
+  const isNew = (part: string) =>
+    !asked.has(stem(part)) &&
+    !STOP_WORDS.has(part) &&
+    !CALENDAR.has(part) &&
+    !namesAPeople(part) &&
+    !askedPlaces.has(part) &&
+    !placesOf(part).some((place) => askedPlaces.has(place));
   return words.some((word, k) => {
-    if (word.at < span[0] || !word.capitalised || asked.has(word.stem)) return false;
-    if (STOP_WORDS.has(word.word) || CALENDAR.has(word.word) || namesAPeople(word.word)) return false;
-    if (askedPlaces.has(word.word) || placesOf(word.word).some((place) => askedPlaces.has(place))) return false;
+    if (word.at < span[0] || !word.capitalised || !word.word.split('-').some(isNew)) return false;
     return !opensSentence(words, k) || lexicon().zipf(word.word) < RARE_NAME_ZIPF;
   });
 }

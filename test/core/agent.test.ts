@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deedAsked, namesDoer } from '../../src/core/agent.js';
-import { answerQuestion } from '../../src/core/index.js';
+import { answerQuestion, bestPassageEvidence } from '../../src/core/index.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { stem } from '../../src/core/text.js';
 import { indexOf } from '../helpers.js';
@@ -81,5 +81,20 @@ describe('a "who did it" question', () => {
     expect(parseQuestion(port, 'who killed the ferry captain').deed).toBe(stem('killed'));
     expect(answerQuestion(port, 'who killed the ferry captain last winter').status).not.toBe('answered');
     expect(answerQuestion(port, 'who attacked the night ferry').best?.id).toBe(port.passages[2]!.id);
+  });
+
+  it('lacks its answer where the passage does not use the verb and names no one the question does not', () => {
+    const strike = indexOf([
+      'It was the worst harbour dispute since the 2019 strike in Tallinn that nearly became an all-out Finnish-Estonian feud.',
+      'Dockers led by Marta Kask struck in 2019 over pay.',
+    ]);
+    const lacking = (question: string) => {
+      const found = bestPassageEvidence(strike, question)!;
+      return [found.id, found.evidence.kindLacking];
+    };
+    // "Finnish-Estonian" names two peoples, "2019" and "Tallinn" the question does: no one who won.
+    expect(lacking('who won the worst harbour dispute in tallinn')).toEqual(['test-doc#p1', 1]);
+    // Naming someone new, it may say who in other words.
+    expect(lacking('who won the 2019 strike over pay')).toEqual(['test-doc#p2', 0]);
   });
 });
