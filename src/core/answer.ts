@@ -169,14 +169,7 @@ function answerKindOfBest(
   bestSpan?: readonly [number, number],
 ): number {
   if (!holdsSpeaker(index, question, passageNumber)) return -1;
-  // "What did Sarkisian say about the April 2016 war?": the paragraph has him speak, but of that
-  // war only the writer tells, in a sentence of its own. What they said of it is in a sentence
-  // reporting speech where the passage speaks of what is asked, or the one after.
-  if (
-    question.speaker.length > 0 &&
-    !reportsSpeechWithin(index, passageNumber, askedSpan(index, index.passages[passageNumber]!, question, bestSpan))
-  )
-    return -1;
+  if (question.speaker.length > 0 && !speaksWhereAsked(index, question, passageNumber, bestSpan)) return -1;
   // "Which city ...": a passage naming none of the class cannot say which.
   if (!givesClassName(index, question, passageNumber)) return -1;
   if (question.negated || question.superlative || question.aftermath || question.deed !== undefined) {
@@ -202,7 +195,31 @@ function answerKindOfBest(
   return answerKindWhereAsked(index, question, passageNumber, bestSpan);
 }
 
-/** A passage by its id, as an answer (a suggestion the user picked); null when no passage has that id. */
+/**
+ * Whether the speaker a question asks about speaks where the passage speaks of what is asked (see
+ * holdsSpeaker for the passage as a whole). "What did Sarkisian say about the April 2016 war?":
+ * the paragraph has him speak, but of that war only the writer tells, in a sentence of its own;
+ * what was said of it is in a sentence reporting speech, the one speaking of it or the next. And
+ * the one speaking there is them: "Two gunmen died, and three others may have escaped, officials
+ * said" is not the prime minister's, whom the sentence before has speak. A quotation with no verb
+ * of its own is the speaker's of the sentence before ("..., Azzouz said. “There is worry ...”").
+ */
+function speaksWhereAsked(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  passageNumber: number,
+  bestSpan?: readonly [number, number],
+): boolean {
+  const passage = index.passages[passageNumber]!;
+  const best = bestSpan ?? bestSentence(index, passage, question);
+  const asked = askedSpan(index, passage, question, best);
+  if (!reportsSpeechWithin(index, passageNumber, asked)) return false;
+  const saysItself = reportsSpeechWithin(index, passageNumber, best, { quotations: false });
+  const from = saysItself ? best[0] : sentenceBefore(passage, best[0]);
+  return holdsSpeaker(index, question, passageNumber, { within: [from, asked[1]] });
+}
+
+/** A passage by its id, as an answer/** A passage by its id, as an answer (a suggestion the user picked); null when no passage has that id. */
 export function passageAnswer(index: SearchIndex, id: string, question = ''): Found | null {
   const p = index.passageNumber(id);
   if (p === undefined) return null;

@@ -85,7 +85,10 @@ export function holdsSpeaker(
   index: SearchIndex,
   question: ParsedQuestion,
   passage: number,
-  quotationsBack = MAX_QUOTATIONS_BACK,
+  {
+    quotationsBack = MAX_QUOTATIONS_BACK,
+    within,
+  }: { quotationsBack?: number; within?: readonly [number, number] } = {},
 ): boolean {
   const { speaker } = question;
   if (speaker.length === 0) return true;
@@ -113,8 +116,10 @@ export function holdsSpeaker(
   let pluralSpeaks = false;
   const from = index.tokenStart[passage]!;
   const to = index.tokenStart[passage + 1]!;
+  const outside = (at: number) =>
+    within !== undefined && (tokenOffsets[at]! < within[0] || tokenOffsets[at]! >= within[1]);
   for (let at = from; at < to; at++) {
-    if (!saysAt(index, tokens[at]!)) continue;
+    if (!saysAt(index, tokens[at]!) || outside(at)) continue;
     // "When I asked him how many minds he had changed": the writer speaks, not whom they name.
     if (at > from && WRITER.has(vocabulary.word(tokens[at - 1]!))) continue;
     const sentence = sentenceAt(tokenOffsets[at]!);
@@ -141,6 +146,7 @@ export function holdsSpeaker(
   // the NATO chief say ...").
   const speakingNames: number[] = [];
   for (let at = from; at < to; at++) {
+    if (outside(at)) continue;
     const termId = vocabulary.termOf(tokens[at]!);
     const sentence = sentenceOf(tokenOffsets[at]!);
     if (tokenOffsets[at]! < openingClauseEnd[sentence]!) continue;
@@ -175,7 +181,7 @@ export function holdsSpeaker(
     lastSay.every((at) => at === Number.POSITIVE_INFINITY) &&
     continuesQuotation(index, passage)
   )
-    return holdsSpeaker(index, question, passage - 1, quotationsBack - 1);
+    return holdsSpeaker(index, question, passage - 1, { quotationsBack: quotationsBack - 1 });
   // "He said" is one person's words: not those of "US officials", whom a passage calls "they".
   const pronounSpeaks = documentContext(index, passage).refersByPronoun && !speaksAsMany(index, question, passage);
   if (!(roleSpeaks || pluralSpeaks || pronounSpeaks)) return false;
@@ -415,8 +421,9 @@ export function reportsSpeechWithin(
   index: SearchIndex,
   passage: number,
   [from, to]: readonly [number, number],
+  { quotations = true }: { quotations?: boolean } = {},
 ): boolean {
-  if (QUOTATION.test(index.passages[passage]!.text.slice(from, to))) return true;
+  if (quotations && QUOTATION.test(index.passages[passage]!.text.slice(from, to))) return true;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const offset = index.tokenOffsets[at]!;
     if (offset >= from && offset < to && saysAt(index, index.tokens[at]!)) return true;

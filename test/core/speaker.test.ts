@@ -490,4 +490,20 @@ describe('the confidence', () => {
     const told = bestPassageEvidence(talks, 'what was the worst dispute since the 2019 dock strike');
     expect([told?.id, told?.evidence.kindLacking]).toEqual(['test-doc#p1', 0]);
   });
+
+  it('is the one speaking where the passage speaks of what is asked, or before a quotation with no verb of its own', () => {
+    const ferries = indexOf([
+      'Harbour chief Ada Brook said that two ferries sank in the storm. Three crew members may have escaped, officials said.',
+      '“We must read the new rules,” Brook said. “There is worry the council will use the storm to justify higher fees.”',
+    ]);
+    const lacking = (question: string) => {
+      const found = bestPassageEvidence(ferries, question)!;
+      return [found.id, found.evidence.kindLacking];
+    };
+    // Officials said the crew may have escaped: not Brook, whom the sentence before has speak.
+    expect(lacking('what did Ada Brook say about the crew members who may have escaped')).toEqual(['test-doc#p1', 1]);
+    expect(lacking('what did Ada Brook say about the ferries that sank')).toEqual(['test-doc#p1', 0]);
+    // The quotation going on after "Brook said" is hers.
+    expect(lacking('what did Brook say the council would use the storm to justify')).toEqual(['test-doc#p2', 0]);
+  });
 });
