@@ -1,3 +1,4 @@
+import { lexicon } from './lexicon.js';
 import { forEachWord } from './text.js';
 import { REPORTING_WORDS, THINKING_WORDS, YES_NO_OPENERS } from './word-lists.js';
 
@@ -12,11 +13,25 @@ import { REPORTING_WORDS, THINKING_WORDS, YES_NO_OPENERS } from './word-lists.js
 
 const LATER_WORDS: ReadonlySet<string> = new Set(['eventually', 'ultimately', 'later']);
 // In a passage: it tells what came after ("later", "since then", "went on to", "finally").
-const TELLS_LATER: ReadonlySet<string> = new Set([...LATER_WORDS, 'since', 'finally', 'afterwards', 'subsequently']);
+// "Never" tells it too: "the killers were never caught".
+const TELLS_LATER: ReadonlySet<string> = new Set([
+  ...LATER_WORDS,
+  'since',
+  'finally',
+  'afterwards',
+  'subsequently',
+  'never',
+]);
+
+// "Did the gunmen ever get caught?", "was he ever charged": what befell them, after the story. Not
+// "has he ever", which a story answers ("he has never"), nor "did he ever manage to", which asks
+// what he did in it.
+const PAST_OPENERS: ReadonlySet<string> = new Set(['did', 'was', 'were']);
+const PASSIVE_HELPERS: ReadonlySet<string> = new Set(['get', 'be']);
 
 /**
  * Whether a yes-or-no ask asks what became of something: "did it end up ...", "... in the end",
- * "eventually", "were they caught later on".
+ * "eventually", "were they caught later on", "did they ever get caught".
  */
 export function asksAftermath(askingWords: readonly string[]): boolean {
   if (!YES_NO_OPENERS.has(askingWords[0] ?? '')) return false;
@@ -25,10 +40,26 @@ export function asksAftermath(askingWords: readonly string[]): boolean {
     // "Did he think he'd eventually get it through?" asks what he thought, not what became of it.
     if (REPORTING_WORDS.has(word) || THINKING_WORDS.has(word)) return false;
     if (LATER_WORDS.has(word)) return true;
+    if (word === 'ever' && befalls(askingWords, i + 1)) return true;
     if (/^(?:end|ends|ended|ending)$/.test(word) && askingWords[i + 1] === 'up') return true;
     if (word === 'end' && askingWords[i - 1] === 'the' && askingWords[i - 2] === 'in') return true;
   }
   return false;
+}
+
+/**
+ * Whether a past question's words from `at`, after "ever", are a passive: "did they ever get
+ * caught", "did he ever get arrested", "was he ever charged".
+ */
+function befalls(words: readonly string[], at: number): boolean {
+  const opener = words[0] ?? '';
+  if (!PAST_OPENERS.has(opener)) return false;
+  if (opener === 'did') return PASSIVE_HELPERS.has(words[at] ?? '') && isParticiple(words[at + 1] ?? '');
+  return isParticiple(words[at] ?? '');
+}
+
+function isParticiple(word: string): boolean {
+  return /..ed$/.test(word) || (lexicon().baseForms(word).length > 0 && !word.endsWith('ing'));
 }
 
 /** Whether a span of a passage's text tells of what came later: "eventually", "ended up", "since then". */

@@ -19,6 +19,16 @@ describe('a question asking what became of something', () => {
     expect(asksAftermath(words('did the council approve the plan'))).toBe(false);
   });
 
+  it('is a past yes-or-no ask whether something ever befell them ("did they ever get caught"), not whether they ever did it', () => {
+    expect(asksAftermath(words('did the gunmen ever get caught'))).toBe(true);
+    expect(asksAftermath(words('was the mayor ever charged'))).toBe(true);
+    expect(asksAftermath(words('did the mayor ever get arrested by the police lol'))).toBe(true);
+    expect(asksAftermath(words('did the mayor ever manage to pass the plan'))).toBe(false);
+    expect(asksAftermath(words('has the mayor ever been arrested'))).toBe(false);
+    // A story may tell it: "were never caught".
+    expect(tellsAftermath('The gunmen were never caught.', [0, 29])).toBe(true);
+  });
+
   it('is not one asking what someone thought or said would happen eventually', () => {
     expect(asksAftermath(words("did the mayor think she'd eventually win the vote"))).toBe(false);
     expect(asksAftermath(words('did the mayor say the plan would pass in the end'))).toBe(false);
