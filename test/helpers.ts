@@ -1,4 +1,4 @@
-import { type AnswerStatus, answerQuestion } from '../src/core/answer.js';
+import { type AnswerStatus, answerQuestion, bestPassageEvidence } from '../src/core/answer.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadIndex } from '../src/core/engine.js';
 import { parseKnowledgeFile } from '../src/core/knowledge.js';
 import { toPassages } from '../src/core/passages.js';
@@ -38,6 +38,12 @@ export function indexOf(paragraphs: string[], fields: Record<string, string> = V
 export function answerIn(index: SearchIndex, question: string): [AnswerStatus, number | undefined] {
   const { status, best } = answerQuestion(index, question);
   return [status, best?.citation.paragraph];
+}
+
+/** The best passage's id for a question, and whether it lacks the kind of answer asked for there (1) or not (0). */
+export function bestAndLacking(index: SearchIndex, question: string): [string, number] {
+  const found = bestPassageEvidence(index, question)!;
+  return [found.id, found.evidence.kindLacking];
 }
 
 /** Whether paragraph `paragraph` (from 1) holds the kind of answer the question asks for: 1, -1, or 0 for none asked. */

@@ -219,7 +219,7 @@ function speaksWhereAsked(
   return holdsSpeaker(index, question, passageNumber, { within: [from, asked[1]] });
 }
 
-/** A passage by its id, as an answer/** A passage by its id, as an answer (a suggestion the user picked); null when no passage has that id. */
+/** A passage by its id, as an answer (a suggestion the user picked); null when no passage has that id. */
 export function passageAnswer(index: SearchIndex, id: string, question = ''): Found | null {
   const p = index.passageNumber(id);
   if (p === undefined) return null;

@@ -39,8 +39,8 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
   reaction reactions response responses responds responding replies replying voicing stating
   declaring announcing adding expresses expressing noting commenting speaking remarking insists
   insisting suggests suggesting describes describing predict predicts predicted predicting
-  declaration declarations announcement announcements mentions mentioning remarks stance stances opinion opinions views
-  comments`
+  declaration declarations announcement announcements mentions mentioning remarks comments stance
+  stances opinion opinions views`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deedAsked, namesDoer } from '../../src/core/agent.js';
-import { answerQuestion, bestPassageEvidence } from '../../src/core/index.js';
+import { answerQuestion } from '../../src/core/index.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { stem } from '../../src/core/text.js';
-import { indexOf } from '../helpers.js';
+import { bestAndLacking, indexOf } from '../helpers.js';
 
 const doer = (text: string, verb: string) => namesDoer(text, [0, text.length], stem(verb));
 
@@ -88,10 +88,7 @@ describe('a "who did it" question', () => {
       'It was the worst harbour dispute since the 2019 strike in Tallinn that nearly became an all-out Finnish-Estonian feud.',
       'Dockers led by Marta Kask struck in 2019 over pay.',
     ]);
-    const lacking = (question: string) => {
-      const found = bestPassageEvidence(strike, question)!;
-      return [found.id, found.evidence.kindLacking];
-    };
+    const lacking = (question: string) => bestAndLacking(strike, question);
     // "Finnish-Estonian" names two peoples, "2019" and "Tallinn" the question does: no one who won.
     expect(lacking('who won the worst harbour dispute in tallinn')).toEqual(['test-doc#p1', 1]);
     // Naming someone new, it may say who in other words.
