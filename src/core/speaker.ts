@@ -19,8 +19,9 @@ const AUXILIARIES = new Set('did does do has have had will would'.split(' '));
 const ASKER: ReadonlySet<string> = new Set(['i', 'we']);
 // The writer of a report, speaking in it: "when I asked him", "we told the minister".
 const WRITER = ASKER;
-// "What did the Iranian Foreign Ministry spokesman say": longer spans are not one speaker.
-const MAX_SPEAKER_WORDS = 6;
+// "What did the Iranian Foreign Ministry spokesman say", "what did the us military instructors
+// training the armenian medics say": longer spans are not one speaker.
+const MAX_SPEAKER_WORDS = 8;
 
 /** Whether a word asks for someone's words or reaction ("say", "told", "react", "think"). */
 export function isSpeechVerb(word: string): boolean {

@@ -45,6 +45,12 @@ describe('the speaker a question asks about', () => {
     expect(speakerSpan(['what', 'did', 'the', 'mayor', 'say', 'i', 'think'])).toEqual([2, 4]);
   });
 
+  it('is named in up to eight words ("the us military instructors training the armenian medics")', () => {
+    const words = 'what did the us military instructors training the armenian medics say'.split(' ');
+    expect(speakerSpan(words)).toEqual([2, 10]);
+    expect(speakerSpan('what did the tall old men who ran the small harbour cafe say'.split(' '))).toBeUndefined();
+  });
+
   it('is nobody for a verb of saying in a clause of its own ("what did the mayor praise after talking to ...")', () => {
     expect(
       speakerSpan(['what', 'did', 'the', 'mayor', 'praise', 'after', 'talking', 'to', 'the', 'crews']),
