@@ -207,9 +207,9 @@ function spanWords(text: string, from: number, to: number): SpanWord[] {
 }
 
 /**
- * Whether the span names something the question does not: a capitalised word that is no
- * function word, date or people's adjective ("Sudanese"), and no place the question names in
- * another form ("Libya" for "Libyan"); at a sentence's start, only a rare word is surely a name.
+ * Whether the span names something the question does not (isNameOf): a word that is no function
+ * word, date or people's adjective ("Sudanese"), and no place the question names in another form
+ * ("Libya" for "Libyan").
  */
 function namesSomethingNew(
   words: readonly SpanWord[],
@@ -225,18 +225,24 @@ function namesSomethingNew(
     !namesAPeople(part) &&
     !askedPlaces.has(part) &&
     !placesOf(part).some((place) => askedPlaces.has(place));
-  return words.some((word, k) => {
-    if (word.at < span[0] || !word.capitalised || !word.word.split('-').some(isNew)) return false;
-    return !opensSentence(words, k) || lexicon().zipf(word.word) < RARE_NAME_ZIPF;
-  });
+  return words.some(
+    (word, k) => word.at >= span[0] && isNameOf(word, opensSentence(words, k), (w) => w.word.split('-').some(isNew)),
+  );
+}
+
+/**
+ * Whether a word is a name the question does not say: capitalised and `isNew`; at a sentence's
+ * start, where any word is capitalised, only a rare word is surely a name.
+ */
+function isNameOf(word: SpanWord, sentenceStart: boolean, isNew: (word: SpanWord) => boolean): boolean {
+  return word.capitalised && isNew(word) && (!sentenceStart || lexicon().zipf(word.word) < RARE_NAME_ZIPF);
 }
 
 /** Whether the thing at `k` stands with something that says which one, that the question does not say. */
 function saysWhich(words: readonly SpanWord[], k: number, asked: ReadonlySet<string>): boolean {
   const isNew = (word: SpanWord) =>
     !asked.has(word.stem) && !STOP_WORDS.has(word.word) && !NUMBER_WORD.test(word.word) && !CALENDAR.has(word.word);
-  const isName = (word: SpanWord, sentenceStart: boolean) =>
-    word.capitalised && isNew(word) && (!sentenceStart || lexicon().zipf(word.word) < RARE_NAME_ZIPF);
+  const isName = (word: SpanWord, sentenceStart: boolean) => isNameOf(word, sentenceStart, isNew);
   // "Several councillors walked out, Cllr Ruth Abara told the Gazette": some of them, whoever speaks.
   if (saysSomeOf(words, k)) return false;
   return (

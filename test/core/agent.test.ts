@@ -88,10 +88,9 @@ describe('a "who did it" question', () => {
       'It was the worst harbour dispute since the 2019 strike in Tallinn that nearly became an all-out Finnish-Estonian feud.',
       'Dockers led by Marta Kask struck in 2019 over pay.',
     ]);
-    const lacking = (question: string) => bestAndLacking(strike, question);
     // "Finnish-Estonian" names two peoples, "2019" and "Tallinn" the question does: no one who won.
-    expect(lacking('who won the worst harbour dispute in tallinn')).toEqual(['test-doc#p1', 1]);
+    expect(bestAndLacking(strike, 'who won the worst harbour dispute in tallinn')).toEqual(['test-doc#p1', 1]);
     // Naming someone new, it may say who in other words.
-    expect(lacking('who won the 2019 strike over pay')).toEqual(['test-doc#p2', 0]);
+    expect(bestAndLacking(strike, 'who won the 2019 strike over pay')).toEqual(['test-doc#p2', 0]);
   });
 });

@@ -499,11 +499,16 @@ describe('the confidence', () => {
       'Harbour chief Ada Brook said that two ferries sank in the storm. Three crew members may have escaped, officials said.',
       '“We must read the new rules,” Brook said. “There is worry the council will use the storm to justify higher fees.”',
     ]);
-    const lacking = (question: string) => bestAndLacking(ferries, question);
     // Officials said the crew may have escaped: not Brook, whom the sentence before has speak.
-    expect(lacking('what did Ada Brook say about the crew members who may have escaped')).toEqual(['test-doc#p1', 1]);
-    expect(lacking('what did Ada Brook say about the ferries that sank')).toEqual(['test-doc#p1', 0]);
+    expect(bestAndLacking(ferries, 'what did Ada Brook say about the crew members who may have escaped')).toEqual([
+      'test-doc#p1',
+      1,
+    ]);
+    expect(bestAndLacking(ferries, 'what did Ada Brook say about the ferries that sank')).toEqual(['test-doc#p1', 0]);
     // The quotation going on after "Brook said" is hers.
-    expect(lacking('what did Brook say the council would use the storm to justify')).toEqual(['test-doc#p2', 0]);
+    expect(bestAndLacking(ferries, 'what did Brook say the council would use the storm to justify')).toEqual([
+      'test-doc#p2',
+      0,
+    ]);
   });
 });
