@@ -116,6 +116,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (33)', 27, 16, 0, 4],
     ['shipped article, written blind (34)', 21, 16, 0, 0],
     ['other articles, written blind (34)', 28, 21, 0, 1],
+    ['shipped article, written blind (35)', 18, 18, 0, 2],
+    ['other articles, written blind (35)', 27, 23, 0, 4],
+    ['shipped article, written blind (36)', 25, 20, 1, 1],
+    ['other articles, written blind (36)', 29, 19, 0, 0],
     ['shipped article, long questions, written blind', 18, 11, 3, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
