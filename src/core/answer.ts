@@ -13,6 +13,7 @@ import { answerKindWhereAsked, givesClassName, type RankedPassage, rankPassages 
 import type { SearchIndex } from './search-index.js';
 import { holdsSpeaker, reportsSpeechWithin } from './speaker.js';
 import { saysSuperlative } from './superlative.js';
+import { tellsTenure } from './tenure.js';
 
 /** Below this confidence a passage is a guess, not an answer: chosen with the model on labelled questions. */
 export const MIN_CONFIDENCE = CONFIDENCE_MODEL.threshold;
@@ -95,6 +96,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
     parsed.negated ||
     parsed.superlative ||
     parsed.aftermath ||
+    parsed.tenure ||
     parsed.identified !== undefined
       ? bestSentence(index, index.passages[best.passageNumber]!, parsed)
       : undefined;
@@ -172,11 +174,19 @@ function answerKindOfBest(
   if (question.speaker.length > 0 && !speaksWhereAsked(index, question, passageNumber, bestSpan)) return -1;
   // "Which city ...": a passage naming none of the class cannot say which.
   if (!givesClassName(index, question, passageNumber)) return -1;
-  if (question.negated || question.superlative || question.aftermath || question.deed !== undefined) {
+  if (
+    question.negated ||
+    question.superlative ||
+    question.aftermath ||
+    question.tenure ||
+    question.deed !== undefined
+  ) {
     const passage = index.passages[passageNumber]!;
     const span = askedSpan(index, passage, question, bestSpan);
     // "Did it end up passing?": only a passage telling what came later can say.
     if (question.aftermath && !tellsAftermath(passage.text, span)) return -1;
+    // "When did Jens Doe become president?": "President Jens Doe said on Monday" says who is, not since when.
+    if (question.tenure && !tellsTenure(passage.text, span)) return -1;
     // "Five soldiers were killed" does not say who killed them. Without the verb, a passage may say
     // who in other words, but not one naming no one the question does not ("the April 2016
     // hostilities ... nearly degenerated into an all-out Armenian-Azerbaijani war" for "who won").

@@ -15,6 +15,7 @@ import { type QuestionWord, readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { asksSuperlative } from './superlative.js';
+import { asksTenure } from './tenure.js';
 import { baseOf, indexTerm, SAY_TERM, termWeight } from './terms.js';
 import { isCapitalAt, stem } from './text.js';
 import { commonWordMeant } from './typing-slips.js';
@@ -121,6 +122,8 @@ export interface ParsedQuestion {
   negated: boolean;
   /** Whether it asks what became of something after the story ("did it end up ..."; see aftermath.ts). */
   aftermath: boolean;
+  /** Whether it asks when or how long someone held a post ("when did she become mayor"; see tenure.ts). */
+  tenure: boolean;
   /** Whether it asks for the one at the top ("the most troops", "the biggest"; see superlative.ts). */
   superlative: boolean;
   /** What "how many ..." asks to count, when it names it (see countedThing). */
@@ -308,6 +311,7 @@ export function parseQuestion(
     negated: asksNegated(askingAsRead),
     // An ask with no topic of its own ("..., so what happened?") asks what the story before it asks.
     aftermath: asksAftermath(asking) || (asking !== all && !ownTopic && asksAftermath(all)),
+    tenure: asksTenure(asking, answerKind),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
     superlative,
@@ -503,6 +507,7 @@ function nothingAsked(): ParsedQuestion {
     asksForOverview: false,
     negated: false,
     aftermath: false,
+    tenure: false,
     superlative: false,
     counted: undefined,
     post: undefined,

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/core/answer.js';
+import { parseQuestion } from '../../src/core/question.js';
+import { tellsTenure } from '../../src/core/tenure.js';
+import { indexOf } from '../helpers.js';
+
+const TITLE_ONLY = indexOf([
+  'Council President Jane Okafor said on Monday that the riverside budget would be put to a vote in March.',
+  'The harbour works were delayed for a second year by a shortage of steel.',
+]);
+const TOLD = indexOf([
+  'Jane Okafor, who became council president in 2019, said on Monday that the riverside budget would be put to a vote in March.',
+  'The harbour works were delayed for a second year by a shortage of steel.',
+]);
+
+describe('a question asking when or how long someone held a post', () => {
+  it('is one asking when someone became a post, came to power, took office, or how long they served', () => {
+    for (const question of [
+      'When did Jane Okafor become council president?',
+      'what year did okafor become the first council president',
+      'How long has Okafor been council president?',
+      'how many years did okafor serve as president',
+      'when did okafor come to power',
+      'When did Okafor take office?',
+      'how long has okafor been in office',
+    ]) {
+      expect(parseQuestion(TOLD, question).tenure, question).toBe(true);
+    }
+  });
+
+  it('is not one asking something else of a post, or when something became what is no post', () => {
+    for (const question of [
+      'Who is the council president?',
+      'What did council president Okafor say about the budget?',
+      'When will the riverside budget become law?',
+      'What did the harbour works almost become?',
+      'When did Okafor say the budget would be put to a vote?',
+    ]) {
+      expect(parseQuestion(TOLD, question).tenure, question).toBe(false);
+    }
+  });
+
+  it('is answered only by a passage telling of the taking or holding of a post', () => {
+    expect(tellsTenure('She became council president in 2019.', [0, 36])).toBe(true);
+    expect(tellsTenure('He has been in power since 2009.', [0, 32])).toBe(true);
+    expect(tellsTenure('Council President Jane Okafor said on Monday.', [0, 45])).toBe(false);
+  });
+
+  it('abstains where the passage only names someone by the post, and answers where it tells since when', () => {
+    for (const question of [
+      'When did Jane Okafor become council president?',
+      'what year did jane okafor take office as council president',
+    ]) {
+      expect(answerQuestion(TITLE_ONLY, question).status, question).toBe('abstained');
+      expect(answerQuestion(TOLD, question).status, question).toBe('answered');
+    }
+  });
+});
