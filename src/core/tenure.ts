@@ -21,6 +21,23 @@ const TAKE: ReadonlySet<string> = new Set(['take', 'took', 'taking', 'takes', 't
 const SERVE: ReadonlySet<string> = new Set(['serve', 'served', 'serving', 'serves']);
 // Between "become" and the post: "become the first female president", "became NATO secretary general".
 const MAX_WORDS_BEFORE_POST = 3;
+// Who held it before or after someone: asked of any kind ("who will replace her", "when was he
+// succeeded"); "succeed in" is managing to, not following someone.
+const SUCCESSION: ReadonlySet<string> = new Set([
+  'replace',
+  'replaced',
+  'replaces',
+  'replacing',
+  'succeed',
+  'succeeded',
+  'succeeds',
+  'successor',
+  'successors',
+  'predecessor',
+  'predecessors',
+]);
+const BEFORE_OR_AFTER: ReadonlySet<string> = new Set(['before', 'after']);
+const PERSON_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'name', 'holder']);
 
 // In a passage: it tells of someone taking, holding or leaving a post.
 const TELLS_TENURE: ReadonlySet<string> = new Set([
@@ -49,6 +66,7 @@ const TELLS_TENURE: ReadonlySet<string> = new Set([
  * general"), "come to power", "take office", "serve as", "in office", "in power".
  */
 export function asksTenure(askingWords: readonly string[], answerKind: AnswerKind | undefined): boolean {
+  if (asksSuccession(askingWords, answerKind)) return true;
   if (answerKind === undefined) return false;
   if (!TIME_KINDS.has(answerKind) && !(answerKind === 'quantity' && askingWords.some((w) => TIME_UNITS.has(w)))) {
     return false;
@@ -62,6 +80,32 @@ export function asksTenure(askingWords: readonly string[], answerKind: AnswerKin
     if (TAKE.has(word) && next === 'office') return true;
     if (SERVE.has(word) && next === 'as') return true;
     if (word === 'in' && (next === 'office' || next === 'power')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a question asks who held a post before or after someone, or what they did before it:
+ * "who will replace her", "who was his predecessor", "who was mayor before Okafor", "what job did
+ * she have before she became mayor".
+ */
+function asksSuccession(words: readonly string[], answerKind: AnswerKind | undefined): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (SUCCESSION.has(word) && words[i + 1] !== 'in') return true;
+    if (!BEFORE_OR_AFTER.has(word)) continue;
+    // "... before she became mayor", "... after he took office".
+    for (let k = i + 1; k <= i + 2 && k < words.length; k++) {
+      if (BECOME.has(words[k]!) && becomesPost(words, k + 1)) return true;
+      if (TAKE.has(words[k]!) && words[k + 1] === 'office') return true;
+    }
+    // "Who was mayor before Okafor?"
+    if (
+      answerKind !== undefined &&
+      PERSON_KINDS.has(answerKind) &&
+      words.slice(Math.max(0, i - 3), i).some((w) => POSTS.has(w))
+    )
+      return true;
   }
   return false;
 }

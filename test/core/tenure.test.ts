@@ -28,6 +28,20 @@ describe('a question asking when or how long someone held a post', () => {
     }
   });
 
+  it('is one asking who held the post before or after someone, or what they did before it', () => {
+    for (const question of [
+      'Who will replace Okafor as council president?',
+      'who was council president before okafor',
+      "who was okafor's predecessor",
+      'What job did Okafor have before she became council president?',
+    ]) {
+      expect(parseQuestion(TOLD, question).tenure, question).toBe(true);
+    }
+    // "Succeed in" is managing to; someone before someone else holds no post.
+    expect(parseQuestion(TOLD, 'Did Okafor succeed in passing the budget?').tenure).toBe(false);
+    expect(parseQuestion(TOLD, 'Who spoke before Okafor at the meeting?').tenure).toBe(false);
+  });
+
   it('is not one asking something else of a post, or when something became what is no post', () => {
     for (const question of [
       'Who is the council president?',
@@ -54,5 +68,12 @@ describe('a question asking when or how long someone held a post', () => {
       expect(answerQuestion(TITLE_ONLY, question).status, question).toBe('abstained');
       expect(answerQuestion(TOLD, question).status, question).toBe('answered');
     }
+    const succeeded = indexOf([
+      'Jane Okafor, who succeeded Tom Reyes as council president in 2019, said on Monday that the riverside budget would be put to a vote in March.',
+      'The harbour works were delayed for a second year by a shortage of steel.',
+    ]);
+    const question = 'Who was council president before Jane Okafor?';
+    expect(answerQuestion(TITLE_ONLY, question).status).toBe('abstained');
+    expect(answerQuestion(succeeded, question).status).toBe('answered');
   });
 });
