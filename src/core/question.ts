@@ -532,6 +532,14 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percentage', 'perc
 // "how many soldiers": the counted noun stands within this many words of "many".
 const COUNTED_NOUN_REACH = 3;
 
+/**
+ * What is counted is named by its own word, a form or spelling of it, or a related word sure to be
+ * of its sense (Variant.sameSense: "troops" for "soldiers"), not by one only near it in the vectors
+ * or loosely related in WordNet: "five soldiers were killed" is no count of civilians hurt
+ * ("civilians" is near "soldier").
+ */
+const namesCountedThing = (variant: Variant) => !variant.related || variant.sameSense === true;
+
 // "registered", "foreign": a word before the counted noun that describes it, not a noun itself.
 const isDescribing = (word: string) => word !== '' && !isNoun(word) && isAdjective(word);
 
@@ -572,7 +580,11 @@ function countedThing(
     // Before the last noun, "Armenian" says whose; last, "Americans" or "mosaics" is what is counted.
     const place = i < end - 1 ? placeOf(word) : null;
     if (place !== null) places.add(place);
-    else if (termAt[i]! >= 0) for (const variant of terms[termAt[i]!]!.variants) termIds.add(variant.termId);
+    else if (termAt[i]! >= 0) {
+      for (const variant of terms[termAt[i]!]!.variants) {
+        if (namesCountedThing(variant)) termIds.add(variant.termId);
+      }
+    }
   }
   const from = read[end]?.word === 'from' ? placeOf(read[end + 1]?.word ?? '') : null;
   if (from !== null) places.add(from);

@@ -437,6 +437,23 @@ describe('the kind of answer a question wants', () => {
     expect(asked('How many were trapped?').counted).toBeUndefined();
   });
 
+  it('is a number counting the thing asked by its own word or one of its sense, not by a word only near it', () => {
+    const border = indexOf([
+      'At least five soldiers were killed in the clashes near the northern border on Sunday, the army said.',
+      'The harbour works were delayed for a second year by a shortage of steel.',
+    ]);
+    // "Civilians" is near "soldiers" in the word vectors, and five soldiers are no count of them.
+    expect(answerIn(border, 'How many civilians were hurt in the clashes near the northern border?')).toEqual([
+      'abstained',
+      undefined,
+    ]);
+    // "Troops" are soldiers: WordNet relates them and the vectors put them near.
+    expect(answerIn(border, 'How many troops were killed in the clashes near the northern border?')).toEqual([
+      'answered',
+      1,
+    ]);
+  });
+
   it("is not a number counting another country's soldiers than the ones asked about", () => {
     const counting = (places: string[]) => ({
       isCounted: (term: string) => term === indexTerm('soldiers'),
