@@ -14,6 +14,8 @@ import { type AnswerKind, POSTS } from './word-lists.js';
 /** The kinds of answer that say when or for how long. */
 const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'pastTime', 'year', 'month', 'day', 'duration']);
 const BECOME: ReadonlySet<string> = new Set(['become', 'became', 'becoming', 'becomes']);
+// "When was she first appointed secretary general", "what year was he elected president".
+const PUT_IN: ReadonlySet<string> = new Set(['appointed', 'elected', 'named', 'sworn', 'chosen', 'made']);
 // "How many years did he serve as president": a count of spans of time asks how long.
 const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'decades']);
 const COME: ReadonlySet<string> = new Set(['come', 'came', 'coming', 'comes']);
@@ -62,8 +64,9 @@ const TELLS_TENURE: ReadonlySet<string> = new Set([
 
 /**
  * Whether a question asking when or how long (`answerKind`; or how many years) asks it of
- * someone's time in a post: "become" or "been" a post ("become president", "been NATO secretary
- * general"), "come to power", "take office", "serve as", "in office", "in power".
+ * someone's time in a post: "become", "been" or "appointed" a post ("become president", "been NATO
+ * secretary general", "elected mayor"), "come to power", "take office", "serve as", "in office",
+ * "in power".
  */
 export function asksTenure(askingWords: readonly string[], answerKind: AnswerKind | undefined): boolean {
   if (asksSuccession(askingWords, answerKind)) return true;
@@ -75,7 +78,7 @@ export function asksTenure(askingWords: readonly string[], answerKind: AnswerKin
     const word = askingWords[i]!;
     const next = askingWords[i + 1];
     // "How long has she been mayor?" asks it as well as "when did she become mayor".
-    if ((BECOME.has(word) || word === 'been') && becomesPost(askingWords, i + 1)) return true;
+    if ((BECOME.has(word) || PUT_IN.has(word) || word === 'been') && becomesPost(askingWords, i + 1)) return true;
     if (COME.has(word) && next === 'to' && askingWords[i + 2] === 'power') return true;
     if (TAKE.has(word) && next === 'office') return true;
     if (SERVE.has(word) && next === 'as') return true;

@@ -23,6 +23,7 @@ describe('a question asking when or how long someone held a post', () => {
       'when did okafor come to power',
       'When did Okafor take office?',
       'how long has okafor been in office',
+      'when was okafor first elected council president',
     ]) {
       expect(parseQuestion(TOLD, question).tenure, question).toBe(true);
     }
