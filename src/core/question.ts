@@ -533,12 +533,24 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percentage', 'perc
 const COUNTED_NOUN_REACH = 3;
 
 /**
- * What is counted is named by its own word, a form or spelling of it, or a related word sure to be
- * of its sense (Variant.sameSense: "troops" for "soldiers"), not by one only near it in the vectors
- * or loosely related in WordNet: "five soldiers were killed" is no count of civilians hurt
- * ("civilians" is near "soldier").
+ * The terms that name what is counted: its own word's, its forms' and spellings', and those of the
+ * words WordNet relates to it ("police officers" for "cops") or the word vectors put at its sense
+ * (Variant.sameSense: "troops" for "soldiers"); not a word the vectors only put near it, as they
+ * put "soldier" near "civilians": "five soldiers were killed" is no count of civilians hurt.
  */
-const namesCountedThing = (variant: Variant) => !variant.related || variant.sameSense === true;
+function countedTerms(index: SearchIndex, word: string, term: QuestionTerm, into: Set<number>): void {
+  let inWordNet: Set<number> | undefined;
+  for (const variant of term.variants) {
+    if (variant.related && variant.sameSense !== true) {
+      if (inWordNet === undefined) {
+        const known = relatedTermsOf(index);
+        inWordNet = new Set(mapPacked(relatedWords(word), (related) => lexiconWordTermId(index, known, related)));
+      }
+      if (!inWordNet.has(variant.termId)) continue;
+    }
+    into.add(variant.termId);
+  }
+}
 
 // "registered", "foreign": a word before the counted noun that describes it, not a noun itself.
 const isDescribing = (word: string) => word !== '' && !isNoun(word) && isAdjective(word);
@@ -580,11 +592,7 @@ function countedThing(
     // Before the last noun, "Armenian" says whose; last, "Americans" or "mosaics" is what is counted.
     const place = i < end - 1 ? placeOf(word) : null;
     if (place !== null) places.add(place);
-    else if (termAt[i]! >= 0) {
-      for (const variant of terms[termAt[i]!]!.variants) {
-        if (namesCountedThing(variant)) termIds.add(variant.termId);
-      }
-    }
+    else if (termAt[i]! >= 0) countedTerms(index, word, terms[termAt[i]!]!, termIds);
   }
   const from = read[end]?.word === 'from' ? placeOf(read[end + 1]?.word ?? '') : null;
   if (from !== null) places.add(from);

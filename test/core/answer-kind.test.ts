@@ -447,6 +447,15 @@ describe('the kind of answer a question wants', () => {
       'abstained',
       undefined,
     ]);
+    // "Police officers" are cops by WordNet (officer is above cop there), though no synonym.
+    const protest = indexOf([
+      'Three police officers were injured during the protest outside the parliament on Sunday.',
+      'The harbour works were delayed for a second year by a shortage of steel.',
+    ]);
+    expect(answerIn(protest, 'how many cops were injured during the protest outside the parliament')).toEqual([
+      'answered',
+      1,
+    ]);
     // "Troops" are soldiers: WordNet relates them and the vectors put them near.
     expect(answerIn(border, 'How many troops were killed in the clashes near the northern border?')).toEqual([
       'answered',

@@ -38,9 +38,18 @@ describe('a question asking when or how long someone held a post', () => {
     ]) {
       expect(parseQuestion(TOLD, question).tenure, question).toBe(true);
     }
-    // "Succeed in" is managing to; someone before someone else holds no post.
-    expect(parseQuestion(TOLD, 'Did Okafor succeed in passing the budget?').tenure).toBe(false);
-    expect(parseQuestion(TOLD, 'Who spoke before Okafor at the meeting?').tenure).toBe(false);
+    // "Succeed in" is managing to; someone before someone else holds no post; before an event is no
+    // one's tenure; what replaces a thing, or whether a plan succeeded, is no one's either.
+    for (const question of [
+      'Did Okafor succeed in passing the budget?',
+      'Who spoke before Okafor at the meeting?',
+      'who did the council president meet before the vote',
+      'who was the spokesman before the attack',
+      'what will replace the harbour bridge',
+      "did the council president's budget plan succeed",
+    ]) {
+      expect(parseQuestion(TOLD, question).tenure, question).toBe(false);
+    }
   });
 
   it('is not one asking something else of a post, or when something became what is no post', () => {
@@ -50,6 +59,11 @@ describe('a question asking when or how long someone held a post', () => {
       'When will the riverside budget become law?',
       'What did the harbour works almost become?',
       'When did Okafor say the budget would be put to a vote?',
+      // A post after a preposition is who did it; "serve as" a thing; "in power" of something else.
+      'when was the decision made by the council president',
+      'how long will the sports hall serve as a shelter',
+      'when did the parking rules come in power',
+      'how long were homes in power cuts',
     ]) {
       expect(parseQuestion(TOLD, question).tenure, question).toBe(false);
     }
@@ -58,7 +72,12 @@ describe('a question asking when or how long someone held a post', () => {
   it('is answered only by a passage telling of the taking or holding of a post', () => {
     expect(tellsTenure('She became council president in 2019.', [0, 36])).toBe(true);
     expect(tellsTenure('He has been in power since 2009.', [0, 32])).toBe(true);
+    expect(tellsTenure('Ivan Petrov took over as mayor in 2018.', [0, 39])).toBe(true);
+    expect(tellsTenure('Lena Park, who replaced Omar Haddad as coach, said.', [0, 51])).toBe(true);
     expect(tellsTenure('Council President Jane Okafor said on Monday.', [0, 45])).toBe(false);
+    // Words that tell it only in some phrases: "the president's office", "power cuts", "long-term".
+    expect(tellsTenure("The council president's office said on Monday.", [0, 47])).toBe(false);
+    expect(tellsTenure('Power cuts hit the long-term care home.', [0, 39])).toBe(false);
   });
 
   it('abstains where the passage only names someone by the post, and answers where it tells since when', () => {

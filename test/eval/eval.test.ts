@@ -82,7 +82,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (16)', 41, 33, 2, 0],
     ['shipped article, written blind (17)', 10, 9, 1, 0],
     ['other articles, written blind (17)', 43, 33, 1, 1],
-    ['shipped article, written blind (18)', 12, 9, 1, 0],
+    ['shipped article, written blind (18)', 12, 10, 1, 0],
     ['other articles, written blind (18)', 35, 33, 0, 2],
     ['shipped article, written blind (19)', 6, 5, 1, 1],
     ['other articles, written blind (19)', 44, 37, 1, 1],
