@@ -63,7 +63,8 @@ const STARTS_NO_HOLDER: ReadonlySet<string> = new Set(
   'the a an this that these those his her its their my your our last next'.split(' '),
 );
 
-// In a passage, in any sentence: it tells of someone taking, holding or leaving a post.
+// In the part of a passage that speaks of what is asked: it tells of someone taking, holding or
+// leaving a post.
 const TELLS_TENURE: ReadonlySet<string> = new Set([
   ...BECOME,
   ...PUT_IN,
