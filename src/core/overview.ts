@@ -12,6 +12,17 @@ const REQUEST_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/**
+ * Words that ask where the document comes from: who published or wrote it, when, its link. Its
+ * citation says so (title, publisher, date, link), and the opening paragraph comes with it: "who
+ * published this article" is no search of the text, where the nearest passage is one that says
+ * someone "issued a statement".
+ */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(
+  'published publish publishes publisher publishers publishing wrote write writes written writer author authors byline source sources link links url citation outlet newspaper paper website site'.split(
+    ' ',
+  ),
+);
 /** What "about" may be about in such a question: the document ("what is it about", "tell me about the story"). */
 const ABOUT_THE_DOCUMENT: ReadonlySet<string> = new Set(['it', 'this', 'that', 'all']);
 /** Words that may follow "about" in it besides: "what is the article about overall", "... about again". */
@@ -25,9 +36,10 @@ const PEOPLE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 
 
 /**
  * Whether a question asks what the knowledge is about rather than about something in it: "what is
- * this article about", "summarize the story", "tl;dr", "what's it about", "tell me about it".
+ * this article about", "summarize the story", "tl;dr", "what's it about", "tell me about it"; or
+ * where it comes from: "who published this article", "when was it written", "source?".
  * Nothing in it names a topic or a person: each word is a function word or one of a request for a
- * summary; it names the document or a summary, or asks about "it", "this" or "that" in more than a
+ * summary; it names the document, a summary or its source, or asks about "it", "this" or "that" in more than a
  * follow-up ("what about it" follows up on something said before); and after "about" comes
  * nothing but the document ("what does the article say about the US" is a search). `words` are
  * the question's words as read (see readQuestionWords).
@@ -36,7 +48,7 @@ export function asksForOverview(words: readonly string[]): boolean {
   let namesTheDocument = false;
   for (const word of words) {
     if (PEOPLE.has(word)) return false;
-    if (DOCUMENT_WORDS.has(word)) namesTheDocument = true;
+    if (DOCUMENT_WORDS.has(word) || SOURCE_WORDS.has(word)) namesTheDocument = true;
     else if (word !== 'about' && !STOP_WORDS.has(word) && !REQUEST_WORDS.has(word)) return false;
   }
   const about = words.indexOf('about');

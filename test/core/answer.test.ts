@@ -214,6 +214,30 @@ describe('a question about what the knowledge is about', () => {
     ]);
   });
 
+  it.each([
+    'who published this article',
+    'when was this article published',
+    'who wrote this?',
+    'source?',
+    "what's the link",
+    'what newspaper is this from',
+  ])('answers %j, asking where the article comes from, with the opening paragraph and its citation', (question) => {
+    const result = answerQuestion(index, question);
+    expect([result.status, result.best!.id, result.best!.citation.publisher]).toEqual([
+      'overview',
+      'stoltenberg-sarkisian-brussels-2017#p1',
+      'Azatutyun (RFE/RL Armenian Service)',
+    ]);
+  });
+
+  it.each([
+    'what is the source of the heavy fire',
+    'who wrote the statement blaming armenia',
+    'what did the newspaper say about turkey',
+  ])('is no overview when %j asks where something in it comes from', (question) => {
+    expect(answerQuestion(index, question).status).not.toBe('overview');
+  });
+
   it('is a search as usual when it names a topic too, a summary word weighing little', () => {
     for (const [question, paragraph] of [
       ['what did the article say about restraint', 7],

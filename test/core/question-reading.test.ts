@@ -446,12 +446,13 @@ describe('reading a question as people type it', () => {
       weights('what is the name of the docks').name,
     );
     expect(weights('housing stuff').stuff).toBe(weights('housing things').things);
-    // Asking for details or a source names no topic either ("info on the plan", "source?").
+    // Asking for details or the article's backing names no topic either ("info on the plan",
+    // "context?"; "source?" asks where the article comes from: see overview.ts).
     const frame = weights('housing things').things;
     expect([
       weights('info on the plan').information,
       weights('plan details').details,
-      weights('source?').source,
+      weights('context?').context,
     ]).toEqual([frame, frame, frame]);
     // "The piece" is the article, as "the story" is.
     expect(weights('what does the piece say about rents').piece).toBe(
