@@ -100,7 +100,7 @@ export function holdsSpeaker(
   // names the speaker: their own word, a spelling of it or a close form ("Sargsyan" for
   // "Sarkisian"), or another name of them ("Iranian" for "Tehran"); any other related word is too
   // loose a sign of them ("officials" is a neighbour of "Washington").
-  const reports = mapPacked(sentences, ([from, to]) => QUOTATION.test(text.slice(from, to)));
+  const reports = mapPacked(sentences, ([from, to]) => quotesSpeech(text.slice(from, to)));
   const names = mapPacked(sentences, () => false);
   // Who speaks is named before a sentence's last verb of saying ("An Iranian spokesman said",
   // "Speaking to reporters, Stoltenberg said"), or after one that follows a quotation ("“...,”
@@ -412,6 +412,27 @@ function continuesQuotation(index: SearchIndex, passage: number): boolean {
 
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.
 const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
+const QUOTATION_MARKS = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
+// A quotation opened and closed within the text, and what it quotes.
+const CLOSED_QUOTATION = /["\u201C\u201E\u00AB]([^"\u201C\u201D\u201E\u00AB\u00BB]*)["\u201D\u00BB]/g;
+// A quotation of one word is a word set off ("buoyed by a string of “wins”"), the writer's scare
+// quotes or a term, not speech; two may already be someone's ("accused the council of “wasting
+// money”", "should “exercise restraint”").
+const MIN_QUOTED_WORDS = 2;
+
+/**
+ * Whether a text quotes someone: a quotation of a few words or more, or a mark whose partner lies
+ * beyond the text (a quotation that goes on in the next sentence or paragraph).
+ */
+function quotesSpeech(text: string): boolean {
+  if (!QUOTATION.test(text)) return false;
+  let paired = 0;
+  for (const [, quoted] of text.matchAll(CLOSED_QUOTATION)) {
+    if ((quoted!.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= MIN_QUOTED_WORDS) return true;
+    paired += 2;
+  }
+  return (text.match(QUOTATION_MARKS)?.length ?? 0) > paired;
+}
 
 /**
  * Whether the part `span` of a passage reports speech: a verb of saying or reporting, or a
@@ -424,7 +445,7 @@ export function reportsSpeechWithin(
   [from, to]: readonly [number, number],
   { quotations = true }: { quotations?: boolean } = {},
 ): boolean {
-  if (quotations && QUOTATION.test(index.passages[passage]!.text.slice(from, to))) return true;
+  if (quotations && quotesSpeech(index.passages[passage]!.text.slice(from, to))) return true;
   for (let at = index.tokenStart[passage]!; at < index.tokenStart[passage + 1]!; at++) {
     const offset = index.tokenOffsets[at]!;
     if (offset >= from && offset < to && saysAt(index, index.tokens[at]!)) return true;

@@ -511,4 +511,20 @@ describe('the confidence', () => {
       0,
     ]);
   });
+
+  it("is not heard in a word or two set off in quotation marks, the writer's scare quotes, but is in a quotation", () => {
+    const mood = indexOf([
+      'Mayor Lena Voss met reporters on Monday.',
+      'But the mayor was relaxed, buoyed by a string of “wins” on housing and the harbour.',
+      'The ferry timetable changes in May.',
+    ]);
+    // "Wins" is the writer's word for them, not the mayor's words on housing.
+    expect(bestAndLacking(mood, 'what did the mayor say about housing')).toEqual(['test-doc#p2', 1]);
+    const quoted = indexOf([
+      'Mayor Lena Voss met reporters on Monday.',
+      'But the mayor was relaxed. “We have won on housing and the harbour,” she said afterwards.',
+      'The ferry timetable changes in May.',
+    ]);
+    expect(bestAndLacking(quoted, 'what did the mayor say about housing')).toEqual(['test-doc#p2', 0]);
+  });
 });
