@@ -5,8 +5,11 @@ import { stem } from './text.js';
 // Verbs that report what someone said, beside the verbs of saying every question word of them
 // matches (REPORTING_WORDS): "officials divulged that", "Islamist politicians have acknowledged
 // that". Not indexed as saying: "did he admit it" asks whether he admitted it, not what he said.
+// An accusation, a blame or a condemnation is said too, and whom it names is spoken of: "a
+// statement that accused the union of causing the delays with “a reckless strike”" is not the
+// union's words. Not "criticise", whose stem is the noun's ("faced criticism").
 const REPORTING_VERB_STEMS: ReadonlySet<string> = new Set(
-  'warn confirm acknowledge admit reveal disclose divulge argue vow deny'.split(' ').map(stem),
+  'warn confirm acknowledge admit reveal disclose divulge argue vow deny accuse blame condemn'.split(' ').map(stem),
 );
 
 /**

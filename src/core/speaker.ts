@@ -574,6 +574,8 @@ function clauseEndAfter(text: string, from: number, sentenceEnd: number): number
   return clause < 0 ? from : from + clause;
 }
 
+const PERSONS: ReadonlySet<string> = new Set(['man', 'men', 'woman', 'women', 'pair', 'duo']);
+
 /**
  * Whether the verb of saying at token `at` has a role for its speaker: "the" and lowercase words,
  * before it ("the NATO chief said", "the two men said") or after it at the end of a clause
@@ -589,10 +591,11 @@ function speaksByRole(index: SearchIndex, passage: number, at: number): boolean 
     const first = text[tokenOffsets[k]!]!;
     return first !== first.toUpperCase();
   };
-  // Before it: "the", then one or two lowercase topic words, in the same clause.
+  // Before it: "the", then one or two lowercase topic words, in the same clause, the last a post or
+  // a person ("the NATO chief", "the two men"; not "the opposition", "the ministry").
   for (const the of [at - 2, at - 3]) {
     if (the < from || wordAt(the) !== 'the') continue;
-    let role = true;
+    let role = POSTS.has(wordAt(at - 1)) || PERSONS.has(wordAt(at - 1));
     for (let k = the + 1; k < at; k++) role &&= vocabulary.termOf(tokens[k]!) >= 0;
     if (role && isLower(at - 1) && !/[.,;:!?"\u201D]/.test(text.slice(tokenOffsets[the]!, tokenOffsets[at]!)))
       return true;

@@ -527,4 +527,26 @@ describe('the confidence', () => {
     ]);
     expect(bestAndLacking(quoted, 'what did the mayor say about housing')).toEqual(['test-doc#p2', 0]);
   });
+
+  it('is not the one an accusation names, who is spoken of', () => {
+    const strike = indexOf([
+      'The harbour authority issued a statement on Sunday that accused the ferry union of causing the delays with “a reckless and illegal strike.”',
+      'The ferry timetable changes in May.',
+    ]);
+    expect(bestAndLacking(strike, 'what did the ferry union say about the delays')).toEqual(['test-doc#p1', 1]);
+    expect(bestAndLacking(strike, 'what did the harbour authority say about the delays')).toEqual(['test-doc#p1', 0]);
+  });
+
+  it('is not named by a body speaking as "the opposition" or "the ministry", only by a post or a person', () => {
+    const library = indexOf([
+      'Mayor Ilse Brandvold opened the new library on Monday.',
+      'The opposition said the library was a waste of money and of land.',
+      'The ferry timetable changes in May.',
+    ]);
+    expect(bestAndLacking(library, 'what did the mayor say about the library being a waste of money')).toEqual([
+      'test-doc#p2',
+      1,
+    ]);
+    expect(bestAndLacking(library, 'what did the opposition say about the library')).toEqual(['test-doc#p2', 0]);
+  });
 });
