@@ -8,6 +8,7 @@ import { textNamesSomethingNew } from './identified-thing.js';
 import { saysNegated } from './negation.js';
 import { mapPacked } from './packed.js';
 import type { Passage } from './passages.js';
+import { tellsPrevious } from './precedent.js';
 import { type ParsedQuestion, parseQuestion } from './question.js';
 import { answerKindWhereAsked, givesClassName, type RankedPassage, rankPassages } from './ranking.js';
 import type { SearchIndex } from './search-index.js';
@@ -97,6 +98,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
     parsed.superlative ||
     parsed.aftermath ||
     parsed.tenure ||
+    parsed.previous ||
     parsed.identified !== undefined
       ? bestSentence(index, index.passages[best.passageNumber]!, parsed)
       : undefined;
@@ -179,6 +181,7 @@ function answerKindOfBest(
     question.superlative ||
     question.aftermath ||
     question.tenure ||
+    question.previous ||
     question.deed !== undefined
   ) {
     const passage = index.passages[passageNumber]!;
@@ -187,6 +190,8 @@ function answerKindOfBest(
     if (question.aftermath && !tellsAftermath(passage.text, span)) return -1;
     // "When did Jens Doe become president?": "President Jens Doe said on Monday" says who is, not since when.
     if (question.tenure && !tellsTenure(passage.text, span)) return -1;
+    // "What was the previous plan?": "a fresh plan" says nothing of the old one.
+    if (question.previous && !tellsPrevious(passage.text, span)) return -1;
     // "Five soldiers were killed" does not say who killed them. Without the verb, a passage may say
     // who in other words, but not one naming no one the question does not ("the April 2016
     // hostilities ... nearly degenerated into an all-out Armenian-Azerbaijani war" for "who won").

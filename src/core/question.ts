@@ -11,6 +11,7 @@ import { asksNegated } from './negation.js';
 import { occasionWordsAt } from './occasion.js';
 import { asksForOverview } from './overview.js';
 import { mapPacked } from './packed.js';
+import { asksPrevious } from './precedent.js';
 import { type QuestionWord, readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
@@ -124,6 +125,8 @@ export interface ParsedQuestion {
   aftermath: boolean;
   /** Whether it asks when or how long someone held a post ("when did she become mayor"; see tenure.ts). */
   tenure: boolean;
+  /** Whether it asks about the one before ("what was the previous plan"; see precedent.ts). */
+  previous: boolean;
   /** Whether it asks for the one at the top ("the most troops", "the biggest"; see superlative.ts). */
   superlative: boolean;
   /** What "how many ..." asks to count, when it names it (see countedThing). */
@@ -312,6 +315,7 @@ export function parseQuestion(
     // An ask with no topic of its own ("..., so what happened?") asks what the story before it asks.
     aftermath: asksAftermath(asking) || (asking !== all && !ownTopic && asksAftermath(all)),
     tenure: asksTenure(asking, answerKind),
+    previous: asksPrevious(asking),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
     superlative,
@@ -508,6 +512,7 @@ function nothingAsked(): ParsedQuestion {
     negated: false,
     aftermath: false,
     tenure: false,
+    previous: false,
     superlative: false,
     counted: undefined,
     post: undefined,

@@ -60,7 +60,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (5)', 33, 30, 0, 4],
     ['shipped article, written blind (6)', 29, 19, 0, 0],
     ['other articles, written blind (6)', 26, 21, 0, 1],
-    ['shipped article, written blind (7)', 30, 27, 3, 0],
+    ['shipped article, written blind (7)', 30, 27, 2, 0],
     ['other articles, written blind (7)', 21, 17, 1, 0],
     ['shipped article, written blind (8)', 31, 19, 0, 0],
     ['other articles, written blind (8)', 22, 22, 0, 1],
@@ -120,7 +120,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (35)', 27, 23, 0, 4],
     ['shipped article, written blind (36)', 25, 20, 0, 1],
     ['other articles, written blind (36)', 29, 19, 0, 0],
-    ['shipped article, long questions, written blind', 18, 12, 3, 0],
+    ['shipped article, long questions, written blind', 18, 12, 2, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
