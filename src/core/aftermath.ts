@@ -31,10 +31,11 @@ const PASSIVE_HELPERS: ReadonlySet<string> = new Set(['get', 'be']);
 
 /**
  * Whether a yes-or-no ask asks what became of something: "did it end up ...", "... in the end",
- * "eventually", "were they caught later on", "did they ever get caught".
+ * "eventually", "were they caught later on", "did they ever get caught", "... after this".
  */
 export function asksAftermath(askingWords: readonly string[]): boolean {
   if (!YES_NO_OPENERS.has(askingWords[0] ?? '')) return false;
+  if (asksAfterTheStory(askingWords)) return true;
   for (let i = 1; i < askingWords.length; i++) {
     const word = askingWords[i]!;
     // "Did he think he'd eventually get it through?" asks what he thought, not what became of it.
@@ -71,4 +72,16 @@ export function tellsAftermath(text: string, [start, end]: readonly [number, num
     before = word;
   });
   return tells;
+}
+
+// What "after" may point back at when it ends the ask: the story itself ("after this", "after all
+// that"), not an event it tells ("after the interview", which the story may go on to tell of).
+const THE_STORY: ReadonlySet<string> = new Set(['this', 'that', 'it', 'all']);
+
+/** "Was he re-elected after this?", "did the ceasefire hold after that": after the story itself. */
+function asksAfterTheStory(words: readonly string[]): boolean {
+  const after = words.lastIndexOf('after');
+  if (after < 0) return false;
+  const rest = words.slice(after + 1);
+  return rest.length > 0 && rest.length <= 2 && THE_STORY.has(rest[0]!) && (rest.length === 1 || rest[1] === 'that');
 }

@@ -29,6 +29,14 @@ describe('a question asking what became of something', () => {
     expect(tellsAftermath('The gunmen were never caught.', [0, 29])).toBe(true);
   });
 
+  it('is a yes-or-no ask of what happened "after this" or "after that", the story itself, not after an event it tells', () => {
+    expect(asksAftermath(words('was the mayor re-elected after this'))).toBe(true);
+    expect(asksAftermath(words('did the truce hold after all that'))).toBe(true);
+    // The story may go on to tell what came after an event in it.
+    expect(asksAftermath(words('was there a shooting after the interview'))).toBe(false);
+    expect(asksAftermath(words('did she say anything after that vote'))).toBe(false);
+  });
+
   it('is not one asking what someone thought or said would happen eventually', () => {
     expect(asksAftermath(words("did the mayor think she'd eventually win the vote"))).toBe(false);
     expect(asksAftermath(words('did the mayor say the plan would pass in the end'))).toBe(false);
