@@ -119,6 +119,7 @@ export function hasAnswerCue(
   {
     span = [0, text.length],
     counted,
+    countsApart = false,
     exact = false,
     post,
     title,
@@ -128,6 +129,8 @@ export function hasAnswerCue(
     /** Whether a date of saying answers ("said on Monday"): only where the question asks of a saying. */
     whenSaid?: boolean;
     counted?: CountedThing;
+    /** Whether the question asks the count of each of several apart (see countsNamesTogether). */
+    countsApart?: boolean;
     exact?: boolean;
     post?: OwnedPost;
     /** The title of the text's document, where the place holding `post` may be named instead. */
@@ -152,6 +155,7 @@ export function hasAnswerCue(
       (counted === undefined ||
         cue.following === null ||
         ((!cue.share || counted.shares === true) && countsThing(cue, counted))) &&
+      (!countsApart || !countsNamesTogether(cue, asked)) &&
       (!exact || !cue.rough) &&
       (whenSaid || !TIME_KINDS.has(kind) || !datesASaying(text, cue.at, asked)),
   );
@@ -411,6 +415,11 @@ interface Cue {
   following: readonly CueWord[] | null;
   /** For a number, the words before it in its sentence (COUNTED_REACH_BEFORE at most), else null. */
   preceding: readonly CueWord[] | null;
+  /**
+   * For a number, the names the rest of its sentence joins with "and", "or" or commas, each as the
+   * stems of its words ("in Kosovo and Afghanistan": [[kosovo], [afghanistan]]), else null.
+   */
+  joinedNames: ReadonlyArray<ReadonlyArray<readonly string[]>> | null;
 }
 
 /** A word by a number, as written, and its index term, worked out once with the cue. */
@@ -449,6 +458,7 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
         standsBy: kind === 'name' || kind === 'holder' ? wordsNameStandsBy(text, match.index) : null,
         following: kind === 'quantity' ? wordsAfter(text, match.index + match[0].length) : null,
         preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
+        joinedNames: kind === 'quantity' ? namesJoinedAfter(text, match.index + match[0].length) : null,
         rough: kind === 'quantity' && isRough(text, match.index, match[0]),
         share: kind === 'quantity' && SHARE_AFTER.test(text.slice(match.index + match[0].length)),
       });
@@ -461,6 +471,63 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
 function wordsAfter(text: string, at: number): readonly CueWord[] {
   const clause = /^[^.,;:!?()"“”]*/u.exec(text.slice(at, at + NAME_REACH_CHARS))![0];
   return cueWords((clause.match(WORD) ?? []).slice(0, COUNTED_REACH));
+}
+
+/**
+ * The names the rest of the sentence from `at` joins ("missions in Kosovo and Afghanistan", "from
+ * Italy, Poland, Germany and Spain"): runs of capitalised words, two or more of them with only
+ * "and", "or" or a comma between.
+ */
+function namesJoinedAfter(text: string, at: number): ReadonlyArray<ReadonlyArray<readonly string[]>> {
+  NEXT_SENTENCE_END.lastIndex = at;
+  const end = NEXT_SENTENCE_END.exec(text)?.index ?? text.length;
+  const lists: Array<Array<readonly string[]>> = [];
+  let list: Array<readonly string[]> = [];
+  let name: string[] = [];
+  let joinerSeen = false;
+  const closeName = () => {
+    if (name.length === 0) return;
+    if (list.length > 0 && !joinerSeen) {
+      if (list.length > 1) lists.push(list);
+      list = [];
+    }
+    list.push(name);
+    name = [];
+    joinerSeen = false;
+  };
+  for (const match of text.slice(at, end).matchAll(JOINED_NAME_TOKEN)) {
+    const [token] = match;
+    if (/^\p{Lu}/u.test(token)) {
+      name.push(stem(token.toLowerCase()));
+      continue;
+    }
+    closeName();
+    if (token === ',' || token === 'and' || token === 'or') joinerSeen = list.length > 0;
+    else {
+      if (list.length > 1) lists.push(list);
+      list = [];
+      joinerSeen = false;
+    }
+  }
+  closeName();
+  if (list.length > 1) lists.push(list);
+  return lists;
+}
+const JOINED_NAME_TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|,/gu;
+// Its own copy of SENTENCE_END (below), whose position searching moves.
+const NEXT_SENTENCE_END = /(?<!\b\p{L}{1,2})[.!?]\s/gu;
+
+/**
+ * Whether a number counts together the places or things a question asks the count of each of
+ * apart ("how many in Kosovo and how many in Afghanistan", "in Kosovo as opposed to
+ * Afghanistan"): "130 troops to missions in Kosovo and Afghanistan" gives neither. (Asked of one
+ * of them alone, "how many troops in Kosovo", the total is what the text gives, and answers.)
+ */
+function countsNamesTogether(cue: Cue, asked: ReadonlySet<string>): boolean {
+  for (const names of cue.joinedNames ?? []) {
+    if (names.some((words) => words.some((word) => asked.has(word)))) return true;
+  }
+  return false;
 }
 
 // A sentence's end: . ! ? before a space, not the dot of "U.S." or "Mr." (after a word of one or

@@ -129,6 +129,8 @@ export interface ParsedQuestion {
   previous: boolean;
   /** Whether it asks for the one at the top ("the most troops", "the biggest"; see superlative.ts). */
   superlative: boolean;
+  /** Whether "how many" asks the count of each of several apart ("... and how many ...", "as opposed to"). */
+  countsApart: boolean;
   /** What "how many ..." asks to count, when it names it (see countedThing). */
   counted: CountedThing | undefined;
   /** The stem of the verb "who ..." asks the doer of ("who killed them": kill; see agent.ts). */
@@ -317,6 +319,7 @@ export function parseQuestion(
     tenure: asksTenure(asking, answerKind),
     previous: asksPrevious(asking),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
+    countsApart: answerKind === 'quantity' && asksApart(read),
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
     superlative,
     identified,
@@ -515,6 +518,7 @@ function nothingAsked(): ParsedQuestion {
     previous: false,
     superlative: false,
     counted: undefined,
+    countsApart: false,
     post: undefined,
     identified: undefined,
     exactNumber: false,
@@ -610,6 +614,22 @@ function countedThing(
     shares: read[many]!.word === 'much' || read.slice(many + 1, end).some(({ word }) => SHARE_WORDS.has(word)),
   };
 }
+
+/**
+ * Whether a "how many" question asks for each of several counts: "how many ... and how many ...",
+ * "in Kosovo as opposed to Afghanistan", "versus", "respectively", "each".
+ */
+function asksApart(read: readonly { word: string; focus: number }[]): boolean {
+  let hows = 0;
+  for (let i = 0; i < read.length; i++) {
+    const { word, focus } = read[i]!;
+    if (focus !== 1) continue;
+    if (word === 'how' && (read[i + 1]?.word === 'many' || read[i + 1]?.word === 'much')) hows++;
+    if (APART_WORDS.has(word) || (word === 'opposed' && read[i + 1]?.word === 'to')) return true;
+  }
+  return hows > 1;
+}
+const APART_WORDS: ReadonlySet<string> = new Set(['versus', 'vs', 'respectively', 'each']);
 
 const NO_ASKED_WORDS: ReadonlySet<string> = new Set();
 

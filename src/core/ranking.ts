@@ -219,6 +219,7 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
   const { text, document } = index.passages[passage]!;
   return hasAnswerCue(question.answerKind, text, question.askedWords, {
     counted: question.counted,
+    countsApart: question.countsApart,
     exact: question.exactNumber,
     post: question.post,
     title: document.title,
@@ -289,6 +290,7 @@ export function answerKindWhereAsked(
       whenSaid: question.terms.some((term) => term.base === null),
       span,
       counted: question.counted,
+      countsApart: question.countsApart,
       exact: question.exactNumber,
       post: question.post,
       title: passage.document.title,

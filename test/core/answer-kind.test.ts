@@ -463,6 +463,21 @@ describe('the kind of answer a question wants', () => {
     ]);
   });
 
+  it('is no number counting together the places a question asks the count of each of apart', () => {
+    const summer = indexOf([
+      'The city sends around 40 firefighters to help in Norden and Vellby every summer, the fire chief said.',
+      'The harbour works were delayed for a second year by a shortage of steel.',
+    ]);
+    for (const question of [
+      'how many firefighters does the city send to Norden and how many to Vellby',
+      'how many firefighters go to Norden as opposed to Vellby',
+    ]) {
+      expect(answerIn(summer, question), question).toEqual(['abstained', undefined]);
+    }
+    // Asked of both together, or of one alone, the number the text gives is the answer.
+    expect(answerIn(summer, 'how many firefighters does the city send to Norden and Vellby')).toEqual(['answered', 1]);
+  });
+
   it("is not a number counting another country's soldiers than the ones asked about", () => {
     const counting = (places: string[]) => ({
       isCounted: (term: string) => term === indexTerm('soldiers'),
