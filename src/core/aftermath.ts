@@ -1,5 +1,5 @@
 import { lexicon } from './lexicon.js';
-import { forEachWord } from './text.js';
+import { spanHasWord } from './text.js';
 import { REPORTING_WORDS, THINKING_WORDS, YES_NO_OPENERS } from './word-lists.js';
 
 /**
@@ -64,14 +64,12 @@ function isParticiple(word: string): boolean {
 }
 
 /** Whether a span of a passage's text tells of what came later: "eventually", "ended up", "since then". */
-export function tellsAftermath(text: string, [start, end]: readonly [number, number]): boolean {
-  let tells = false;
-  let before = '';
-  forEachWord(text.slice(start, end), (word) => {
-    tells ||= TELLS_LATER.has(word) || (word === 'up' && /^(?:end|ends|ended)$/.test(before));
-    before = word;
-  });
-  return tells;
+export function tellsAftermath(text: string, span: readonly [number, number]): boolean {
+  return spanHasWord(
+    text,
+    span,
+    (word, before) => TELLS_LATER.has(word) || (word === 'up' && /^(?:end|ends|ended)$/.test(before)),
+  );
 }
 
 // What "after" may point back at when it ends the ask: the story itself ("after this", "after all

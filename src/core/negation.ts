@@ -1,4 +1,4 @@
-import { forEachWord } from './text.js';
+import { spanHasWord } from './text.js';
 import { QUESTION_WORDS, REPORTING_WORDS, THINKING_WORDS } from './word-lists.js';
 
 /**
@@ -46,10 +46,6 @@ const PASSAGE_NEGATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a span of a passage's text negates anything it says. */
-export function saysNegated(text: string, [start, end]: readonly [number, number]): boolean {
-  let negated = false;
-  forEachWord(text.slice(start, end), (word) => {
-    negated ||= PASSAGE_NEGATORS.has(word);
-  });
-  return negated;
+export function saysNegated(text: string, span: readonly [number, number]): boolean {
+  return spanHasWord(text, span, (word) => PASSAGE_NEGATORS.has(word));
 }

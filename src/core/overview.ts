@@ -37,10 +37,10 @@ const PEOPLE: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 
 /**
  * Whether a question asks what the knowledge is about rather than about something in it: "what is
  * this article about", "summarize the story", "tl;dr", "what's it about", "tell me about it"; or
- * where it comes from: "who published this article", "when was it written", "source?".
- * Nothing in it names a topic or a person: each word is a function word or one of a request for a
- * summary; it names the document, a summary or its source, or asks about "it", "this" or "that" in more than a
- * follow-up ("what about it" follows up on something said before); and after "about" comes
+ * where it comes from: "who published this article", "when was it written", "source?". Nothing in
+ * it names a topic or a person: each word is a function word or one of a request for a summary;
+ * it names the document, a summary or its source, or asks about "it", "this" or "that" in more
+ * than a follow-up ("what about it" follows up on something said before); and after "about" comes
  * nothing but the document ("what does the article say about the US" is a search). `words` are
  * the question's words as read (see readQuestionWords).
  */

@@ -1,4 +1,4 @@
-import { forEachWord } from './text.js';
+import { spanHasWord } from './text.js';
 
 /**
  * The one before: "what was the previous plan", "how long did the prior agreement last". A news
@@ -38,10 +38,6 @@ export function asksPrevious(askingWords: readonly string[]): boolean {
 }
 
 /** Whether a span of a passage's text speaks of one before: "previous", "former", "replaced", "since". */
-export function tellsPrevious(text: string, [start, end]: readonly [number, number]): boolean {
-  let tells = false;
-  forEachWord(text.slice(start, end), (word) => {
-    tells ||= TELLS_BEFORE.has(word);
-  });
-  return tells;
+export function tellsPrevious(text: string, span: readonly [number, number]): boolean {
+  return spanHasWord(text, span, (word) => TELLS_BEFORE.has(word));
 }

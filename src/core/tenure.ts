@@ -1,4 +1,4 @@
-import { forEachWord } from './text.js';
+import { spanHasWord } from './text.js';
 import { type AnswerKind, POSTS, STOP_WORDS } from './word-lists.js';
 
 /**
@@ -178,12 +178,10 @@ function endsPhrase(words: readonly string[], at: number): boolean {
 }
 
 /** Whether a span of a passage's text tells of someone taking, holding or leaving a post. */
-export function tellsTenure(text: string, [start, end]: readonly [number, number]): boolean {
-  let tells = false;
-  let before = '';
-  forEachWord(text.slice(start, end), (word) => {
-    tells ||= TELLS_TENURE.has(word) || TELLS_TENURE_AFTER.get(word)?.has(before) === true;
-    before = word;
-  });
-  return tells;
+export function tellsTenure(text: string, span: readonly [number, number]): boolean {
+  return spanHasWord(
+    text,
+    span,
+    (word, before) => TELLS_TENURE.has(word) || TELLS_TENURE_AFTER.get(word)?.has(before) === true,
+  );
 }

@@ -66,6 +66,25 @@ function isWordChar(text: string, at: number): boolean {
   return at < text.length && /[\p{L}\p{N}]/u.test(text[at]!);
 }
 
+/**
+ * Whether a span of a text holds a word that `matches`, given the word and the one before it in
+ * the span ("" for the first): a passage telling what came later ("eventually", "ended up"),
+ * negating, speaking of a tenure ("took office").
+ */
+export function spanHasWord(
+  text: string,
+  [start, end]: readonly [number, number],
+  matches: (word: string, before: string) => boolean,
+): boolean {
+  let found = false;
+  let before = '';
+  forEachWord(text.slice(start, end), (word) => {
+    found ||= matches(word, before);
+    before = word;
+  });
+  return found;
+}
+
 /** Calls `visit` with each folded word of the text and where it starts in the text itself. */
 export function forEachWord(text: string, visit: (word: string, start: number) => void): void {
   if (!isAsciiText(text)) {
