@@ -1654,9 +1654,23 @@ function holdsPostOfOwner(questionWords: readonly string[], at: number): boolean
 function thingAsked(question: string, asking: readonly QuestionWord[]): IdentifiedThing | undefined {
   const words = mapPacked(asking, ({ word }) => word);
   const first = firstAsking(words);
+  const owns = (k: number) => POSSESSIVE.test(question.slice(asking[k]!.start));
+  // "What museum was attacked?" asks which one as "which museum" does, of a thing that bears a
+  // name; "what law are they drafting", "what evidence did they give" ask what it is, which a
+  // passage says in common words.
+  if (words[first] === 'what') {
+    const thing = thingWhichAsks(words, first, owns);
+    return thing !== undefined && NAME_BEARING.has(thing.stem) ? thing : undefined;
+  }
   if (words[first] !== 'which') return undefined;
-  return thingWhichAsks(words, first, (k) => POSSESSIVE.test(question.slice(asking[k]!.start)));
+  return thingWhichAsks(words, first, owns);
 }
+/** Things known by a name of their own, which "what ..." asks for as "which ..." does. */
+const NAME_BEARING: ReadonlySet<string> = new Set(
+  'museum church mosque temple court company firm newspaper paper university school hospital hotel airline bank factory ship movie film book magazine agency party group organization organisation militia brigade unit base prison camp airport station bridge stadium channel network'
+    .split(' ')
+    .map(stem),
+);
 // A word with "'s" as the question spells it: "country's", "member’s".
 const POSSESSIVE = /^[\p{L}\p{N}]+['’]s\b/u;
 

@@ -38,6 +38,14 @@ describe('the thing a "which" question asks to identify', () => {
     expect(thingStem('which gulf ally opposes sanctions')).toBe(stem('ally'));
   });
 
+  it('is the noun after "what" too where it names a thing known by a name of its own ("what museum"), not a description', () => {
+    expect(parseQuestion(port, 'what museum did the storm damage').identified).toEqual({ stem: stem('museum') });
+    expect(parseQuestion(port, 'what company won the contract').identified).toEqual({ stem: stem('company') });
+    // "What plan", "what evidence" ask what it is, which a passage says in common words.
+    expect(parseQuestion(port, 'what plan does the council have for the ferries').identified).toBeUndefined();
+    expect(parseQuestion(port, 'what evidence did the council give').identified).toBeUndefined();
+  });
+
   it('is nothing where the thing owns another: "which country\'s troops" asks whose', () => {
     expect(parseQuestion(port, "which country's crews run the ferries").identified).toBeUndefined();
     expect(parseQuestion(port, 'which crews run the ferries').identified).toEqual({ stem: stem('crews') });

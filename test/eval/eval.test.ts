@@ -109,7 +109,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (30)', 19, 15, 0, 1],
     ['other articles, written blind (30)', 22, 16, 2, 1],
     ['shipped article, written blind (31)', 22, 11, 1, 0],
-    ['other articles, written blind (31)', 26, 18, 1, 0],
+    ['other articles, written blind (31)', 26, 18, 0, 0],
     ['shipped article, written blind (32)', 20, 15, 1, 0],
     ['other articles, written blind (32)', 19, 13, 1, 2],
     ['shipped article, written blind (33)', 15, 11, 1, 1],
