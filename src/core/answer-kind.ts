@@ -514,8 +514,6 @@ function namesJoinedAfter(text: string, at: number): ReadonlyArray<ReadonlyArray
   return lists;
 }
 const JOINED_NAME_TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|,/gu;
-// Its own copy of SENTENCE_END (below), whose position searching moves.
-const NEXT_SENTENCE_END = /(?<!\b\p{L}{1,2})[.!?]\s/gu;
 
 /**
  * Whether a number counts together the places or things a question asks the count of each of
@@ -533,6 +531,8 @@ function countsNamesTogether(cue: Cue, asked: ReadonlySet<string>): boolean {
 // A sentence's end: . ! ? before a space, not the dot of "U.S." or "Mr." (after a word of one or
 // two letters).
 const SENTENCE_END = /(?<!\b\p{L}{1,2})[.!?]\s/gu;
+// The same, searched from a position (namesJoinedAfter): its own object, as searching moves it.
+const NEXT_SENTENCE_END = new RegExp(SENTENCE_END.source, SENTENCE_END.flags);
 
 /** The words before `at` in its sentence, COUNTED_REACH_BEFORE at most. */
 function wordsBefore(text: string, at: number): readonly CueWord[] {

@@ -412,7 +412,7 @@ function continuesQuotation(index: SearchIndex, passage: number): boolean {
 
 // Quotation marks; not the apostrophe (’), which most often marks a possessive.
 const QUOTATION = /["\u201C\u201D\u201E\u00AB\u00BB]/;
-const QUOTATION_MARKS = /["\u201C\u201D\u201E\u00AB\u00BB]/g;
+const QUOTATION_MARKS = new RegExp(QUOTATION.source, 'g');
 // A quotation opened and closed within the text, and what it quotes.
 const CLOSED_QUOTATION = /["\u201C\u201E\u00AB]([^"\u201C\u201D\u201E\u00AB\u00BB]*)["\u201D\u00BB]/g;
 // A quotation of one word is a word set off ("buoyed by a string of “wins”"), the writer's scare
