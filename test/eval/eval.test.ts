@@ -120,6 +120,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (35)', 27, 23, 0, 4],
     ['shipped article, written blind (36)', 25, 20, 0, 1],
     ['other articles, written blind (36)', 29, 19, 0, 0],
+    ['shipped article, written blind (37)', 21, 16, 2, 0],
+    ['other articles, written blind (37)', 28, 25, 0, 2],
+    ['shipped article, written blind (38)', 18, 12, 1, 2],
+    ['other articles, written blind (38)', 22, 14, 0, 2],
     ['shipped article, long questions, written blind', 18, 12, 2, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
