@@ -179,6 +179,15 @@ const ASIDES =
  */
 const THANKS =
   /^\s*(?:thanks|thank you|cheers)(?!\s+to\b)[\s!,.]+|(?<=[?!.,]\s{0,8})(?:(?:thanks|thank you|cheers)(?: (?:a lot|so much|in advance))?|(?:much |very much )?appreciated|appreciate it)[\s!.]*$/gi;
+/**
+ * Prepositions of several words whose noun names no topic: "in terms of casualties", "with regard
+ * to the plan", "in light of the attack" ask about casualties, the plan, the attack. Read as their
+ * noun, "terms", "regard" and "relation" weighed as much as the topic and went unmatched. English
+ * at large; not those whose noun says something ("in exchange for", "in response to", "in charge
+ * of"), which a passage may say in other words.
+ */
+const COMPLEX_PREPOSITIONS =
+  /\b(?:in terms of|with regards? to|in regards? to|as regards|with respect to|in respect (?:of|to)|in relation to|with reference to|in reference to|by means of|by way of|in view of|in (?:the )?light of|on account of|in spite of|for the sake of|in addition to)\b/gi;
 /** A web address pasted into a question ("... https://example.org/a/1.html"): its words name no topic. */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** An acronym written with dots ("I.P.A.P."), read as the acronym where the knowledge uses it. */
@@ -188,12 +197,13 @@ const EMOTICON = /(?<=^|\s)(?:<\/?3+|[:;=]-?[3DPpOo]|D:)(?=\s|$|[.,!?])|(?<![1!]
 const blank = (found: string) => ' '.repeat(found.length);
 
 /**
- * The question without what chat wraps around it (see THANKS, ASIDES, WEB_ADDRESS, EMOTICON), and
+ * The question without what chat wraps around it (see THANKS, ASIDES, WEB_ADDRESS, EMOTICON) nor the
+ * prepositions of several words that name nothing (COMPLEX_PREPOSITIONS), and
  * with dotted acronyms the knowledge uses joined. Each pattern is looked for only where a
  * character it needs is in the question: most questions have none, and are read at no cost.
  */
 function withoutChatWrapping(question: string, isKnown: (word: string) => boolean): string {
-  let text = question.replace(THANKS, blank).replace(ASIDES, blank);
+  let text = question.replace(THANKS, blank).replace(ASIDES, blank).replace(COMPLEX_PREPOSITIONS, blank);
   if (text.includes('://') || text.includes('www.')) text = text.replace(WEB_ADDRESS, blank);
   if (text.includes('.')) {
     text = text.replace(DOTTED_ACRONYM, (acronym) => {

@@ -285,6 +285,19 @@ describe('reading a question as people type it', () => {
     expect(read('the committee of three')).toEqual(['the', 'committee', 'of', 'three']);
   });
 
+  it('reads a preposition of several words as the preposition it is, not its noun as a topic ("in terms of", "with regard to")', () => {
+    for (const [typed, plain] of [
+      ['how did rents do in terms of growth', 'how did rents do growth'],
+      ['what did the chair say with regard to the vote', 'what did the chair say the vote'],
+      ['what did the chair say with respect to the vote', 'what did the chair say the vote'],
+      ['what happened to rents in light of the plan', 'what happened to rents the plan'],
+    ]) {
+      expect(read(typed!)).toEqual(read(plain!));
+    }
+    // "relation" unmatched weighed as much as the vote: the bot abstained (0.59).
+    expect(answerIn(council, 'what did the chair say in relation to the vote')).toEqual(['answered', 2]);
+  });
+
   it('keeps what only looks like chat wrapping: a topic before "question:", thanks given, "i.e.", a word spelt with three letters', () => {
     expect(read('council question: who chairs it')).toEqual(['council', 'question', 'who', 'chairs', 'it']);
     expect(read('thanks to the council, who won')).toContain('thanks');
