@@ -121,6 +121,7 @@ export function hasAnswerCue(
     counted,
     countsApart = false,
     exact = false,
+    perPeriod = false,
     post,
     title,
     whenSaid = true,
@@ -132,6 +133,8 @@ export function hasAnswerCue(
     /** Whether the question asks the count of each of several apart (see countsNamesTogether). */
     countsApart?: boolean;
     exact?: boolean;
+    /** Whether the question asks how many in each period: the number must be one ("a year", "annually"). */
+    perPeriod?: boolean;
     post?: OwnedPost;
     /** The title of the text's document, where the place holding `post` may be named instead. */
     title?: string;
@@ -157,9 +160,26 @@ export function hasAnswerCue(
         ((!cue.share || counted.shares === true) && countsThing(cue, counted))) &&
       (!countsApart || !countsNamesTogether(cue, asked)) &&
       (!exact || !cue.rough) &&
+      (!perPeriod || statesRate(text, cue.at)) &&
       (whenSaid || !TIME_KINDS.has(kind) || !datesASaying(text, cue.at, asked)),
   );
 }
+// "2.5 million tourists a year", "per month", "annually"; or a year's own figure ("in 2013").
+const RATE =
+  /\b(?:an?|per|each|every)\s+(?:year|month|week|day|night|decade)\b(?!\s+(?:ago|earlier|later|before|after)\b)|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly)\b|\b(?:in|during|for)\s+(?:\d{4})\b/i;
+// How far from its number a rate may stand, within its sentence: "drew 2.5 million visitors to its
+// beaches in 2014", "the losses, put at $4 billion a year".
+const RATE_REACH_CHARS = 60;
+
+/** Whether the sentence of the number at `at` says it is per year, month or day, near it. */
+function statesRate(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - RATE_REACH_CHARS), at);
+  const after = text.slice(at, at + RATE_REACH_CHARS);
+  const from = before.search(/[.!?][\s\u201D"]+(?=[^.!?]*$)/);
+  const to = after.search(/[.!?](?:\s|$)/);
+  return RATE.test((from < 0 ? before : before.slice(from + 1)) + (to < 0 ? after : after.slice(0, to)));
+}
+
 const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'pastTime', 'year', 'month', 'day']);
 // "Officials divulged Thursday that the government had allowed two visits": Thursday is when it
 // was told, not when the visits were.

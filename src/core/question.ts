@@ -137,6 +137,8 @@ export interface ParsedQuestion {
   deed: string | undefined;
   /** Whether "how many" asks for the exact number ("how many exactly", "... specifically"). */
   exactNumber: boolean;
+  /** Whether "how many" or "how much" asks how many in each year, month or day ("every year", "annually"). */
+  perPeriod: boolean;
   /**
    * For a name asked of a post a place holds ("the name of Azerbaijan's president", "who is the
    * president of Tunisia"), the post and the place: the name must stand by the post in a passage
@@ -324,6 +326,7 @@ export function parseQuestion(
     superlative,
     identified,
     exactNumber: answerKind === 'quantity' && asksExactly(askingAsRead),
+    perPeriod: (answerKind === 'quantity' || answerKind === 'money') && asksPerPeriod(askingAsRead),
     deed: answerKind === 'person' ? deedAsked(asking, firstAsking(asking)) : undefined,
     // "Where did Obama speak to the BBC?" asks where it was said, not what.
     speaker: answerKind === 'place' ? NO_SPEAKER : speakerTerms(read, all, terms, termAt),
@@ -522,6 +525,7 @@ function nothingAsked(): ParsedQuestion {
     post: undefined,
     identified: undefined,
     exactNumber: false,
+    perPeriod: false,
     deed: undefined,
   };
 }
@@ -625,6 +629,8 @@ function asksApart(read: readonly { word: string; focus: number }[]): boolean {
     const { word, focus } = read[i]!;
     if (focus !== 1) continue;
     if (word === 'how' && (read[i + 1]?.word === 'many' || read[i + 1]?.word === 'much')) hows++;
+    // "each year" asks how many a year, not each one's count (see asksPerPeriod).
+    if (word === 'each' && PERIODS.has(read[i + 1]?.word ?? '')) continue;
     if (APART_WORDS.has(word) || (word === 'opposed' && read[i + 1]?.word === 'to')) return true;
   }
   return hows > 1;
@@ -1592,6 +1598,25 @@ function asksExactly(asking: readonly QuestionWord[]): boolean {
       !QUESTION_WORDS.has(asking[i - 1]?.word ?? '') &&
       !/^\d/.test(asking[i + 1]?.word ?? '') &&
       !NUMBER_TWINS.has(asking[i + 1]?.word ?? ''),
+  );
+}
+
+const PERIODS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'night', 'decade']);
+const PER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+const PERIODICALLY: ReadonlySet<string> = new Set(['annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly']);
+// "A year ago", "a day later": when, not how often.
+const NOT_A_RATE_AFTER: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'after', 'or']);
+
+/**
+ * Whether the ask wants how many or how much in each period: "how many tourists visit every year",
+ * "how much does it lose annually", "how many a day". A total since some date, or the count of one
+ * event, is no answer to it (see answer-kind.ts, statesRate).
+ */
+function asksPerPeriod(asking: readonly QuestionWord[]): boolean {
+  return asking.some(
+    ({ word }, i) =>
+      PERIODICALLY.has(word) ||
+      (PER.has(word) && PERIODS.has(asking[i + 1]?.word ?? '') && !NOT_A_RATE_AFTER.has(asking[i + 2]?.word ?? '')),
   );
 }
 

@@ -221,6 +221,7 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
     counted: question.counted,
     countsApart: question.countsApart,
     exact: question.exactNumber,
+    perPeriod: question.perPeriod,
     post: question.post,
     title: document.title,
   })
@@ -292,6 +293,7 @@ export function answerKindWhereAsked(
       counted: question.counted,
       countsApart: question.countsApart,
       exact: question.exactNumber,
+      perPeriod: question.perPeriod,
       post: question.post,
       title: passage.document.title,
     })

@@ -588,6 +588,31 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('quantity', 'Thousands of Tunisians have flocked to join.', new Set())).toBe(true);
   });
 
+  it('is a number per year, month or day where the question asks how many in each ("every year", "annually")', () => {
+    expect(asked('how many ferries sail every day').perPeriod).toBe(true);
+    expect(asked('how much does the port earn annually').perPeriod).toBe(true);
+    expect(asked('how many storms hit the harbour a year').perPeriod).toBe(true);
+    // When, not how often; and "each year" asks no count of each thing apart.
+    expect(asked('how many storms hit the harbour a year ago').perPeriod).toBe(false);
+    expect(asked('how many storms closed the harbour last winter').perPeriod).toBe(false);
+    expect(asked('how many storms hit the harbour each year').countsApart).toBe(false);
+    const perPeriod = (text: string) => hasAnswerCue('quantity', text, new Set(), { perPeriod: true });
+    expect(perPeriod('The ferry carries 1,200 passengers a day.')).toBe(true);
+    expect(perPeriod('Its beaches drew 2.5 million visitors in 2014.')).toBe(true);
+    expect(perPeriod('Some 40 storms are recorded annually.')).toBe(true);
+    expect(perPeriod('Its beaches drew thousands of visitors.')).toBe(false);
+    expect(perPeriod('Since 2001, 100 people have been killed.')).toBe(false);
+    expect(perPeriod('Two boats sank a year ago.')).toBe(false);
+    // The rate of another sentence is another number's.
+    expect(perPeriod('The port earns a lot every year. Last winter 12 storms closed it.')).toBe(false);
+  });
+
+  it('abstains on how many in each year where the passage gives a count of one time only', () => {
+    // "Last winter 12 storms closed the harbour" counts one winter's storms.
+    expect(answerIn(harbour, 'how many storms close the harbour every year')[0]).toBe('abstained');
+    expect(answerIn(harbour, 'how many storms closed the harbour last winter')).toEqual(['answered', 2]);
+  });
+
   it('ranks the passage with the exact number first where the question asks exactly', () => {
     const troops = indexOf([
       'Armeria sends around 130 troops to the missions.',
