@@ -4,7 +4,7 @@ import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
 import { continuationOf } from './continuation.js';
-import { textNamesSomethingNew } from './identified-thing.js';
+import { textNamesSomeoneNew } from './identified-thing.js';
 import { saysNegated } from './negation.js';
 import { mapPacked } from './packed.js';
 import type { Passage } from './passages.js';
@@ -199,7 +199,7 @@ function answerKindOfBest(
     if (
       question.deed !== undefined &&
       !usesDeed(passage.text, span, question.deed) &&
-      !textNamesSomethingNew(passage.text, span, question.askedWords)
+      !textNamesSomeoneNew(passage.text, span, question.askedWords)
     )
       return -1;
     // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.

@@ -178,13 +178,38 @@ export function identifiesThing(
   return namesSomethingNew(words, span, asked) ? 0 : -1;
 }
 
-/** Whether the part `span` of a text names something the question (its `asked` stems) does not (see namesSomethingNew). */
-export function textNamesSomethingNew(
+/**
+ * Whether the part `span` of a text names someone who may have done a deed that the question (its
+ * `asked` stems) does not name (see namesSomethingNew). A name where something happened is no
+ * doer: "the April 2016 hostilities in Karabakh" says where, not who won them.
+ */
+export function textNamesSomeoneNew(
   text: string,
   span: readonly [number, number],
   asked: ReadonlySet<string>,
 ): boolean {
-  return namesSomethingNew(spanWords(text, span[0], span[1]), span, asked);
+  const words = spanWords(text, span[0], span[1]);
+  return namesSomethingNew(words, span, asked, (k) => !namesAPlaceAt(words, k));
+}
+
+// Prepositions of where: a name after one (and after "the" or the name's other words) is a place.
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'inside',
+  'outside',
+  'across',
+  'around',
+  'throughout',
+  'within',
+]);
+
+/** Whether the name at `k` stands after a preposition of place: "in Karabakh", "at the Bardo National Museum". */
+function namesAPlaceAt(words: readonly SpanWord[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (words[j]!.capitalised || words[j]!.word === 'the') && /^[\s-]*$/.test(words[j + 1]!.gap)) j--;
+  return j >= 0 && PLACE_PREPOSITIONS.has(words[j]!.word) && /^\s+$/.test(words[j + 1]!.gap);
 }
 
 /** The words of a text from `from` to `to`, each with what stands before it. */
@@ -215,6 +240,7 @@ function namesSomethingNew(
   words: readonly SpanWord[],
   span: readonly [number, number],
   asked: ReadonlySet<string>,
+  counts: (k: number) => boolean = () => true,
 ): boolean {
   const askedPlaces = new Set([...asked].flatMap(placesOf));
   // Each part of a joined word on its own: "Armenian-Azerbaijani" names two peoples.
@@ -226,7 +252,8 @@ function namesSomethingNew(
     !askedPlaces.has(part) &&
     !placesOf(part).some((place) => askedPlaces.has(place));
   return words.some(
-    (word, k) => word.at >= span[0] && isNameOf(word, opensSentence(words, k), (w) => w.word.split('-').some(isNew)),
+    (word, k) =>
+      word.at >= span[0] && isNameOf(word, opensSentence(words, k), (w) => w.word.split('-').some(isNew)) && counts(k),
   );
 }
 

@@ -93,4 +93,15 @@ describe('a "who did it" question', () => {
     // Naming someone new, it may say who in other words.
     expect(bestAndLacking(strike, 'who won the 2019 strike over pay')).toEqual(['test-doc#p2', 0]);
   });
+
+  it('lacks its answer where the only name the question does not give is where it happened', () => {
+    const strike = indexOf([
+      'It was the worst harbour dispute since the 2019 strike in Tallinn that nearly became an all-out feud.',
+      'Dockers from Narva Freight won the 2019 strike at the Old Harbour after a week.',
+    ]);
+    // "In Tallinn" says where the strike was, not who won it.
+    expect(bestAndLacking(strike, 'so who actually won the worst harbour dispute')).toEqual(['test-doc#p1', 1]);
+    // A name after "from" may well be who did it; the place after "at the" is not.
+    expect(bestAndLacking(strike, 'who took the 2019 strike after a week')).toEqual(['test-doc#p2', 0]);
+  });
 });
