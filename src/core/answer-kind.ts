@@ -3,7 +3,7 @@ import { lexicon } from './lexicon.js';
 import { memoised } from './memo.js';
 import { indexTerm } from './terms.js';
 import { stem } from './text.js';
-import { type AnswerKind, STOP_WORDS } from './word-lists.js';
+import { type AnswerKind, PERIODICALLY, PERIODS, STOP_WORDS, WHEN_AFTER_PERIOD } from './word-lists.js';
 
 const MONTHS = MONTH_NAMES.join('|');
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
@@ -165,8 +165,11 @@ export function hasAnswerCue(
   );
 }
 // "2.5 million tourists a year", "per month", "annually"; or a year's own figure ("in 2013").
-const RATE =
-  /\b(?:an?|per|each|every)\s+(?:year|month|week|day|night|decade)\b(?!\s+(?:ago|earlier|later|before|after)\b)|\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|nightly)\b|\b(?:in|during|for)\s+(?:\d{4})\b/i;
+const RATE = new RegExp(
+  `\\b(?:an?|per|each|every)\\s+(?:${PERIODS.join('|')})\\b(?!\\s+(?:${WHEN_AFTER_PERIOD.join('|')})\\b)|` +
+    `\\b(?:annual|${PERIODICALLY.join('|')})\\b|\\b(?:in|during|for)\\s+\\d{4}\\b`,
+  'i',
+);
 // How far from its number a rate may stand, within its sentence: "drew 2.5 million visitors to its
 // beaches in 2014", "the losses, put at $4 billion a year".
 const RATE_REACH_CHARS = 60;
@@ -174,10 +177,11 @@ const RATE_REACH_CHARS = 60;
 /** Whether the sentence of the number at `at` says it is per year, month or day, near it. */
 function statesRate(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - RATE_REACH_CHARS), at);
-  const after = text.slice(at, at + RATE_REACH_CHARS);
-  const from = before.search(/[.!?][\s\u201D"]+(?=[^.!?]*$)/);
-  const to = after.search(/[.!?](?:\s|$)/);
-  return RATE.test((from < 0 ? before : before.slice(from + 1)) + (to < 0 ? after : after.slice(0, to)));
+  let start = 0;
+  for (const end of before.matchAll(SENTENCE_END)) start = end.index + end[0].length;
+  NEXT_SENTENCE_END.lastIndex = at;
+  const end = Math.min(at + RATE_REACH_CHARS, NEXT_SENTENCE_END.exec(text)?.index ?? text.length);
+  return RATE.test(before.slice(start) + text.slice(at, end));
 }
 
 const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'pastTime', 'year', 'month', 'day']);

@@ -27,12 +27,15 @@ import {
   COPULAS,
   FRAME_WORDS,
   HEAD_WORDS,
+  PERIODICALLY,
+  PERIODS,
   POSITIONS_IN_TIME,
   POSTS,
   QUESTION_WORDS,
   STOP_WORDS,
   WEIGHT,
   WEIGHTY,
+  WHEN_AFTER_PERIOD,
   YES_NO_OPENERS,
 } from './word-lists.js';
 import { type Neighbour, neighbours, neighbourTableSize } from './word-neighbours.js';
@@ -630,7 +633,7 @@ function asksApart(read: readonly { word: string; focus: number }[]): boolean {
     if (focus !== 1) continue;
     if (word === 'how' && (read[i + 1]?.word === 'many' || read[i + 1]?.word === 'much')) hows++;
     // "each year" asks how many a year, not each one's count (see asksPerPeriod).
-    if (word === 'each' && PERIODS.has(read[i + 1]?.word ?? '')) continue;
+    if (word === 'each' && PERIOD_NOUNS.has(read[i + 1]?.word ?? '')) continue;
     if (APART_WORDS.has(word) || (word === 'opposed' && read[i + 1]?.word === 'to')) return true;
   }
   return hows > 1;
@@ -1601,11 +1604,11 @@ function asksExactly(asking: readonly QuestionWord[]): boolean {
   );
 }
 
-const PERIODS: ReadonlySet<string> = new Set(['year', 'month', 'week', 'day', 'night', 'decade']);
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(PERIODS);
 const PER: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
-const PERIODICALLY: ReadonlySet<string> = new Set(['annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly']);
-// "A year ago", "a day later": when, not how often.
-const NOT_A_RATE_AFTER: ReadonlySet<string> = new Set(['ago', 'earlier', 'later', 'before', 'after', 'or']);
+const PERIODIC_WORDS: ReadonlySet<string> = new Set(PERIODICALLY);
+// "A year ago", "a day later", "a day or two": when or how long, not how often.
+const NOT_A_RATE_AFTER: ReadonlySet<string> = new Set([...WHEN_AFTER_PERIOD, 'or']);
 
 /**
  * Whether the ask wants how many or how much in each period: "how many tourists visit every year",
@@ -1615,8 +1618,10 @@ const NOT_A_RATE_AFTER: ReadonlySet<string> = new Set(['ago', 'earlier', 'later'
 function asksPerPeriod(asking: readonly QuestionWord[]): boolean {
   return asking.some(
     ({ word }, i) =>
-      PERIODICALLY.has(word) ||
-      (PER.has(word) && PERIODS.has(asking[i + 1]?.word ?? '') && !NOT_A_RATE_AFTER.has(asking[i + 2]?.word ?? '')),
+      PERIODIC_WORDS.has(word) ||
+      (PER.has(word) &&
+        PERIOD_NOUNS.has(asking[i + 1]?.word ?? '') &&
+        !NOT_A_RATE_AFTER.has(asking[i + 2]?.word ?? '')),
   );
 }
 

@@ -98,6 +98,13 @@ export const YES_NO_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /** How much a word of each class weighs in coverage and ranking. */
+/** Periods a rate is per ("a year", "every day"), in a question and in a passage alike. */
+export const PERIODS: readonly string[] = ['year', 'month', 'week', 'day', 'night', 'decade'];
+/** Words saying how often by themselves ("annually"). */
+export const PERIODICALLY: readonly string[] = ['annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly'];
+/** After "a year" or "a day", words that make it say when, not how often ("a year ago", "a day later"). */
+export const WHEN_AFTER_PERIOD: readonly string[] = ['ago', 'earlier', 'later', 'before', 'after'];
+
 export const WEIGHT = { content: 1, weak: 0.3 } as const;
 /** A question word weighing at least this much names a topic of its own. */
 export const WEIGHTY = 0.5;
