@@ -636,6 +636,33 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A thirty-ninth and a fortieth pair, written and sealed the same way in the thirty-sixth
+  // session; measured unread on its start and end builds and on the next session's start build,
+  // then added.
+  {
+    name: 'shipped article, written blind (39)',
+    questions: fromRoot('eval/shipped-blind-39.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (39)',
+    questions: fromRoot('eval/others-blind-39.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
+  {
+    name: 'shipped article, written blind (40)',
+    questions: fromRoot('eval/shipped-blind-40.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (40)',
+    questions: fromRoot('eval/others-blind-40.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
