@@ -18,12 +18,36 @@ const BE_FORMS: ReadonlySet<string> = new Set(
 );
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** The stem of the verb a "who <verb> ..." ask wants the doer of ("who killed them" → kill), if it is one. */
+/**
+ * The stem of the verb a "who <verb> ..." ask wants the doer of ("who killed them" → kill), if it
+ * is one; or of the deed it names after "behind" or "responsible for" ("who was behind the
+ * killing" → kill, "who is responsible for the attack" → attack).
+ */
 export function deedAsked(askingWords: readonly string[], at: number): string | undefined {
   // "who exactly killed them", "who first reported it": past the adverb.
-  const verb = ADVERB.test(askingWords[at + 1] ?? '') ? askingWords[at + 2] : askingWords[at + 1];
-  return verb === undefined || STOP_WORDS.has(verb) ? undefined : deedOf(verb);
+  const next = ADVERB.test(askingWords[at + 1] ?? '') ? at + 2 : at + 1;
+  const verb = askingWords[next];
+  if (verb === undefined) return undefined;
+  if (!STOP_WORDS.has(verb)) return deedOf(verb);
+  return BE_FORMS.has(verb) ? deedBehind(askingWords, next + 1) : undefined;
 }
+
+/**
+ * The deed named after "behind", "responsible for" or "to blame for" at `at` ("the 2013 killing
+ * of ..." → kill), past an adverb and the words before its noun that are no deed: "the", "2013".
+ */
+function deedBehind(words: readonly string[], at: number): string | undefined {
+  let k = ADVERB.test(words[at] ?? '') ? at + 1 : at;
+  const cue = BLAME_CUES.find((phrase) => phrase.every((word, i) => words[k + i] === word));
+  if (cue === undefined) return undefined;
+  k += cue.length;
+  while (k < words.length && (STOP_WORDS.has(words[k]!) || /^\d+$/.test(words[k]!))) k++;
+  return k < words.length ? deedOf(words[k]!) : undefined;
+}
+
+// What ties a doer to a deed it names as a noun: "who was behind the bombing", "who is
+// responsible for the attacks", "who was to blame for the killings".
+const BLAME_CUES: ReadonlyArray<readonly string[]> = [['behind'], ['responsible', 'for'], ['to', 'blame', 'for']];
 
 // Verbs that do one deed: whoever heads a body leads it ("a government led by the Ennahda party"
 // is as much no answer to "who heads Ennahda" as to "who leads Ennahda").
@@ -108,10 +132,25 @@ function withoutDoer(words: readonly TextWord[], k: number, from: number, to: nu
     (before?.word === 'the' && after?.word === 'of');
   if (!passive) return false;
   // "was built for the board over two years in a factory outside Munich by Vireo Medical", "was
-  // traced on Jan. 5 by health board scientists": anywhere after it where it is read.
-  for (let j = k + 1; j < to; j++) if (words[j]!.word === 'by') return false;
+  // traced on Jan. 5 by health board scientists": anywhere after it in its clause, not in the
+  // next ("the killing of two politicians prompted a crisis, and Ennahda stepped down, replaced by
+  // a technocratic government").
+  for (let j = k + 1; j < to && !endsClause(words, j); j++) if (words[j]!.word === 'by') return false;
   return true;
 }
+
+/**
+ * Whether a clause ends before word `j`: a comma, a colon, a semicolon, a dash or a sentence's
+ * end stands before it. Not the point of an abbreviation ("Jan. 5", "U.S. forces"), which
+ * follows a short word.
+ */
+function endsClause(words: readonly TextWord[], j: number): boolean {
+  const { gap } = words[j]!;
+  return CLAUSE_MARK.test(gap) || (/\.\s/.test(gap) && words[j - 1]!.word.length > MAX_ABBREVIATION);
+}
+
+const CLAUSE_MARK = /[,;:!?\u2013\u2014]/;
+const MAX_ABBREVIATION = 4;
 
 // Between "were" and the participle: "later", "reportedly", "also", "not".
 const ADVERB = /^(?:\w+ly|later|also|then|not|never|still|already|just|all|both|first|exactly)$/;

@@ -15,6 +15,16 @@ describe('the deed "who ..." asks the doer of', () => {
     // Past an adverb, and by its base form: "stole" is the deed of "were stolen".
     expect(deedAsked(['who', 'exactly', 'stole', 'them'], 0)).toBe(deedAsked(['who', 'stolen'], 0));
   });
+
+  it('is the deed named after "behind" or "responsible for", past the words before its noun', () => {
+    expect(deedAsked('who was behind the 2013 killing of the two politicians'.split(' '), 0)).toBe(stem('killed'));
+    expect(deedAsked('who was really behind the killings'.split(' '), 0)).toBe(stem('killed'));
+    expect(deedAsked('who is responsible for the attacks'.split(' '), 0)).toBe(stem('attacked'));
+    expect(deedAsked('who was to blame for the bombing'.split(' '), 0)).toBe(stem('bomb'));
+    // A copula with no such cue asks for no deed.
+    expect(deedAsked('who was behind'.split(' '), 0)).toBeUndefined();
+    expect(deedAsked('who was the killer'.split(' '), 0)).toBeUndefined();
+  });
 });
 
 describe('a passage saying who did it', () => {
@@ -25,6 +35,11 @@ describe('a passage saying who did it', () => {
     const stolen = 'Three paintings were stolen overnight.';
     expect(namesDoer(stolen, [0, stolen.length], deedAsked(['who', 'stole'], 0)!)).toBe(-1);
     expect(doer('But the killing of two politicians in 2013 prompted a crisis.', 'killed')).toBe(-1);
+    // A "by" in a later clause has another deed's doer after it.
+    expect(
+      doer('The killing of two politicians prompted a crisis, and the cabinet quit, replaced by experts.', 'killed'),
+    ).toBe(-1);
+    expect(doer('The killing of two politicians by gunmen prompted a crisis.', 'killed')).toBe(0);
     // "The scoring charts" is no deed.
     expect(doer('Tomas Lind topped the scoring charts with 31 goals.', 'scored')).toBe(0);
   });
@@ -81,6 +96,19 @@ describe('a "who did it" question', () => {
     expect(parseQuestion(port, 'who killed the ferry captain').deed).toBe(stem('killed'));
     expect(answerQuestion(port, 'who killed the ferry captain last winter').status).not.toBe('answered');
     expect(answerQuestion(port, 'who attacked the night ferry').best?.id).toBe(port.passages[2]!.id);
+  });
+
+  it('asked as who was behind the deed, is not answered by a passage naming it without its doer', () => {
+    const crisis = indexOf([
+      'The harbour board outlawed Red Hand, the gang behind the 2018 arson. But the killing of two union leaders in 2019 prompted a strike, and Mayor Anna Holm resigned, replaced by a caretaker council.',
+      'The port reopened in May after the strike ended.',
+    ]);
+    expect(bestAndLacking(crisis, 'who was behind the killing of the two union leaders in 2019')).toEqual([
+      'test-doc#p1',
+      1,
+    ]);
+    // Asked about the deed the passage gives a doer for, it is answered.
+    expect(bestAndLacking(crisis, 'who was behind the 2018 arson at the harbour')).toEqual(['test-doc#p1', 0]);
   });
 
   it('lacks its answer where the passage does not use the verb and names no one the question does not', () => {
