@@ -1502,6 +1502,8 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
 /** The nouns that make "what ..." or "which ..." ask for a date, and how precise a one. */
 const TIME_NOUN_KINDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['year', 'year'],
+  // "Since which decade": "since the 1990s", "in the early 2000s" (see the time cue).
+  ['decade', 'time'],
   ['month', 'month'],
   ['day', 'day'],
   ['weekday', 'day'],
@@ -1692,7 +1694,7 @@ function thingAsked(question: string, asking: readonly QuestionWord[]): Identifi
     const thing = thingWhichAsks(words, first, owns);
     return thing !== undefined && NAME_BEARING.has(thing.stem) ? thing : undefined;
   }
-  if (words[first] !== 'which') return undefined;
+  if (words[first] !== 'which' || isRelativeWhich(question, asking, first)) return undefined;
   return thingWhichAsks(words, first, owns);
 }
 /** Things known by a name of their own, which "what ..." asks for as "which ..." does. */
@@ -1708,6 +1710,27 @@ const POSSESSIVE = /^[\p{L}\p{N}]+['’]s\b/u;
 function firstAsking(questionWords: readonly string[]): number {
   return questionWords.findIndex((word) => QUESTION_WORDS.has(word));
 }
+
+/**
+ * Whether the "which" at `k` of the asking words opens a relative clause, not an ask: after a
+ * comma that ends words before it, before a pronoun or an auxiliary ("..., which I never
+ * understood", "..., which is odd"), or before a word that is no noun first of all, with a
+ * question word after it that asks ("the Americans are training them now, which sounds wild, so
+ * when did ..."). "Which" before a noun asks ("..., which countries sent troops"), and so does
+ * one after a conjunction ("so, which is it").
+ */
+function isRelativeWhich(question: string, asking: readonly QuestionWord[], k: number): boolean {
+  const before = question.slice(0, asking[k]!.start).trimEnd();
+  if (!before.endsWith(',') || /(?:^|\s)(?:so|and|but|ok|okay)\s*,$/i.test(before)) return false;
+  const next = asking[k + 1]?.word;
+  if (next === undefined) return false;
+  if (CLAUSE_PRONOUNS.has(next) || CLAUSE_VERBS.has(next)) return true;
+  return !lexicon().mostlyNoun(next) && asking.slice(k + 2).some(({ word }) => QUESTION_WORDS.has(word));
+}
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'they', 'it']);
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  'is are was were has have had would will can could may might must should does do did'.split(' '),
+);
 // Words that ask for the answer whole or precise ("the full name", "what exact date").
 const ASK_INTENSIFIERS: ReadonlySet<string> = new Set(['full', 'exact', 'precise', 'complete', 'actual', 'specific']);
 // How closely one word for whoever heads a body matches another ("head" and "leader").

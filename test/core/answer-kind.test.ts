@@ -72,6 +72,9 @@ describe('the kind of answer a question wants', () => {
     expect(asked('Which month did the storms start?').answerKind).toBe('month');
     expect(hasAnswerCue('month', 'The storms started in October.', new Set())).toBe(true);
     expect(hasAnswerCue('month', 'The storms started last winter.', new Set())).toBe(false);
+    // A decade is any date, as "since the 1990s" says.
+    expect(asked('Since which decade has the port been closed to cruise ships?').answerKind).toBe('time');
+    expect(hasAnswerCue('time', 'It is the first time since the 1990s that the port is open.', new Set())).toBe(true);
   });
 
   it('is the kind a noun names before "of" after "what is the": a number, a length of time, a place', () => {

@@ -58,6 +58,16 @@ describe('the thing a "which" question asks to identify', () => {
     // Nor where the answer is said in common words: "opportunities ... on interoperability, ...".
     expect(thing('which opportunities does he see')).toBeUndefined();
   });
+
+  it('is nothing where "which" after a comma opens a relative clause, and is the noun where it asks after one', () => {
+    const relative = (question: string) => parseQuestion(port, question).identified;
+    expect(relative('my friend says the crews train abroad now, which sounds odd to me, so when did they start')).toBe(
+      undefined,
+    );
+    expect(relative('the ferries sank in the storm, which is odd, so how did the crews escape')).toBeUndefined();
+    expect(relative('the storm hit the coast, which harbours closed')).toEqual({ stem: stem('harbours') });
+    expect(relative('ok so, which ferries sank')).toEqual({ stem: stem('ferries') });
+  });
 });
 
 describe('whether a passage says which one', () => {
