@@ -663,6 +663,33 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A forty-first and a forty-second pair, written and sealed the same way in the
+  // thirty-seventh session; measured unread on its start build and on the next session's start
+  // build, then added.
+  {
+    name: 'shipped article, written blind (41)',
+    questions: fromRoot('eval/shipped-blind-41.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (41)',
+    questions: fromRoot('eval/others-blind-41.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
+  {
+    name: 'shipped article, written blind (42)',
+    questions: fromRoot('eval/shipped-blind-42.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (42)',
+    questions: fromRoot('eval/others-blind-42.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {

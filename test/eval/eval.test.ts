@@ -128,6 +128,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (39)', 16, 13, 0, 1],
     ['shipped article, written blind (40)', 17, 11, 0, 2],
     ['other articles, written blind (40)', 13, 8, 0, 2],
+    ['shipped article, written blind (41)', 22, 11, 0, 3],
+    ['other articles, written blind (41)', 26, 21, 2, 1],
+    ['shipped article, written blind (42)', 21, 14, 0, 1],
+    ['other articles, written blind (42)', 18, 13, 0, 2],
     ['shipped article, long questions, written blind', 18, 12, 2, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
