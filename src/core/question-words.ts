@@ -711,12 +711,67 @@ function askStartAfterStory(sentence: string): number {
   ASK_AFTER_STORY.lastIndex = 0;
   let storyWords = 0;
   let countedTo = 0;
+  // Where the ask starts when it follows a relative "which" without a break of its own.
+  let askInRelative = 0;
   for (let match = ASK_AFTER_STORY.exec(sentence); match !== null; match = ASK_AFTER_STORY.exec(sentence)) {
     storyWords += countWords(sentence.slice(countedTo, match.index));
     countedTo = match.index;
-    if (storyWords >= MIN_STORY_WORDS) return match.index + match[0].length;
+    if (storyWords < MIN_STORY_WORDS) continue;
+    const opener = match.index + match[0].length;
+    const relative = relativeWhichLength(sentence.slice(0, opener), sentence.slice(opener));
+    if (relative === 0) return opener;
+    if (askInRelative === 0) askInRelative = questionWordInRelative(sentence, opener + relative);
   }
+  return askInRelative;
+}
+
+const QUESTION_WORD_AHEAD = new RegExp(QUESTION_WORD_IN_ASK.source, 'gi');
+
+/**
+ * Where the question word of a relative clause's ask stands ("..., which got me wondering how
+ * big ..."), from `from` (past "which" and its next word) on; 0 when there is none. Not the
+ * "why" of "which is why", which tells the story's reason.
+ */
+function questionWordInRelative(sentence: string, from: number): number {
+  QUESTION_WORD_AHEAD.lastIndex = from;
+  for (let match = QUESTION_WORD_AHEAD.exec(sentence); match !== null; match = QUESTION_WORD_AHEAD.exec(sentence))
+    if (sentence.slice(from, match.index).trim() !== '') return match.index;
   return 0;
+}
+
+const RELATIVE_WHICH = /^which\s+([\p{L}\p{N}'’]+)/iu;
+// "..., so, which is it": after a joining word and its comma, "which" asks.
+const COMMA_AFTER_STORY = /(?<!(?:^|\s)(?:so|and|but|ok|okay)\s*),\s*$/iu;
+
+/**
+ * How long the "which" and its next word are when the "which" an ask seemed to open with
+ * (`after` on from it, `before` up to it) opens a relative clause that tells on about the story
+ * ("..., which I kind of doubt, so what did ...", "..., which got me wondering how big ..."); 0
+ * when it asks. The ask is then at a later opener, or at the question word inside the clause.
+ */
+function relativeWhichLength(before: string, after: string): number {
+  const which = RELATIVE_WHICH.exec(after);
+  if (which === null || !COMMA_AFTER_STORY.test(before)) return 0;
+  const next = foldWord(which[1]!);
+  const asksLater = QUESTION_WORD_IN_ASK.test(after.slice(which[0].length));
+  return opensRelativeClause(CHAT_SHORTHAND.get(next) ?? next, asksLater) ? which[0].length : 0;
+}
+
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'im', 'we', 'you', 'he', 'she', 'they', 'it']);
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  'is are was were has have had would will can could may might must should does do did'.split(' '),
+);
+
+/**
+ * Whether a "which" after a comma, before the word `next`, opens a relative clause that tells of
+ * what came before, not an ask: before a pronoun or an auxiliary ("..., which I never
+ * understood", "..., which is odd"), or before a word that is no noun first of all when a
+ * question word asks after it (`asksLater`: "..., which sounds wild, so when did ..."). Before
+ * a noun it asks ("..., which countries sent troops").
+ */
+export function opensRelativeClause(next: string, asksLater: boolean): boolean {
+  if (CLAUSE_PRONOUNS.has(next) || CLAUSE_VERBS.has(next)) return true;
+  return asksLater && !lexicon().mostlyNoun(next);
 }
 
 // Not the dot of "Mr." or "U.S.", nor the comma of "1,000".

@@ -12,7 +12,7 @@ import { occasionWordsAt } from './occasion.js';
 import { asksForOverview } from './overview.js';
 import { mapPacked } from './packed.js';
 import { asksPrevious } from './precedent.js';
-import { type QuestionWord, readQuestionWords } from './question-words.js';
+import { opensRelativeClause, type QuestionWord, readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { asksSuperlative } from './superlative.js';
@@ -1723,14 +1723,14 @@ function isRelativeWhich(question: string, asking: readonly QuestionWord[], k: n
   const before = question.slice(0, asking[k]!.start).trimEnd();
   if (!before.endsWith(',') || /(?:^|\s)(?:so|and|but|ok|okay)\s*,$/i.test(before)) return false;
   const next = asking[k + 1]?.word;
-  if (next === undefined) return false;
-  if (CLAUSE_PRONOUNS.has(next) || CLAUSE_VERBS.has(next)) return true;
-  return !lexicon().mostlyNoun(next) && asking.slice(k + 2).some(({ word }) => QUESTION_WORDS.has(word));
+  return (
+    next !== undefined &&
+    opensRelativeClause(
+      next,
+      asking.slice(k + 2).some(({ word }) => QUESTION_WORDS.has(word)),
+    )
+  );
 }
-const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'they', 'it']);
-const CLAUSE_VERBS: ReadonlySet<string> = new Set(
-  'is are was were has have had would will can could may might must should does do did'.split(' '),
-);
 // Words that ask for the answer whole or precise ("the full name", "what exact date").
 const ASK_INTENSIFIERS: ReadonlySet<string> = new Set(['full', 'exact', 'precise', 'complete', 'actual', 'specific']);
 // How closely one word for whoever heads a body matches another ("head" and "leader").

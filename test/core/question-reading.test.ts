@@ -669,6 +669,31 @@ describe('reading a question as people type it', () => {
     ).toEqual('since when has she backed it'.split(' '));
   });
 
+  it('reads a "which" after the story that tells on about it as story, and asks where the ask is', () => {
+    expect(
+      askingWords(
+        'my aunt says the mayor sided with the builders on the docks, which I kind of doubt, so what did she vote for?',
+      ),
+    ).toEqual('what did she vote for'.split(' '));
+    expect(
+      askingWords(
+        'I always thought the council had no say over the harbour at all, which is why this surprised me, how many seats decide it?',
+      ),
+    ).toEqual('how many seats decide it'.split(' '));
+    expect(
+      askingWords(
+        'my parents wanted to move to tolvik after the storm, which got me wondering how many homes the flood destroyed',
+      ),
+    ).toEqual('how many homes the flood destroyed'.split(' '));
+    // Before a noun, or after a joining word, "which" asks.
+    expect(
+      askingWords('my aunt says three villages were emptied after the dam cracked, which villages were they?'),
+    ).toEqual('which villages were they'.split(' '));
+    expect(
+      askingWords('my aunt says the mayor backed the plan and my uncle says she fought it, so, which is it?'),
+    ).toEqual('which is it'.split(' '));
+  });
+
   it('reads the reason the asker gives after the ask as chatter, not as what is asked', () => {
     expect(askingWords('how many seats does the council have bc my friend said thousands')).toEqual(
       'how many seats does the council have'.split(' '),
