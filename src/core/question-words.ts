@@ -322,7 +322,25 @@ export function readQuestionWords(
     if (name === undefined) words.push({ word: read, start, focus, clause: nextBreak, guessing });
     else for (const word of name) words.push({ word, start, focus, clause: nextBreak, guessing });
   }
+  askAboutTheAcronym(text, words);
   return words;
+}
+
+// Nouns by which an ask points back at an acronym the story gave ("what does the acronym stand for").
+const ACRONYM_NOUNS: ReadonlySet<string> = new Set(['acronym', 'acronyms', 'abbreviation', 'initialism', 'initials']);
+const TYPED_AS_ACRONYM = /[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/uy;
+
+/**
+ * "... something called an IPAP in today's lecture ... What does the acronym stand for?": the
+ * ask is about the acronym the story typed in capitals, which it then asks as its own word.
+ */
+function askAboutTheAcronym(text: string, words: QuestionWord[]): void {
+  if (!words.some((word) => word.focus === 1 && ACRONYM_NOUNS.has(word.word))) return;
+  for (const word of words) {
+    if (word.focus === 1) continue;
+    TYPED_AS_ACRONYM.lastIndex = word.start;
+    if (TYPED_AS_ACRONYM.test(text)) word.focus = 1;
+  }
 }
 
 /**

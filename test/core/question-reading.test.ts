@@ -694,6 +694,18 @@ describe('reading a question as people type it', () => {
     ).toEqual('which is it'.split(' '));
   });
 
+  it('asks about the acronym the story gave when the ask points back at "the acronym"', () => {
+    expect(
+      askingWords(
+        'my aunt kept talking about the HPA at the council meeting and I zoned out. what does the acronym stand for?',
+      ),
+    ).toEqual('hpa what does the acronym stand for'.split(' '));
+    // Without "the acronym", the story's acronym stays the story's.
+    expect(
+      askingWords('my aunt kept talking about the HPA at the council meeting and I zoned out. what did the mayor say?'),
+    ).toEqual('what did the mayor say'.split(' '));
+  });
+
   it('reads the reason the asker gives after the ask as chatter, not as what is asked', () => {
     expect(askingWords('how many seats does the council have bc my friend said thousands')).toEqual(
       'how many seats does the council have'.split(' '),

@@ -50,7 +50,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (3)', 42, 35, 1, 1],
     ['shipped article, written blind', 40, 33, 0, 0],
     ['other articles, written blind', 30, 21, 0, 0],
-    ['shipped article, written blind (2)', 54, 46, 0, 1],
+    ['shipped article, written blind (2)', 54, 47, 0, 1],
     ['other articles, written blind (2)', 43, 36, 0, 1],
     ['shipped article, speech and naming, written blind', 18, 15, 1, 1],
     ['other articles, speech and naming, written blind', 26, 21, 4, 1],
@@ -132,7 +132,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (41)', 26, 21, 2, 1],
     ['shipped article, written blind (42)', 21, 14, 0, 1],
     ['other articles, written blind (42)', 18, 13, 0, 2],
-    ['shipped article, long questions, written blind', 18, 12, 2, 0],
+    ['shipped article, long questions, written blind', 19, 13, 2, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
