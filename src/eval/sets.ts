@@ -690,6 +690,32 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  // A forty-third and a forty-fourth pair, written and sealed the same way in the thirty-eighth
+  // session; measured unread on its start build and on the next session's start build, then added.
+  {
+    name: 'shipped article, written blind (43)',
+    questions: fromRoot('eval/shipped-blind-43.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (43)',
+    questions: fromRoot('eval/others-blind-43.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
+  {
+    name: 'shipped article, written blind (44)',
+    questions: fromRoot('eval/shipped-blind-44.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (44)',
+    questions: fromRoot('eval/others-blind-44.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {

@@ -132,6 +132,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (41)', 26, 21, 2, 1],
     ['shipped article, written blind (42)', 21, 14, 0, 1],
     ['other articles, written blind (42)', 18, 13, 0, 2],
+    ['shipped article, written blind (43)', 13, 10, 0, 1],
+    ['other articles, written blind (43)', 12, 10, 0, 1],
+    ['shipped article, written blind (44)', 20, 14, 0, 0],
+    ['other articles, written blind (44)', 16, 12, 0, 2],
     ['shipped article, long questions, written blind', 19, 13, 2, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
