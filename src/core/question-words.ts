@@ -762,6 +762,14 @@ const RELATIVE_WHICH = /^which\s+([\p{L}\p{N}'’]+)/iu;
 const COMMA_AFTER_STORY = /(?<!(?:^|\s)(?:so|and|but|ok|okay)\s*),\s*$/iu;
 
 /**
+ * Whether the text before a "which" ends with a comma closing words of the story, where a
+ * relative clause may open ("..., which I doubt"), and not with a joining word's ("so, which").
+ */
+export function endsWithStoryComma(before: string): boolean {
+  return COMMA_AFTER_STORY.test(before);
+}
+
+/**
  * How long the "which" and its next word are when the "which" an ask seemed to open with
  * (`after` on from it, `before` up to it) opens a relative clause that tells on about the story
  * ("..., which I kind of doubt, so what did ...", "..., which got me wondering how big ..."); 0
@@ -769,7 +777,7 @@ const COMMA_AFTER_STORY = /(?<!(?:^|\s)(?:so|and|but|ok|okay)\s*),\s*$/iu;
  */
 function relativeWhichLength(before: string, after: string): number {
   const which = RELATIVE_WHICH.exec(after);
-  if (which === null || !COMMA_AFTER_STORY.test(before)) return 0;
+  if (which === null || !endsWithStoryComma(before)) return 0;
   const next = foldWord(which[1]!);
   const asksLater = QUESTION_WORD_IN_ASK.test(after.slice(which[0].length));
   return opensRelativeClause(CHAT_SHORTHAND.get(next) ?? next, asksLater) ? which[0].length : 0;

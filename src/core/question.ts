@@ -12,7 +12,7 @@ import { occasionWordsAt } from './occasion.js';
 import { asksForOverview } from './overview.js';
 import { mapPacked } from './packed.js';
 import { asksPrevious } from './precedent.js';
-import { opensRelativeClause, type QuestionWord, readQuestionWords } from './question-words.js';
+import { endsWithStoryComma, opensRelativeClause, type QuestionWord, readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
 import { isSpeechVerb, speakerSpan } from './speaker.js';
 import { asksSuperlative } from './superlative.js';
@@ -1720,8 +1720,7 @@ function firstAsking(questionWords: readonly string[]): number {
  * one after a conjunction ("so, which is it").
  */
 function isRelativeWhich(question: string, asking: readonly QuestionWord[], k: number): boolean {
-  const before = question.slice(0, asking[k]!.start).trimEnd();
-  if (!before.endsWith(',') || /(?:^|\s)(?:so|and|but|ok|okay)\s*,$/i.test(before)) return false;
+  if (!endsWithStoryComma(question.slice(0, asking[k]!.start))) return false;
   const next = asking[k + 1]?.word;
   return (
     next !== undefined &&
