@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -18,6 +18,13 @@ import {
   shippedDisagreements,
   tradeOffCurve,
 } from '../eval/evaluation.js';
+import {
+  describeChanges,
+  outcomeChanges,
+  parseSavedOutcomes,
+  type SavedOutcome,
+  savedOutcomes,
+} from '../eval/outcome-changes.js';
 import { byKnowledgeFolder, parseSealedSet, sealedText } from '../eval/sealed.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
 import { readCommandLine } from './command-line.js';
@@ -25,7 +32,9 @@ import { readCommandLine } from './command-line.js';
 const USAGE = `usage: npm run eval                                   every labelled set, by kind, with the threshold curve
        npm run eval -- questions.jsonl [--knowledge dir]   one set (about the shipped knowledge unless --knowledge)
        npm run eval -- --sealed set.jsonl.gz               a sealed set's counts, no question shown (eval/README.md)
-       add --misses to list every question answered wrong or not answered`;
+       add --misses to list every question answered wrong or not answered,
+       --save outcomes.jsonl to keep what became of each question,
+       --compare outcomes.jsonl to list the questions whose outcome moved since it was saved`;
 
 function parseEvalArgs(argv: string[]) {
   return parseArgs({
@@ -35,6 +44,8 @@ function parseEvalArgs(argv: string[]) {
       knowledge: { type: 'string' },
       misses: { type: 'boolean' },
       sealed: { type: 'string' },
+      save: { type: 'string' },
+      compare: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -43,7 +54,25 @@ function parseEvalArgs(argv: string[]) {
 async function main(argv: string[]): Promise<number> {
   const args = readCommandLine('eval', USAGE, () => parseEvalArgs(argv));
   if (typeof args === 'number') return args;
-  if (args.values.sealed !== undefined) return evaluateSealed(args.values.sealed);
+  const { save, compare } = args.values;
+  if (args.values.sealed !== undefined) {
+    if (save !== undefined || compare !== undefined) {
+      process.stderr.write(
+        'eval: --save and --compare show questions, and a sealed set stays unshown: leave them out\n',
+      );
+      return 1;
+    }
+    return evaluateSealed(args.values.sealed);
+  }
+  let earlier: SavedOutcome[] | undefined;
+  if (compare !== undefined) {
+    try {
+      earlier = parseSavedOutcomes(await readFile(compare, 'utf8'));
+    } catch (error) {
+      process.stderr.write(`eval: ${compare}: ${firstLineOf(error)}\n`);
+      return 1;
+    }
+  }
   const sets: EvalSet[] =
     args.positionals.length > 0
       ? args.positionals.map((file) => ({
@@ -55,6 +84,7 @@ async function main(argv: string[]): Promise<number> {
       : [...EVAL_SETS];
 
   const indexes = new Map<string, SearchIndex>();
+  const saved: SavedOutcome[] = [];
   for (const set of sets) {
     let source: string;
     try {
@@ -82,9 +112,29 @@ async function main(argv: string[]): Promise<number> {
       indexes.set(set.knowledge, index);
     }
     const outcomes = runQuestions(index, questions);
+    saved.push(...savedOutcomes(set.name, outcomes));
     process.stdout.write(`${describeSet(set, outcomes, args.values.misses ?? false)}\n`);
   }
+  if (earlier !== undefined) process.stdout.write(describeChanges(compare!, outcomeChanges(earlier, saved)));
+  if (save !== undefined && !(await saveOutcomes(save, saved))) return 1;
   return 0;
+}
+
+/**
+ * Writes the outcomes, a JSON line each, whole or not at all: to a file beside the target first,
+ * then renamed over it, so a failed write leaves no half file for a later --compare to misread.
+ */
+async function saveOutcomes(file: string, outcomes: readonly SavedOutcome[]): Promise<boolean> {
+  const staged = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(staged, outcomes.map((outcome) => `${JSON.stringify(outcome)}\n`).join(''));
+    await rename(staged, file);
+    return true;
+  } catch (error) {
+    await rm(staged, { force: true });
+    process.stderr.write(`eval: cannot save the outcomes to ${file}: ${firstLineOf(error)}\n`);
+    return false;
+  }
 }
 
 /**

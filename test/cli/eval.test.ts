@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,57 @@ describe('the eval command', () => {
       code: 1,
       stdout: '',
       stderr: `eval: ${unknown}: no knowledge folder holds nowhere.md\n`,
+    });
+  });
+
+  it('saves what became of each question, and lists those that moved when compared with the saved run', () => {
+    const folder = temporaryFolder('outcomes');
+    const file = path.join(folder, 'before.jsonl');
+    const saving = evaluate(['eval/questions.jsonl', '--save', file]);
+    expect([saving.code, saving.stderr]).toEqual([0, '']);
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(JSON.parse(lines[0]!)).toEqual({
+      set: 'questions.jsonl',
+      q: 'who urged restraint',
+      kind: 'unlabelled',
+      verdict: 'right',
+      top: 'stoltenberg-sarkisian-brussels-2017#p7',
+      confidence: 0.924,
+    });
+    // As if the run before had abstained on the first question.
+    lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), verdict: 'abstained', confidence: 0.5 });
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const comparing = evaluate(['eval/questions.jsonl', '--compare', file]);
+    expect([comparing.code, comparing.stderr]).toEqual([0, '']);
+    expect(comparing.stdout.slice(comparing.stdout.indexOf('== changes'))).toBe(
+      `== changes since ${file}: 1 question(s) moved\n` +
+        '    1  abstained -> right\n' +
+        '  abstained -> right  0.50 -> 0.92  (questions.jsonl) [unlabelled] "who urged restraint"\n',
+    );
+  });
+
+  it('writes no outcomes file at all when it cannot save one', () => {
+    const folder = temporaryFolder('outcomes');
+    const file = path.join(folder, 'missing-folder', 'out.jsonl');
+    const { code, stderr } = evaluate(['eval/questions.jsonl', '--save', file]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^eval: cannot save the outcomes to .*out\.jsonl: ENOENT/);
+    expect([existsSync(file), readdirSync(folder)]).toEqual([false, []]);
+  });
+
+  it('refuses, in one line, to compare with a file it did not save, or to show a sealed set', () => {
+    const file = path.join(temporaryFolder('outcomes'), 'not-outcomes.jsonl');
+    writeFileSync(file, '{"q": "who urged restraint", "expect": null}\n');
+    expect(evaluate(['--compare', file])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `eval: ${file}: line 1: not an outcome saved by npm run eval -- --save\n`,
+    });
+    expect(evaluate(['--sealed', 'eval/sealed/blind-45.jsonl.gz', '--save', file])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'eval: --save and --compare show questions, and a sealed set stays unshown: leave them out\n',
     });
   });
 
