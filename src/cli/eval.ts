@@ -18,13 +18,7 @@ import {
   shippedDisagreements,
   tradeOffCurve,
 } from '../eval/evaluation.js';
-import {
-  describeChanges,
-  outcomeChanges,
-  parseSavedOutcomes,
-  type SavedOutcome,
-  savedOutcomes,
-} from '../eval/outcome-changes.js';
+import { describeChanges, parseSavedOutcomes, type SavedOutcome, savedOutcomes } from '../eval/outcome-changes.js';
 import { byKnowledgeFolder, parseSealedSet, sealedText } from '../eval/sealed.js';
 import { EVAL_SETS, type EvalSet } from '../eval/sets.js';
 import { readCommandLine } from './command-line.js';
@@ -112,10 +106,10 @@ async function main(argv: string[]): Promise<number> {
       indexes.set(set.knowledge, index);
     }
     const outcomes = runQuestions(index, questions);
-    saved.push(...savedOutcomes(set.name, outcomes));
+    saved.push(...savedOutcomes(set.name, set.role, outcomes));
     process.stdout.write(`${describeSet(set, outcomes, args.values.misses ?? false)}\n`);
   }
-  if (earlier !== undefined) process.stdout.write(describeChanges(compare!, outcomeChanges(earlier, saved)));
+  if (earlier !== undefined) process.stdout.write(describeChanges(compare!, earlier, saved));
   if (save !== undefined && !(await saveOutcomes(save, saved))) return 1;
   return 0;
 }

@@ -18,6 +18,8 @@ export function verdictOf(outcome: QuestionOutcome, threshold: number = MIN_CONF
 /** One question's outcome as `--save` writes it, a JSON line each. */
 export interface SavedOutcome {
   set: string;
+  /** The set's role (see EvalSet): what a change is judged on is the held-out sets' totals. */
+  role: string;
   q: string;
   kind: string;
   verdict: Verdict;
@@ -25,9 +27,10 @@ export interface SavedOutcome {
   confidence: number;
 }
 
-export function savedOutcomes(set: string, outcomes: readonly QuestionOutcome[]): SavedOutcome[] {
+export function savedOutcomes(set: string, role: string, outcomes: readonly QuestionOutcome[]): SavedOutcome[] {
   return outcomes.map((outcome) => ({
     set,
+    role,
     q: outcome.q,
     kind: outcome.kind,
     verdict: verdictOf(outcome),
@@ -55,9 +58,12 @@ export function parseSavedOutcomes(source: string): SavedOutcome[] {
     } catch {
       throw new Error(`line ${i + 1}: not valid JSON`);
     }
-    const { set, q, kind, verdict, top, confidence } = (value ?? {}) as Partial<Record<keyof SavedOutcome, unknown>>;
+    const { set, role, q, kind, verdict, top, confidence } = (value ?? {}) as Partial<
+      Record<keyof SavedOutcome, unknown>
+    >;
     if (
       typeof set !== 'string' ||
+      typeof role !== 'string' ||
       typeof q !== 'string' ||
       typeof kind !== 'string' ||
       typeof verdict !== 'string' ||
@@ -67,7 +73,7 @@ export function parseSavedOutcomes(source: string): SavedOutcome[] {
     ) {
       throw new Error(`line ${i + 1}: not an outcome saved by npm run eval -- --save`);
     }
-    saved.push({ set, q, kind, verdict: verdict as Verdict, top, confidence });
+    saved.push({ set, role, q, kind, verdict: verdict as Verdict, top, confidence });
   });
   return saved;
 }
@@ -113,19 +119,26 @@ function withKeys(outcomes: readonly SavedOutcome[]): Array<[string, SavedOutcom
 }
 
 /**
- * The moves, counted by kind of move and then listed one a line ("abstained -> right 0.58 -> 0.64
- * [synonym] question"), with what only one run has: what an engine change did, question by question.
+ * What an engine change did: each role's totals before and after, the moves counted by kind of
+ * move, what only one run has, then the moves one a line ("abstained -> right  0.58 -> 0.64
+ * (set) [synonym] question").
  */
-export function describeChanges(
-  file: string,
-  { changes, onlyBefore, onlyAfter }: ReturnType<typeof outcomeChanges>,
-): string {
+export function describeChanges(file: string, before: readonly SavedOutcome[], after: readonly SavedOutcome[]): string {
+  const { changes, onlyBefore, onlyAfter } = outcomeChanges(before, after);
   const counts = new Map<string, number>();
   for (const { before, after } of changes) {
     const move = `${before.verdict} -> ${after.verdict}`;
     counts.set(move, (counts.get(move) ?? 0) + 1);
   }
   const lines = [`== changes since ${file}: ${changes.length} question(s) moved`];
+  const earlier = totalsByRole(before);
+  for (const [role, now] of totalsByRole(after)) {
+    const was = earlier.get(role) ?? NO_TOTALS;
+    lines.push(
+      `${role}: right ${was.right} -> ${now.right}, wrong ${was.wrong} -> ${now.wrong}, ` +
+        `off-topic answered ${was.offTopicAnswered} -> ${now.offTopicAnswered}`,
+    );
+  }
   for (const [move, count] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     lines.push(`${String(count).padStart(5)}  ${move}`);
   }
@@ -137,4 +150,23 @@ export function describeChanges(
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+interface Totals {
+  right: number;
+  wrong: number;
+  offTopicAnswered: number;
+}
+const NO_TOTALS: Totals = { right: 0, wrong: 0, offTopicAnswered: 0 };
+
+function totalsByRole(outcomes: readonly SavedOutcome[]): Map<string, Totals> {
+  const totals = new Map<string, Totals>();
+  for (const { role, verdict } of outcomes) {
+    let sum = totals.get(role);
+    if (!sum) totals.set(role, (sum = { ...NO_TOTALS }));
+    if (verdict === 'right') sum.right++;
+    else if (verdict === 'wrong') sum.wrong++;
+    else if (verdict === 'off-topic answered') sum.offTopicAnswered++;
+  }
+  return totals;
 }

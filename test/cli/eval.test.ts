@@ -76,6 +76,7 @@ describe('the eval command', () => {
     expect(lines).toHaveLength(22);
     expect(JSON.parse(lines[0]!)).toEqual({
       set: 'questions.jsonl',
+      role: 'public',
       q: 'who urged restraint',
       kind: 'unlabelled',
       verdict: 'right',
@@ -89,6 +90,7 @@ describe('the eval command', () => {
     expect([comparing.code, comparing.stderr]).toEqual([0, '']);
     expect(comparing.stdout.slice(comparing.stdout.indexOf('== changes'))).toBe(
       `== changes since ${file}: 1 question(s) moved\n` +
+        'public: right 17 -> 18, wrong 0 -> 0, off-topic answered 0 -> 0\n' +
         '    1  abstained -> right\n' +
         '  abstained -> right  0.50 -> 0.92  (questions.jsonl) [unlabelled] "who urged restraint"\n',
     );

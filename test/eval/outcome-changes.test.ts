@@ -23,8 +23,14 @@ function outcome(overrides: Partial<QuestionOutcome>): QuestionOutcome {
   };
 }
 
-function saved(q: string, verdict: SavedOutcome['verdict'], confidence: number, set = 'held'): SavedOutcome {
-  return { set, q, kind: 'plain', verdict, top: 'doc#p1', confidence };
+function saved(
+  q: string,
+  verdict: SavedOutcome['verdict'],
+  confidence: number,
+  set = 'held',
+  role = 'held out',
+): SavedOutcome {
+  return { set, role, q, kind: 'plain', verdict, top: 'doc#p1', confidence };
 }
 
 describe('what became of a question', () => {
@@ -41,10 +47,11 @@ describe('what became of a question', () => {
     ).toEqual(['right', 'wrong', 'abstained', 'off-topic answered', 'off-topic abstained', 'abstained']);
   });
 
-  it('saves each question with its set, verdict, best passage and confidence', () => {
-    expect(savedOutcomes('public questions', [outcome({ confidence: 0.924 })])).toEqual([
+  it('saves each question with its set and its role, verdict, best passage and confidence', () => {
+    expect(savedOutcomes('public questions', 'public', [outcome({ confidence: 0.924 })])).toEqual([
       {
         set: 'public questions',
+        role: 'public',
         q: 'who urged restraint',
         kind: 'plain',
         verdict: 'right',
@@ -78,25 +85,38 @@ describe('comparing two runs', () => {
     });
   });
 
-  it('counts the moves by kind, most first, then lists each with its confidences', () => {
-    const changes = [
-      { before: saved('x', 'abstained', 0.58), after: saved('x', 'right', 0.64) },
-      { before: saved('y', 'right', 0.63), after: saved('y', 'abstained', 0.61) },
-      { before: saved('z', 'abstained', 0.5), after: saved('z', 'right', 0.7) },
+  it("gives each role's totals before and after, counts the moves by kind, most first, then lists each", () => {
+    const before = [
+      saved('x', 'abstained', 0.58),
+      saved('y', 'right', 0.63),
+      saved('z', 'abstained', 0.5),
+      saved('w', 'off-topic answered', 0.7, 'tuning set', 'tuning'),
+      saved('gone', 'wrong', 0.9),
     ];
-    expect(describeChanges('before.jsonl', { changes, onlyBefore: 0, onlyAfter: 2 })).toBe(
-      '== changes since before.jsonl: 3 question(s) moved\n' +
+    const after = [
+      saved('x', 'right', 0.64),
+      saved('y', 'abstained', 0.61),
+      saved('z', 'right', 0.7),
+      saved('w', 'off-topic abstained', 0.4, 'tuning set', 'tuning'),
+      saved('new', 'right', 0.8),
+    ];
+    expect(describeChanges('before.jsonl', before, after)).toBe(
+      '== changes since before.jsonl: 4 question(s) moved\n' +
+        'held out: right 1 -> 3, wrong 1 -> 0, off-topic answered 0 -> 0\n' +
+        'tuning: right 0 -> 0, wrong 0 -> 0, off-topic answered 1 -> 0\n' +
         '    2  abstained -> right\n' +
+        '    1  off-topic answered -> off-topic abstained\n' +
         '    1  right -> abstained\n' +
-        '(0 question(s) only in before.jsonl, 2 only now)\n' +
+        '(1 question(s) only in before.jsonl, 1 only now)\n' +
         '  abstained -> right  0.58 -> 0.64  (held) [plain] "x"\n' +
         '  right -> abstained  0.63 -> 0.61  (held) [plain] "y"\n' +
-        '  abstained -> right  0.50 -> 0.70  (held) [plain] "z"\n',
+        '  abstained -> right  0.50 -> 0.70  (held) [plain] "z"\n' +
+        '  off-topic answered -> off-topic abstained  0.70 -> 0.40  (tuning set) [plain] "w"\n',
     );
   });
 
   it('reads back what it saved, and names the first line it did not write', () => {
-    const lines = savedOutcomes('s', [outcome({}), outcome({ answerable: false, top: null, confidence: 0 })]);
+    const lines = savedOutcomes('s', 'tuning', [outcome({}), outcome({ answerable: false, top: null, confidence: 0 })]);
     expect(parseSavedOutcomes(lines.map((line) => JSON.stringify(line)).join('\n'))).toEqual(lines);
     expect(() => parseSavedOutcomes(`${JSON.stringify(lines[0])}\n{"q": "who"}\n`)).toThrow(
       'line 2: not an outcome saved by npm run eval -- --save',
