@@ -695,12 +695,16 @@ const ASK_OPENER = ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t
 // shooting - what did he say about it?", "I'm curious: how has it changed?": a clause break, an
 // optional joining word, then a question opener (negated too: "but didn't he say ..."), maybe
 // after its setting ("..., but in that interview what did he call ...").
+const JOINING_WORD = String.raw`(?:so|but|and|then|anyway|ok|okay|like)\s+`;
+// "..., roughly how long had ...": a word that only hedges or presses the ask may stand before it.
+const ASK_HEDGE = String.raw`(?:roughly|approximately|exactly|basically|honestly|actually|seriously)\s+`;
 const ASK_AFTER_STORY = new RegExp(
-  `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:(?:so|but|and|then|anyway|ok|okay|like)\\s+)?(?=${ASK_SETTING}${ASK_OPENER})`,
+  `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:${JOINING_WORD})?(?:${ASK_HEDGE})?(?=${ASK_SETTING}${ASK_OPENER})`,
   'giu',
 );
-// A sentence that opens as an ask, maybe after its setting ("from yerevan's side what's ..."), tells no story first.
-const OPENS_AS_ASK = new RegExp(`^${ASK_SETTING}${ASK_OPENER}`, 'iu');
+// A sentence that opens as an ask, maybe after a joining word ("But what did ...") and its setting
+// ("from yerevan's side what's ..."), tells no story first.
+const OPENS_AS_ASK = new RegExp(`^(?:${JOINING_WORD})?${ASK_SETTING}${ASK_OPENER}`, 'iu');
 // A story takes at least this many words: "After the talks, did he say ..." only sets the scene.
 const MIN_STORY_WORDS = 8;
 // "Besides praising the partnership, what did he ...": what the ask leaves aside, which the

@@ -669,6 +669,18 @@ describe('reading a question as people type it', () => {
     ).toEqual('since when has she backed it'.split(' '));
   });
 
+  it('finds the ask after a word that only hedges it, and reads a sentence opening "But what ..." as all ask', () => {
+    expect(
+      askingWords('I know the harbour board and the council fought for ages, roughly how long did the dispute last?'),
+    ).toEqual('how long did the dispute last'.split(' '));
+    expect(askingWords('my aunt says the mayor hates the docks plan, exactly how many homes will it build?')).toEqual(
+      'how many homes will it build'.split(' '),
+    );
+    // A second ask that only points back ("and when was that") leaves the first one its topic.
+    const butWhat = 'people keep arguing about the mayor. But what school did the council open, and when was that?';
+    expect(askingWords(butWhat)).toEqual('but what school did the council open and when was that'.split(' '));
+  });
+
   it('reads a "which" after the story that tells on about it as story, and asks where the ask is', () => {
     expect(
       askingWords(
