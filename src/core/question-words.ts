@@ -691,13 +691,14 @@ function pointsBack(sentence: string): boolean {
 // A few words of when or where an ask is about, or of what it leaves aside, before its opener.
 const ASK_SETTING = `(?:(?:in|at|during|after|before|on|from|besides)\\s+(?:[\\p{L}\\p{N}'\u2019-]+\\s+){1,4}?)?`;
 const ASK_OPENER = ASKING_START.source.slice(1).replace(/\\b$/, "(?:n['\u2019]?t)?\\b");
+// A word that joins an ask to what came before it: "so what did ...", "But what did ...".
+const JOINING_WORD = String.raw`(?:so|but|and|then|anyway|ok|okay|like)\s+`;
+// "..., roughly how long had ...": a word that only hedges or presses the ask may stand before it.
+const ASK_HEDGE = String.raw`(?:roughly|approximately|exactly|basically|honestly|actually|seriously)\s+`;
 // "someone said Turkey and NATO disagreed, so what did Turkey put out?", "... the church
 // shooting - what did he say about it?", "I'm curious: how has it changed?": a clause break, an
 // optional joining word, then a question opener (negated too: "but didn't he say ..."), maybe
 // after its setting ("..., but in that interview what did he call ...").
-const JOINING_WORD = String.raw`(?:so|but|and|then|anyway|ok|okay|like)\s+`;
-// "..., roughly how long had ...": a word that only hedges or presses the ask may stand before it.
-const ASK_HEDGE = String.raw`(?:roughly|approximately|exactly|basically|honestly|actually|seriously)\s+`;
 const ASK_AFTER_STORY = new RegExp(
   `(?:[,;:]|\\s[-\u2013\u2014]+)\\s+(?:${JOINING_WORD})?(?:${ASK_HEDGE})?(?=${ASK_SETTING}${ASK_OPENER})`,
   'giu',

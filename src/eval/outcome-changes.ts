@@ -3,8 +3,9 @@ import type { QuestionOutcome } from './evaluation.js';
 
 /**
  * What became of one labelled question at a threshold: the five outcomes the eval counts. An
- * engine change is judged by which questions it moves between them (DESIGN.md, section 6), so
- * `npm run eval -- --save` keeps them and `--compare` lists the moves.
+ * engine change is judged by which questions it moves between them (as DESIGN.md's lists of what
+ * was measured and left out report), so `npm run eval -- --save` keeps them and `--compare` lists
+ * the moves.
  */
 export type Verdict = 'right' | 'wrong' | 'abstained' | 'off-topic answered' | 'off-topic abstained';
 
