@@ -53,30 +53,38 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
-/** Parses a JSON-lines question set; throws with the line number on a malformed line. */
-export function parseQuestionSet(source: string): EvalQuestion[] {
+/**
+ * The values of a JSON-lines text, each with its line number (blank lines skipped, but counted);
+ * throws with the line number on a line that is not JSON.
+ */
+export function readJsonLines(source: string): Array<{ value: unknown; number: number }> {
   return source
     .split('\n')
     .map((line, i) => ({ line: line.trim(), number: i + 1 }))
     .filter(({ line }) => line.length > 0)
     .map(({ line, number }) => {
-      let value: unknown;
       try {
-        value = JSON.parse(line);
+        return { value: JSON.parse(line) as unknown, number };
       } catch {
         throw new Error(`line ${number}: not valid JSON`);
       }
-      const { q, expect, kind } = (value ?? {}) as { q?: unknown; expect?: unknown; kind?: unknown };
-      const expectOk = expect === null || (Array.isArray(expect) && expect.every((e) => typeof e === 'string'));
-      if (typeof q !== 'string' || !expectOk) {
-        throw new Error(`line ${number}: needs "q" (text) and "expect" (list of phrases or null)`);
-      }
-      return {
-        q,
-        expect: expect === null ? null : (expect as string[]).map(normalizeForMatch),
-        kind: typeof kind === 'string' ? kind : 'unlabelled',
-      };
     });
+}
+
+/** Parses a JSON-lines question set; throws with the line number on a malformed line. */
+export function parseQuestionSet(source: string): EvalQuestion[] {
+  return readJsonLines(source).map(({ value, number }) => {
+    const { q, expect, kind } = (value ?? {}) as { q?: unknown; expect?: unknown; kind?: unknown };
+    const expectOk = expect === null || (Array.isArray(expect) && expect.every((e) => typeof e === 'string'));
+    if (typeof q !== 'string' || !expectOk) {
+      throw new Error(`line ${number}: needs "q" (text) and "expect" (list of phrases or null)`);
+    }
+    return {
+      q,
+      expect: expect === null ? null : (expect as string[]).map(normalizeForMatch),
+      kind: typeof kind === 'string' ? kind : 'unlabelled',
+    };
+  });
 }
 
 /** Whether a passage's text holds one of a question's expected phrases (none for an off-topic question). */
@@ -115,10 +123,13 @@ export function runQuestions(index: SearchIndex, questions: readonly EvalQuestio
  */
 export function shippedDisagreements(outcomes: readonly QuestionOutcome[], threshold: number = MIN_CONFIDENCE) {
   return outcomes
-    .filter(
-      (outcome) => (outcome.top !== null && outcome.confidence >= threshold ? outcome.top : null) !== outcome.shipped,
-    )
+    .filter((outcome) => (answeredAt(outcome, threshold) ? outcome.top : null) !== outcome.shipped)
     .map(({ q, top, confidence, shipped }) => ({ q, counted: confidence >= threshold ? top : null, shipped }));
+}
+
+/** Whether the engine answers with its best passage at `threshold`. */
+export function answeredAt(outcome: QuestionOutcome, threshold: number = MIN_CONFIDENCE): boolean {
+  return outcome.top !== null && outcome.confidence >= threshold;
 }
 
 /** Counts what an answering threshold makes of the outcomes. */
@@ -134,7 +145,7 @@ export function report(outcomes: readonly QuestionOutcome[], threshold: number =
     misses: [],
   };
   for (const outcome of outcomes) {
-    const answered = outcome.top !== null && outcome.confidence >= threshold;
+    const answered = answeredAt(outcome, threshold);
     const miss = {
       q: outcome.q,
       kind: outcome.kind,

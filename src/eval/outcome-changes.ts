@@ -1,5 +1,5 @@
 import { MIN_CONFIDENCE } from '../core/index.js';
-import type { QuestionOutcome } from './evaluation.js';
+import { answeredAt, type QuestionOutcome, readJsonLines } from './evaluation.js';
 
 /**
  * What became of one labelled question at a threshold: the five outcomes the eval counts. An
@@ -10,7 +10,7 @@ import type { QuestionOutcome } from './evaluation.js';
 export type Verdict = 'right' | 'wrong' | 'abstained' | 'off-topic answered' | 'off-topic abstained';
 
 export function verdictOf(outcome: QuestionOutcome, threshold: number = MIN_CONFIDENCE): Verdict {
-  const answered = outcome.top !== null && outcome.confidence >= threshold;
+  const answered = answeredAt(outcome, threshold);
   if (!outcome.answerable) return answered ? 'off-topic answered' : 'off-topic abstained';
   if (!answered) return 'abstained';
   return outcome.topRight ? 'right' : 'wrong';
@@ -50,15 +50,7 @@ const VERDICTS: ReadonlySet<string> = new Set<Verdict>([
 
 /** Parses a file `--save` wrote; throws with the line number on a line it did not write. */
 export function parseSavedOutcomes(source: string): SavedOutcome[] {
-  const saved: SavedOutcome[] = [];
-  source.split('\n').forEach((line, i) => {
-    if (line.trim().length === 0) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new Error(`line ${i + 1}: not valid JSON`);
-    }
+  return readJsonLines(source).map(({ value, number }) => {
     const { set, role, q, kind, verdict, top, confidence } = (value ?? {}) as Partial<
       Record<keyof SavedOutcome, unknown>
     >;
@@ -72,11 +64,10 @@ export function parseSavedOutcomes(source: string): SavedOutcome[] {
       (top !== null && typeof top !== 'string') ||
       typeof confidence !== 'number'
     ) {
-      throw new Error(`line ${i + 1}: not an outcome saved by npm run eval -- --save`);
+      throw new Error(`line ${number}: not an outcome saved by npm run eval -- --save`);
     }
-    saved.push({ set, role, q, kind, verdict: verdict as Verdict, top, confidence });
+    return { set, role, q, kind, verdict: verdict as Verdict, top, confidence };
   });
-  return saved;
 }
 
 export interface OutcomeChange {

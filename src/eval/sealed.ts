@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { type EvalQuestion, parseQuestionSet } from './evaluation.js';
+import { type EvalQuestion, parseQuestionSet, readJsonLines } from './evaluation.js';
 
 /**
  * A question set written blind and kept sealed: compressed, so that nobody reads it by chance,
@@ -21,13 +21,11 @@ export function sealedText(file: string, bytes: Buffer): string {
 /** Parses a sealed set; throws with the line number on a malformed line or one naming no article. */
 export function parseSealedSet(source: string): SealedQuestion[] {
   const questions = parseQuestionSet(source);
-  const articles: string[] = [];
-  source.split('\n').forEach((line, i) => {
-    if (line.trim().length === 0) return;
-    const { article } = JSON.parse(line) as { article?: unknown };
+  const articles = readJsonLines(source).map(({ value, number }) => {
+    const { article } = (value ?? {}) as { article?: unknown };
     if (typeof article !== 'string' || article.length === 0)
-      throw new Error(`line ${i + 1}: needs "article", the knowledge file the question is about`);
-    articles.push(article);
+      throw new Error(`line ${number}: needs "article", the knowledge file the question is about`);
+    return article;
   });
   return questions.map((question, i) => ({ ...question, article: articles[i]! }));
 }
