@@ -136,6 +136,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (43)', 12, 10, 0, 1],
     ['shipped article, written blind (44)', 20, 14, 0, 0],
     ['other articles, written blind (44)', 16, 12, 0, 2],
+    ['shipped article, written blind (45)', 17, 11, 0, 0],
+    ['other articles, written blind (45)', 16, 13, 1, 0],
+    ['shipped article, written blind (46)', 19, 16, 0, 1],
+    ['other articles, written blind (46)', 20, 16, 0, 1],
     ['shipped article, long questions, written blind', 19, 13, 2, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
