@@ -43,6 +43,8 @@ const MARKERS = {
   derivation: '+',
   hypernym: '^',
   hyponym: '~',
+  genus: '>', // what the word's definition says it is a kind of ("hail": "praise vociferously")
+  species: '|', // the words whose definitions say they are a kind of it ("praise" → "hail")
   instance: '*', // the named things that are one of this ("country" → "afghanistan", "france", ...)
 } as const;
 type Relation =
@@ -54,7 +56,9 @@ type Relation =
   | 'similar'
   | 'derivation'
   | 'hypernym'
-  | 'hyponym';
+  | 'hyponym'
+  | 'genus'
+  | 'species';
 const RELATION_ORDER: readonly Relation[] = [
   'synonym',
   'country',
@@ -65,6 +69,8 @@ const RELATION_ORDER: readonly Relation[] = [
   'derivation',
   'hypernym',
   'hyponym',
+  'genus',
+  'species',
 ];
 
 /** How much of WordNet each relation reads: a word's first senses per part of speech. */
@@ -75,6 +81,25 @@ const HYPERNYM_SENSES = 1;
 const HYPONYM_SENSES = 1;
 /** The most frequent hyponyms of one synset that are kept ('person' has hundreds). */
 const HYPONYMS_PER_SYNSET = 12;
+/**
+ * A definition's genus is read in a word's first sense of each part of speech, as its hypernyms
+ * are; a word is the genus of many ("express" of hundreds), and its most frequent species are kept.
+ */
+const GENUS_SENSES = 1;
+const SPECIES_PER_WORD = 12;
+/**
+ * Words a definition opens with that do not name what the thing is a kind of: function words, and
+ * the frames definitions are written in ("a state of conflict", "the act of praising", "someone
+ * who serves", "make known"): the genus is the first word after them.
+ */
+const NOT_GENUS: ReadonlySet<string> = new Set(
+  `a an the of to in on for by with at from and or as is are be been being that this which who whom
+  what when where why how it its into out up down over under than then so such not no any some one
+  two something someone somebody person people thing things act state quality make made do does
+  used use especially etc usually often very more most less having has have had become becomes
+  their they them his her he she we you your our me my us other others another can may might will
+  would should could cause give take get`.split(/\s+/),
+);
 const MAX_RELATED = 40;
 /** A two-word name's first senses whose words it is read as, and how common in English each of its words must be. */
 const COMPOUND_SENSES = 2;
@@ -133,6 +158,8 @@ export function buildLexiconData(): { text: string; summary: string } {
   }
   interface Synset {
     members: string[]; // lower-cased lemmas, collocations included (to keep member numbers right)
+    /** The gloss's definition: before its first ';' (examples follow) and any '('. */
+    definition: string;
     /** Per member: whether WordNet writes it capitalised, a proper noun ("Turkey", "Islam"). */
     proper: boolean[];
     pointers: Pointer[];
@@ -186,7 +213,9 @@ export function buildLexiconData(): { text: string; summary: string } {
           target: parseInt(st.slice(2), 16),
         });
       }
-      synsets.set(synsetKey(pos, offset), { members, proper, pointers });
+      const gloss = line.indexOf(' | ') >= 0 ? line.slice(line.indexOf(' | ') + 3) : '';
+      const definition = gloss.split(';')[0]!.split('(')[0]!.toLowerCase();
+      synsets.set(synsetKey(pos, offset), { members, proper, pointers, definition });
     }
 
     const index = readFileSync(join(wordnetDir, `index.${POS_FILES[pos]}`), 'latin1');
@@ -348,6 +377,7 @@ export function buildLexiconData(): { text: string; summary: string } {
       if (sense.rank < HYPERNYM_SENSES) {
         for (const t of targets(['@', '@i'], false)) add('hypernym', singleWordMembers(t.synset));
       }
+      if (sense.rank < GENUS_SENSES) add('genus', genusOf(synset, sense.pos));
       if (sense.rank < HYPONYM_SENSES) {
         const hyponyms = targets(['~', '~i'], false)
           .flatMap((t) => singleWordMembers(t.synset))
@@ -361,8 +391,9 @@ export function buildLexiconData(): { text: string; summary: string } {
         add('hyponym', ranked);
       }
     }
-    // And the other way: the adjectives that are "of" this noun.
+    // And the other way: the adjectives that are "of" this noun, and the words defined as a kind of it.
     add('pertainingAdjective', adjectivesOf.get(lemma) ?? []);
+    add('species', speciesOf.get(lemma) ?? []);
     // One relation per word, the first; at most MAX_RELATED in all.
     const seen = new Set<string>();
     let room = MAX_RELATED;
@@ -490,9 +521,40 @@ export function buildLexiconData(): { text: string; summary: string } {
     return bases;
   }
 
+  /**
+   * What a definition says its synset is a kind of: its first word past NOT_GENUS, as a lemma of
+   * the synset's part of speech ("praise vociferously": "praise"; "a state of conflict between
+   * persons": "conflict"; "the act of praising": "praise"). None when that word is of another part of
+   * speech ("a sudden intense happening" for a noun): the definition then opens otherwise.
+   */
+  function genusOf(synset: Synset, pos: Pos): string[] {
+    const first = synset.definition.match(/[a-z]+/g)?.find((token) => token.length > 2 && !NOT_GENUS.has(token));
+    if (first === undefined) return [];
+    return [first, ...(exceptions.get(first) ?? []), ...regularBases(first)].filter(
+      (lemma, i, all) => all.indexOf(lemma) === i && hasPos(lemma, pos),
+    );
+  }
+
   // ---------------------------------------------------------------- the word list and entries
 
   const heads = [...senses.keys()].filter((w) => SINGLE_WORD.test(w));
+  /** Word → the words whose definitions say they are a kind of it, the most frequent first. */
+  const speciesOf = new Map<string, string[]>();
+  for (const head of heads) {
+    for (const sense of sensesOf(head)) {
+      if (sense.rank >= GENUS_SENSES) continue;
+      for (const genus of genusOf(synsets.get(synsetKey(sense.pos, sense.offset))!, sense.pos)) {
+        const list = speciesOf.get(genus) ?? [];
+        if (genus !== head && !list.includes(head)) list.push(head);
+        speciesOf.set(genus, list);
+      }
+    }
+  }
+  for (const [genus, list] of speciesOf)
+    speciesOf.set(
+      genus,
+      list.sort((a, b) => zipfOf(b) - zipfOf(a) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, SPECIES_PER_WORD),
+    );
   const related = new Map<string, Map<Relation, string[]>>();
   for (const head of heads) {
     const groups = relatedOf(head);

@@ -22,7 +22,9 @@ export type Relation =
   | 'derivation'
   | 'hypernym'
   | 'hyponym'
-  | 'similar';
+  | 'similar'
+  | 'genus'
+  | 'species';
 
 export interface LexiconWord {
   word: string;
@@ -57,7 +59,9 @@ export interface Lexicon {
    * then pertainyms (an adjective's noun, "turkish" → "turkey")
    * and the adjectives of a noun ("turkey" → "turkish"), then similar adjectives, then derivations,
    * then hypernyms, then
-   * hyponyms, each in WordNet's sense order (most frequent senses first). A word appears once,
+   * hyponyms, each in WordNet's sense order (most frequent senses first), then the genus the
+   * definition of its first sense names ("hail", "praise vociferously": "praise") and the words
+   * whose definitions name it so ("praise" → "hail"). A word appears once,
    * with its first relation. Empty for words WordNet lacks.
    */
   related(word: string): ReadonlyArray<RelatedWord>;
@@ -111,6 +115,8 @@ const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '+': 'derivation',
   '^': 'hypernym',
   '~': 'hyponym',
+  '>': 'genus',
+  '|': 'species',
 };
 
 const DIGIT_VALUES = new Int8Array(128).fill(-1);

@@ -97,6 +97,12 @@ describe('related: WordNet neighbours', () => {
     ['election', 'vote', 'hypernym'],
     ['leader', 'chief', 'hyponym'],
     ['conflict', 'war', 'hyponym'],
+    // What a definition says the word is a kind of, and the other way: "hail", "praise
+    // vociferously", is two steps below "praise" in WordNet's tree; "good", "benefit".
+    ['hail', 'praise', 'genus'],
+    ['praise', 'hail', 'species'],
+    ['benefit', 'good', 'species'],
+    ['clang', 'noise', 'hypernym'], // a genus WordNet's tree gives too keeps its first relation
   ])('%s → %s (%s)', (word, other, relation) => {
     expect(relationOf(word, other)).toBe(relation);
   });
@@ -106,7 +112,6 @@ describe('related: WordNet neighbours', () => {
     ['announce', 'unveil'],
     ['boss', 'chair'],
     ['boss', 'chairman'],
-    ['hail', 'praise'],
     ['ties', 'relations'],
     // Pertainyms of common nouns, mostly of senses nobody means, are not taken the other way.
     ['country', 'rural'],
@@ -118,12 +123,14 @@ describe('related: WordNet neighbours', () => {
     expect(relationOf(word, other)).toBeUndefined();
   });
 
-  it('lists synonyms before derivations before hypernyms and hyponyms', () => {
+  it('lists synonyms before derivations before hypernyms and hyponyms, and genera and species last', () => {
     const relations = lx.related('endorse').map((r) => r.relation);
     expect(relations.slice(0, 3)).toEqual(['synonym', 'synonym', 'synonym']);
-    const order: Relation[] = ['synonym', 'similar', 'derivation', 'hypernym', 'hyponym'];
-    const ranks = relations.map((r) => order.indexOf(r));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const order: Relation[] = ['synonym', 'similar', 'derivation', 'hypernym', 'hyponym', 'genus', 'species'];
+    for (const word of ['endorse', 'praise']) {
+      const ranks = lx.related(word).map((r) => order.indexOf(r.relation));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    }
   });
 
   it('keeps lists short, single words, without repeats or the word itself', () => {
@@ -205,7 +212,7 @@ describe('exact answers, pinned', () => {
 
   it('related', () => {
     expect(related('boss').join(' ')).toBe(
-      'foreman:synonym chief:synonym gaffer:synonym honcho:synonym hirer:synonym emboss:synonym stamp:synonym brag:synonym superior:similar bossy:derivation supervisor:hypernym impress:hypernym imprint:hypernym baas:hyponym ganger:hyponym block:hyponym',
+      'foreman:synonym chief:synonym gaffer:synonym honcho:synonym hirer:synonym emboss:synonym stamp:synonym brag:synonym superior:similar bossy:derivation supervisor:hypernym impress:hypernym imprint:hypernym baas:hyponym ganger:hyponym block:hyponym exercise:genus raise:genus wild:genus',
     );
     expect(related('endorsed').join(' ')).toBe(
       'back:synonym indorse:synonym support:synonym second:synonym certify:synonym endorsement:derivation endorser:derivation approve:hypernym okay:hypernym sanction:hypernym guarantee:hyponym champion:hyponym warrant:hyponym defend:hyponym',
@@ -217,7 +224,7 @@ describe('exact answers, pinned', () => {
     expect(related('0').join(' ')).toBe(
       'zero:synonym nought:synonym cipher:synonym cypher:synonym cardinal:similar digit:hypernym figure:hypernym',
     );
-    expect(related('zyrian').join(' ')).toBe('komi:synonym permic:hypernym');
+    expect(related('zyrian').join(' ')).toBe('komi:synonym permic:hypernym finnic:genus');
     expect(related('zz')).toEqual([]);
   });
 
