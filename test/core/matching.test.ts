@@ -49,6 +49,22 @@ describe('matching question words in a passage', () => {
     expect(rankedParagraphs(strike, question, 2)).toEqual([2, 1]);
   });
 
+  it('takes what a definition says a word is a kind of for it, both ways: "praise" finds "hailed", "benefits" "good for"', () => {
+    // WordNet glosses "hail" "praise vociferously" and "good" "benefit"; its tree puts "hail" two
+    // steps below "praise". Before, each pair of paragraphs tied and the first came first.
+    const vote = indexOf([
+      'The council rejected the harbour plan on Monday.',
+      'The council hailed the harbour plan on Friday.',
+    ]);
+    expect(rankedParagraphs(vote, 'Did the council praise the harbour plan?', 2)).toEqual([2, 1]);
+    expect(answerIn(vote, 'Did the council praise the harbour plan?')).toEqual(['answered', 2]);
+    const tram = indexOf([
+      'The mayor said the new tram was late for the city.',
+      'The mayor said the new tram was good for the city.',
+    ]);
+    expect(rankedParagraphs(tram, 'Who benefits from the new tram, according to the mayor?', 2)).toEqual([2, 1]);
+  });
+
   it('takes a capital named as a government for its country, though the document names the capital too', () => {
     const talks = indexOf([
       'Kenya said the talks on the border should resume in May.',
