@@ -79,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
 
   const indexes = new Map<string, SearchIndex>();
   const saved: SavedOutcome[] = [];
+  const byRole = new Map<string, { sets: number; outcomes: QuestionOutcome[] }>();
   for (const set of sets) {
     let source: string;
     try {
@@ -108,7 +109,12 @@ async function main(argv: string[]): Promise<number> {
     const outcomes = runQuestions(index, questions);
     saved.push(...savedOutcomes(set.name, set.role, outcomes));
     process.stdout.write(`${describeSet(set, outcomes, args.values.misses ?? false)}\n`);
+    const role = byRole.get(set.role) ?? { sets: 0, outcomes: [] };
+    role.sets++;
+    role.outcomes.push(...outcomes);
+    byRole.set(set.role, role);
   }
+  if (sets.length > 1) process.stdout.write(describeTotals(byRole));
   if (earlier !== undefined) process.stdout.write(describeChanges(compare!, earlier, saved));
   if (save !== undefined && !(await saveOutcomes(save, saved))) return 1;
   return 0;
@@ -160,19 +166,21 @@ async function evaluateSealed(file: string): Promise<number> {
 const percent = (part: number, whole: number) =>
   whole === 0 ? '  n/a' : `${((100 * part) / whole).toFixed(0).padStart(4)}%`;
 
-function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMisses: boolean): string {
-  const counts = report(outcomes);
+/** The two lines that sum up a group of outcomes: answerable questions, then off-topic ones. */
+function summaryLines(counts: ReturnType<typeof report>): string[] {
   const offTopicAnswered = counts.unanswerable - counts.abstainedRight;
-  const lines = [
-    `== ${set.name} (${set.role}): ${path.relative(process.cwd(), set.questions) || set.questions}`,
+  return [
     `answered right  ${counts.answeredRight}/${counts.answerable} ${percent(counts.answeredRight, counts.answerable)}` +
       `   best passage right ${counts.top1}/${counts.answerable}   in top 3 ${counts.recallAt3}/${counts.answerable}` +
       `   answered with a wrong passage ${counts.answeredWrong}/${counts.answerable}`,
     `off-topic answered ${offTopicAnswered}/${counts.unanswerable} ${percent(offTopicAnswered, counts.unanswerable)}` +
       `   (abstained right ${counts.abstainedRight}/${counts.unanswerable}) at confidence >= ${MIN_CONFIDENCE}`,
-    '',
-    'kind            questions  best right  answered right  off-topic answered',
   ];
+}
+
+/** The outcomes by kind: how many, the best passage right and answered right, or off-topic answered. */
+function kindLines(outcomes: readonly QuestionOutcome[]): string[] {
+  const lines = ['kind            questions  best right  answered right  off-topic answered'];
   for (const [kind, group] of byKind(outcomes)) {
     const kindCounts = report(group);
     const answerable = kindCounts.answerable > 0;
@@ -183,6 +191,32 @@ function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMis
           : `${'-'.padStart(12)}${'-'.padStart(16)}${`${kindCounts.unanswerable - kindCounts.abstainedRight}`.padStart(20)}`),
     );
   }
+  return lines;
+}
+
+/**
+ * The run's totals: each role's sets together, then the held-out questions by kind. A change to
+ * the engine is judged on these (`--compare` lists the questions that moved them).
+ */
+function describeTotals(byRole: ReadonlyMap<string, { sets: number; outcomes: readonly QuestionOutcome[] }>): string {
+  const lines: string[] = [];
+  for (const [role, { sets, outcomes }] of byRole) {
+    lines.push(`== total, ${role} (${sets} set${sets === 1 ? '' : 's'})`, ...summaryLines(report(outcomes)), '');
+  }
+  const heldOut = byRole.get('held out');
+  if (heldOut) lines.push(`== total, held out, by kind (${heldOut.sets} sets)`, ...kindLines(heldOut.outcomes), '');
+  return `${lines.join('\n')}`;
+}
+
+function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMisses: boolean): string {
+  const counts = report(outcomes);
+  const offTopicAnswered = counts.unanswerable - counts.abstainedRight;
+  const lines = [
+    `== ${set.name} (${set.role}): ${path.relative(process.cwd(), set.questions) || set.questions}`,
+    ...summaryLines(counts),
+    '',
+    ...kindLines(outcomes),
+  ];
   lines.push('', 'threshold  answered right  off-topic answered');
   for (const point of tradeOffCurve(outcomes, 0.1)) {
     lines.push(

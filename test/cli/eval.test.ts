@@ -17,6 +17,17 @@ function evaluate(args: string[]) {
 }
 
 describe('the eval command', () => {
+  it('ends a run of several sets with their totals by role, and one set with none', () => {
+    const { code, stdout } = evaluate(['eval/questions.jsonl', 'eval/questions.jsonl']);
+    expect(code).toBe(0);
+    expect(stdout.slice(stdout.lastIndexOf('== '))).toBe(
+      '== total, public (2 sets)\n' +
+        'answered right  36/36  100%   best passage right 36/36   in top 3 36/36   answered with a wrong passage 0/36\n' +
+        'off-topic answered 0/8    0%   (abstained right 8/8) at confidence >= 0.62\n',
+    );
+    expect(evaluate(['eval/questions.jsonl']).stdout).not.toContain('== total');
+  });
+
   it('says in one line, exit code 1, which line of a question set is malformed', () => {
     const file = path.join(temporaryFolder('eval'), 'bad.jsonl');
     writeFileSync(file, '{"q": "who urged restraint", "expect": null}\n{bad\n');
