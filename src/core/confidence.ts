@@ -5,7 +5,10 @@ import type { RankedPassage } from './ranking.js';
 
 /** What the engine knows about its best passage when it decides whether to answer with it. */
 export interface Evidence {
-  /** Share of the question matched, related words and document context included. */
+  /**
+   * Share of the sentence that asks matched, related words and document context included; of
+   * the whole question, story and all, when that is larger.
+   */
   coverage: number;
   /** Share matched by the passage's own words and their close forms alone. */
   strictCoverage: number;
@@ -68,10 +71,12 @@ export function evidenceOf(
   question: ParsedQuestion,
   answerKind: number,
 ): Evidence {
-  // Around a long question's ask, the story it tells need not be in the passage that answers.
+  // Around a long question's ask, the story it tells need not be in the passage that answers;
+  // but a passage that tells it too ("soldiers got killed near Karabakh ..., where exactly did
+  // those troops die?") is the more likely one: its share of the whole question counts when larger.
   const { asked } = best;
   return {
-    coverage: asked.coverage,
+    coverage: Math.max(asked.coverage, best.coverage),
     strictCoverage: asked.strictCoverage,
     missing: asked.missing,
     elsewhere: asked.elsewhere,

@@ -1357,6 +1357,22 @@ describe('deciding whether to answer', () => {
     ).toBe('test-doc#p1');
   });
 
+  it("counts a long question's story where the passage tells it too: the whole question's share, when larger than the ask's", () => {
+    const storm = indexOf([
+      'The storm hit the coast on Monday. Two days later at least five soldiers were killed near the border.',
+      'The army sent 300 troops to the coast to help with the clean-up.',
+    ]);
+    const question = 'I keep reading that soldiers died near the border after the storm. Where exactly did it happen?';
+    const [best] = rankPassages(storm, parseQuestion(storm, question), 1);
+    const { id, evidence } = bestPassageEvidence(storm, question)!;
+    expect(id).toBe('test-doc#p1');
+    expect(best!.coverage).toBeGreaterThan(best!.asked.coverage);
+    expect(evidence.coverage).toBe(best!.coverage);
+    // A question with no story: its ask is the whole of it, and so is its share.
+    const plain = rankPassages(storm, parseQuestion(storm, 'Where were the soldiers killed?'), 1)[0]!;
+    expect(bestPassageEvidence(storm, 'Where were the soldiers killed?')!.evidence.coverage).toBe(plain.asked.coverage);
+  });
+
   it("counts a match on the name every paragraph shares as less specific than one on a paragraph's own words", () => {
     const visits = indexOf(['Okafor opened the museum.', 'Okafor closed the docks.', 'Okafor visited the harbour.']);
     const byName = bestPassageEvidence(visits, 'Did Okafor open the stadium?')!;
