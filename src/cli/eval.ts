@@ -205,7 +205,7 @@ function describeTotals(byRole: ReadonlyMap<string, { sets: number; outcomes: re
   }
   const heldOut = byRole.get('held out');
   if (heldOut) lines.push(`== total, held out, by kind (${heldOut.sets} sets)`, ...kindLines(heldOut.outcomes), '');
-  return `${lines.join('\n')}`;
+  return lines.join('\n');
 }
 
 function describeSet(set: EvalSet, outcomes: readonly QuestionOutcome[], listMisses: boolean): string {
