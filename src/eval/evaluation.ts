@@ -123,8 +123,12 @@ export function runQuestions(index: SearchIndex, questions: readonly EvalQuestio
  */
 export function shippedDisagreements(outcomes: readonly QuestionOutcome[], threshold: number = MIN_CONFIDENCE) {
   return outcomes
-    .filter((outcome) => (answeredAt(outcome, threshold) ? outcome.top : null) !== outcome.shipped)
-    .map(({ q, top, confidence, shipped }) => ({ q, counted: confidence >= threshold ? top : null, shipped }));
+    .map((outcome) => ({
+      q: outcome.q,
+      counted: answeredAt(outcome, threshold) ? outcome.top : null,
+      shipped: outcome.shipped,
+    }))
+    .filter(({ counted, shipped }) => counted !== shipped);
 }
 
 /** Whether the engine answers with its best passage at `threshold`. */
