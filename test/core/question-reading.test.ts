@@ -1338,11 +1338,13 @@ describe('deciding whether to answer', () => {
     expect(answerQuestion(council, 'ok so what happened then?', { minConfidence: 0 }).best!.score).toBe(0);
   });
 
+  // A storm, and soldiers killed near the border: the story long questions tell around their ask.
+  const storm = indexOf([
+    'The storm hit the coast on Monday. Two days later at least five soldiers were killed near the border.',
+    'The army sent 300 troops to the coast to help with the clean-up.',
+  ]);
+
   it("lets a word of the story around the ask take no passage word from the ask's own related word", () => {
-    const storm = indexOf([
-      'The storm hit the coast on Monday. Two days later at least five soldiers were killed near the border.',
-      'The army sent 300 troops to the coast to help with the clean-up.',
-    ]);
     const alone = bestPassageEvidence(storm, 'How many troops were killed near the border?')!;
     const told = bestPassageEvidence(
       storm,
@@ -1358,10 +1360,6 @@ describe('deciding whether to answer', () => {
   });
 
   it("counts a long question's story where the passage tells it too: the whole question's share, when larger than the ask's", () => {
-    const storm = indexOf([
-      'The storm hit the coast on Monday. Two days later at least five soldiers were killed near the border.',
-      'The army sent 300 troops to the coast to help with the clean-up.',
-    ]);
     const question = 'I keep reading that soldiers died near the border after the storm. Where exactly did it happen?';
     const [best] = rankPassages(storm, parseQuestion(storm, question), 1);
     const { id, evidence } = bestPassageEvidence(storm, question)!;
