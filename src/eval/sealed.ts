@@ -7,7 +7,8 @@ import { type EvalQuestion, parseQuestionSet, readJsonLines } from './evaluation
  * A question set written blind and kept sealed: compressed, so that nobody reads it by chance,
  * until a later version of the engine is measured on it (its counts only, see `npm run eval --
  * --sealed`). Each line is a question of `questions.jsonl`'s format with one more field,
- * `article`: the knowledge file the question is about, in whichever folder holds it.
+ * `article`: the knowledge file the question is about, in whichever folder holds it, named with
+ * or without its extension (writers of a set name it either way).
  */
 export interface SealedQuestion extends EvalQuestion {
   article: string;
@@ -40,7 +41,9 @@ export function byKnowledgeFolder(
 ): Map<string, SealedQuestion[]> {
   const folderOf = new Map<string, string>();
   for (const folder of folders) {
-    for (const file of readdirSync(folder)) if (!folderOf.has(file)) folderOf.set(file, folder);
+    for (const file of readdirSync(folder)) {
+      for (const name of [file, path.parse(file).name]) if (!folderOf.has(name)) folderOf.set(name, folder);
+    }
   }
   const groups = new Map<string, SealedQuestion[]>();
   for (const question of questions) {

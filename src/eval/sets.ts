@@ -740,6 +740,30 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  {
+    name: 'shipped article, written blind (47)',
+    questions: fromRoot('eval/shipped-blind-47.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (47)',
+    questions: fromRoot('eval/others-blind-47.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
+  {
+    name: 'shipped article, written blind (48)',
+    questions: fromRoot('eval/shipped-blind-48.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (48)',
+    questions: fromRoot('eval/others-blind-48.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {

@@ -34,12 +34,12 @@ describe('the eval command', () => {
     expect(evaluate([file])).toEqual({ code: 1, stdout: '', stderr: `eval: ${file}: line 2: not valid JSON\n` });
   });
 
-  it('measures a sealed set against the folder holding each article, printing its counts and no question', () => {
+  it('measures a sealed set against the folder holding each article, named with or without its extension, printing its counts and no question', () => {
     const file = path.join(temporaryFolder('sealed'), 'set.jsonl.gz');
     const lines = [
       { article: 'stoltenberg-sarkisian-brussels-2017.md', q: 'who urged restraint', expect: ['exercise restraint'] },
       {
-        article: 'us-sudan-sanctions-2017.md',
+        article: 'us-sudan-sanctions-2017',
         q: 'What did Clinton impose on Sudan in 1997?',
         expect: ['trade embargo'],
       },

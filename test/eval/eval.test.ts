@@ -140,6 +140,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (45)', 16, 13, 1, 0],
     ['shipped article, written blind (46)', 19, 16, 0, 1],
     ['other articles, written blind (46)', 20, 16, 0, 1],
+    ['shipped article, written blind (47)', 15, 13, 0, 0],
+    ['other articles, written blind (47)', 18, 14, 1, 0],
+    ['shipped article, written blind (48)', 15, 11, 0, 1],
+    ['other articles, written blind (48)', 20, 16, 2, 0],
     ['shipped article, long questions, written blind', 19, 14, 2, 0],
     ['other articles, long questions, written blind', 23, 14, 2, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
