@@ -353,6 +353,14 @@ const APPOSITION =
   /^(?:\p{Lu}[\p{L}\p{M}'.-]*\s+)*\p{Lu}[\p{L}\p{M}'.-]*,\s+(?:the|a|an|one of the)\s((?:[\p{L}\p{M}'.-]+\s+){0,5}?[\p{L}\p{M}'.-]+)(?=\s+(?:of|on|in|at|for|with|from|to|by)\b|[,.;:!?])/u;
 // "Lev Arkadin, the former head of the central bank": what the name was, not is.
 const NO_LONGER = /^(?:former|ex|then|onetime|one-time|erstwhile|previous|late|outgoing)\b/i;
+// A title run together before a name, however long: "the BBC's North America editor Jon Sopel".
+// Its words, back to the first function word or punctuation, are what the name is.
+const TITLE_BEFORE = /(?:[\p{L}\p{N}][\p{L}\p{N}.-]*(?:['’]s)?\s+){1,6}$/u;
+const MAX_TITLE_WORDS = 6;
+// A post set off after a name with no article: "Lotfi Azzouz, Tunisia country director for
+// Amnesty International, a London-based rights group", to the next comma or stop.
+const BARE_APPOSITION =
+  /^(?:\p{Lu}[\p{L}\p{M}'.-]*\s+)*\p{Lu}[\p{L}\p{M}'.-]*,\s+((?:[\p{L}\p{M}'.-]+\s+){0,7}?[\p{L}\p{M}'.-]+)(?=[,.;:!?])/u;
 
 /**
  * The words a name starting at `at` stands by, as stems: NAME_REACH words either side of it (not
@@ -372,12 +380,44 @@ function wordsNameStandsBy(text: string, at: number): readonly string[] {
   const after = text.slice(at, at + 2 * NAME_REACH_CHARS).match(WORD) ?? [];
   let end = 1;
   while (end < after.length && /^\p{Lu}/u.test(after[end]!)) end++;
-  const phrase = APPOSITION.exec(text.slice(at, at + 2 * NAME_REACH_CHARS))?.[1];
+  const following = text.slice(at, at + 2 * NAME_REACH_CHARS);
+  const phrase = APPOSITION.exec(following)?.[1] ?? bareApposition(following);
   const apposition = phrase === undefined || NO_LONGER.test(phrase) ? [] : (phrase.match(WORD) ?? []);
-  return [...before, ...after.slice(1, end + NAME_REACH), ...apposition]
+  return [
+    ...before,
+    ...titleBefore(text.slice(Math.max(0, at - NAME_REACH_CHARS), at)),
+    ...after.slice(1, end + NAME_REACH),
+    ...apposition,
+  ]
     .map((word) => word.toLowerCase())
     .filter((word) => !STOP_WORDS.has(word))
     .map(stem);
+}
+
+/** The words of a title run together before a name (see TITLE_BEFORE), back to a function word. */
+function titleBefore(before: string): string[] {
+  const run = TITLE_BEFORE.exec(before)?.[0].match(WORD) ?? [];
+  const words: string[] = [];
+  for (let i = run.length - 1; i >= 0 && words.length < MAX_TITLE_WORDS; i--) {
+    if (run[i] === 's') continue;
+    if (STOP_WORDS.has(run[i]!.toLowerCase())) break;
+    words.push(run[i]!);
+  }
+  return words;
+}
+
+/**
+ * A post set off after a name with no article (see BARE_APPOSITION): only a phrase opening with
+ * no function word, holding a word in lower case and no "and" or "or", not a list ("Oslo, Bergen
+ * and Tromso joined ...").
+ */
+function bareApposition(following: string): string | undefined {
+  const phrase = BARE_APPOSITION.exec(following)?.[1];
+  if (phrase === undefined) return undefined;
+  const words = phrase.match(WORD) ?? [];
+  if (words.length === 0 || STOP_WORDS.has(words[0]!.toLowerCase())) return undefined;
+  if (words.some((word) => word === 'and' || word === 'or')) return undefined;
+  return words.some((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word)) ? phrase : undefined;
 }
 
 /**

@@ -40,7 +40,7 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
   declaring announcing adding expresses expressing noting commenting speaking remarking insists
   insisting suggests suggesting describes describing predict predicts predicted predicting
   declaration declarations announcement announcements mentions mentioning remarks comments stance
-  stances opinion opinions views`
+  stances opinion opinions views quote quotes quoted quoting`
     .split(/\s+/)
     .filter(Boolean),
 );

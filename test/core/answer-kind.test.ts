@@ -236,6 +236,21 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('name', killed, worker)).toBe(false);
   });
 
+  it('is a name standing by a long title run together before it, or by a post set off after it with no article', () => {
+    const reporter = asked("what's the name of the city hall guy who thought the mayor sounded unsure").askedWords;
+    const editor = "But the paper's city hall affairs editor Ines Varga said the mayor did not sound sure.";
+    expect(hasAnswerCue('name', editor, reporter)).toBe(true);
+    // The title ends at a function word: what stands before it is not what the name is.
+    expect(hasAnswerCue('name', 'The city hall emptied as the editor Ines Varga said so.', reporter)).toBe(false);
+    const lawyer = asked('what is the name of the greenpeace nordic guy').askedWords;
+    const bare = '"It is a disgrace," said Tomas Lind, city director for Greenpeace Nordic, a campaign group.';
+    expect(hasAnswerCue('name', bare, lawyer)).toBe(true);
+    // A list of names after a comma sets off no post.
+    const march = asked('what is the name of the greenpeace nordic march').askedWords;
+    const visitors = 'Visitors from Oslo, Bergen and Tromso joined the Greenpeace Nordic march.';
+    expect(hasAnswerCue('name', visitors, march)).toBe(false);
+  });
+
   it("is a name that shares the family name the question gives: a relative's, or a founder's", () => {
     const daughter = asked('who is the daughter of anton kessel').askedWords;
     const kessel = 'The group was founded by Anton Kessel, and his daughter Mira Kessel runs it.';

@@ -304,6 +304,16 @@ describe('a passage holding the speaker', () => {
     expect(weights("what was the council chair's stance")).toEqual(weights("what was the council chair's reaction"));
   });
 
+  it('reads "quoted" as saying: the one quoted is the one who said it', () => {
+    const vote = indexOf([
+      'The unions gave a cautious reaction to the housing plan on Monday.',
+      'The council chair said the housing plan would be put to a vote in May.',
+    ]);
+    expect(answerIn(vote, 'what was the council chair quoted saying about the housing plan')).toEqual(['answered', 2]);
+    const weights = (question: string) => parseQuestion(vote, question).terms.map((term) => term.weight);
+    expect(weights('why was the council chair quoted')).toEqual(weights('why was the council chair mentioned'));
+  });
+
   it('names the nation the question gives the speaker, when it gives one: another foreign ministry is not it', () => {
     const ministries = indexOf([
       'The foreign ministry of Norway said the ships should wait for calmer weather.',
