@@ -1,19 +1,19 @@
-// Written by `npm run calibrate` (src/eval/calibrate.ts) from 546 labelled questions; do not edit by hand.
+// Written by `npm run calibrate` (src/eval/calibrate.ts) from 1981 labelled questions; do not edit by hand.
 // biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants
 export const CONFIDENCE_MODEL = {
-  bias: -0.854,
+  bias: -0.608,
   weights: {
-    coverage: 0.746,
-    strictCoverage: 0.554,
-    missing: -0.812,
-    elsewhere: -0.178,
-    weak: 0.254,
-    kindLacking: -3.482,
-    kindHeld: -0.203,
-    margin: 1.265,
-    substance: 0.434,
-    specific: 0.902,
-    missingThing: -0.615,
+    coverage: 0.673,
+    strictCoverage: 0.493,
+    missing: -0.774,
+    elsewhere: -0.327,
+    weak: 0.124,
+    kindLacking: -2.573,
+    kindHeld: -0.055,
+    margin: 1.294,
+    substance: 0.53,
+    specific: 0.75,
+    missingThing: -0.174,
   },
-  threshold: 0.62,
+  threshold: 0.66,
 } as const;

@@ -17,8 +17,8 @@ import { EVAL_SETS } from './sets.js';
  * the best passage to whether it is the right one (an off-topic question has no right one),
  * then the threshold: of those at which at most MAX_OFF_TOPIC_ANSWERED of the off-topic tuning
  * questions are answered, and at most MAX_PUBLIC_OFF_TOPIC_ANSWERED of those of the public
- * calibration set, the one with the most right answers for the fewest off-topic ones (the
- * largest difference of the two rates). Writes src/core/confidence-model.ts.
+ * calibration set, the one with the most right answers less WRONG_ANSWER_COST for each answer
+ * with a wrong passage or to an off-topic question. Writes src/core/confidence-model.ts.
  */
 const MAX_OFF_TOPIC_ANSWERED = 0.2;
 // The public calibration set's off-topic questions mostly reuse the article's names: the bot's
@@ -27,6 +27,9 @@ const PUBLIC_CALIBRATION = 'public calibration';
 // (A count: those naming no topic are left out of the fit, and are never answered.)
 const MAX_PUBLIC_OFF_TOPIC_ANSWERED = 3;
 const L2 = 0.01;
+// A confident wrong answer misleads the one who asked and everyone reading the channel; an
+// abstention offers the near miss to pick (the did-you-mean menu). One costs two right answers.
+const WRONG_ANSWER_COST = 2;
 const STEPS = 20_000;
 const LEARNING_RATE = 0.5;
 
@@ -58,13 +61,6 @@ for (const set of EVAL_SETS.filter((candidate) => candidate.role === 'tuning')) 
   }
 }
 
-// The answer-kind indicators say whether the passage holds what the question asks for, a rule
-// read off the passage, not a measurement that overlaps the others: their weights are the data's
-// to set. Shrunk like the rest, a lacking kind weighed -2.2 where the data says -3.5, and an
-// off-topic question whose passage lacks the date or name it asks for kept too much confidence.
-const UNSHRUNK: ReadonlySet<string> = new Set(['kindLacking', 'kindHeld']);
-const shrinkage = EVIDENCE_FEATURES.map((feature) => (UNSHRUNK.has(feature) ? 0 : L2));
-
 const weights = new Array<number>(EVIDENCE_FEATURES.length).fill(0);
 let bias = 0;
 /** The model's estimate, summed in the order confidenceOf sums it: the same number to the last bit. */
@@ -85,7 +81,7 @@ for (let step = 0; step < STEPS; step++) {
   }
   bias -= (LEARNING_RATE * gradientBias) / samples.length;
   weights.forEach((weight, i) => {
-    weights[i] = weight - LEARNING_RATE * (gradient[i]! / samples.length + shrinkage[i]! * weight);
+    weights[i] = weight - LEARNING_RATE * (gradient[i]! / samples.length + L2 * weight);
   });
 }
 
@@ -105,17 +101,17 @@ const answerable = samples.filter((sample) => sample.answerable);
 const shareAtLeast = (scores: readonly number[], t: number) =>
   scores.filter((p) => p >= t).length / Math.max(1, scores.length);
 let threshold = 1;
-let bestDifference = -Infinity;
+let bestNet = -Infinity;
 for (let step = 5; step <= 95; step++) {
   const t = step / 100;
-  const offTopicRate = shareAtLeast(offTopic, t);
-  const rightRate =
-    answerable.filter((sample) => sample.right && shown(sample.x) >= t).length / Math.max(1, answerable.length);
+  const answered = samples.filter((sample) => shown(sample.x) >= t);
+  const right = answered.filter((sample) => sample.right).length;
+  const net = right - WRONG_ANSWER_COST * (answered.length - right);
   const withinTargets =
-    offTopicRate <= MAX_OFF_TOPIC_ANSWERED &&
+    shareAtLeast(offTopic, t) <= MAX_OFF_TOPIC_ANSWERED &&
     publicOffTopic.filter((p) => p >= t).length <= MAX_PUBLIC_OFF_TOPIC_ANSWERED;
-  if (withinTargets && rightRate - offTopicRate > bestDifference) {
-    bestDifference = rightRate - offTopicRate;
+  if (withinTargets && net > bestNet) {
+    bestNet = net;
     threshold = t;
   }
 }

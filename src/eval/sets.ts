@@ -14,7 +14,11 @@ const fromRoot = (relative: string) => fileURLToPath(new URL(`../../${relative}`
 /** Three real news articles of other publishers, for checking that nothing is tuned to the shipped one. */
 const OTHER_ARTICLES = fromRoot('test/fixtures/articles');
 
-/** Every set `npm run eval` measures, in the order it prints them. */
+/**
+ * Every set `npm run eval` measures, in the order it prints them. Of the pairs written blind, the
+ * odd-numbered ones are tuning sets (the confidence model is fitted on them), the even-numbered
+ * ones held out: a fit on four times the data, still measured on sets it never saw.
+ */
 export const EVAL_SETS: readonly EvalSet[] = [
   {
     name: 'public questions',
@@ -163,13 +167,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (5)',
     questions: fromRoot('eval/shipped-blind-5.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (5)',
     questions: fromRoot('eval/others-blind-5.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A sixth pair, written the same way two sessions later and measured after that session's engine
   // changes, against that session's start too; nothing was ever chosen or fitted on it. The
@@ -193,13 +197,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (7)',
     questions: fromRoot('eval/shipped-blind-7.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (7)',
     questions: fromRoot('eval/others-blind-7.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // An eighth pair, written the same way in the same session, after its engine changes, and
   // measured on the code after them and on the code the session started from. The questions
@@ -222,13 +226,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (9)',
     questions: fromRoot('eval/shipped-blind-9.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (9)',
     questions: fromRoot('eval/others-blind-9.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (10)',
@@ -246,13 +250,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (11)',
     questions: fromRoot('eval/shipped-blind-11.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (11)',
     questions: fromRoot('eval/others-blind-11.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (12)',
@@ -272,13 +276,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (13)',
     questions: fromRoot('eval/shipped-blind-13.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (13)',
     questions: fromRoot('eval/others-blind-13.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A fourteenth pair, written the same way in a later session after its changes, its key frozen
   // before any build ran on it; measured on that session's start and its end (the same on both).
@@ -300,13 +304,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (15)',
     questions: fromRoot('eval/shipped-blind-15.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (15)',
     questions: fromRoot('eval/others-blind-15.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A sixteenth pair, written the same way after that session's changes, its key frozen before
   // any build ran on it, and never read before it was measured on the session's start and end.
@@ -329,13 +333,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (17)',
     questions: fromRoot('eval/shipped-blind-17.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (17)',
     questions: fromRoot('eval/others-blind-17.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // An eighteenth pair, written the same way at the end of the session after the seventeenth, its
   // key frozen before any build ran on it, and measured on two builds before anyone read it.
@@ -357,13 +361,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (19)',
     questions: fromRoot('eval/shipped-blind-19.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (19)',
     questions: fromRoot('eval/others-blind-19.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A twentieth pair, written the same way at the end of a session, its key frozen before any
   // build ran on it, and measured on that session's last build and the next session's start
@@ -386,13 +390,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (21)',
     questions: fromRoot('eval/shipped-blind-21.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (21)',
     questions: fromRoot('eval/others-blind-21.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A twenty-second pair, written the same way in the middle of a session, its key frozen before
   // any build ran on it, and measured on that session's start and end and the next session's
@@ -415,13 +419,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (23)',
     questions: fromRoot('eval/shipped-blind-23.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (23)',
     questions: fromRoot('eval/others-blind-23.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A twenty-fourth pair, written the same way at the start of a later session, its key frozen
   // before any build ran on it, and measured on that session's start build before anyone read it.
@@ -444,13 +448,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (25)',
     questions: fromRoot('eval/shipped-blind-25.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (25)',
     questions: fromRoot('eval/others-blind-25.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A twenty-sixth pair, written and sealed the same way at the end of that session; measured
   // unread on its end and start builds and on the next session's start build, then added.
@@ -473,13 +477,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (27)',
     questions: fromRoot('eval/shipped-blind-27.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (27)',
     questions: fromRoot('eval/others-blind-27.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A twenty-eighth pair, written and sealed the same way at the end of that session; measured
   // unread on its end and start builds and on the next session's start build, then added.
@@ -502,13 +506,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (29)',
     questions: fromRoot('eval/shipped-blind-29.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (29)',
     questions: fromRoot('eval/others-blind-29.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A thirtieth pair, written and sealed the same way near the end of that session; measured
   // unread on its start and end builds and on the next session's start build, then added.
@@ -531,13 +535,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (31)',
     questions: fromRoot('eval/shipped-blind-31.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (31)',
     questions: fromRoot('eval/others-blind-31.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A thirty-second pair, written and sealed the same way near the end of that session; measured
   // unread on its start and end builds and on the next session's start build, then added.
@@ -560,13 +564,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (33)',
     questions: fromRoot('eval/shipped-blind-33.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (33)',
     questions: fromRoot('eval/others-blind-33.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   // A thirty-fourth pair, written and sealed the same way near the end of that session; measured
   // unread on its start and end builds and on the next session's start build, then added.
@@ -589,13 +593,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (35)',
     questions: fromRoot('eval/shipped-blind-35.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (35)',
     questions: fromRoot('eval/others-blind-35.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (36)',
@@ -616,13 +620,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (37)',
     questions: fromRoot('eval/shipped-blind-37.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (37)',
     questions: fromRoot('eval/others-blind-37.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (38)',
@@ -643,13 +647,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (39)',
     questions: fromRoot('eval/shipped-blind-39.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (39)',
     questions: fromRoot('eval/others-blind-39.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (40)',
@@ -670,13 +674,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (41)',
     questions: fromRoot('eval/shipped-blind-41.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (41)',
     questions: fromRoot('eval/others-blind-41.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (42)',
@@ -696,13 +700,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (43)',
     questions: fromRoot('eval/shipped-blind-43.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (43)',
     questions: fromRoot('eval/others-blind-43.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (44)',
@@ -720,13 +724,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (45)',
     questions: fromRoot('eval/shipped-blind-45.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (45)',
     questions: fromRoot('eval/others-blind-45.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (46)',
@@ -744,13 +748,13 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'shipped article, written blind (47)',
     questions: fromRoot('eval/shipped-blind-47.jsonl'),
     knowledge: fromRoot('knowledge'),
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'other articles, written blind (47)',
     questions: fromRoot('eval/others-blind-47.jsonl'),
     knowledge: OTHER_ARTICLES,
-    role: 'held out',
+    role: 'tuning',
   },
   {
     name: 'shipped article, written blind (48)',

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { MIN_CONFIDENCE } from '../../src/core/answer.js';
 import { temporaryFolder } from '../temporary-folder.js';
 
 const root = new URL('../../', import.meta.url);
@@ -23,7 +24,7 @@ describe('the eval command', () => {
     expect(stdout.slice(stdout.lastIndexOf('== '))).toBe(
       '== total, public (2 sets)\n' +
         'answered right  36/36  100%   best passage right 36/36   in top 3 36/36   answered with a wrong passage 0/36\n' +
-        'off-topic answered 0/8    0%   (abstained right 8/8) at confidence >= 0.62\n',
+        `off-topic answered 0/8    0%   (abstained right 8/8) at confidence >= ${MIN_CONFIDENCE}\n`,
     );
     expect(evaluate(['eval/questions.jsonl']).stdout).not.toContain('== total');
   });
@@ -53,7 +54,7 @@ describe('the eval command', () => {
       stdout:
         '== sealed: FILE (3 questions, not shown)\n' +
         'answered right 2/2   best passage right 2/2   answered with a wrong passage 0/2\n' +
-        'off-topic answered 0/1 at confidence >= 0.62\n',
+        `off-topic answered 0/1 at confidence >= ${MIN_CONFIDENCE}\n`,
     });
   });
 
@@ -92,7 +93,7 @@ describe('the eval command', () => {
       kind: 'unlabelled',
       verdict: 'right',
       top: 'stoltenberg-sarkisian-brussels-2017#p7',
-      confidence: 0.924,
+      confidence: 0.934,
     });
     // As if the run before had abstained on the first question.
     lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), verdict: 'abstained', confidence: 0.5 });
@@ -103,7 +104,7 @@ describe('the eval command', () => {
       `== changes since ${file}: 1 question(s) moved\n` +
         'public: right 17 -> 18, wrong 0 -> 0, off-topic answered 0 -> 0\n' +
         '    1  abstained -> right\n' +
-        '  abstained -> right  0.50 -> 0.92  (questions.jsonl) [unlabelled] "who urged restraint"\n',
+        '  abstained -> right  0.50 -> 0.93  (questions.jsonl) [unlabelled] "who urged restraint"\n',
     );
   });
 
