@@ -293,6 +293,9 @@ export function readQuestionWords(
     }
   }
   const focusAt = askFocus(text);
+  const pointingBack = /side/i.test(text)
+    ? [...text.matchAll(THE_SIDES)].map((found) => found.index + found[1]!.length)
+    : [];
   const guessFrom = guessStart(text);
   const breaks = clauseBreaks(text);
   let nextBreak = 0;
@@ -315,7 +318,7 @@ export function readQuestionWords(
     }
     while (nextBreak < breaks.length && breaks[nextBreak]! < start) nextBreak++;
     if (read === null) continue;
-    const focus = focusAt(start);
+    const focus = pointingBack.includes(start) ? Math.min(CHATTER_FOCUS, focusAt(start)) : focusAt(start);
     const guessing = start >= guessFrom;
     const name =
       read === typed && longFormOf && mayBeAcronym(text, start, typed, isKnown) ? longFormOf(typed) : undefined;
@@ -444,6 +447,9 @@ const TWO_FOR_TO =
  * word only marks the asker's surprise. Before anything else it may be the ask itself ("wait was
  * his dad from kenya" asks yes or no; "how long did they wait").
  */
+// "Both sides", "either side", "the two sides": the parties the story has named, pointed back at
+// as a pronoun points back, not a topic of their own ("was it good for both sides").
+const THE_SIDES = /\b((?:both|either|each|neither|the two|two|the other|opposing|warring|conflicting)\s+)sides?\b/giu;
 const WAIT_BEFORE_ASK = new RegExp(
   `(?<=^\\s*|[.!?]\\s+)wait\\b[\\s,.!:;-]*(?=(?:${QUESTION_WORD_ALTERNATIVES})\\b)`,
   'giu',

@@ -335,6 +335,19 @@ describe('reading a question as people type it', () => {
     );
   });
 
+  it('reads "both sides", "either side" as pointing back at the parties named, not as a topic of the ask', () => {
+    expect(askingWords('was the housing plan good for both sides')).toEqual(
+      'was the housing plan good for both'.split(' '),
+    );
+    expect(askingWords('did the mayor blame either side')).toEqual('did the mayor blame either'.split(' '));
+    // Still a word of the question, to rank by where a passage uses it ("avoided taking sides").
+    expect(read('did the chair take either side')).toEqual('did the chair take either side'.split(' '));
+    // A side of something is a topic: "the river side of the docks".
+    expect(askingWords('what is on the river side of the docks')).toEqual(
+      'what is on the river side of the docks'.split(' '),
+    );
+  });
+
   it('drops "wait" opening a sentence before a question word, and keeps it where it may be the ask', () => {
     expect(read('wait, how many were hurt')).toEqual('how many were hurt'.split(' '));
     expect(read('the bridge is shut. wait what did the mayor say')).toEqual(
