@@ -366,29 +366,22 @@ const BARE_APPOSITION =
  * The words a name starting at `at` stands by, as stems: NAME_REACH words either side of it (not
  * function words), and the name's own words, the one at `at` and the capitalised ones after it,
  * which do not count towards the reach but may say what it names themselves ("the Bardo National
- * Museum"), and the phrase set off after it that says what it is (APPOSITION). A name answers
+ * Museum"), the title run together before it (TITLE_BEFORE), and the phrase set off after it that
+ * says what it is, with an article or without (APPOSITION, BARE_APPOSITION). A name answers
  * "what is the name of ..." only where one of them is a word of the question: "what was the name
  * of the museum worker killed" is not answered by the paragraph that names the prime minister and
  * mentions a museum worker.
  */
 function wordsNameStandsBy(text: string, at: number): readonly string[] {
-  const before =
-    text
-      .slice(Math.max(0, at - NAME_REACH_CHARS), at)
-      .match(WORD)
-      ?.slice(-NAME_REACH) ?? [];
-  const after = text.slice(at, at + 2 * NAME_REACH_CHARS).match(WORD) ?? [];
+  const preceding = text.slice(Math.max(0, at - NAME_REACH_CHARS), at);
+  const following = text.slice(at, at + 2 * NAME_REACH_CHARS);
+  const before = preceding.match(WORD)?.slice(-NAME_REACH) ?? [];
+  const after = following.match(WORD) ?? [];
   let end = 1;
   while (end < after.length && /^\p{Lu}/u.test(after[end]!)) end++;
-  const following = text.slice(at, at + 2 * NAME_REACH_CHARS);
   const phrase = APPOSITION.exec(following)?.[1] ?? bareApposition(following);
   const apposition = phrase === undefined || NO_LONGER.test(phrase) ? [] : (phrase.match(WORD) ?? []);
-  return [
-    ...before,
-    ...titleBefore(text.slice(Math.max(0, at - NAME_REACH_CHARS), at)),
-    ...after.slice(1, end + NAME_REACH),
-    ...apposition,
-  ]
+  return [...before, ...titleBefore(preceding), ...after.slice(1, end + NAME_REACH), ...apposition]
     .map((word) => word.toLowerCase())
     .filter((word) => !STOP_WORDS.has(word))
     .map(stem);

@@ -442,14 +442,15 @@ const UNITED_STATES_IN_LOWER_CASE = /\b(?:u\.s(?:\.a)?\.?|usa|united states|(?<=
 const TWO_FOR_TO =
   /(?<=\p{L}\s{1,3})2(?=\s{1,3}(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|do|be|get|go|see|make|take|keep|stop|help|fight|join|leave|say|come|give|find|know|talk|work|send|buy|sell|visit|meet|return|support|attack|win|vote|pay|live|stay|protect|defend)\b)/giu;
 
+// "Both sides", "either side", "the two sides": the parties the story has named, pointed back at
+// as a pronoun points back, not a topic of their own ("was it good for both sides").
+const THE_SIDES = /\b((?:both|either|each|neither|the two|two|the other|opposing|warring|conflicting)\s+)sides?\b/giu;
+
 /**
  * "wait how many were hurt", "wait, whats darfur": "wait" opening a sentence before a question
  * word only marks the asker's surprise. Before anything else it may be the ask itself ("wait was
  * his dad from kenya" asks yes or no; "how long did they wait").
  */
-// "Both sides", "either side", "the two sides": the parties the story has named, pointed back at
-// as a pronoun points back, not a topic of their own ("was it good for both sides").
-const THE_SIDES = /\b((?:both|either|each|neither|the two|two|the other|opposing|warring|conflicting)\s+)sides?\b/giu;
 const WAIT_BEFORE_ASK = new RegExp(
   `(?<=^\\s*|[.!?]\\s+)wait\\b[\\s,.!:;-]*(?=(?:${QUESTION_WORD_ALTERNATIVES})\\b)`,
   'giu',
