@@ -144,6 +144,10 @@ describe('measured accuracy', () => {
     ['other articles, written blind (47)', 18, 16, 1, 0],
     ['shipped article, written blind (48)', 15, 12, 0, 1],
     ['other articles, written blind (48)', 20, 17, 2, 0],
+    ['shipped article, written blind (49)', 12, 8, 2, 0],
+    ['other articles, written blind (49)', 21, 16, 0, 0],
+    ['shipped article, written blind (50)', 15, 13, 0, 0],
+    ['other articles, written blind (50)', 15, 12, 1, 2],
     ['shipped article, long questions, written blind', 19, 15, 3, 0],
     ['other articles, long questions, written blind', 23, 16, 3, 3],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
