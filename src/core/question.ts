@@ -702,7 +702,9 @@ const RELATION_SIMILARITY: Record<Relation, number> = {
   pertainym: 0.8,
   pertainingAdjective: 0.8,
   derivation: 0.5,
-  similar: 0.45,
+  // An adjective WordNet calls similar is most often another degree or shade ("hot" for "warm"):
+  // the weakest of all (fitted, DESIGN.md section 4).
+  similar: 0.27,
   hypernym: 0.4,
   hyponym: 0.35,
   // What a word's definition says it is a kind of ("hail": "praise vociferously"), and the other
@@ -761,9 +763,10 @@ function instanceVariants(index: SearchIndex, readings: Readings, word: string):
 }
 
 // Words close in vector space are often related ("ties", "relations") but as often only of
-// the same sort ("praise", "criticism"; one capital and another): weaker evidence still.
+// the same sort ("praise", "criticism"; one capital and another): weaker evidence still, a
+// share of their closeness (fitted, DESIGN.md section 4).
 const MIN_NEIGHBOUR_SIMILARITY = 0.6;
-const NEIGHBOUR_SHARE = 0.55;
+const NEIGHBOUR_SHARE = 0.66;
 /**
  * A word both WordNet relates to the question word and the word vectors put among its nearest
  * ("collaboration": "cooperation", its hypernym and a neighbour) is that relation in the sense
@@ -1048,7 +1051,7 @@ function findNeighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
 /**
  * The words near two or more of a word's nearest words in the vectors, each with its best
  * product of the two cosines: "clashes" is near "violence" (0.77), which is near "fighting"
- * (0.73), and so is another of its neighbours. At the neighbour share, 0.55 × 0.77 × 0.73 = 0.31:
+ * (0.73), and so is another of its neighbours. At the neighbour share, 0.66 × 0.77 × 0.73 = 0.37:
  * only the nearest of them pass as a match at all (UNMATCHED_SIMILARITY in the ranking). A word
  * only one neighbour is near may only be said with it ("erupted": "sunday"). Remembered per word
  * for the life of the process, as finding them reads a hundred lists.
@@ -1222,8 +1225,10 @@ const COMPLETION_SIMILARITY = 0.9;
 // A passage word matching several question words this closely or more matches each of them.
 const MIN_SHARED_SIMILARITY = 0.65;
 
-// A word sharing only a stem with the question word ("cooperation" for "cooperate") is a weaker match.
-const DERIVED_SIMILARITY = 0.8;
+// A word sharing only a stem with the question word ("cooperation" for "cooperate") is a slightly
+// weaker match: fitted on the tuning sets (DESIGN.md section 4), it is nearly the word itself, as
+// the noun and the verb of one stem mostly tell the same thing.
+const DERIVED_SIMILARITY = 0.96;
 
 /**
  * How closely a passage word matches question term `term`, given how closely its index term
