@@ -49,8 +49,8 @@ describe('answering a question', () => {
 
   it('prefers the passage that holds what the question word asks for', () => {
     // 1, 3 (by its "he") and 13 name both men; 1 says where they met. 3 names a place, the
-    // headquarters, though it says "talks" where the article's own word is "meeting" (4); 13 names
-    // none.
+    // headquarters, though it says "talks" where the article's own word is "meeting" (4); 13, on
+    // the plan they announced, gives no place.
     expect(rankedParagraphs('Where did Stoltenberg and Sarkisian meet?')).toEqual([1, 3, 13, 2]);
   });
 
