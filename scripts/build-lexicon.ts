@@ -415,6 +415,8 @@ export function buildLexiconData(): { text: string; summary: string } {
    * names Afghanistan and Kosovo without the word "country".
    */
   const instancesOf = new Map<string, string[]>();
+  /** Names WordNet files as kinds rather than instances (see below), checked once inflections can be. */
+  const namesFiledAsKinds = new Set<string>();
   /**
    * Whether a word is first of all a name: its most frequent sense a proper noun. "Paris",
    * "Afghanistan", "China" are; "nice", "reading", "split" and "turkey" are cities and a country
@@ -426,11 +428,21 @@ export function buildLexiconData(): { text: string; summary: string } {
     const synset = synsets.get(synsetKey('n', first.offset))!;
     return synset.proper[member(synset, word) - 1] === true;
   };
-  for (const synset of synsets.values()) {
-    const classes = synset.pointers.filter((p) => p.symbol === '@i' && p.pos === 'n');
-    if (classes.length === 0) continue;
-    const names = synset.members.filter((m, i) => synset.proper[i] && SINGLE_WORD.test(m) && namesFirst(m));
+  for (const [key, synset] of synsets) {
+    const instanceOf = synset.pointers.filter((p) => p.symbol === '@i' && p.pos === 'n');
+    let names = synset.members.filter((m, i) => synset.proper[i] && SINGLE_WORD.test(m) && namesFirst(m));
     if (names.length === 0) continue;
+    // WordNet files some names as kinds rather than instances ("NATO": an international
+    // organization, an alliance): a noun synset all of whose members are proper nouns names one
+    // thing. Only where it is what the name first means: "Europe" is first the continent, and only
+    // then the European Union, an alliance.
+    const filedAsKind = instanceOf.length === 0 && key.startsWith('n') && synset.proper.every(Boolean);
+    if (filedAsKind) {
+      names = names.filter((name) => synsetKey('n', sensesOf(name)[0]!.offset) === key);
+      for (const name of names) namesFiledAsKinds.add(name);
+    }
+    const classes = filedAsKind ? synset.pointers.filter((p) => p.symbol === '@' && p.pos === 'n') : instanceOf;
+    if (names.length === 0 || classes.length === 0) continue;
     // The classes it is an instance of and those just above; and while those are all
     // collocations, higher ("Norway": Scandinavian country, European country, country).
     const classWords = new Set<string>();
@@ -585,6 +597,14 @@ export function buildLexiconData(): { text: string; summary: string } {
       }
     }
     if ([...groups.values()].some((g) => g.length > 0)) related.set(key, groups);
+  }
+
+  // A name filed as a kind that is also a common noun's plural ("Allies": the allies of a war;
+  // "allies") is read far more often as the plural.
+  for (const [classWord, names] of instancesOf) {
+    const kept = names.filter((name) => !namesFiledAsKinds.has(name) || regularBases(name).length === 0);
+    if (kept.length > 0) instancesOf.set(classWord, kept);
+    else instancesOf.delete(classWord);
   }
 
   const inflections = new Map<string, string[]>();

@@ -78,8 +78,10 @@ export interface Lexicon {
    * The names WordNet gives as instances of a class noun, the most common in English first:
    * 'country' → france, ..., afghanistan, ...; 'city' → ..., brussels, .... A name's
    * classes are what it is an instance of and the classes just above that ('Brussels': national
-   * capital, then capital and city). Read through the base forms of an inflected word
-   * ('countries'). Empty for words that name no class of named things.
+   * capital, then capital and city). A name WordNet files as a kind rather than an instance
+   * ('NATO', a kind of international organization) counts too: 'alliance' → ..., nato, .... Read
+   * through the base forms of an inflected word ('countries'). Empty for words that name no class
+   * of named things.
    */
   instances(word: string): ReadonlyArray<LexiconWord>;
   /**

@@ -54,6 +54,14 @@ describe('answering a question', () => {
     expect(rankedParagraphs('Where did Stoltenberg and Sarkisian meet?')).toEqual([1, 3, 13, 2]);
   });
 
+  it('reads "the alliance" as the alliance the article names (NATO, filed under alliance), and answers', () => {
+    // 9 quotes Stoltenberg on "our partnership ... between NATO and Armenia"; 8 and 13 speak of the
+    // partnership and NATO too, 1 of the alliance in its own word. Without the reading, 0.58: an abstention.
+    const result = answerQuestion(index, 'What did the alliance chief say about the partnership?');
+    expect(result.status).toBe('answered');
+    expect(rankedParagraphs('What did the alliance chief say about the partnership?')).toEqual([9, 8, 13, 1]);
+  });
+
   it('prefers the passage that repeats a phrase of the question over one sharing only stems', () => {
     expect(rankedParagraphs('what areas can NATO and Armenia cooperate more closely on')).toEqual([9, 10, 1, 8]);
   });

@@ -183,6 +183,8 @@ describe('instances: the names of a class', () => {
     ['capital', 'brussels'],
     ['state', 'louisiana'],
     ['region', 'darfur'], // a district, a region
+    ['alliance', 'nato'], // filed as a kind (an international organization, an alliance), not an instance
+    ['coalition', 'nato'],
   ])('%s → %s', (word, name) => {
     expect(names(word)).toContain(name);
   });
