@@ -768,36 +768,40 @@ function refersBack(words: readonly string[], i: number): boolean {
 
 /** The index terms of the names a class noun referring back may stand for (see CLASS_REFERENCE_SIMILARITY). */
 function referenceVariants(index: SearchIndex, readings: Readings, word: string): readonly Variant[] {
-  const remembered = readings.references.get(word);
-  if (remembered !== undefined) return remembered;
-  const known = relatedTermsOf(index);
-  const variants: Variant[] = [];
-  for (const name of lexicon().instances(word)) {
-    if (lexicon().zipf(name.word) >= MAX_REFERENCE_NAME_ZIPF) continue;
-    const termId = lexiconWordTermId(index, known, name);
-    if (termId >= 0) variants.push({ termId, similarity: CLASS_REFERENCE_SIMILARITY });
-    if (variants.length === MAX_INSTANCE_VARIANTS) break;
-  }
-  if (readings.references.size >= READING_CACHE_LIMIT) readings.references.clear();
-  readings.references.set(word, variants);
-  return variants;
+  return classNameVariants(index, readings.references, word, CLASS_REFERENCE_SIMILARITY, MAX_REFERENCE_NAME_ZIPF);
 }
 
 const NO_CLASS_NAMES: ReadonlySet<number> = new Set();
 
 /** The index terms of the names of the class `word` names (see Lexicon.instances), as variants of it. */
 function instanceVariants(index: SearchIndex, readings: Readings, word: string): readonly Variant[] {
-  const remembered = readings.instances.get(word);
+  return classNameVariants(index, readings.instances, word, INSTANCE_SIMILARITY, Number.POSITIVE_INFINITY);
+}
+
+/**
+ * The index terms of the names WordNet files under the class `word` names, at most
+ * MAX_INSTANCE_VARIANTS, each at `similarity`, leaving out names at or above `maxZipf`;
+ * remembered in `memo` (one per use, as the uses weigh and filter them apart).
+ */
+function classNameVariants(
+  index: SearchIndex,
+  memo: Map<string, readonly Variant[]>,
+  word: string,
+  similarity: number,
+  maxZipf: number,
+): readonly Variant[] {
+  const remembered = memo.get(word);
   if (remembered !== undefined) return remembered;
   const known = relatedTermsOf(index);
   const variants: Variant[] = [];
   for (const name of lexicon().instances(word)) {
+    if (lexicon().zipf(name.word) >= maxZipf) continue;
     const termId = lexiconWordTermId(index, known, name);
-    if (termId >= 0) variants.push({ termId, similarity: INSTANCE_SIMILARITY });
+    if (termId >= 0) variants.push({ termId, similarity });
     if (variants.length === MAX_INSTANCE_VARIANTS) break;
   }
-  if (readings.instances.size >= READING_CACHE_LIMIT) readings.instances.clear();
-  readings.instances.set(word, variants);
+  if (memo.size >= READING_CACHE_LIMIT) memo.clear();
+  memo.set(word, variants);
   return variants;
 }
 
