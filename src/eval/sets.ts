@@ -18,6 +18,8 @@ const OTHER_ARTICLES = fromRoot('test/fixtures/articles');
  * on the others: how the engine does on articles it was never tuned on.
  */
 const WIKINEWS_ARTICLES = fromRoot('test/fixtures/wikinews-articles');
+/** Three more from Wikinews, added in the same session, for tuning. */
+const WIKINEWS_TUNING_ARTICLES = fromRoot('test/fixtures/wikinews-tuning-articles');
 
 /**
  * Every set `npm run eval` measures, in the order it prints them. Of the pairs written blind, the
@@ -848,5 +850,18 @@ export const EVAL_SETS: readonly EvalSet[] = [
     questions: fromRoot('eval/wikinews-blind-2.jsonl'),
     knowledge: WIKINEWS_ARTICLES,
     role: 'held out',
+  },
+  // And about three more Wikinews articles, written the same way, for tuning.
+  {
+    name: 'Wikinews tuning articles, written blind (1)',
+    questions: fromRoot('eval/wikinews-tuning-1.jsonl'),
+    knowledge: WIKINEWS_TUNING_ARTICLES,
+    role: 'tuning',
+  },
+  {
+    name: 'Wikinews tuning articles, written blind (2)',
+    questions: fromRoot('eval/wikinews-tuning-2.jsonl'),
+    knowledge: WIKINEWS_TUNING_ARTICLES,
+    role: 'tuning',
   },
 ];
