@@ -15,7 +15,9 @@ const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 
 const TIME = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS}|${YEAR}|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
-    `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century))\\b`,
+    `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century)|` +
+    // "In the middle of the century", "by the end of the year", "mid-century".
+    `(?:middle|end|beginning|start|turn) of the (?:year|week|month|decade|century)|mid-(?:year|decade|century))\\b`,
   'i',
 );
 

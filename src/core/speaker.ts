@@ -16,6 +16,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...'react reacts reacted reacting think thinks thought feel feels felt'.split(' '),
 ]);
 const AUXILIARIES = new Set('did does do has have had will would'.split(' '));
+const PASSIVE_BE: ReadonlySet<string> = new Set([...COPULAS, 'be', 'been', 'being']);
 const ASKER: ReadonlySet<string> = new Set(['i', 'we']);
 // The writer of a report, speaking in it: "when I asked him", "we told the minister".
 const WRITER = ASKER;
@@ -44,6 +45,9 @@ export function speakerSpan(words: readonly string[]): readonly [number, number]
     if (!SPEECH_VERBS.has(words[verb]!)) continue;
     // "... to nato missions, i think": the asker hedging, not a speaker asked about.
     if (verb > 0 && ASKER.has(words[verb - 1]!)) continue;
+    // "When will the full effect be felt", "what was said": a passive names what is felt or
+    // said, not who feels or says it.
+    if (verb > 0 && PASSIVE_BE.has(words[verb - 1]!)) continue;
     for (let i = verb - 1; i >= 0 && verb - i - 1 <= MAX_SPEAKER_WORDS; i--) {
       // "What did Stoltenberg hail after talking about ...": the verb of saying is in a clause of
       // its own, and "Stoltenberg hail" is no speaker.

@@ -77,6 +77,13 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('time', 'It is the first time since the 1990s that the port is open.', new Set())).toBe(true);
   });
 
+  it('takes a part of a period for a time: "in the middle of the century", "by the end of the year", "mid-decade"', () => {
+    expect(hasAnswerCue('time', 'Its full cost will be felt in the middle of the century.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'The pier reopens by the end of the year.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'Tolls rise mid-decade.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'The pier stands in the middle of the harbour.', new Set())).toBe(false);
+  });
+
   it('is the kind a noun names before "of" after "what is the": a number, a length of time, a place', () => {
     expect(asked('What is the number of ferries the storms sank?').answerKind).toBe('quantity');
     expect(asked('what was the length of the harbour closure').answerKind).toBe('duration');

@@ -43,6 +43,9 @@ describe('the speaker a question asks about', () => {
     // The asker hedging ("..., i think") asks no one's words.
     expect(speakerSpan(['how', 'many', 'homes', 'does', 'the', 'plan', 'build', 'i', 'think'])).toBeUndefined();
     expect(speakerSpan(['what', 'did', 'the', 'mayor', 'say', 'i', 'think'])).toEqual([2, 4]);
+    // A passive names what is felt or said, not who feels or says it.
+    expect(speakerSpan(['when', 'will', 'the', 'full', 'effect', 'be', 'felt'])).toBeUndefined();
+    expect(speakerSpan(['what', 'was', 'said', 'at', 'the', 'meeting'])).toBeUndefined();
   });
 
   it('is named in up to eight words ("the us military instructors training the armenian medics")', () => {
