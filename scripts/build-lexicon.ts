@@ -46,6 +46,7 @@ const MARKERS = {
   genus: '>', // what the word's definition says it is a kind of ("hail": "praise vociferously")
   species: '|', // the words whose definitions say they are a kind of it ("praise" → "hail")
   instance: '*', // the named things that are one of this ("country" → "afghanistan", "france", ...)
+  personName: '?', // first of all a person's name: WordNet's most frequent sense of it names someone ("paul")
 } as const;
 type Relation =
   | 'synonym'
@@ -113,6 +114,8 @@ const POS_ORDER: readonly Pos[] = ['n', 'v', 'a', 'r'];
 
 /** A word as citebot's folding leaves it and that one token can match: letters and digits only. */
 const SINGLE_WORD = /^[a-z0-9]+$/;
+/** WordNet's lexicographer file of nouns naming people. */
+const NOUN_PERSON = 18;
 
 /** The text of lexicon-data.json, and a line that sums it up. */
 export function buildLexiconData(): { text: string; summary: string } {
@@ -163,6 +166,8 @@ export function buildLexiconData(): { text: string; summary: string } {
     /** Per member: whether WordNet writes it capitalised, a proper noun ("Turkey", "Islam"). */
     proper: boolean[];
     pointers: Pointer[];
+    /** WordNet's lexicographer file: 18 is noun.person. */
+    lexFile: number;
   }
 
   const synsets = new Map<string, Synset>(); // key: pos + offset
@@ -187,7 +192,7 @@ export function buildLexiconData(): { text: string; summary: string } {
         .split(' ');
       let i = 0;
       const offset = Number(fields[i++]);
-      i++; // lex_filenum
+      const lexFile = Number(fields[i++]);
       i++; // ss_type
       const wordCount = parseInt(fields[i++]!, 16);
       const members: string[] = [];
@@ -215,7 +220,7 @@ export function buildLexiconData(): { text: string; summary: string } {
       }
       const gloss = line.indexOf(' | ') >= 0 ? line.slice(line.indexOf(' | ') + 3) : '';
       const definition = gloss.split(';')[0]!.split('(')[0]!.toLowerCase();
-      synsets.set(synsetKey(pos, offset), { members, proper, pointers, definition });
+      synsets.set(synsetKey(pos, offset), { members, proper, pointers, definition, lexFile });
     }
 
     const index = readFileSync(join(wordnetDir, `index.${POS_FILES[pos]}`), 'latin1');
@@ -653,6 +658,19 @@ export function buildLexiconData(): { text: string; summary: string } {
   }
   const encodeIds = (list: readonly string[]): string => list.map((w) => encode(ids.get(w)!, ID_WIDTH)).join('');
 
+  /**
+   * Whether a word is first of all a person's name: its most frequent sense a proper noun naming
+   * someone ("Paul", "George", "Tony"), though as a word it is common in English ("paul" is as
+   * frequent in subtitles as "window"). Not "martin" (a bird first), nor "congress".
+   */
+  const namesPersonFirst = (word: string): boolean => {
+    const first = sensesOf(word)[0];
+    if (first?.pos !== 'n') return false;
+    const synset = synsets.get(synsetKey('n', first.offset))!;
+    return synset.lexFile === NOUN_PERSON && synset.proper[member(synset, word) - 1] === true;
+  };
+  let personNameCount = 0;
+
   const entries: string[] = [];
   let zipf = '';
   let senseCounts = '';
@@ -676,6 +694,10 @@ export function buildLexiconData(): { text: string; summary: string } {
     if (instances !== undefined) {
       entry += MARKERS.instance + encodeIds(instances);
       instanceCount += instances.length;
+    }
+    if (SINGLE_WORD.test(word) && namesPersonFirst(word)) {
+      entry += MARKERS.personName;
+      personNameCount++;
     }
     entries.push(entry);
     zipf += encode(Math.round(zipfOf(word) * 100), 2);
@@ -715,7 +737,7 @@ export function buildLexiconData(): { text: string; summary: string } {
     `${(text.length / 1024 / 1024).toFixed(2)} MB, ${words.length} words, ` +
     `${related.size} with neighbours (${relationCount} links), ` +
     `${exceptions.size} irregular forms, ${inflections.size} inflected forms, ` +
-    `${instanceCount} names of ${instancesOf.size} classes`;
+    `${instanceCount} names of ${instancesOf.size} classes, ${personNameCount} words first of all a person's name`;
   return { text, summary };
 }
 

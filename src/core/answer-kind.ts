@@ -63,7 +63,8 @@ const CUES: Record<AnswerKind, RegExp> = {
   // responsible”", not "“We are grateful”".
   person:
     /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|(?<=[\u201C\u2018])\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
-  // A capitalised word that is rare in English (see RARE_NAME_ZIPF): "Okafor", not "Ministry".
+  // A capitalised word that is rare in English (see RARE_NAME_ZIPF), or a person's name first of all
+  // (isNameWord): "Okafor", "Paul", not "Ministry".
   name: NAME_CUE,
   // The same, of someone: not a country's or a people's ("Who is the president of Azerbaijan?" is
   // not answered by "Armenia and Azerbaijan"; see isCue).
@@ -99,6 +100,14 @@ const OPENS_QUOTE = /[\u201C\u2018]$/u;
 // Names are rare words: most people's and places' names are under this Zipf frequency, while the
 // capitalised common words of institutions ("Foreign Ministry", "Army") are above it.
 export const RARE_NAME_ZIPF = 3.5;
+
+/**
+ * Whether a word may be a name by itself: rare in English, or first of all a person's name however
+ * common ("Paul Martin", "George W. Bush": "paul" is as frequent in subtitles as "window").
+ */
+export function isNameWord(word: string): boolean {
+  return lexicon().zipf(word) < RARE_NAME_ZIPF || lexicon().namesPersonFirst(word);
+}
 
 const GLOBAL_CUES = Object.fromEntries(
   Object.entries(CUES).map(([kind, cue]) => [
@@ -620,11 +629,8 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string): bool
   // another adjective may be a name ("press secretary Josh Earnest"). Of a holder, no country's
   // name either.
   if (kind === 'name' || kind === 'holder')
-    return words.some(
-      (word) =>
-        lexicon().zipf(word) < RARE_NAME_ZIPF && !namesAPeople(word) && (kind === 'name' || placeOf(word) === null),
-    );
-  if (kind === 'person' && OPENS_QUOTE.test(before)) return words.some((word) => lexicon().zipf(word) < RARE_NAME_ZIPF);
+    return words.some((word) => isNameWord(word) && !namesAPeople(word) && (kind === 'name' || placeOf(word) === null));
+  if (kind === 'person' && OPENS_QUOTE.test(before)) return words.some(isNameWord);
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
   return true;

@@ -1,4 +1,4 @@
-import { namesAPeople, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
+import { isNameWord, namesAPeople, placesOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isAdjective, lexicon } from './lexicon.js';
 import { stem } from './text.js';
@@ -259,10 +259,10 @@ function namesSomethingNew(
 
 /**
  * Whether a word is a name the question does not say: capitalised and `isNew`; at a sentence's
- * start, where any word is capitalised, only a rare word is surely a name.
+ * start, where any word is capitalised, only a name word (isNameWord) is surely a name.
  */
 function isNameOf(word: SpanWord, sentenceStart: boolean, isNew: (word: SpanWord) => boolean): boolean {
-  return word.capitalised && isNew(word) && (!sentenceStart || lexicon().zipf(word.word) < RARE_NAME_ZIPF);
+  return word.capitalised && isNew(word) && (!sentenceStart || isNameWord(word.word));
 }
 
 /** Whether the thing at `k` stands with something that says which one, that the question does not say. */

@@ -75,6 +75,12 @@ export interface Lexicon {
   /** Whether WordNet gives the word (or, as above, its base forms) a noun sense: 'storms', 'ships'. */
   canBeNoun(word: string): boolean;
   /**
+   * Whether the word is first of all a person's name: WordNet's most frequent sense of it is a
+   * proper noun naming someone ('paul', 'george', 'tony'), however common the word is in English.
+   * Not 'martin' (a bird first), 'bush' (a shrub) or 'congress'.
+   */
+  namesPersonFirst(word: string): boolean;
+  /**
    * The names WordNet gives as instances of a class noun, the most common in English first:
    * 'country' → france, ..., afghanistan, ...; 'city' → ..., brussels, .... A name's
    * classes are what it is an instance of and the classes just above that ('Brussels': national
@@ -107,6 +113,7 @@ const EXCEPTION = '<';
 const NO_WORDS: readonly string[] = [];
 const INFLECTION = '=';
 const INSTANCE = '*';
+const PERSON_NAME = '?';
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
   '#': 'country',
@@ -314,6 +321,16 @@ export function load(text: string): Lexicon {
 
     canBeNoun(word) {
       return sensesOf(word)[0] > 0;
+    },
+
+    namesPersonFirst(word) {
+      const id = idOf(word);
+      if (id < 0) return false;
+      let marked = false;
+      forEachGroup(id, (marker) => {
+        marked ||= marker === PERSON_NAME;
+      });
+      return marked;
     },
 
     instances(word) {

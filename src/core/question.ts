@@ -1,7 +1,7 @@
 import { longFormOf } from './acronyms.js';
 import { asksAftermath } from './aftermath.js';
 import { deedAsked } from './agent.js';
-import { type CountedThing, type OwnedPost, placeOf, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
+import { type CountedThing, isNameWord, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
@@ -1831,8 +1831,9 @@ function weighGivenNamesAsOne(
     const given = terms[first]!;
     const surname = terms[second]!;
     if (given.ownTermId < 0 || surname.ownTermId < 0) return;
-    // Both rare: "South Sudan", "North Africa" are no given name and surname.
-    if (lexicon().zipf(given.word) >= RARE_NAME_ZIPF || lexicon().zipf(surname.word) >= RARE_NAME_ZIPF) return;
+    // Both name words (rare, or a person's name first of all): "South Sudan", "North Africa" are no
+    // given name and surname; "Paul Martin" is.
+    if (!isNameWord(given.word) || !isNameWord(surname.word)) return;
     if (!writtenTogether(index, given.ownTermId, surname.ownTermId)) return;
     given.weight = Math.min(given.weight, WEIGHT.weak);
     given.weighty = false;

@@ -1,4 +1,4 @@
-import { namesNation, placesOf, RARE_NAME_ZIPF } from './answer-kind.js';
+import { isNameWord, namesNation, placesOf } from './answer-kind.js';
 import { documentContext } from './document-context.js';
 import { lexicon } from './lexicon.js';
 import { memoised, memoisedPerOwner } from './memo.js';
@@ -226,11 +226,11 @@ function titlesNameSpeaker(question: ParsedQuestion, titleTerms: ReadonlySet<num
   return question.speaker.every((term) => held.has(term));
 }
 
-/** Whether the word at `offset` of the text is written as a name: capitalised, and rare in English. */
+/** Whether the word at `offset` of the text is written as a name: capitalised, and a name word (isNameWord). */
 function isName(text: string, offset: number): boolean {
   if (!isCapitalAt(text, offset)) return false;
   const word = /^[\p{L}\p{M}'’-]+/u.exec(text.slice(offset))?.[0].toLowerCase() ?? '';
-  return lexicon().zipf(word) < RARE_NAME_ZIPF;
+  return isNameWord(word);
 }
 
 /**
@@ -247,7 +247,7 @@ function speakerRole(question: ParsedQuestion): ReadonlyArray<readonly string[]>
     !POSTS.has(word) &&
     !words.some((post, after) => after > at && POSTS.has(post)) &&
     placesOf(word).length === 0 &&
-    lexicon().zipf(word) < RARE_NAME_ZIPF;
+    isNameWord(word);
   return words.some(namesSomeone) ? [] : mapPacked(words, roleKeys);
 }
 

@@ -77,6 +77,15 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('time', 'It is the first time since the 1990s that the port is open.', new Set())).toBe(true);
   });
 
+  it('takes a person\'s name made of common words for a name ("Prime Minister Paul Martin"), not a body\'s', () => {
+    const primeMinister = asked('who was the prime minister at the news conference').askedWords;
+    expect(hasAnswerCue('holder', 'Bush met Prime Minister Paul Martin on Tuesday.', primeMinister)).toBe(true);
+    expect(hasAnswerCue('name', 'Bush met Prime Minister Paul Martin on Tuesday.', primeMinister)).toBe(true);
+    expect(
+      hasAnswerCue('holder', 'Bush met the Prime Minister and the Foreign Ministry on Tuesday.', primeMinister),
+    ).toBe(false);
+  });
+
   it('takes a part of a period for a time: "in the middle of the century", "by the end of the year", "mid-decade"', () => {
     expect(hasAnswerCue('time', 'Its full cost will be felt in the middle of the century.', new Set())).toBe(true);
     expect(hasAnswerCue('time', 'The pier reopens by the end of the year.', new Set())).toBe(true);

@@ -243,6 +243,13 @@ describe('exact answers, pinned', () => {
     expect(words.filter((word) => lx.mostlyNoun(word))).toEqual(['population', 'troops', 'commander', 'men']);
   });
 
+  it('namesPersonFirst: WordNet names someone by its most frequent sense, however common the word', () => {
+    // 'paul' and 'george' are as common in subtitles as everyday words; 'bush' is a shrub first,
+    // 'congress' a body, 'window' no name at all.
+    const words = ['paul', 'george', 'daniel', 'bush', 'congress', 'window', 'zorblaxian'];
+    expect(words.filter((word) => lx.namesPersonFirst(word))).toEqual(['paul', 'george', 'daniel']);
+  });
+
   it('canBeNoun', () => {
     // 'storms' and 'ships' are verbs' forms as often; 'discuss' and 'signed' have no noun sense.
     const words = ['storms', 'ships', 'population', 'run', 'discuss', 'signed', 'zorblaxian'];

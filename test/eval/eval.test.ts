@@ -156,7 +156,7 @@ describe('measured accuracy', () => {
     ['other articles, long questions, written blind', 24, 16, 4, 3],
     ['Wikinews articles, written blind (1)', 43, 33, 5, 1],
     ['Wikinews articles, written blind (2)', 30, 20, 3, 3],
-    ['Wikinews tuning articles, written blind (1)', 36, 26, 2, 2],
+    ['Wikinews tuning articles, written blind (1)', 36, 27, 2, 2],
     ['Wikinews tuning articles, written blind (2)', 35, 30, 1, 2],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
