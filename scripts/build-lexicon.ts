@@ -660,8 +660,8 @@ export function buildLexiconData(): { text: string; summary: string } {
 
   /**
    * Whether a word is first of all a person's name: its most frequent sense a proper noun naming
-   * someone ("Paul", "George", "Tony"), though as a word it is common in English ("paul" is as
-   * frequent in subtitles as "window"). Not "martin" (a bird first), nor "congress".
+   * someone ("Paul", "George", "Daniel"), though as a word it is common in English ("paul" is as
+   * frequent in subtitles as "window"). Not "bush" (a shrub first), nor "congress".
    */
   const namesPersonFirst = (word: string): boolean => {
     const first = sensesOf(word)[0];

@@ -76,8 +76,8 @@ export interface Lexicon {
   canBeNoun(word: string): boolean;
   /**
    * Whether the word is first of all a person's name: WordNet's most frequent sense of it is a
-   * proper noun naming someone ('paul', 'george', 'tony'), however common the word is in English.
-   * Not 'martin' (a bird first), 'bush' (a shrub) or 'congress'.
+   * proper noun naming someone ('paul', 'george', 'daniel'), however common the word is in English.
+   * Not 'bush' (a shrub first) or 'congress'.
    */
   namesPersonFirst(word: string): boolean;
   /**

@@ -752,7 +752,7 @@ const LISTING_VERBS: ReadonlySet<string> = new Set(['name', 'list']);
  * points back (one word may stand between) refers to a named thing of that class the reader is
  * taken to know, and a passage naming one the knowledge holds ("NATO", which WordNet files under
  * alliance) may speak of it. Weak evidence, since the knowledge may name several of the class:
- * fitted on the tuning sets (0.3 to 0.8 all within two of the best, 0.4).
+ * fitted on the tuning sets (0.3 to 0.8 all within three of the best, 0.4).
  */
 const CLASS_REFERENCE_SIMILARITY = 0.4;
 /**
