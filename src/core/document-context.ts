@@ -92,10 +92,11 @@ function addNames(index: SearchIndex, passage: number, into: Set<number>): void 
     const termId = index.vocabulary.termOf(index.tokens[at]!);
     if (termId < 0 || into.has(termId) || !isCapitalAt(text, index.tokenOffsets[at]!)) continue;
     const word = index.vocabulary.word(index.tokens[at]!);
-    // A name is rare in English; a common given name before a rare surname ("Eric Reeves", "Bill
-    // Clinton") is theirs too, but not a post ("President Okafor").
+    // A name is rare in English, or a person's name first of all ("Paul Martin"); a common given
+    // name before a rare surname ("Eric Reeves", "Bill Clinton") is theirs too, but not a post
+    // ("President Okafor").
     if (
-      lexicon().zipf(word) <= MAX_NAME_ZIPF ||
+      isNameIn(word) ||
       (at + 1 < end &&
         !POSTS.has(word) &&
         isRareNameAt(index, text, at + 1) &&
@@ -105,13 +106,18 @@ function addNames(index: SearchIndex, passage: number, into: Set<number>): void 
   }
 }
 
-/** Whether the token at `at` is a topic word written capitalised and rare in English: a name. */
+/** Whether a capitalised word of a text is a name: rarer in English than MAX_NAME_ZIPF, or a person's name first of all. */
+function isNameIn(word: string): boolean {
+  return lexicon().zipf(word) <= MAX_NAME_ZIPF || lexicon().namesPersonFirst(word);
+}
+
+/** Whether the token at `at` is a topic word written capitalised and a name (isNameIn). */
 function isRareNameAt(index: SearchIndex, text: string, at: number): boolean {
   const wordId = index.tokens[at]!;
   return (
     index.vocabulary.termOf(wordId) >= 0 &&
     isCapitalAt(text, index.tokenOffsets[at]!) &&
-    lexicon().zipf(index.vocabulary.word(wordId)) <= MAX_NAME_ZIPF
+    isNameIn(index.vocabulary.word(wordId))
   );
 }
 

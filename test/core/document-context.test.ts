@@ -79,6 +79,14 @@ describe('document context', () => {
     expect([holdsIn(3, 'okafor'), holdsIn(3, 'president'), holdsIn(3, 'council')]).toEqual([true, false, false]);
   });
 
+  it('gives the paragraphs after a name made of common words ("Paul Martin") both its words', () => {
+    const visit = indexOf([
+      'Prime Minister Paul Martin welcomed the delegation in Ottawa on Tuesday.',
+      'He said the talks had gone well.',
+    ]);
+    expect([contextHolds(visit, 1, 'paul'), contextHolds(visit, 1, 'martin')]).toEqual([true, true]);
+  });
+
   it('gives a paragraph naming someone the title its document writes before the name, not other paragraphs', () => {
     const port = indexOf([
       'Harbour Master Ivan Brekke opened the new ferry terminal on Monday.',
