@@ -20,6 +20,8 @@ const OTHER_ARTICLES = fromRoot('test/fixtures/articles');
 const WIKINEWS_ARTICLES = fromRoot('test/fixtures/wikinews-articles');
 /** Three more from Wikinews, added in the same session, for tuning. */
 const WIKINEWS_TUNING_ARTICLES = fromRoot('test/fixtures/wikinews-tuning-articles');
+/** And four of 2019 and 2020, for tuning too. */
+const WIKINEWS_TUNING_ARTICLES_2 = fromRoot('test/fixtures/wikinews-tuning-articles-2');
 
 /**
  * Every set `npm run eval` measures, in the order it prints them. Of the pairs written blind, the
@@ -862,6 +864,18 @@ export const EVAL_SETS: readonly EvalSet[] = [
     name: 'Wikinews tuning articles, written blind (2)',
     questions: fromRoot('eval/wikinews-tuning-2.jsonl'),
     knowledge: WIKINEWS_TUNING_ARTICLES,
+    role: 'tuning',
+  },
+  {
+    name: 'Wikinews tuning articles of 2019-2020, written blind (3)',
+    questions: fromRoot('eval/wikinews-tuning-3.jsonl'),
+    knowledge: WIKINEWS_TUNING_ARTICLES_2,
+    role: 'tuning',
+  },
+  {
+    name: 'Wikinews tuning articles of 2019-2020, written blind (4)',
+    questions: fromRoot('eval/wikinews-tuning-4.jsonl'),
+    knowledge: WIKINEWS_TUNING_ARTICLES_2,
     role: 'tuning',
   },
 ];
