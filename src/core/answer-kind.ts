@@ -17,7 +17,9 @@ const TIME = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS}|${YEAR}|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
     `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century)|` +
     // "In the middle of the century", "by the end of the year", "mid-century".
-    `(?:middle|end|beginning|start|turn) of the (?:year|week|month|decade|century)|mid-(?:year|decade|century))\\b`,
+    `(?:middle|end|beginning|start|turn) of the (?:year|week|month|decade|century)|mid-(?:year|decade|century)|` +
+    // A time of day: "around 8:30 p.m.", "at 10am", "at noon".
+    `\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noon|midnight)\\b`,
   'i',
 );
 

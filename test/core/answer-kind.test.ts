@@ -86,6 +86,13 @@ describe('the kind of answer a question wants', () => {
     ).toBe(false);
   });
 
+  it('takes a time of day for a time ("around 8:30 p.m.", "at 10am", "at noon"), not a score', () => {
+    expect(hasAnswerCue('time', 'The ferry sank around 8:30 p.m. near the pier.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'The ferry left at 10am.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'The ferry left at noon.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'The harbour team won 2:1.', new Set())).toBe(false);
+  });
+
   it('takes a part of a period for a time: "in the middle of the century", "by the end of the year", "mid-decade"', () => {
     expect(hasAnswerCue('time', 'Its full cost will be felt in the middle of the century.', new Set())).toBe(true);
     expect(hasAnswerCue('time', 'The pier reopens by the end of the year.', new Set())).toBe(true);
