@@ -423,16 +423,19 @@ export function buildLexiconData(): { text: string; summary: string } {
   /** Names WordNet files as kinds rather than instances (see below), checked once inflections can be. */
   const namesFiledAsKinds = new Set<string>();
   /**
-   * Whether a word is first of all a name: its most frequent sense a proper noun. "Paris",
-   * "Afghanistan", "China" are; "nice", "reading", "split" and "turkey" are cities and a country
-   * too, but a passage using them means something else far more often.
+   * The synset of a word's most frequent sense, and its key, where that sense is a proper noun: the
+   * word is first of all a name. "Paris", "Afghanistan", "China" are; "nice", "reading", "split"
+   * and "turkey" are cities and a country too, but a passage using them means something else far
+   * more often.
    */
-  const namesFirst = (word: string): boolean => {
+  const firstNameSense = (word: string): { key: string; synset: Synset } | undefined => {
     const first = sensesOf(word)[0];
-    if (first?.pos !== 'n') return false;
-    const synset = synsets.get(synsetKey('n', first.offset))!;
-    return synset.proper[member(synset, word) - 1] === true;
+    if (first?.pos !== 'n') return undefined;
+    const key = synsetKey('n', first.offset);
+    const synset = synsets.get(key)!;
+    return synset.proper[member(synset, word) - 1] === true ? { key, synset } : undefined;
   };
+  const namesFirst = (word: string): boolean => firstNameSense(word) !== undefined;
   for (const [key, synset] of synsets) {
     const instanceOf = synset.pointers.filter((p) => p.symbol === '@i' && p.pos === 'n');
     let names = synset.members.filter((m, i) => synset.proper[i] && SINGLE_WORD.test(m) && namesFirst(m));
@@ -443,7 +446,7 @@ export function buildLexiconData(): { text: string; summary: string } {
     // then the European Union, an alliance.
     const filedAsKind = instanceOf.length === 0 && key.startsWith('n') && synset.proper.every(Boolean);
     if (filedAsKind) {
-      names = names.filter((name) => synsetKey('n', sensesOf(name)[0]!.offset) === key);
+      names = names.filter((name) => firstNameSense(name)?.key === key);
       for (const name of names) namesFiledAsKinds.add(name);
     }
     const classes = filedAsKind ? synset.pointers.filter((p) => p.symbol === '@' && p.pos === 'n') : instanceOf;
@@ -663,12 +666,7 @@ export function buildLexiconData(): { text: string; summary: string } {
    * someone ("Paul", "George", "Daniel"), though as a word it is common in English ("paul" is as
    * frequent in subtitles as "window"). Not "bush" (a shrub first), nor "congress".
    */
-  const namesPersonFirst = (word: string): boolean => {
-    const first = sensesOf(word)[0];
-    if (first?.pos !== 'n') return false;
-    const synset = synsets.get(synsetKey('n', first.offset))!;
-    return synset.lexFile === NOUN_PERSON && synset.proper[member(synset, word) - 1] === true;
-  };
+  const namesPersonFirst = (word: string): boolean => firstNameSense(word)?.synset.lexFile === NOUN_PERSON;
   let personNameCount = 0;
 
   const entries: string[] = [];

@@ -325,12 +325,12 @@ export function load(text: string): Lexicon {
 
     namesPersonFirst(word) {
       const id = idOf(word);
+      // Asked of capitalised words as passages are read: the marker is looked for in the entry's
+      // text, as no id digit is one, without reading the entry's groups into arrays.
       if (id < 0) return false;
-      let marked = false;
-      forEachGroup(id, (marker) => {
-        marked ||= marker === PERSON_NAME;
-      });
-      return marked;
+      const end = entryList.end(id);
+      for (let at = entryList.start(id); at < end; at++) if (entries[at] === PERSON_NAME) return true;
+      return false;
     },
 
     instances(word) {
