@@ -13,13 +13,15 @@ const NUMBER_WORDS =
 // "Nov. 5", "Sept. 12": months as news agencies shorten them.
 const SHORT_MONTHS = 'jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec';
 
+const TIME_OF_DAY = '\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noon|midnight';
+
 const TIME = new RegExp(
   `\\b(?:${MONTHS}|${WEEKDAYS}|${YEAR}|\\d{4}s|yesterday|today|tomorrow|tonight|soon|ago|since|` +
     `weekend|(?:last|next|this|early|late) (?:year|week|month|decade|century)|` +
     // "In the middle of the century", "by the end of the year", "mid-century".
     `(?:middle|end|beginning|start|turn) of the (?:year|week|month|decade|century)|mid-(?:year|decade|century)|` +
     // A time of day: "around 8:30 p.m.", "at 10am", "at noon".
-    `\\d{1,2}(?::\\d{2})?\\s?[ap]\\.?m\\b\\.?|\\d{1,2}:\\d{2}|noon|midnight)\\b`,
+    `${TIME_OF_DAY})\\b`,
   'i',
 );
 
@@ -53,6 +55,14 @@ const CUES: Record<AnswerKind, RegExp> = {
   // An amount of money: a currency sign or name by a number.
   money:
     /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:(?:million|billion|thousand|m|bn)\s+)?(?:dollars|euros|pounds|rubles|roubles|yuan|yen|francs|drams|manats|liras?)\b|\b(?:USD|EUR|GBP)\b/i,
+  // A time of day, by the clock or a part of the day: "around 8:30 p.m.", "at noon", "on Friday
+  // evening", "overnight", "at dawn". Not a date: "what time did the crash happen" is not answered
+  // by "on Monday".
+  clock: new RegExp(
+    `\\b(?:${TIME_OF_DAY}|overnight|dawn|dusk|daybreak|nightfall|tonight|` +
+      `(?:the|this|that|${WEEKDAYS}|yesterday|tomorrow|late|early) (?:morning|afternoon|evening|night))\\b`,
+    'i',
+  ),
   // A length of time: "four-day", "three years", "for weeks".
   duration: new RegExp(
     `\\b(?:\\d+|${NUMBER_WORDS}|a|an)[\\s-]+(?:second|minute|hour|day|night|week|month|year|decade)s?\\b|` +
@@ -197,7 +207,7 @@ function statesRate(text: string, at: number): boolean {
   return RATE.test(before.slice(start) + text.slice(at, end));
 }
 
-const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'pastTime', 'year', 'month', 'day']);
+const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'pastTime', 'year', 'month', 'day', 'clock']);
 // "Officials divulged Thursday that the government had allowed two visits": Thursday is when it
 // was told, not when the visits were.
 const DATE_OF_SAYING =

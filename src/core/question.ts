@@ -223,6 +223,9 @@ export function parseQuestion(
     if (term === null) return;
     // "the article says", "mentioned in the story": what the article does, not what anyone in it said.
     if (term === SAY_TERM && saidOfTheArticle(all, i)) return;
+    // "What time (of day)": the kind asked, which the passage says by the clock ("8:30 p.m."); its
+    // sentence with "a short time later" is no nearer.
+    if (answerKind === 'clock' && namesClockTime(all, i)) return;
     // "the president mentioned in the article": the text itself, which every passage is part of.
     if (isTheText(all, i)) return;
     if (reading.ownTermId < 0) unknownToKnowledge.push(reading);
@@ -406,6 +409,7 @@ const COUNTED_KINDS: ReadonlySet<AnswerKind> = new Set([
   'year',
   'month',
   'day',
+  'clock',
   'duration',
   'quantity',
   'money',
@@ -1340,7 +1344,7 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (ANSWER_DETERMINERS.has(word ?? '')) {
       const timeNoun =
         TIME_NOUN_KINDS.get(questionWords[noun] ?? '') ?? TIME_NOUN_KINDS.get(questionWords[noun + 1] ?? '');
-      if (timeNoun) return timeNoun;
+      if (timeNoun) return timeNoun === 'time' && asksClockTime(questionWords, noun) ? 'clock' : timeNoun;
       // "what is the number of troops", "what was the length of the review": the kind comes first.
       // One word may say which ("the death toll of", "the total number of").
       const kindNoun = questionWords[noun] === 'the' ? noun + 1 : noun;
@@ -1555,6 +1559,26 @@ const NAMED_NOUNS: ReadonlySet<string> = new Set(
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'city cities town towns village villages region regions province provinces capital'.split(' '),
 );
+/**
+ * Whether "time" at `at`, after "what" or "at what", asks the time of day: "what time did the
+ * crash happen", "what time of day", "what time is the briefing"; not "what time zone", "what
+ * time of year", "what time period".
+ */
+function asksClockTime(questionWords: readonly string[], at: number): boolean {
+  if (questionWords[at] !== 'time') return false;
+  const after = questionWords[at + 1];
+  if (after === 'of') return questionWords[at + 2] === 'day' || questionWords[at + 2] === 'night';
+  return after === undefined || CLOCK_TIME_VERBS.has(after);
+}
+/** Whether the word at `i` is the "time" or the "day" of "what time (of day)". */
+function namesClockTime(all: readonly string[], i: number): boolean {
+  if (all[i] === 'time') return ANSWER_DETERMINERS.has(all[i - 1] ?? '');
+  return (all[i] === 'day' || all[i] === 'night') && all[i - 1] === 'of' && namesClockTime(all, i - 2);
+}
+const CLOCK_TIME_VERBS: ReadonlySet<string> = new Set(
+  'did does do is was were will would should could can has had are'.split(' '),
+);
+
 /** The nouns that make "what ..." or "which ..." ask for a date, and how precise a one. */
 const TIME_NOUN_KINDS: ReadonlyMap<string, AnswerKind> = new Map([
   ['year', 'year'],

@@ -12,7 +12,7 @@ import { type AnswerKind, POSTS, STOP_WORDS } from './word-lists.js';
  */
 
 /** The kinds of answer that say when or for how long. */
-const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'pastTime', 'year', 'month', 'day', 'duration']);
+const TIME_KINDS: ReadonlySet<AnswerKind> = new Set(['time', 'pastTime', 'year', 'month', 'day', 'clock', 'duration']);
 const BECOME: ReadonlySet<string> = new Set(['become', 'became', 'becoming', 'becomes']);
 // "When was she first appointed secretary general", "what year was he elected president". Not
 // "made" or "chosen", whose object is as often a decision or a site.

@@ -112,7 +112,8 @@ export const WEIGHTY = 0.5;
 /**
  * What kind of answer a question wants. A date comes in five kinds: any date or time ("when is
  * it expected"), one in the past ("when did it happen": "soon" is no answer), or one as precise as
- * asked ("what year": a year; "which month": a month; "which day", "what date": a day). "How old"
+ * asked ("what year": a year; "which month": a month; "which day", "what date": a day; "what
+ * time did it happen": a time of day, "8:30 p.m.", "in the evening"). "How old"
  * wants an age, "how tall" a measure; "how do I ..." wants instructions to the asker, which news
  * rarely gives. "Who is the ..." of a post in a place wants the name of whoever holds it (a
  * holder), which no country's or people's name is.
@@ -123,6 +124,7 @@ export type AnswerKind =
   | 'year'
   | 'month'
   | 'day'
+  | 'clock'
   | 'duration'
   | 'place'
   | 'quantity'

@@ -93,6 +93,19 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('time', 'The harbour team won 2:1.', new Set())).toBe(false);
   });
 
+  it('is a time of day for "what time did", held by the clock or a part of the day, not by a date', () => {
+    expect(asked('What time did the ferry leave?').answerKind).toBe('clock');
+    expect(asked('what time of day did the storms close the harbour').answerKind).toBe('clock');
+    expect(asked('What time of year do the storms come?').answerKind).toBe('time');
+    expect(asked('What time zone is the harbour in?').answerKind).not.toBe('clock');
+    expect(hasAnswerCue('clock', 'The ferry sank around 8:30 p.m. near the pier.', new Set())).toBe(true);
+    expect(hasAnswerCue('clock', 'The ferry left on Friday evening.', new Set())).toBe(true);
+    expect(hasAnswerCue('clock', 'The ferry left overnight.', new Set())).toBe(true);
+    expect(hasAnswerCue('clock', 'The ferry left on Friday.', new Set())).toBe(false);
+    // "time" names the kind asked, no topic: the sentence saying "a short time later" is no nearer.
+    expect(asked('What time did the ferry leave?').terms.map((term) => term.word)).toEqual(['ferry', 'leave']);
+  });
+
   it('takes a part of a period for a time: "in the middle of the century", "by the end of the year", "mid-decade"', () => {
     expect(hasAnswerCue('time', 'Its full cost will be felt in the middle of the century.', new Set())).toBe(true);
     expect(hasAnswerCue('time', 'The pier reopens by the end of the year.', new Set())).toBe(true);
