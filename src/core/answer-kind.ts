@@ -531,7 +531,7 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
     // "Burundi's": the name's words, not its possessive "s".
     const words = (match[0].toLowerCase().match(WORD) ?? []).filter((word) => word !== 's');
-    if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index)))
+    if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index), match[0]))
       cues.push({
         at: match.index,
         stems: words.map(stem),
@@ -631,8 +631,17 @@ const YEAR_LEAD_CHARS = 8;
 const YEAR_WORD = new RegExp(`^${YEAR}$`);
 const YEAR_AFTER_PREPOSITION = /\b(?:in|since|by|until|from|before|after|during|of)\s+$/i;
 
-/** Whether a match of a kind's pattern is a cue of that kind, from its words and the text before it. */
-function isCue(kind: AnswerKind, words: readonly string[], before: string): boolean {
+// "USA Today", "The Tonight Show": capitalised inside a sentence, a word for a day is a name's.
+const DAY_WORD_AS_NAME = /^(?:Today|Yesterday|Tomorrow|Tonight)$/;
+// Where a sentence, a quotation or an aside may open: a capital there says nothing.
+const OPENING_BEFORE = /(?:^|[.!?:;"\u201C\u2018(\u2014\u2013-])\s*$/u;
+
+/**
+ * Whether a match of a kind's pattern is a cue of that kind, from its words (`matched` as the text
+ * has it) and the text before it.
+ */
+function isCue(kind: AnswerKind, words: readonly string[], before: string, matched: string): boolean {
+  if (TIME_KINDS.has(kind) && DAY_WORD_AS_NAME.test(matched) && !OPENING_BEFORE.test(before)) return false;
   // "When did it happen?" is not answered by "soon" or "next year".
   if (kind === 'pastTime') return !words.some((word) => FUTURE_WORDS.has(word));
   // "in October", "from Monday" say when, not where.

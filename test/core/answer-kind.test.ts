@@ -106,6 +106,14 @@ describe('the kind of answer a question wants', () => {
     expect(asked('What time did the ferry leave?').terms.map((term) => term.word)).toEqual(['ferry', 'leave']);
   });
 
+  it('takes no day word capitalised inside a sentence for a date: it is a name\'s ("USA Today")', () => {
+    expect(hasAnswerCue('time', 'USA Today noted the board may still close the harbour.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'The board, USA Today noted, wants to close the harbour.', new Set())).toBe(false);
+    expect(hasAnswerCue('time', 'The board spoke to The Tonight Show about the harbour.', new Set())).toBe(false);
+    expect(hasAnswerCue('time', 'The board closed the harbour today.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'The board met. Today it closed the harbour.', new Set())).toBe(true);
+  });
+
   it('takes a part of a period for a time: "in the middle of the century", "by the end of the year", "mid-decade"', () => {
     expect(hasAnswerCue('time', 'Its full cost will be felt in the middle of the century.', new Set())).toBe(true);
     expect(hasAnswerCue('time', 'The pier reopens by the end of the year.', new Set())).toBe(true);
