@@ -642,6 +642,9 @@ const OPENING_BEFORE = /(?:^|[.!?:;"\u201C\u2018(\u2014\u2013-])\s*$/u;
  */
 function isCue(kind: AnswerKind, words: readonly string[], before: string, matched: string): boolean {
   if (TIME_KINDS.has(kind) && DAY_WORD_AS_NAME.test(matched) && !OPENING_BEFORE.test(before)) return false;
+  // "The board may close it", "they will march": news writes a month's or a weekday's name with a
+  // capital, and the same word in lower case is a verb.
+  if (TIME_KINDS.has(kind) && CALENDAR_NAME.test(matched) && matched[0] === matched[0]!.toLowerCase()) return false;
   // "When did it happen?" is not answered by "soon" or "next year".
   if (kind === 'pastTime') return !words.some((word) => FUTURE_WORDS.has(word));
   // "in October", "from Monday" say when, not where.

@@ -107,11 +107,19 @@ describe('the kind of answer a question wants', () => {
   });
 
   it('takes no day word capitalised inside a sentence for a date: it is a name\'s ("USA Today")', () => {
-    expect(hasAnswerCue('time', 'USA Today noted the board may still close the harbour.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'USA Today noted the board wants to close the harbour.', new Set())).toBe(false);
+    expect(hasAnswerCue('time', 'Today the board closed the harbour.', new Set())).toBe(true);
     expect(hasAnswerCue('time', 'The board, USA Today noted, wants to close the harbour.', new Set())).toBe(false);
     expect(hasAnswerCue('time', 'The board spoke to The Tonight Show about the harbour.', new Set())).toBe(false);
     expect(hasAnswerCue('time', 'The board closed the harbour today.', new Set())).toBe(true);
     expect(hasAnswerCue('time', 'The board met. Today it closed the harbour.', new Set())).toBe(true);
+  });
+
+  it('takes no month or weekday name in lower case for a date: "may" and "march" are verbs there', () => {
+    expect(hasAnswerCue('time', 'The board may close the harbour.', new Set())).toBe(false);
+    expect(hasAnswerCue('month', 'Fishermen will march on the harbour.', new Set())).toBe(false);
+    expect(hasAnswerCue('month', 'The board closed the harbour in May.', new Set())).toBe(true);
+    expect(hasAnswerCue('time', 'March saw the harbour close.', new Set())).toBe(true);
   });
 
   it('takes a part of a period for a time: "in the middle of the century", "by the end of the year", "mid-decade"', () => {
