@@ -175,7 +175,7 @@ export function hasAnswerCue(
     (cue) =>
       cue.at >= span[0] &&
       cue.at < span[1] &&
-      cue.stems.some((word) => !asked.has(word)) &&
+      cue.stems.some((group) => group.every((word) => !asked.has(word))) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
       (post === undefined || cue.standsBy?.includes(post.stem) === true) &&
       (counted === undefined ||
@@ -479,13 +479,14 @@ function placesIn(text: string): ReadonlySet<string> {
 const placeCache = new Map<string, ReadonlySet<string>>();
 
 /**
- * A cue found in a passage: where it starts, and its words as stems ("27", "februari"); for a
+ * A cue found in a passage: where it starts, and its words as stems in groups ("27", "februari"; see
+ * stemGroups); for a
  * name, the words it stands by (see wordsNameStandsBy), else null. Each is read once per passage,
  * not per question.
  */
 interface Cue {
   at: number;
-  stems: readonly string[];
+  stems: ReadonlyArray<readonly string[]>;
   standsBy: readonly string[] | null;
   /** For a number, whether it says only roughly how many (see isRough). */
   rough: boolean;
@@ -534,7 +535,7 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
     if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index), match[0]))
       cues.push({
         at: match.index,
-        stems: words.map(stem),
+        stems: stemGroups(match[0]),
         standsBy: kind === 'name' || kind === 'holder' ? wordsNameStandsBy(text, match.index) : null,
         following: kind === 'quantity' ? wordsAfter(text, match.index + match[0].length) : null,
         preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
@@ -546,6 +547,22 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   found[kind] = cues;
   return cues;
 }
+
+/**
+ * A cue's words as stems, in groups: the parts of a hyphenated name are one ("near
+ * Nagorno-Karabakh" names no new place to a question about Karabakh), any other word its own.
+ */
+function stemGroups(matched: string): string[][] {
+  const groups: string[][] = [];
+  for (const token of matched.toLowerCase().split(/\s+/)) {
+    // "Burundi's": the name's words, not its possessive "s".
+    const words = (token.match(WORD) ?? []).filter((word) => word !== 's');
+    if (HYPHENATED.test(token)) groups.push(words.map(stem));
+    else for (const word of words) groups.push([stem(word)]);
+  }
+  return groups;
+}
+const HYPHENATED = /\p{L}-\p{L}/u;
 
 /** The words after `at` in its clause, COUNTED_REACH at most. */
 function wordsAfter(text: string, at: number): readonly CueWord[] {

@@ -499,6 +499,12 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('place', 'Residents fled to Korvo.', new Set())).toBe(true);
   });
 
+  it('takes a hyphenated name for one: "near Nagorno-Korvo" names no new place to a question about Korvo', () => {
+    const korvo = asked('which village near korvo did the storms hit').askedWords;
+    expect(hasAnswerCue('place', 'The storms hit hardest near Nagorno-Korvo.', korvo)).toBe(false);
+    expect(hasAnswerCue('place', 'The storms hit hardest near Ustvik-Bay.', korvo)).toBe(true);
+  });
+
   it('is a number counting what "how many" asks to count, not one counting something else', () => {
     expect(kindAt('How many storms closed the harbour last winter?', 2)).toBe(1);
     expect(kindAt('How many ships closed the harbour last winter?', 2)).toBe(-1);
