@@ -145,6 +145,7 @@ export function hasAnswerCue(
     countsApart = false,
     exact = false,
     perPeriod = false,
+    countsWhole = false,
     post,
     title,
     whenSaid = true,
@@ -158,6 +159,8 @@ export function hasAnswerCue(
     exact?: boolean;
     /** Whether the question asks how many in each period: the number must be one ("a year", "annually"). */
     perPeriod?: boolean;
+    /** Whether the question asks a count, which a share ("15 percent of ...") does not give. */
+    countsWhole?: boolean;
     post?: OwnedPost;
     /** The title of the text's document, where the place holding `post` may be named instead. */
     title?: string;
@@ -184,6 +187,7 @@ export function hasAnswerCue(
       (!countsApart || !countsNamesTogether(cue, asked)) &&
       (!exact || !cue.rough) &&
       (!perPeriod || statesRate(text, cue.at)) &&
+      (!countsWhole || !cue.share) &&
       (whenSaid || !TIME_KINDS.has(kind) || !datesASaying(text, cue.at, asked)),
   );
 }

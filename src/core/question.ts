@@ -143,6 +143,11 @@ export interface ParsedQuestion {
   /** Whether "how many" or "how much" asks how many in each year, month or day ("every year", "annually"). */
   perPeriod: boolean;
   /**
+   * Whether "how many" asks a count, which a share ("15 percent of its economy") does not give:
+   * not "how much", nor "how many percent".
+   */
+  countsWhole: boolean;
+  /**
    * For a name asked of a post a place holds ("the name of Azerbaijan's president", "who is the
    * president of Tunisia"), the post and the place: the name must stand by the post in a passage
    * that names the place.
@@ -336,6 +341,7 @@ export function parseQuestion(
     identified,
     exactNumber: answerKind === 'quantity' && asksExactly(askingAsRead),
     perPeriod: (answerKind === 'quantity' || answerKind === 'money') && asksPerPeriod(askingAsRead),
+    countsWhole: answerKind === 'quantity' && asksCount(read),
     deed: answerKind === 'person' ? deedAsked(asking, firstAsking(asking)) : undefined,
     // "Where did Obama speak to the BBC?" asks where it was said, not what.
     speaker: answerKind === 'place' ? NO_SPEAKER : speakerTerms(read, all, terms, termAt),
@@ -536,6 +542,7 @@ function nothingAsked(): ParsedQuestion {
     identified: undefined,
     exactNumber: false,
     perPeriod: false,
+    countsWhole: false,
     deed: undefined,
   };
 }
@@ -552,6 +559,12 @@ const ANY_COUNT: ReadonlySet<string> = new Set([
 ]);
 // "How many percent", "how many percentage points": a share is what it asks.
 const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percentage', 'percentages']);
+
+/** Whether the ask says "how many" of no share ("how many percent" asks one; "how much" may take one). */
+function asksCount(read: readonly { word: string; focus: number }[]): boolean {
+  const many = read.findIndex(({ word, focus }, i) => focus === 1 && word === 'many' && read[i - 1]?.word === 'how');
+  return many >= 0 && !read.some(({ word }) => SHARE_WORDS.has(word));
+}
 // "how many soldiers": the counted noun stands within this many words of "many".
 const COUNTED_NOUN_REACH = 3;
 

@@ -223,6 +223,7 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
     countsApart: question.countsApart,
     exact: question.exactNumber,
     perPeriod: question.perPeriod,
+    countsWhole: question.countsWhole,
     post: question.post,
     title: document.title,
   })
@@ -295,6 +296,7 @@ export function answerKindWhereAsked(
       countsApart: question.countsApart,
       exact: question.exactNumber,
       perPeriod: question.perPeriod,
+      countsWhole: question.countsWhole,
       post: question.post,
       title: passage.document.title,
     })

@@ -683,6 +683,17 @@ describe('the kind of answer a question wants', () => {
     expect(perPeriod('The port earns a lot every year. Last winter 12 storms closed it.')).toBe(false);
   });
 
+  it('is a count for "how many", which a share ("15 percent of ...") does not give; "how much" may take one', () => {
+    expect(asked('how many people work at the harbour').countsWhole).toBe(true);
+    expect(asked('how many percent of the crews are women').countsWhole).toBe(false);
+    expect(asked('how much of the harbour did the storms close').countsWhole).toBe(false);
+    const count = (text: string) => hasAnswerCue('quantity', text, new Set(), { countsWhole: true });
+    expect(count('The harbour employs 15 percent of the town.')).toBe(false);
+    expect(count('The harbour employs 15% of the town.')).toBe(false);
+    expect(count('The harbour employs 1,200 people.')).toBe(true);
+    expect(hasAnswerCue('quantity', 'The harbour employs 15 percent of the town.', new Set())).toBe(true);
+  });
+
   it('abstains on how many in each year where the passage gives a count of one time only', () => {
     // "Last winter 12 storms closed the harbour" counts one winter's storms.
     expect(answerIn(harbour, 'how many storms close the harbour every year')[0]).toBe('abstained');
