@@ -536,6 +536,12 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
     // "Burundi's": the name's words, not its possessive "s".
     const words = (match[0].toLowerCase().match(WORD) ?? []).filter((word) => word !== 's');
+    if (
+      kind === 'quantity' &&
+      ONE_OF.test(match[0]) &&
+      OF_THE.test(text.slice(match.index + match[0].length, match.index + match[0].length + HEDGE_CHARS))
+    )
+      continue;
     if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index), match[0]))
       cues.push({
         at: match.index,

@@ -694,6 +694,12 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('quantity', 'The harbour employs 15 percent of the town.', new Set())).toBe(true);
   });
 
+  it('takes no "one of the" for a count: it singles one out ("one of the world\'s finest harbours")', () => {
+    expect(hasAnswerCue('quantity', 'It is one of the finest harbours in the north.', new Set())).toBe(false);
+    expect(hasAnswerCue('quantity', 'One of them sank.', new Set())).toBe(false);
+    expect(hasAnswerCue('quantity', 'Only one ferry sank.', new Set())).toBe(true);
+  });
+
   it('abstains on how many in each year where the passage gives a count of one time only', () => {
     // "Last winter 12 storms closed the harbour" counts one winter's storms.
     expect(answerIn(harbour, 'how many storms close the harbour every year')[0]).toBe('abstained');
