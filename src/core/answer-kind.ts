@@ -74,7 +74,7 @@ const CUES: Record<AnswerKind, RegExp> = {
   // Opening a quotation, a capitalised word is a name only if it is rare (see isCue): "“Ennahda is
   // responsible”", not "“We are grateful”".
   person:
-    /(?<=[\p{Ll},;:'"\u2019\u201D]\s+)\p{Lu}[\p{L}\p{M}.'-]*|(?<=[\u201C\u2018])\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*/u,
+    /(?<=[\p{Ll},;:'"\u2019\u201D\u2014\u2013]\s+)\p{Lu}[\p{L}\p{M}.'-]*|(?<=[\u201C\u2018])\p{Lu}[\p{L}\p{M}.'-]*|\b\p{Lu}(?:\.?\p{Lu})+\b\.?|\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}\p{M}.'-]*|(?<=^|[.!?]\s+)\p{Lu}[\p{L}\p{M}.'-]*/u,
   // A capitalised word that is rare in English (see RARE_NAME_ZIPF), or a person's name first of all
   // (isNameWord): "Okafor", "Paul", not "Ministry".
   name: NAME_CUE,
@@ -108,6 +108,8 @@ const CUES: Record<AnswerKind, RegExp> = {
 };
 
 const OPENS_QUOTE = /[\u201C\u2018]$/u;
+const SENTENCE_OPENS = /(?:^|[.!?]\s+)$/;
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}[\p{L}\p{M}'-]*$/u;
 
 // Names are rare words: most people's and places' names are under this Zipf frequency, while the
 // capitalised common words of institutions ("Foreign Ministry", "Army") are above it.
@@ -682,6 +684,10 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string, match
   if (kind === 'name' || kind === 'holder')
     return words.some((word) => isNameWord(word) && !namesAPeople(word) && (kind === 'name' || placeOf(word) === null));
   if (kind === 'person' && OPENS_QUOTE.test(before)) return words.some(isNameWord);
+  // Opening a sentence, one capitalised word is a name only if it is one: "Sarkisian said", not
+  // "The", nor a rare common noun ("Opponents fought the plan").
+  if (kind === 'person' && SENTENCE_OPENS.test(before) && ONE_CAPITALISED_WORD.test(matched))
+    return isNameWord(words[0]!) && (lexicon().namesPersonFirst(words[0]!) || !lexicon().canBeNoun(words[0]!));
   // "In 2015, Yerevan ..." says when, not how many.
   if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
   return true;

@@ -742,6 +742,18 @@ describe('answer cues', () => {
     expect(hasAnswerCue('person', '\u201cThe council is to blame,\u201d the chair said.', none)).toBe(false);
   });
 
+  it('takes as someone a name opening a sentence ("Okafor said"), or set off by a dash, not "The" or "It"', () => {
+    const none = new Set<string>();
+    expect(hasAnswerCue('person', 'The plan passed. Okafor said it would.', none)).toBe(true);
+    expect(hasAnswerCue('person', 'Okafor backed the plan.', none)).toBe(true);
+    expect(hasAnswerCue('person', 'The plan passed. It said so.', none)).toBe(false);
+    // A common noun rare in English is no name for opening a sentence.
+    expect(hasAnswerCue('person', 'The plan passed. Opponents fought it.', none)).toBe(false);
+    expect(
+      hasAnswerCue('person', 'the group behind the attack \u2014 Tolvik Front, a militia \u2014 was banned', none),
+    ).toBe(true);
+  });
+
   it('take a year after a preposition as a date, not as a count', () => {
     expect(hasAnswerCue('quantity', 'In 2015, the port added ferries.', new Set())).toBe(false);
     expect(hasAnswerCue('quantity', 'The port added 2015 berths.', new Set())).toBe(true);

@@ -148,7 +148,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (49)', 20, 17, 0, 0],
     ['shipped article, written blind (50)', 13, 13, 0, 0],
     ['other articles, written blind (50)', 15, 12, 1, 2],
-    ['shipped article, written blind (51)', 20, 17, 0, 0],
+    ['shipped article, written blind (51)', 20, 18, 0, 0],
     ['other articles, written blind (51)', 25, 22, 0, 1],
     ['shipped article, written blind (52)', 16, 11, 0, 0],
     ['other articles, written blind (52)', 14, 11, 1, 0],
