@@ -486,9 +486,8 @@ const placeCache = new Map<string, ReadonlySet<string>>();
 
 /**
  * A cue found in a passage: where it starts, and its words as stems in groups ("27", "februari"; see
- * stemGroups); for a
- * name, the words it stands by (see wordsNameStandsBy), else null. Each is read once per passage,
- * not per question.
+ * stemGroups); for a name, the words it stands by (see wordsNameStandsBy), else null. Each is read
+ * once per passage, not per question.
  */
 interface Cue {
   at: number;
@@ -538,6 +537,7 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
     // "Burundi's": the name's words, not its possessive "s".
     const words = (match[0].toLowerCase().match(WORD) ?? []).filter((word) => word !== 's');
+    // "One of the world's finest collections", "one of them": it singles one out, and counts nothing.
     if (
       kind === 'quantity' &&
       ONE_OF.test(match[0]) &&

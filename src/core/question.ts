@@ -1357,7 +1357,8 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
     if (ANSWER_DETERMINERS.has(word ?? '')) {
       const timeNoun =
         TIME_NOUN_KINDS.get(questionWords[noun] ?? '') ?? TIME_NOUN_KINDS.get(questionWords[noun + 1] ?? '');
-      if (timeNoun) return timeNoun === 'time' && asksClockTime(questionWords, noun) ? 'clock' : timeNoun;
+      const timeAt = questionWords[noun] === 'time' ? noun : noun + 1;
+      if (timeNoun) return timeNoun === 'time' && asksClockTime(questionWords, timeAt) ? 'clock' : timeNoun;
       // "what is the number of troops", "what was the length of the review": the kind comes first.
       // One word may say which ("the death toll of", "the total number of").
       const kindNoun = questionWords[noun] === 'the' ? noun + 1 : noun;
