@@ -1832,8 +1832,11 @@ const HEAD_WORD_SIMILARITY = 0.8;
 const MAX_TITLE_WORDS_BEFORE_POST = 2;
 // "How much does it cost", "how much money": an amount of money, not any number.
 const MONEY_WORDS = new Set(
-  `money cost costs costing spend spends spent spending pay pays paid budget budgeted price worth fund funds funding
-  investment investments revenue revenues income assets debt debts loan loans profit profits salary`.split(/\s+/),
+  `money cost costs costing spend spends spent spending pay pays paid paying payment budget budgeted price prices priced
+  worth fund funds funding investment investments revenue revenues income assets debt debts loan loans profit
+  profits salary fee fees earn earns earned earning earnings charge charges charged charging owe owes owed`.split(
+    /\s+/,
+  ),
 );
 /**
  * Whether the word is one of `words`, or a slip of one ("suposed", "loacted"): a slip of a common

@@ -367,6 +367,8 @@ describe('the kind of answer a question wants', () => {
     expect(asked('How much rain fell last winter?').answerKind).toBe('quantity');
     expect(asked('How much investment will the new terminal attract?').answerKind).toBe('money');
     expect(asked('how much revenue did the ferries lose').answerKind).toBe('money');
+    expect(asked('How much is the port paying for the new ferries?').answerKind).toBe('money');
+    expect(asked('how much do the crews earn').answerKind).toBe('money');
     expect(hasAnswerCue('money', 'The terminal cost $40 million.', new Set())).toBe(true);
     expect(hasAnswerCue('money', 'The terminal cost 40 million euros.', new Set())).toBe(true);
     expect(hasAnswerCue('money', 'The terminal has 40 berths.', new Set())).toBe(false);
