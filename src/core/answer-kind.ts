@@ -287,6 +287,7 @@ const HEDGE_BEFORE_DIGITS = /\b(?:about|over|under)\s+$/i;
 // "50-odd", "300 or more", "one of the major sources" (not "Eleven of the ponds", which counts them).
 const HEDGE_AFTER = /^(?:-odd\b|\s*\+|\s+or\s+(?:more|so|fewer|less)\b)/i;
 const ONE_OF = /^one$/i;
+const DECADE_AFTER = /^'?s\b/;
 const OF_THE = /^\s+of\s+(?:the|them|those|these)\b/i;
 // Enough text around a number for its hedge.
 const HEDGE_CHARS = 20;
@@ -538,12 +539,9 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
     // "Burundi's": the name's words, not its possessive "s".
     const words = (match[0].toLowerCase().match(WORD) ?? []).filter((word) => word !== 's');
     // "One of the world's finest collections", "one of them": it singles one out, and counts nothing.
-    if (
-      kind === 'quantity' &&
-      ONE_OF.test(match[0]) &&
-      OF_THE.test(text.slice(match.index + match[0].length, match.index + match[0].length + HEDGE_CHARS))
-    )
-      continue;
+    // Nor does a decade ("since the early 2000s").
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + HEDGE_CHARS);
+    if (kind === 'quantity' && ((ONE_OF.test(match[0]) && OF_THE.test(after)) || DECADE_AFTER.test(after))) continue;
     if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index), match[0]))
       cues.push({
         at: match.index,

@@ -700,6 +700,9 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('quantity', 'It is one of the finest harbours in the north.', new Set())).toBe(false);
     expect(hasAnswerCue('quantity', 'One of them sank.', new Set())).toBe(false);
     expect(hasAnswerCue('quantity', 'Only one ferry sank.', new Set())).toBe(true);
+    // Nor is a decade.
+    expect(hasAnswerCue('quantity', 'The port has grown since the early 2000s.', new Set())).toBe(false);
+    expect(hasAnswerCue('quantity', "It was built in the '90s.", new Set())).toBe(false);
   });
 
   it('abstains on how many in each year where the passage gives a count of one time only', () => {

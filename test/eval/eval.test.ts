@@ -36,7 +36,7 @@ describe('measured accuracy', () => {
   it.each([
     // set, best passage right at least, answered right at least, off-topic answered at most,
     // answered with a wrong passage at most
-    ['public calibration', 74, 64, 2, 4],
+    ['public calibration', 75, 64, 2, 3],
     ['shipped article, earlier development', 29, 28, 0, 0],
     ['shipped article, development', 40, 35, 3, 0],
     ['shipped article, held out', 40, 32, 2, 2],
