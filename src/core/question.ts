@@ -1361,7 +1361,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       if (timeNoun) return timeNoun === 'time' && asksClockTime(questionWords, timeAt) ? 'clock' : timeNoun;
       // "what is the number of troops", "what was the length of the review": the kind comes first.
       // One word may say which ("the death toll of", "the total number of").
-      const kindNoun = questionWords[noun] === 'the' ? noun + 1 : noun;
+      // Past "the" and a word asking it precisely: "what was the exact death toll of".
+      const afterThe = questionWords[noun] === 'the' ? noun + 1 : noun;
+      const kindNoun = ASK_INTENSIFIERS.has(questionWords[afterThe] ?? '') ? afterThe + 1 : afterThe;
       const ofKind =
         questionWords[kindNoun + 1] === 'of'
           ? KIND_NOUNS.get(questionWords[kindNoun] ?? '')
@@ -1679,6 +1681,9 @@ function asksAgainAfter(questionWords: readonly string[], i: number): boolean {
 }
 
 const EXACTLY: ReadonlySet<string> = new Set(['exactly', 'exact', 'precisely', 'precise', 'specifically']);
+/** Whether the word at `at` (or the one after it, "death toll") names a number asked for ("number", "toll"). */
+const isCountNoun = (asking: readonly QuestionWord[], at: number) =>
+  [asking[at]?.word, asking[at + 1]?.word].some((word) => KIND_NOUNS.get(word ?? '') === 'quantity');
 const ROUGHLY: ReadonlySet<string> = new Set(['roughly', 'approximately', 'approx', 'ballpark', 'estimate']);
 
 /**
@@ -1687,9 +1692,12 @@ const ROUGHLY: ReadonlySet<string> = new Set(['roughly', 'approximately', 'appro
  * exactly") nor of a number ("killed exactly two days before").
  */
 function asksExactly(asking: readonly QuestionWord[]): boolean {
-  const many = asking.findIndex(({ word }, i) => word === 'many' && asking[i - 1]?.word === 'how');
   // "..., if you only know roughly", "exactly ..., approximately?": a rough number will do.
-  if (many < 0 || asking.some(({ word }) => ROUGHLY.has(word))) return false;
+  if (asking.some(({ word }) => ROUGHLY.has(word))) return false;
+  // "What's the exact number of ...", "the precise death toll": the word before the number asked.
+  if (asking.some(({ word }, i) => EXACTLY.has(word) && isCountNoun(asking, i + 1))) return true;
+  const many = asking.findIndex(({ word }, i) => word === 'many' && asking[i - 1]?.word === 'how');
+  if (many < 0) return false;
   return asking.some(
     ({ word, clause }, i) =>
       EXACTLY.has(word) &&

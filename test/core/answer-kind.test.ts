@@ -645,6 +645,10 @@ describe('the kind of answer a question wants', () => {
     expect(asked('how many storms hit the harbour, and which ferries exactly').exactNumber).toBe(false);
     expect(asked('how many storms hit exactly two days before the vote').exactNumber).toBe(false);
     expect(asked('how many storms closed the harbour').exactNumber).toBe(false);
+    // "The exact number of", "the precise death toll": the number asked, exactly.
+    expect(asked("what's the exact number of ferries the storms sank").exactNumber).toBe(true);
+    expect(asked('what was the precise death toll of the storms').exactNumber).toBe(true);
+    expect(asked('what is the number of ferries the storms sank').exactNumber).toBe(false);
     // Nor where a rough number will do.
     expect(asked('how many storms exactly, if you only know roughly').exactNumber).toBe(false);
     const exactly = (text: string) => hasAnswerCue('quantity', text, new Set(), { exact: true });
