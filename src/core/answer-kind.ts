@@ -653,10 +653,11 @@ function wordsBefore(text: string, at: number): readonly CueWord[] {
 const CALENDAR_NAME = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`, 'i');
 const FUTURE_WORDS = new Set(['soon', 'tomorrow', 'tonight', 'next']);
 
-// Enough text before a number to see the preposition that makes it a year ("since 2015").
-const YEAR_LEAD_CHARS = 8;
+// Enough text before a number to see the preposition or the month that makes it a year ("since
+// 2015", "September 2016").
+const YEAR_LEAD_CHARS = 12;
 const YEAR_WORD = new RegExp(`^${YEAR}$`);
-const YEAR_AFTER_PREPOSITION = /\b(?:in|since|by|until|from|before|after|during|of)\s+$/i;
+const YEAR_AFTER_PREPOSITION = new RegExp(`\\b(?:in|since|by|until|from|before|after|during|of|${MONTHS})\\s+$`, 'i');
 
 // "USA Today", "The Tonight Show": capitalised inside a sentence, a word for a day is a name's.
 const DAY_WORD_AS_NAME = /^(?:Today|Yesterday|Tomorrow|Tonight)$/;
@@ -686,7 +687,7 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string, match
   // "The", nor a rare common noun ("Opponents fought the plan").
   if (kind === 'person' && SENTENCE_OPENS.test(before) && ONE_CAPITALISED_WORD.test(matched))
     return isNameWord(words[0]!) && (lexicon().namesPersonFirst(words[0]!) || !lexicon().canBeNoun(words[0]!));
-  // "In 2015, Yerevan ..." says when, not how many.
+  // "In 2015, Yerevan ...", "the April 2016 hostilities" say when, not how many.
   if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
   return true;
 }

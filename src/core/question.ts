@@ -1364,12 +1364,14 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
       // Past "the" and a word asking it precisely: "what was the exact death toll of".
       const afterThe = questionWords[noun] === 'the' ? noun + 1 : noun;
       const kindNoun = ASK_INTENSIFIERS.has(questionWords[afterThe] ?? '') ? afterThe + 1 : afterThe;
-      const ofKind =
-        questionWords[kindNoun + 1] === 'of'
-          ? KIND_NOUNS.get(questionWords[kindNoun] ?? '')
-          : questionWords[kindNoun + 2] === 'of'
-            ? KIND_NOUNS.get(questionWords[kindNoun + 1] ?? '')
-            : undefined;
+      // A toll is of what it counts, or in it: "the death toll in the war".
+      const ofAt = (at: number) =>
+        questionWords[at + 1] === 'of' || (questionWords[at] === 'toll' && TOLL_IN.has(questionWords[at + 1] ?? ''));
+      const ofKind = ofAt(kindNoun)
+        ? KIND_NOUNS.get(questionWords[kindNoun] ?? '')
+        : ofAt(kindNoun + 1)
+          ? KIND_NOUNS.get(questionWords[kindNoun + 1] ?? '')
+          : undefined;
       if (ofKind && i === first) return ofKind;
       if (PLACE_NOUNS.has(questionWords[i + 1] ?? '')) return 'place';
       // "which church", "which us general": one that has a name, which the passage must give.
@@ -1561,6 +1563,7 @@ const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
   ['location', 'place'],
   ['place', 'place'],
 ]);
+const TOLL_IN: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 /** Words before a number that make it a bound: "more than 120", "at least 100", "over 50". */
 const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over', 'under', 'above', 'below']);
 /**

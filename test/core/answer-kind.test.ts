@@ -136,6 +136,7 @@ describe('the kind of answer a question wants', () => {
     // A population is counted, and so is a toll; one word may say which number.
     expect(asked('What is the population of the harbour town?').answerKind).toBe('quantity');
     expect(asked('What was the death toll of the storms?').answerKind).toBe('quantity');
+    expect(asked('what was the death toll in the storms').answerKind).toBe('quantity');
     expect(asked('what is the total number of ferries').answerKind).toBe('quantity');
     // Not a noun of a kind: what is asked is the thing itself.
     expect(asked('What is the cause of the closure?').answerKind).toBeUndefined();
@@ -704,6 +705,8 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('quantity', 'It is one of the finest harbours in the north.', new Set())).toBe(false);
     expect(hasAnswerCue('quantity', 'One of them sank.', new Set())).toBe(false);
     expect(hasAnswerCue('quantity', 'Only one ferry sank.', new Set())).toBe(true);
+    // Nor is a year after its month.
+    expect(hasAnswerCue('quantity', 'It was the worst storm since the September 2016 floods.', new Set())).toBe(false);
     // Nor is a decade.
     expect(hasAnswerCue('quantity', 'The port has grown since the early 2000s.', new Set())).toBe(false);
     expect(hasAnswerCue('quantity', "It was built in the '90s.", new Set())).toBe(false);
