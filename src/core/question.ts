@@ -1572,7 +1572,7 @@ const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over
  * may say by what they are ("specialized medical and demining units"; see identified-thing.ts).
  */
 const NAMED_NOUNS: ReadonlySet<string> = new Set(
-  'general commander senator church company unit base ship newspaper university'.split(' '),
+  'general commander senator church company unit base ship newspaper university officer'.split(' '),
 );
 /** The nouns that make "which ..." ask for a place: "which city", "what village" (see answerKindOf). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(

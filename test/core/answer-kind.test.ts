@@ -180,6 +180,9 @@ describe('the kind of answer a question wants', () => {
   it('is a proper name for "which church", "which us general": one with a name of its own', () => {
     expect(asked('Which church did the crews visit?').answerKind).toBe('name');
     expect(asked('which us general inspected the terminal').answerKind).toBe('name');
+    expect(asked('which army officer led the rescue').answerKind).toBe('name');
+    // An official may be answered by a post ("a ministry spokesman said"), unnamed.
+    expect(asked('which official praised the crews').answerKind).not.toBe('name');
     // A director, a crew: the passage may answer with a role, not a name.
     expect(asked('Which crew did the director praise?').answerKind).not.toBe('name');
     // Which ones of many, a passage may say by what they are ("specialized medical units"): no name is needed.
