@@ -538,20 +538,21 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
   for (let match = cue.exec(text); match !== null; match = cue.exec(text)) {
     // "Burundi's": the name's words, not its possessive "s".
     const words = (match[0].toLowerCase().match(WORD) ?? []).filter((word) => word !== 's');
-    // "One of the world's finest collections", "one of them": it singles one out, and counts nothing.
-    // Nor does a decade ("since the early 2000s").
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + HEDGE_CHARS);
-    if (kind === 'quantity' && ((ONE_OF.test(match[0]) && OF_THE.test(after)) || DECADE_AFTER.test(after))) continue;
-    if (isCue(kind, words, text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index), match[0]))
+    const end = match.index + match[0].length;
+    const around = {
+      before: text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index),
+      after: text.slice(end, end + HEDGE_CHARS),
+    };
+    if (isCue(kind, words, match[0], around))
       cues.push({
         at: match.index,
         stems: stemGroups(match[0]),
         standsBy: kind === 'name' || kind === 'holder' ? wordsNameStandsBy(text, match.index) : null,
-        following: kind === 'quantity' ? wordsAfter(text, match.index + match[0].length) : null,
+        following: kind === 'quantity' ? wordsAfter(text, end) : null,
         preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
-        joinedNames: kind === 'quantity' ? namesJoinedAfter(text, match.index + match[0].length) : null,
+        joinedNames: kind === 'quantity' ? namesJoinedAfter(text, end) : null,
         rough: kind === 'quantity' && isRough(text, match.index, match[0]),
-        share: kind === 'quantity' && SHARE_AFTER.test(text.slice(match.index + match[0].length)),
+        share: kind === 'quantity' && SHARE_AFTER.test(text.slice(end)),
       });
   }
   found[kind] = cues;
@@ -666,9 +667,14 @@ const OPENING_BEFORE = /(?:^|[.!?:;"\u201C\u2018(\u2014\u2013-])\s*$/u;
 
 /**
  * Whether a match of a kind's pattern is a cue of that kind, from its words (`matched` as the text
- * has it) and the text before it.
+ * has it) and the text just before and after it.
  */
-function isCue(kind: AnswerKind, words: readonly string[], before: string, matched: string): boolean {
+function isCue(
+  kind: AnswerKind,
+  words: readonly string[],
+  matched: string,
+  { before, after }: { before: string; after: string },
+): boolean {
   if (TIME_KINDS.has(kind) && DAY_WORD_AS_NAME.test(matched) && !OPENING_BEFORE.test(before)) return false;
   // "The board may close it", "they will march": news writes a month's or a weekday's name with a
   // capital, and the same word in lower case is a verb.
@@ -687,7 +693,14 @@ function isCue(kind: AnswerKind, words: readonly string[], before: string, match
   // "The", nor a rare common noun ("Opponents fought the plan").
   if (kind === 'person' && SENTENCE_OPENS.test(before) && ONE_CAPITALISED_WORD.test(matched))
     return isNameWord(words[0]!) && (lexicon().namesPersonFirst(words[0]!) || !lexicon().canBeNoun(words[0]!));
-  // "In 2015, Yerevan ...", "the April 2016 hostilities" say when, not how many.
-  if (kind === 'quantity') return !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before));
+  if (kind === 'quantity')
+    return (
+      // "In 2015, Yerevan ...", "the April 2016 hostilities" say when, not how many.
+      !(YEAR_WORD.test(words[0] ?? '') && YEAR_AFTER_PREPOSITION.test(before)) &&
+      // "One of the world's finest collections", "one of them" single one out; "since the early
+      // 2000s" is a decade: neither counts.
+      !(ONE_OF.test(matched) && OF_THE.test(after)) &&
+      !DECADE_AFTER.test(after)
+    );
   return true;
 }
