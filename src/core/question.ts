@@ -562,9 +562,18 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['percent', 'percentage', 'perc
 
 /** Whether the ask says "how many" of no share ("how many percent" asks one; "how much" may take one). */
 function asksCount(read: readonly { word: string; focus: number }[]): boolean {
-  const many = read.findIndex(({ word, focus }, i) => focus === 1 && word === 'many' && read[i - 1]?.word === 'how');
-  return many >= 0 && !read.some(({ word }) => SHARE_WORDS.has(word));
+  return askedHowAt(read, MANY) >= 0 && !read.some(({ word }) => SHARE_WORDS.has(word));
 }
+
+/**
+ * Where the ask (not a story around it: "my friend asked how many ferries run. How many storms
+ * hit?") says "how" and one of `words` ("many", "much"): that word, -1 where it does not.
+ */
+function askedHowAt(read: readonly { word: string; focus: number }[], words: ReadonlySet<string>): number {
+  return read.findIndex(({ word, focus }, i) => focus === 1 && words.has(word) && read[i - 1]?.word === 'how');
+}
+const MANY: ReadonlySet<string> = new Set(['many']);
+const MANY_OR_MUCH: ReadonlySet<string> = new Set(['many', 'much']);
 // "how many soldiers": the counted noun stands within this many words of "many".
 const COUNTED_NOUN_REACH = 3;
 
@@ -608,11 +617,8 @@ function countedThing(
   terms: readonly QuestionTerm[],
   termAt: Int32Array,
 ): CountedThing | undefined {
-  // The ask's, not a story's: "my friend asked how many ferries run. How many storms hit?".
   // "How much rain": an amount of it, which a share may give ("40 percent of the land").
-  const many = read.findIndex(
-    ({ word, focus }, i) => focus === 1 && (word === 'many' || word === 'much') && read[i - 1]?.word === 'how',
-  );
+  const many = askedHowAt(read, MANY_OR_MUCH);
   if (many < 0) return undefined;
   const termIds = new Set<number>();
   const places = new Set<string>();
