@@ -1592,14 +1592,16 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
 function asksClockTime(questionWords: readonly string[], at: number): boolean {
   if (questionWords[at] !== 'time') return false;
   const after = questionWords[at + 1];
-  if (after === 'of') return questionWords[at + 2] === 'day' || questionWords[at + 2] === 'night';
+  if (after === 'of') return PARTS_OF_DAY.has(questionWords[at + 2] ?? '');
   return after === undefined || CLOCK_TIME_VERBS.has(after);
 }
 /** Whether the word at `i` is the "time" or the "day" of "what time (of day)". */
 function namesClockTime(all: readonly string[], i: number): boolean {
   if (all[i] === 'time') return ANSWER_DETERMINERS.has(all[i - 1] ?? '');
-  return (all[i] === 'day' || all[i] === 'night') && all[i - 1] === 'of' && namesClockTime(all, i - 2);
+  return PARTS_OF_DAY.has(all[i] ?? '') && all[i - 1] === 'of' && namesClockTime(all, i - 2);
 }
+// "What time of day", "what time of night".
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['day', 'night']);
 const CLOCK_TIME_VERBS: ReadonlySet<string> = new Set(
   'did does do is was were will would should could can has had are'.split(' '),
 );
