@@ -47,6 +47,7 @@ const MARKERS = {
   species: '|', // the words whose definitions say they are a kind of it ("praise" → "hail")
   instance: '*', // the named things that are one of this ("country" → "afghanistan", "france", ...)
   personName: '?', // first of all a person's name: WordNet's most frequent sense of it names someone ("paul")
+  peopleNoun: ':', // a common noun for people: its first noun sense is in noun.person ("member", "critic")
 } as const;
 type Relation =
   | 'synonym'
@@ -668,6 +669,17 @@ export function buildLexiconData(): { text: string; summary: string } {
    */
   const namesPersonFirst = (word: string): boolean => firstNameSense(word)?.synset.lexFile === NOUN_PERSON;
   let personNameCount = 0;
+  /**
+   * Whether a word is a common noun for people: WordNet's first sense of it as a noun is in
+   * noun.person and written in lower case ("member", "official", "critic", "voter"), not a name.
+   */
+  const namesPeople = (word: string): boolean => {
+    const offset = senses.get(word)?.get('n')?.[0];
+    if (offset === undefined) return false;
+    const synset = synsets.get(synsetKey('n', offset))!;
+    return synset.lexFile === NOUN_PERSON && synset.proper[member(synset, word) - 1] === false;
+  };
+  let peopleNounCount = 0;
 
   const entries: string[] = [];
   let zipf = '';
@@ -696,6 +708,10 @@ export function buildLexiconData(): { text: string; summary: string } {
     if (SINGLE_WORD.test(word) && namesPersonFirst(word)) {
       entry += MARKERS.personName;
       personNameCount++;
+    }
+    if (SINGLE_WORD.test(word) && namesPeople(word)) {
+      entry += MARKERS.peopleNoun;
+      peopleNounCount++;
     }
     entries.push(entry);
     zipf += encode(Math.round(zipfOf(word) * 100), 2);
@@ -735,7 +751,7 @@ export function buildLexiconData(): { text: string; summary: string } {
     `${(text.length / 1024 / 1024).toFixed(2)} MB, ${words.length} words, ` +
     `${related.size} with neighbours (${relationCount} links), ` +
     `${exceptions.size} irregular forms, ${inflections.size} inflected forms, ` +
-    `${instanceCount} names of ${instancesOf.size} classes, ${personNameCount} words first of all a person's name`;
+    `${instanceCount} names of ${instancesOf.size} classes, ${personNameCount} words first of all a person's name, ${peopleNounCount} common nouns for people`;
   return { text, summary };
 }
 

@@ -555,7 +555,47 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
         share: kind === 'quantity' && SHARE_AFTER.test(text.slice(end)),
       });
   }
+  if (kind === 'person') cues.push(...peopleNounCues(text));
   found[kind] = cues;
+  return cues;
+}
+
+// "... during which members of his own party were reluctant to campaign", "critics say": news
+// answers "who" with a common noun for people as often as with a name.
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}+(?![\p{L}\p{N}'’-])/gu;
+
+/**
+ * A people noun's stem and its synonyms': one group, so that a question naming them in other
+ * words ("the nato boss") is not answered by "the NATO chief".
+ */
+const peopleNounStems = memoised(
+  (word: string): string[] => [
+    stem(word),
+    ...lexicon()
+      .related(word)
+      .filter((other) => other.relation === 'synonym')
+      .map((other) => stem(other.word)),
+  ],
+  5000,
+);
+
+/** The common nouns for people in a text ("members", "officials", "critics"; see Lexicon.namesPeople) as cues. */
+function peopleNounCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const match of text.matchAll(LOWER_CASE_WORD)) {
+    const [word] = match;
+    if (STOP_WORDS.has(word) || !lexicon().namesPeople(word)) continue;
+    cues.push({
+      at: match.index,
+      stems: [peopleNounStems(word)],
+      standsBy: null,
+      following: null,
+      preceding: null,
+      joinedNames: null,
+      rough: false,
+      share: false,
+    });
+  }
   return cues;
 }
 

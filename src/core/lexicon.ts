@@ -81,6 +81,12 @@ export interface Lexicon {
    */
   namesPersonFirst(word: string): boolean;
   /**
+   * Whether the word is a common noun for people: WordNet's first sense of it as a noun is a kind
+   * of person, written in lower case ('member', 'official', 'critic', 'voter'), or, for an
+   * inflected form, of one of its lemmas ('members'). Not 'party' or 'police' (groups), nor 'paul'.
+   */
+  namesPeople(word: string): boolean;
+  /**
    * The names WordNet gives as instances of a class noun, the most common in English first:
    * 'country' → france, ..., afghanistan, ...; 'city' → ..., brussels, .... A name's
    * classes are what it is an instance of and the classes just above that ('Brussels': national
@@ -114,6 +120,7 @@ const NO_WORDS: readonly string[] = [];
 const INFLECTION = '=';
 const INSTANCE = '*';
 const PERSON_NAME = '?';
+const PEOPLE_NOUN = ':';
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
   '#': 'country',
@@ -242,6 +249,17 @@ export function load(text: string): Lexicon {
     return marked;
   }
 
+  /**
+   * Whether the entry at `id` holds a marker that stands alone (no ids follow it). Asked of words as
+   * passages are read: the marker is looked for in the entry's text, as no id digit is one,
+   * without reading the entry's groups into arrays.
+   */
+  function isMarked(id: number, marker: string): boolean {
+    const end = entryList.end(id);
+    for (let at = entryList.start(id); at < end; at++) if (entries[at] === marker) return true;
+    return false;
+  }
+
   /** The word's noun senses and its other senses in WordNet. */
   function sensesOf(word: string): [number, number] {
     const id = idOf(word);
@@ -325,12 +343,15 @@ export function load(text: string): Lexicon {
 
     namesPersonFirst(word) {
       const id = idOf(word);
-      // Asked of capitalised words as passages are read: the marker is looked for in the entry's
-      // text, as no id digit is one, without reading the entry's groups into arrays.
+      return id >= 0 && isMarked(id, PERSON_NAME);
+    },
+
+    namesPeople(word) {
+      const id = idOf(word);
       if (id < 0) return false;
-      const end = entryList.end(id);
-      for (let at = entryList.start(id); at < end; at++) if (entries[at] === PERSON_NAME) return true;
-      return false;
+      return (
+        isMarked(id, PEOPLE_NOUN) || idsMarked(id, EXCEPTION + INFLECTION).some((lemma) => isMarked(lemma, PEOPLE_NOUN))
+      );
     },
 
     instances(word) {

@@ -769,6 +769,18 @@ describe('answer cues', () => {
     ).toBe(true);
   });
 
+  it('take as someone a common noun for people the question does not use, in other words either', () => {
+    const stems = (...words: string[]) => new Set(words.map(stem));
+    const text = 'During the vote, members of the council were reluctant to back the plan.';
+    expect(hasAnswerCue('person', text, stems('reluctant', 'back', 'plan'))).toBe(true);
+    // Asked of the members, they are no answer; nor is "the harbour chief" to a question about its boss.
+    expect(hasAnswerCue('person', text, stems('members', 'reluctant'))).toBe(false);
+    expect(hasAnswerCue('person', 'The harbour chief said so.', stems('harbour', 'boss'))).toBe(false);
+    expect(hasAnswerCue('person', 'The harbour chief said so.', stems('harbour', 'said'))).toBe(true);
+    // A group is not someone, nor is a thing.
+    expect(hasAnswerCue('person', 'the party was reluctant to back the plan', stems('reluctant'))).toBe(false);
+  });
+
   it('take a year after a preposition as a date, not as a count', () => {
     expect(hasAnswerCue('quantity', 'In 2015, the port added ferries.', new Set())).toBe(false);
     expect(hasAnswerCue('quantity', 'The port added 2015 berths.', new Set())).toBe(true);

@@ -250,6 +250,12 @@ describe('exact answers, pinned', () => {
     expect(words.filter((word) => lx.namesPersonFirst(word))).toEqual(['paul', 'george', 'daniel']);
   });
 
+  it('namesPeople: a common noun whose first sense as a noun is a kind of person, in any form', () => {
+    // 'party' and 'police' are groups, 'paul' a name, 'chair' furniture first.
+    const words = ['member', 'members', 'official', 'critics', 'voter', 'party', 'police', 'paul', 'chair', 'window'];
+    expect(words.filter((word) => lx.namesPeople(word))).toEqual(['member', 'members', 'official', 'critics', 'voter']);
+  });
+
   it('canBeNoun', () => {
     // 'storms' and 'ships' are verbs' forms as often; 'discuss' and 'signed' have no noun sense.
     const words = ['storms', 'ships', 'population', 'run', 'discuss', 'signed', 'zorblaxian'];

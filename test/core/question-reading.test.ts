@@ -1245,7 +1245,8 @@ describe('finding the passage for a paraphrase', () => {
   });
 
   it('leaves a day of the week the text says to the paragraph that says it, not to every paragraph', () => {
-    expect(paragraphs('Who spoke on Tuesday?')).toEqual([1, 2, 4]);
+    // Neither 4 nor 2 says when; 4 names people ("reporters"), 2 no one by a name or a noun for people.
+    expect(paragraphs('Who spoke on Tuesday?')).toEqual([1, 4, 2]);
     expect(paragraphs('What happened on Tuesday?')).toEqual([1, 2]);
   });
 
