@@ -131,8 +131,8 @@ export function asksTenure(askingWords: readonly string[], answerKind: AnswerKin
 
 /**
  * Whether a question asks who held a post before or after someone, or what they did before it:
- * "who will replace her", "who was his predecessor", "who was mayor before Okafor", "what job did
- * she have before she became mayor".
+ * "who will replace her", "who took over from him", "who was his predecessor", "who was mayor
+ * before Okafor", "what job did she have before she became mayor".
  */
 function asksSuccession(words: readonly string[], answerKind: AnswerKind | undefined): boolean {
   const ofSomeone = answerKind !== undefined && PERSON_KINDS.has(answerKind);
@@ -142,6 +142,9 @@ function asksSuccession(words: readonly string[], answerKind: AnswerKind | undef
     // Of someone ("who replaced her"), or of a post ("when was he succeeded as mayor"): "what will
     // replace the bridge", "did the mayor's plan succeed" ask neither.
     if (SUCCEED.has(word) && words[i + 1] !== 'in' && (ofSomeone || asPostAfter(words, i + 1))) return true;
+    // "Who took over from Stoltenberg", "who will take over as mayor": the one after, in the post.
+    if (TAKE.has(word) && words[i + 1] === 'over' && (words[i + 2] === 'from' || asPostAfter(words, i + 2)))
+      return true;
     if (!BEFORE_OR_AFTER.has(word)) continue;
     // "... before she became mayor", "... after he took office".
     for (let k = i + 1; k <= i + 2 && k < words.length; k++) {

@@ -35,6 +35,8 @@ describe('a question asking when or how long someone held a post', () => {
       'who was council president before okafor',
       "who was okafor's predecessor",
       'What job did Okafor have before she became council president?',
+      'Who took over from Okafor as council president?',
+      "who's taking over as council president after okafor",
     ]) {
       expect(parseQuestion(TOLD, question).tenure, question).toBe(true);
     }
@@ -47,6 +49,7 @@ describe('a question asking when or how long someone held a post', () => {
       'who was the spokesman before the attack',
       'what will replace the harbour bridge',
       "did the council president's budget plan succeed",
+      'who took over the harbour works',
     ]) {
       expect(parseQuestion(TOLD, question).tenure, question).toBe(false);
     }
