@@ -277,6 +277,7 @@ export function parseQuestion(
     });
   });
   addCompoundVariants(index, all, termAt, terms);
+  addPhrasalVerbVariants(index, all, termAt, terms);
   weighGivenNamesAsOne(index, all, termAt, terms, wordWeights);
   // "source?", "link?", "context?": asking only for the article's backing names no topic.
   if (terms.every((term) => BACKING_WORDS.has(term.word))) {
@@ -955,6 +956,36 @@ function addCompoundVariants(
     }
   });
 }
+
+/**
+ * Gives a verb followed by its particle ("gave up", "take over", "flared up"), where WordNet knows
+ * the two as one verb, that verb's one-word synonyms as variants of the verb: "seize" for "take
+ * over", "erupt" for "flare up". The particle is a function word, no term of its own.
+ */
+function addPhrasalVerbVariants(
+  index: SearchIndex,
+  all: readonly string[],
+  termAt: Int32Array,
+  terms: QuestionTerm[],
+): void {
+  const known = relatedTermsOf(index);
+  for (let i = 0; i + 1 < all.length; i++) {
+    const verb = termAt[i]!;
+    const particle = all[i + 1]!;
+    if (verb < 0 || termAt[i + 1]! >= 0 || !PARTICLES.has(particle)) continue;
+    const { variants } = terms[verb]!;
+    for (const form of [all[i]!, ...lexicon().lemmas(all[i]!)]) {
+      for (const synonym of lexicon().compound(form, particle)) {
+        const termId = lexiconWordTermId(index, known, synonym);
+        if (termId >= 0 && !variants.some((variant) => variant.termId === termId))
+          variants.push({ termId, similarity: COMPOUND_SIMILARITY });
+      }
+    }
+  }
+}
+const PARTICLES: ReadonlySet<string> = new Set(
+  'up down off out over in on away back into through around about'.split(' '),
+);
 
 /** Calls `visit` with each word of the question and the next, where they are two different terms. */
 function forEachTermPair(

@@ -162,6 +162,12 @@ describe('related: WordNet neighbours', () => {
     ]);
   });
 
+  it('gives a phrasal verb WordNet knows as one lemma its one-word synonyms', () => {
+    expect(lx.compound('take', 'over').map((r) => r.word)).toContain('seize');
+    expect(lx.compound('flare', 'up').map((r) => r.word)).toContain('erupt');
+    expect(lx.compound('take', 'part')).toEqual([]);
+  });
+
   it('is empty for words WordNet lacks', () => {
     expect(lx.related('zorblaxian')).toEqual([]);
     expect(lx.related('')).toEqual([]);

@@ -892,6 +892,14 @@ describe('finding the passage for a paraphrase', () => {
     expect(answerIn(town, 'what happened at the movie theater in the harbour district')).toEqual(['answered', 1]);
   });
 
+  it("matches a verb and its particle WordNet knows as one verb by that verb's one-word synonyms, in any form", () => {
+    const town = indexOf(['Rebels seized the harbour town in May.', 'Rebels took part in the harbour talks in May.']);
+    // "take over": seize; "took" through its base form; "take part" is no such verb.
+    expect([matchOf(town, 'take over', 'seized'), matchOf(town, 'took over', 'seized')]).toEqual([0.65, 0.65]);
+    expect(matchOf(town, 'take part', 'seized')).toBeUndefined();
+    expect(rankedIn(town, 'when did the rebels take over the harbour town')).toEqual([1, 2]);
+  });
+
   it('matches a synonym as weaker evidence than the word itself', () => {
     expect(paragraphs('Who endorsed the plan?')).toEqual([2, 1, 5]);
     const score = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).best!.score;
