@@ -65,3 +65,23 @@ function setsTheScene(words: readonly string[], at: number): boolean {
   if (HOLDING_VERBS.has(before) && (words[at - 2] === 'when' || words[at - 3] === 'when')) return true;
   return before === 'of' && POSITIONS_IN_TIME.has(words[at - 2] ?? '') && words[at - 3] === 'the';
 }
+
+// "at the joint news briefing", "during a visit", "in an interview with the BBC": an occasion a
+// passage names as where something was said. After "in", only with a determiner: "engaged in
+// talks" tells of no occasion.
+const OCCASION_NAMED = new RegExp(
+  `\\b(?:(?:at|during)\\s+(?:(?:${[...DETERMINERS].join('|')})\\s+)?|in\\s+(?:${[...DETERMINERS].join('|')})\\s+)` +
+    `(?:[\\p{L}'\u2019-]+\\s+){0,${MAX_MODIFIERS}}(?:${[...OCCASIONS].join('|')})\\b`,
+  'giu',
+);
+
+/**
+ * Whether `text` names, from `from` to `to`, an occasion at which something was said: what answers
+ * "where did he say it" as well as a place's name does ("... Stoltenberg said at the joint news
+ * briefing").
+ */
+export function namesOccasionWithin(text: string, from: number, to: number): boolean {
+  OCCASION_NAMED.lastIndex = from;
+  const found = OCCASION_NAMED.exec(text);
+  return found !== null && found.index < to;
+}

@@ -3,6 +3,7 @@ import { askedSpan, sentenceBefore } from './best-sentence.js';
 import { documentContext } from './document-context.js';
 import { documentDateWords } from './document-date.js';
 import { identifiesThing } from './identified-thing.js';
+import { namesOccasionWithin } from './occasion.js';
 import {
   MAX_QUESTION_TERMS,
   MAX_QUESTION_WORDS,
@@ -287,10 +288,13 @@ export function answerKindWhereAsked(
   const passage = index.passages[passageNumber]!;
   const span = askedSpan(index, passage, question, bestSpan);
   if (answerKind) {
+    // Asked of a saying (a verb of saying has no base: see QuestionTerm.base), the day it was said
+    // answers. Read here only, for the best passage: in the ranking it sent other passages first.
+    const ofSaying = question.terms.some((term) => term.base === null);
+    // And "where did he say it" is answered by the occasion ("at the joint news briefing").
+    if (answerKind === 'place' && ofSaying && namesOccasionWithin(passage.text, span[0], span[1])) return 1;
     return hasAnswerCue(answerKind, passage.text, question.askedWords, {
-      // Asked of a saying (a verb of saying has no base: see QuestionTerm.base), the day it was said
-      // answers. Read here only, for the best passage: in the ranking it sent other passages first.
-      whenSaid: question.terms.some((term) => term.base === null),
+      whenSaid: ofSaying,
       span,
       counted: question.counted,
       countsApart: question.countsApart,

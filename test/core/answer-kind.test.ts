@@ -64,6 +64,18 @@ describe('the kind of answer a question wants', () => {
     expect(answerKindIn(visits, 'When did the coast guard warn about the breakwater?', 2)).toBe(1);
   });
 
+  it('is held by the occasion something was said at, where the question asks where it was said', () => {
+    const said = indexOf([
+      '"We welcome the new ferry line," the harbour master said at the joint news briefing.',
+      'The harbour master has long been engaged in talks about the new ferry line.',
+    ]);
+    expect(answerKindIn(said, 'Where did the harbour master say he welcomes the ferry line?', 1)).toBe(1);
+    // "Engaged in talks" names no occasion anything was said at.
+    expect(answerKindIn(said, 'Where did the harbour master say he welcomes the ferry line?', 2)).toBe(-1);
+    // Asked where something was done, not said, an occasion is no place.
+    expect(answerKindIn(said, 'Where did the harbour master welcome the ferry line?', 1)).toBe(-1);
+  });
+
   it('is a date as precise as asked: a year, not a decade, for "what year"; a month for "which month"', () => {
     expect(asked('In what year did the terminal open?').answerKind).toBe('year');
     expect(kindAt('In what year did the terminal open?', 1)).toBe(1);
