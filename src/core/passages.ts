@@ -1,4 +1,5 @@
 import type { DocumentMeta, KnowledgeDocument } from './knowledge.js';
+import { STOP_WORDS } from './word-lists.js';
 
 /** Longest passage, in characters. Longer paragraphs are split between sentences. */
 export const MAX_PASSAGE_CHARS = 700;
@@ -50,6 +51,21 @@ function endsBeforeName(segment: string): boolean {
   return TITLE_BEFORE_NAME.test(segment) || MIDDLE_INITIAL.test(segment);
 }
 
+/** A dotted abbreviation ending a segment: "U.S.", "U.N.", "E.U.". */
+const DOTTED_ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}\s*$/u;
+const FIRST_WORD = /^\p{L}+/u;
+
+/**
+ * Whether a segment the segmenter ended at a dotted abbreviation goes on in the next: "the U.S.
+ * Embassy in Tunis", "U.N. Secretary-General". A sentence after one opens as sentences mostly do,
+ * with a function word ("... with the U.S. The talks ..."), or with a quotation mark.
+ */
+function goesOnAfterAbbreviation(segment: string, next: string): boolean {
+  if (!DOTTED_ABBREVIATION.test(segment)) return false;
+  const first = FIRST_WORD.exec(next)?.[0];
+  return first !== undefined && !STOP_WORDS.has(first.toLowerCase());
+}
+
 /** Sentence spans of a text; trailing spaces stay with the sentence they follow. */
 function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -59,9 +75,13 @@ function sentenceSpans(text: string): Array<[number, number]> {
     const found: Array<[number, number]> = [];
     for (const { index, segment } of sentenceSegmenter.segment(text.slice(start, end))) {
       const previous = found.at(-1);
-      // "said Mr. Reeves", "Donald J. Trump": a title's or an initial's full stop ends no sentence,
-      // though the segmenter ends one there.
-      if (previous !== undefined && endsBeforeName(text.slice(previous[0], previous[1])))
+      // "said Mr. Reeves", "Donald J. Trump", "the U.S. Embassy": a title's, an initial's or an
+      // abbreviation's full stop ends no sentence, though the segmenter ends one there.
+      if (
+        previous !== undefined &&
+        (endsBeforeName(text.slice(previous[0], previous[1])) ||
+          goesOnAfterAbbreviation(text.slice(previous[0], previous[1]), segment))
+      )
         previous[1] = start + index + segment.length;
       else found.push([start + index, start + index + segment.length]);
     }
