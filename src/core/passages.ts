@@ -51,8 +51,8 @@ function endsBeforeName(segment: string): boolean {
   return TITLE_BEFORE_NAME.test(segment) || MIDDLE_INITIAL.test(segment);
 }
 
-/** A dotted abbreviation ending a segment: "U.S.", "U.N.", "E.U.". */
-const DOTTED_ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}\s*$/u;
+/** A dotted abbreviation ending a segment: "U.S.", "U.N.", "p.m.". */
+const DOTTED_ABBREVIATION = /(?:^|[^\p{L}.])(?:\p{L}\.){2,}\s*$/u;
 const FIRST_WORD = /^\p{L}+/u;
 
 /**

@@ -77,13 +77,17 @@ describe('passages', () => {
     ]);
   });
 
-  it('end no sentence at a dotted abbreviation before a word that goes on with it ("the U.S. Embassy")', () => {
+  it('end no sentence at a dotted abbreviation before a word that goes on with it ("the U.S. Embassy", "p.m. BST")', () => {
     const meta = { id: 'doc', title: 'Doc', publisher: 'P', url: 'https://example.org', published: '2020-01-01' };
     const sentencesOf = (text: string) =>
       new Passage('doc#p1', meta as never, 1, text).sentences.map(([s, e]) => text.slice(s, e).trim());
     expect(sentencesOf('In 2012, crowds stormed the U.S. Embassy in Port Lea. The U.N. Security Council met.')).toEqual(
       ['In 2012, crowds stormed the U.S. Embassy in Port Lea.', 'The U.N. Security Council met.'],
     );
+    expect(sentencesOf('The ferry sank at 8:30 p.m. BST on Monday. All were saved.')).toEqual([
+      'The ferry sank at 8:30 p.m. BST on Monday.',
+      'All were saved.',
+    ]);
     // A sentence after one opens with a function word or a quotation, and is its own.
     expect(sentencesOf('The deal was signed with the U.K. “It holds,” the minister said.')).toEqual([
       'The deal was signed with the U.K.',
