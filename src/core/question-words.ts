@@ -36,7 +36,10 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
     wot: 'what',
     yr: 'year',
     yrs: 'years',
+    wk: 'week',
+    wks: 'weeks',
     mins: 'minutes',
+    conf: 'conference',
     mil: 'military',
     // Months as dates are written in a hurry ("in feb 2017"); not "mar" or "may", which are words.
     jan: 'january',

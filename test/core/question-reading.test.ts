@@ -120,6 +120,7 @@ describe('reading a question as people type it', () => {
       'department',
       'numbers',
     ]);
+    expect(read('mayor press conf last wk')).toEqual(['mayor', 'press', 'conference', 'last', 'week']);
     // A word the knowledge itself uses is read as written.
     expect(readKnowing('who leads the natl guard', 'natl')).toEqual(['who', 'leads', 'the', 'natl', 'guard']);
     // Read so, they sink the confidence no more than what they stand for.

@@ -153,7 +153,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (52)', 16, 11, 0, 0],
     ['other articles, written blind (52)', 14, 11, 1, 0],
     ['shipped article, written blind (53)', 13, 12, 0, 1],
-    ['other articles, written blind (53)', 19, 14, 1, 1],
+    ['other articles, written blind (53)', 19, 15, 1, 1],
     ['shipped article, written blind (54)', 19, 14, 1, 1],
     ['other articles, written blind (54)', 15, 11, 0, 0],
     ['shipped article, written blind (55)', 20, 16, 0, 1],
