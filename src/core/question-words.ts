@@ -1,7 +1,7 @@
 import { MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { lexicon } from './lexicon.js';
 import { foldWord, tokenize } from './text.js';
-import { isOneSlipAway } from './typing-slips.js';
+import { commonWordMeant, isOneSlipAway } from './typing-slips.js';
 import { FRAME_WORDS, POSTS, QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS, YES_NO_OPENERS } from './word-lists.js';
 
 /**
@@ -324,6 +324,10 @@ export function readQuestionWords(
     }
     while (nextBreak < breaks.length && breaks[nextBreak]! < start) nextBreak++;
     if (read === null) continue;
+    // "which contries", "what citys": the noun naming the kind of answer, misspelt, is read
+    // as the word meant, which says what is asked for (a place, a name, a number).
+    if (read === typed && ANSWER_DETERMINER_WORDS.has(words.at(-1)?.word ?? '') && !isKnown(read))
+      read = commonWordMeant(read) ?? read;
     const focus = pointingBack.includes(start) ? Math.min(CHATTER_FOCUS, focusAt(start)) : focusAt(start);
     const guessing = start >= guessFrom;
     const name =
@@ -852,6 +856,8 @@ function guessStart(text: string): number {
   const tailWords = countWords(tail);
   return tailWords > 0 && tailWords <= MAX_GUESS_WORDS && !/[.!?]\s*\S/.test(tail) ? comma + 1 : text.length;
 }
+
+const ANSWER_DETERMINER_WORDS: ReadonlySet<string> = new Set(['which', 'what', 'whose']);
 
 /** How many words a piece of text holds, as the sentence reading counts them. */
 function countWords(text: string): number {

@@ -142,6 +142,16 @@ describe('matching question words in a passage', () => {
     expect(rankedParagraphs(summit, question, 2)).toEqual([1, 2]);
   });
 
+  it('reads the class of a misspelt "which" noun as the word meant ("which citys": the names of cities)', () => {
+    const summit = indexOf([
+      'The two leaders signed the treaty in Lisbon.',
+      'The leaders had planned to sign the fisheries treaty in the capital last year.',
+    ]);
+    const question = parseQuestion(summit, 'which citys did the two leaders sign the fisheries treaty in');
+    expect([...question.classNames].map((termId) => summit.termText(termId))).toEqual(['lisbon']);
+    expect(rankedParagraphs(summit, question, 2)).toEqual([1, 2]);
+  });
+
   it('does not answer "which city" with a passage that names none, though it holds a place ("in the state of Ohio")', () => {
     const shooting = indexOf([
       'Hours later a gunman opened fire at a cinema in the US state of Ohio, killing two people.',

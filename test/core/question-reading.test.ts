@@ -121,6 +121,8 @@ describe('reading a question as people type it', () => {
       'numbers',
     ]);
     expect(read('mayor press conf last wk')).toEqual(['mayor', 'press', 'conference', 'last', 'week']);
+    // Misspelt after "which", the noun names the kind of answer asked for: read as the word meant.
+    expect(read('which contries sent ferrys')).toEqual(['which', 'countries', 'sent', 'ferrys']);
     // A word the knowledge itself uses is read as written.
     expect(readKnowing('who leads the natl guard', 'natl')).toEqual(['who', 'leads', 'the', 'natl', 'guard']);
     // Read so, they sink the confidence no more than what they stand for.
