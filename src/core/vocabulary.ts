@@ -186,7 +186,11 @@ export class Vocabulary {
     const spelledRight = this.idOfWord.has(word);
     // A word English uses as much as "place", "started" or "work" is meant as typed: bitap found
     // "peace", "stated" and "world" in it, other words of the knowledge one letter away.
-    const common = lexicon().zipf(word) >= MIN_COMMON_WORD_ZIPF;
+    // An inflection counts as common as its lemma: "fights" (4.1) is no slip of "flight".
+    const words = lexicon();
+    const common =
+      words.zipf(word) >= MIN_COMMON_WORD_ZIPF ||
+      words.lemmas(word).some((lemma) => words.zipf(lemma) >= MIN_COMMON_WORD_ZIPF);
     const mayBeSlip = !spelledRight && !common;
     // Only a slip may be another word: a word spelt right, or as common as that, can only be
     // extended ("armenia": "armenian"), and the words extending it are found by their start.

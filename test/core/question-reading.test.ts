@@ -421,6 +421,14 @@ describe('reading a question as people type it', () => {
     expect(variantsOf('wrold')).toEqual(['world']);
   });
 
+  it('reads an inflection of a common English word as typed, however rare the inflection itself', () => {
+    const flights = indexOf(['Two flights were cancelled at the airport.', 'Protesters clashed with riot police.']);
+    const variantsOf = spellingsIn(flights);
+    // "fights" is rarer in English than "flight", but "fight" is not: it is no slip of "flight".
+    expect(variantsOf('fights')).toEqual([]);
+    expect(variantsOf('flihgts')).toEqual(['flight']);
+  });
+
   it('takes a word for a slip of another only as many slips from all of it as its length allows, not from a part', () => {
     const ferries = indexOf(['At least 40 ferries were cancelled on Monday.', 'The crews went on strike.']);
     const spellingsOf = spellingsIn(ferries);
