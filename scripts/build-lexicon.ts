@@ -105,10 +105,6 @@ const NOT_GENUS: ReadonlySet<string> = new Set(
 const MAX_RELATED = 40;
 /** A two-word name's first senses whose words it is read as, and how common in English each of its words must be. */
 const COMPOUND_SENSES = 2;
-/** The particles of phrasal verbs ("give up", "take over", "hand over"), read with their verb. */
-const PARTICLES: ReadonlySet<string> = new Set(
-  'up down off out over in on away back into through around about'.split(' '),
-);
 const MIN_COMPOUND_PART_ZIPF = 2.5;
 /** How far above a name's own class its class nouns are looked for, past classes that are collocations. */
 const MAX_CLASS_DEPTH = 3;
@@ -600,12 +596,10 @@ export function buildLexiconData(): { text: string; summary: string } {
       const list = groups.get(relation)!;
       for (const w of members) if (!parts.includes(w) && ![...groups.values()].some((g) => g.includes(w))) list.push(w);
     };
-    // A verb and its particle ("give_up", "take_over", "flare_up") too: a phrasal verb, whose two
-    // words alone say nothing of it.
-    const phrasal = PARTICLES.has(parts[1]!);
+    // A two-word verb too: a verb and its particle ("give_up", "take_over", "flare_up") or its
+    // object ("take_place", "take_part"), whose two words alone say nothing of it.
     for (const sense of sensesOf(lemma)) {
-      if ((sense.pos !== 'n' && sense.pos !== 'a' && !(sense.pos === 'v' && phrasal)) || sense.rank >= COMPOUND_SENSES)
-        continue;
+      if (sense.pos === 'r' || sense.rank >= COMPOUND_SENSES) continue;
       const synset = synsets.get(synsetKey(sense.pos, sense.offset))!;
       add('synonym', singleWordMembers(synset));
       if (sense.pos === 'a') {

@@ -9,8 +9,8 @@ import { PackedList } from './packed-list.js';
  * reads it, once, on first use, synchronously.
  *
  * Words in and out are folded as citebot folds them (lower case, no accents, no apostrophes) and
- * are single words: WordNet's collocations ('head_of_state') are left out, but for two-word nouns
- * and adjectives, kept under their two words and a space ('movie theater', 'self assured') and
+ * are single words: WordNet's collocations ('head_of_state') are left out, but for two-word nouns,
+ * verbs and adjectives, kept under their two words and a space ('movie theater', 'self assured') and
  * asked for by `compound`, whose related words are their one-word synonyms ('cinema', 'confident').
  */
 export type Relation =
@@ -97,9 +97,9 @@ export interface Lexicon {
    */
   instances(word: string): ReadonlyArray<LexiconWord>;
   /**
-   * The one-word synonyms of the two-word noun or adjective WordNet gives as one lemma
-   * ('movie', 'theater' → cinema; 'self', 'assured' → confident); empty for two words that make
-   * no such lemma.
+   * The one-word synonyms of the two-word noun, verb or adjective WordNet gives as one lemma
+   * ('movie', 'theater' → cinema; 'take', 'place' → happen; 'self', 'assured' → confident); empty
+   * for two words that make no such lemma.
    */
   compound(first: string, second: string): ReadonlyArray<RelatedWord>;
   /** How many words the lexicon holds. */

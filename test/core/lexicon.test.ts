@@ -162,10 +162,12 @@ describe('related: WordNet neighbours', () => {
     ]);
   });
 
-  it('gives a phrasal verb WordNet knows as one lemma its one-word synonyms', () => {
+  it('gives a two-word verb WordNet knows as one lemma its one-word synonyms, with a particle or an object', () => {
     expect(lx.compound('take', 'over').map((r) => r.word)).toContain('seize');
     expect(lx.compound('flare', 'up').map((r) => r.word)).toContain('erupt');
-    expect(lx.compound('take', 'part')).toEqual([]);
+    expect(lx.compound('take', 'place').map((r) => r.word)).toEqual(['happen', 'hap', 'occur', 'pass']);
+    expect(lx.compound('take', 'part').map((r) => r.word)).toContain('participate');
+    expect(lx.compound('take', 'harbour')).toEqual([]);
   });
 
   it('is empty for words WordNet lacks', () => {

@@ -911,6 +911,13 @@ describe('finding the passage for a paraphrase', () => {
     expect(rankedIn(town, 'when did the rebels take over the harbour town')).toEqual([1, 2]);
   });
 
+  it("matches a verb and its object WordNet knows as one verb by that verb's one-word synonyms", () => {
+    const ferry = indexOf(['The collision was reported by the coast guard.', 'The collision happened at dawn.']);
+    // "take place" is "happen": the paragraph saying when it happened is the one asked for.
+    expect(matchOf(ferry, 'take place', 'happened')).toBe(0.65);
+    expect(rankedIn(ferry, 'when did the collision take place')).toEqual([2, 1]);
+  });
+
   it('matches a synonym as weaker evidence than the word itself', () => {
     expect(paragraphs('Who endorsed the plan?')).toEqual([2, 1, 5]);
     const score = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).best!.score;

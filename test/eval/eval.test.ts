@@ -118,7 +118,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (34)', 28, 23, 0, 1],
     ['shipped article, written blind (35)', 18, 18, 0, 2],
     ['other articles, written blind (35)', 27, 24, 0, 5],
-    ['shipped article, written blind (36)', 27, 23, 0, 1],
+    ['shipped article, written blind (36)', 27, 24, 0, 1],
     ['other articles, written blind (36)', 29, 22, 0, 0],
     ['shipped article, written blind (37)', 21, 18, 1, 0],
     ['other articles, written blind (37)', 28, 26, 0, 2],
@@ -166,7 +166,7 @@ describe('measured accuracy', () => {
     ['Wikinews articles, written blind (2)', 30, 20, 2, 3],
     ['Wikinews tuning articles, written blind (1)', 36, 27, 2, 2],
     ['Wikinews tuning articles, written blind (2)', 35, 30, 1, 2],
-    ['Wikinews tuning articles of 2019-2020, written blind (3)', 26, 15, 3, 5],
+    ['Wikinews tuning articles of 2019-2020, written blind (3)', 26, 16, 3, 5],
     ['Wikinews tuning articles of 2019-2020, written blind (4)', 28, 21, 3, 5],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
