@@ -1088,9 +1088,11 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
       );
     }
     const relatedInWordNet = new Set(related);
+    const personName = lexicon().namesPersonFirst(word);
     for (const near of neighbourLists(word)) {
       for (const neighbour of near) {
         if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
+        if (personName && lexicon().namesPersonFirst(neighbour.word)) continue;
         const termId = neighbourTermId(index, neighbour);
         if (relatedInWordNet.has(termId)) {
           best.set(termId, Math.max(best.get(termId)!, AGREED_SIMILARITY));
@@ -1118,6 +1120,7 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     // did, at 0.6 of the cost.
     if (best.size === 0 && lexicon().canBeNoun(word)) {
       for (const next of neighboursOfNeighbours(word)) {
+        if (personName && lexicon().namesPersonFirst(next.word)) continue;
         keep(neighbourTermId(index, next), NEIGHBOUR_SHARE * next.similarity, true);
       }
     }

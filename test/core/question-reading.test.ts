@@ -918,6 +918,15 @@ describe('finding the passage for a paraphrase', () => {
     expect(rankedIn(ferry, 'when did the collision take place')).toEqual([2, 1]);
   });
 
+  it("takes no other person's name for a person's name, however near the word vectors put the two", () => {
+    const court = indexOf(['Judge Miller ruled on Friday.', 'The council met the rebels on Monday.']);
+    // "miller" and "johnson" are near in the vectors (0.85): surnames used alike, not one person.
+    expect(matchOf(court, 'johnson', 'miller')).toBeUndefined();
+    // A word that names no one still reads its neighbours: "rebels" for "insurgents" (0.82, and
+    // WordNet agrees: 0.65).
+    expect(matchOf(court, 'insurgents', 'rebels')).toBe(0.65);
+  });
+
   it('matches a synonym as weaker evidence than the word itself', () => {
     expect(paragraphs('Who endorsed the plan?')).toEqual([2, 1, 5]);
     const score = (question: string) => answerQuestion(council, question, { minConfidence: 0 }).best!.score;
