@@ -278,6 +278,7 @@ export function parseQuestion(
   });
   addCompoundVariants(index, all, termAt, terms);
   addPhrasalVerbVariants(index, all, termAt, terms);
+  if (answerKind === 'person') nameDoersAsDeeds(index, terms);
   weighGivenNamesAsOne(index, all, termAt, terms, wordWeights);
   // "source?", "link?", "context?": asking only for the article's backing names no topic.
   if (terms.every((term) => BACKING_WORDS.has(term.word))) {
@@ -955,6 +956,31 @@ function addCompoundVariants(
       }
     }
   });
+}
+
+/**
+ * How closely the noun for one who does a thing stands in for the verb, asked who did it: "who
+ * leads Ennahda" is answered by "the leader of Ennahda, Rachid Ghannouchi".
+ */
+const DOER_SIMILARITY = 0.8;
+
+/** Raises to DOER_SIMILARITY the derived nouns for people among each term's variants ("leads": leader). */
+function nameDoersAsDeeds(index: SearchIndex, terms: QuestionTerm[]): void {
+  const known = relatedTermsOf(index);
+  for (const term of terms) {
+    for (const form of [term.word, ...lexicon().lemmas(term.word)]) {
+      for (const related of lexicon().related(form)) {
+        if (related.relation !== 'derivation' || !lexicon().namesPeople(related.word)) continue;
+        const termId = lexiconWordTermId(index, known, related);
+        const variant = term.variants.find((v) => v.termId === termId);
+        if (variant && variant.similarity < DOER_SIMILARITY) {
+          // Of the sense asked, so it counts where the document uses the verb too ("led").
+          term.variants[term.variants.indexOf(variant)] = { ...variant, similarity: DOER_SIMILARITY, sameSense: true };
+        }
+      }
+    }
+    term.variants.sort((a, b) => b.similarity - a.similarity);
+  }
 }
 
 /**

@@ -918,6 +918,19 @@ describe('finding the passage for a paraphrase', () => {
     expect(rankedIn(ferry, 'when did the collision take place')).toEqual([2, 1]);
   });
 
+  it('matches the noun for one who does a thing as the verb, asked who does it ("who leads": "the leader")', () => {
+    const party = indexOf([
+      'The Green party has led the city council since 2019.',
+      'The leader of the Green party, Jon Reyes, spoke on Monday.',
+    ]);
+    expect(matchOf(party, 'who leads the green party', 'leader')).toBe(0.8);
+    expect(rankedIn(party, 'who leads the green party')).toEqual([2, 1]);
+    // And it counts in a document that uses the verb itself ("has led"): the answer is sure enough.
+    expect(answerIn(party, 'who leads the green party')).toEqual(['answered', 2]);
+    // Asked what was done, not who did it, the noun stays a loose relation of the verb.
+    expect(matchOf(party, 'leads the green party since when', 'leader')).toBe(0.5);
+  });
+
   it("takes no other person's name for a person's name, however near the word vectors put the two", () => {
     const court = indexOf(['Judge Miller ruled on Friday.', 'The council met the rebels on Monday.']);
     // "miller" and "johnson" are near in the vectors (0.85): surnames used alike, not one person.

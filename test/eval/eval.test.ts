@@ -157,7 +157,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (54)', 19, 14, 1, 0],
     ['other articles, written blind (54)', 15, 11, 0, 0],
     ['shipped article, written blind (55)', 20, 16, 0, 1],
-    ['other articles, written blind (55)', 23, 21, 1, 2],
+    ['other articles, written blind (55)', 23, 22, 1, 2],
     ['shipped article, written blind (56)', 18, 15, 0, 1],
     ['other articles, written blind (56)', 19, 18, 0, 0],
     ['shipped article, long questions, written blind', 19, 17, 3, 0],
