@@ -158,6 +158,11 @@ export interface ParsedQuestion {
 }
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
+/** Prefixes written with a hyphen before a word ("anti-terror", "non-member", "ex-military"). */
+const BOUND_PREFIXES: ReadonlySet<string> = new Set(
+  'anti pro non counter pre post co ex semi multi mid inter sub super ultra neo pseudo quasi re un de'.split(' '),
+);
+
 export const MAX_QUESTION_WORDS = 200;
 export const MAX_QUESTION_TERMS = 32;
 
@@ -219,8 +224,10 @@ export function parseQuestion(
     const modal = all[i + 1] === 'to' && isOrMeans(SEMI_MODALS, word);
     // "Where is the museum located": the place asked for, which the passage gives without the word.
     const locating = answerKind === 'place' && isOrMeans(LOCATING, word);
+    // "anti-terror law": the prefix says how the next word is meant, and names nothing itself.
+    const prefix = BOUND_PREFIXES.has(word) && question[read[i]!.start + word.length] === '-';
     const weightAlone =
-      kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked || modal || locating
+      kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked || modal || locating || prefix
         ? WEIGHT.weak
         : reading.weight;
     const weight = focus * weightAlone;
