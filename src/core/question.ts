@@ -285,6 +285,7 @@ export function parseQuestion(
   });
   addCompoundVariants(index, all, termAt, terms);
   addPhrasalVerbVariants(index, all, termAt, terms);
+  addLightPhrasalVerbs(index, read, termAt, terms, wordWeights);
   if (answerKind === 'person') nameDoersAsDeeds(index, terms);
   weighGivenNamesAsOne(index, all, termAt, terms, wordWeights);
   // "source?", "link?", "context?": asking only for the article's backing names no topic.
@@ -1016,6 +1017,49 @@ function addPhrasalVerbVariants(
     }
   }
 }
+/**
+ * "Get" names no topic, and is read as no word; but with its particle it is a verb WordNet knows,
+ * whose one-word synonyms say what the passage says: "did any gunman get away" is answered by
+ * "three others may have escaped", "get back to talks" by "return to the negotiating table". Such
+ * a pair is a term of its own, weighed as the commonest of those synonyms the knowledge uses.
+ */
+function addLightPhrasalVerbs(
+  index: SearchIndex,
+  read: readonly QuestionWord[],
+  termAt: Int32Array,
+  terms: QuestionTerm[],
+  wordWeights: Float64Array,
+): void {
+  const known = relatedTermsOf(index);
+  for (let i = 0; i + 1 < read.length && terms.length < MAX_QUESTION_TERMS; i++) {
+    const { word, focus } = read[i]!;
+    const particle = read[i + 1]!.word;
+    if (termAt[i]! >= 0 || !LIGHT_VERBS.has(word) || !PARTICLES.has(particle)) continue;
+    const variants: Variant[] = [];
+    let weightAlone = 0;
+    for (const synonym of lexicon().compound(LIGHT_VERB_LEMMA, particle)) {
+      const termId = lexiconWordTermId(index, known, synonym);
+      if (termId < 0 || variants.some((variant) => variant.termId === termId)) continue;
+      variants.push({ termId, similarity: COMPOUND_SIMILARITY });
+      weightAlone = Math.max(weightAlone, termWeight(synonym.word));
+    }
+    if (variants.length === 0) continue;
+    termAt[i] = terms.length;
+    wordWeights[i] = focus * weightAlone;
+    terms.push({
+      word,
+      base: LIGHT_VERB_LEMMA,
+      weight: focus * weightAlone,
+      asked: focus === 1,
+      weighty: weightAlone >= WEIGHTY,
+      variants,
+      ownTermId: -1,
+    });
+  }
+}
+const LIGHT_VERB_LEMMA = 'get';
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['get', 'got']);
+
 const PARTICLES: ReadonlySet<string> = new Set(
   'up down off out over in on away back into through around about'.split(' '),
 );

@@ -911,6 +911,15 @@ describe('finding the passage for a paraphrase', () => {
     expect(rankedIn(town, 'when did the rebels take over the harbour town')).toEqual([1, 2]);
   });
 
+  it('reads "get" with its particle as the verb WordNet knows them as ("get away": escape), though "get" alone is no word', () => {
+    const raid = indexOf(['Two gunmen were killed in the raid.', 'Three gunmen escaped in the raid.']);
+    const getAway = parseQuestion(raid, 'did any gunmen get away').terms.find((term) => term.word === 'get');
+    expect(getAway?.variants).toEqual([{ termId: raid.termId(stem('escaped')), similarity: 0.65 }]);
+    expect(parseQuestion(raid, 'did any gunmen get killed').terms.some((term) => term.word === 'get')).toBe(false);
+    expect(rankedIn(raid, 'did any gunmen get away')).toEqual([2, 1]);
+    expect(rankedIn(raid, 'did any gunmen get killed')).toEqual([1, 2]);
+  });
+
   it("matches a verb and its object WordNet knows as one verb by that verb's one-word synonyms", () => {
     const ferry = indexOf(['The collision was reported by the coast guard.', 'The collision happened at dawn.']);
     // "take place" is "happen": the paragraph saying when it happened is the one asked for.

@@ -167,7 +167,7 @@ describe('measured accuracy', () => {
     ['Wikinews tuning articles, written blind (1)', 36, 27, 2, 2],
     ['Wikinews tuning articles, written blind (2)', 35, 30, 1, 2],
     ['Wikinews tuning articles of 2019-2020, written blind (3)', 26, 16, 3, 5],
-    ['Wikinews tuning articles of 2019-2020, written blind (4)', 28, 21, 3, 5],
+    ['Wikinews tuning articles of 2019-2020, written blind (4)', 29, 22, 3, 5],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
