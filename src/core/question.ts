@@ -157,12 +157,12 @@ export interface ParsedQuestion {
   identified: IdentifiedThing | undefined;
 }
 
-// Beyond this many words a question is a paste, not a question; the first ones lead.
 /** Prefixes written with a hyphen before a word ("anti-terror", "non-member", "ex-military"). */
 const BOUND_PREFIXES: ReadonlySet<string> = new Set(
   'anti pro non counter pre post co ex semi multi mid inter sub super ultra neo pseudo quasi re un de'.split(' '),
 );
 
+// Beyond this many words a question is a paste, not a question; the first ones lead.
 export const MAX_QUESTION_WORDS = 200;
 export const MAX_QUESTION_TERMS = 32;
 
@@ -976,18 +976,19 @@ const DOER_SIMILARITY = 0.8;
 function nameDoersAsDeeds(index: SearchIndex, terms: QuestionTerm[]): void {
   const known = relatedTermsOf(index);
   for (const term of terms) {
+    let raised = false;
     for (const form of [term.word, ...lexicon().lemmas(term.word)]) {
       for (const related of lexicon().related(form)) {
         if (related.relation !== 'derivation' || !lexicon().namesPeople(related.word)) continue;
         const termId = lexiconWordTermId(index, known, related);
-        const variant = term.variants.find((v) => v.termId === termId);
-        if (variant && variant.similarity < DOER_SIMILARITY) {
-          // Of the sense asked, so it counts where the document uses the verb too ("led").
-          term.variants[term.variants.indexOf(variant)] = { ...variant, similarity: DOER_SIMILARITY, sameSense: true };
-        }
+        const at = term.variants.findIndex((variant) => variant.termId === termId);
+        if (at < 0 || term.variants[at]!.similarity >= DOER_SIMILARITY) continue;
+        // Of the sense asked, so it counts where the document uses the verb too ("led").
+        term.variants[at] = { ...term.variants[at]!, similarity: DOER_SIMILARITY, sameSense: true };
+        raised = true;
       }
     }
-    term.variants.sort((a, b) => b.similarity - a.similarity);
+    if (raised) term.variants.sort((a, b) => b.similarity - a.similarity);
   }
 }
 
@@ -1017,11 +1018,13 @@ function addPhrasalVerbVariants(
     }
   }
 }
+
 /**
  * "Get" names no topic, and is read as no word; but with its particle it is a verb WordNet knows,
  * whose one-word synonyms say what the passage says: "did any gunman get away" is answered by
- * "three others may have escaped", "get back to talks" by "return to the negotiating table". Such
- * a pair is a term of its own, weighed as the commonest of those synonyms the knowledge uses.
+ * "three others may have escaped", "when did they get into poland" by "entered the Polish
+ * market". Such a pair is a term of its own, weighed as the commonest of those synonyms the
+ * knowledge uses.
  */
 function addLightPhrasalVerbs(
   index: SearchIndex,
