@@ -162,6 +162,9 @@ const BOUND_PREFIXES: ReadonlySet<string> = new Set(
   'anti pro non counter pre post co ex semi multi mid inter sub super ultra neo pseudo quasi re un de'.split(' '),
 );
 
+/** How much of its weight the noun after "which" or "what" keeps (see parseQuestion). */
+const KIND_NOUN_SHARE = 0.6;
+
 // Beyond this many words a question is a paste, not a question; the first ones lead.
 export const MAX_QUESTION_WORDS = 200;
 export const MAX_QUESTION_TERMS = 32;
@@ -226,10 +229,16 @@ export function parseQuestion(
     const locating = answerKind === 'place' && isOrMeans(LOCATING, word);
     // "anti-terror law": the prefix says how the next word is meant, and names nothing itself.
     const prefix = BOUND_PREFIXES.has(word) && question[read[i]!.start + word.length] === '-';
+    // The noun naming the kind of answer still says what the passage speaks of, where it is rare
+    // enough to: "what commitment did he reaffirm" is answered by "reaffirm Armenia's commitment".
     const weightAlone =
-      kindNoun || intensifier || bound || guessed[i] || whenInIt || measureAsked || modal || locating || prefix
+      intensifier || bound || guessed[i] || whenInIt || measureAsked || modal || locating || prefix
         ? WEIGHT.weak
-        : reading.weight;
+        : kindNoun
+          ? ASK_INTENSIFIERS.has(between)
+            ? WEIGHT.weak
+            : Math.max(WEIGHT.weak, KIND_NOUN_SHARE * reading.weight)
+          : reading.weight;
     const weight = focus * weightAlone;
     const { term } = reading;
     if (term === null) return;

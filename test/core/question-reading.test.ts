@@ -9,7 +9,7 @@ import { SearchIndex } from '../../src/core/search-index.js';
 import { termWeight } from '../../src/core/terms.js';
 import { slipsBetween, stem } from '../../src/core/text.js';
 import { commonWordMeant } from '../../src/core/typing-slips.js';
-import { WEIGHT } from '../../src/core/word-lists.js';
+import { WEIGHT, WEIGHTY } from '../../src/core/word-lists.js';
 import { answerIn, indexOf, knowledgeSource, rankedParagraphs, VALID_FIELDS } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
@@ -1248,6 +1248,14 @@ describe('finding the passage for a paraphrase', () => {
     // Elsewhere the word weighs what it weighs.
     expect(weightOf('when will the strike end', 'end')).toBeGreaterThan(WEIGHT.weak);
     expect(weightOf('who wants to end the strike', 'end')).toBeGreaterThan(WEIGHT.weak);
+  });
+
+  it('weighs the noun after "which" or "what" at part of its weight: it names the kind of answer, and what is spoken of', () => {
+    // "what commitment did she reaffirm" is answered by "reaffirm the city's commitment".
+    const alone = weightOf('did the mayor reaffirm her commitment', 'commitment');
+    expect(weightOf('what commitment did the mayor reaffirm', 'commitment')).toBeCloseTo(0.6 * alone, 5);
+    // A common one names no topic of its own: "which country" says little of what is asked.
+    expect(weightOf('which country did the mayor visit', 'country')).toBeLessThan(WEIGHTY);
   });
 
   it('weighs a comparison and the words that only stress an ask ("mainly", "specifically") as frame words', () => {
