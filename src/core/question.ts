@@ -229,16 +229,23 @@ export function parseQuestion(
     const locating = answerKind === 'place' && isOrMeans(LOCATING, word);
     // "anti-terror law": the prefix says how the next word is meant, and names nothing itself.
     const prefix = BOUND_PREFIXES.has(word) && question[read[i]!.start + word.length] === '-';
+    const frameLike =
+      intensifier ||
+      (kindNoun && ASK_INTENSIFIERS.has(between)) ||
+      bound ||
+      guessed[i] ||
+      whenInIt ||
+      measureAsked ||
+      modal ||
+      locating ||
+      prefix;
     // The noun naming the kind of answer still says what the passage speaks of, where it is rare
     // enough to: "what commitment did he reaffirm" is answered by "reaffirm Armenia's commitment".
-    const weightAlone =
-      intensifier || bound || guessed[i] || whenInIt || measureAsked || modal || locating || prefix
-        ? WEIGHT.weak
-        : kindNoun
-          ? ASK_INTENSIFIERS.has(between)
-            ? WEIGHT.weak
-            : Math.max(WEIGHT.weak, KIND_NOUN_SHARE * reading.weight)
-          : reading.weight;
+    const weightAlone = frameLike
+      ? WEIGHT.weak
+      : kindNoun
+        ? Math.max(WEIGHT.weak, KIND_NOUN_SHARE * reading.weight)
+        : reading.weight;
     const weight = focus * weightAlone;
     const { term } = reading;
     if (term === null) return;
