@@ -1185,7 +1185,8 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     }
     const relatedInWordNet = new Set(related);
     const personName = lexicon().namesPersonFirst(word);
-    for (const near of neighbourLists(word)) {
+    // The vectors put a number by the other numbers ("two": "three", 0.98), never the same count.
+    for (const near of NUMBER_TWINS.has(word) ? [] : neighbourLists(word)) {
       for (const neighbour of near) {
         if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
         if (personName && lexicon().namesPersonFirst(neighbour.word)) continue;

@@ -940,6 +940,13 @@ describe('finding the passage for a paraphrase', () => {
     expect(matchOf(party, 'leads the green party since when', 'leader')).toBe(0.5);
   });
 
+  it('takes no other number for a number written in words, however near the word vectors put the two', () => {
+    const plan = indexOf(['The two leaders met on Monday.', 'The three-year plan will be adopted soon.']);
+    // "two" and "three" are near in the vectors (0.98): numbers used alike, not the same count.
+    expect(matchOf(plan, 'two leaders', 'three')).toBeUndefined();
+    expect(matchOf(plan, 'two leaders', 'two')).toBe(1);
+  });
+
   it("takes no other person's name for a person's name, however near the word vectors put the two", () => {
     const court = indexOf(['Judge Miller ruled on Friday.', 'The council met the rebels on Monday.']);
     // "miller" and "johnson" are near in the vectors (0.85): surnames used alike, not one person.
