@@ -1215,7 +1215,7 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     // "fighting") reads its neighbours' neighbours, weaker still (see neighboursOfNeighbours).
     // Only a word that can name a thing: on the labelled sets that found as much as every word
     // did, at 0.6 of the cost.
-    if (best.size === 0 && lexicon().canBeNoun(word)) {
+    if (best.size === 0 && lexicon().canBeNoun(word) && !NUMBER_TWINS.has(word)) {
       for (const next of neighboursOfNeighbours(word)) {
         if (personName && lexicon().namesPersonFirst(next.word)) continue;
         keep(neighbourTermId(index, next), NEIGHBOUR_SHARE * next.similarity, true);
