@@ -52,9 +52,9 @@ function keyPlace(key: string): { row: number; x: number } | undefined {
 }
 
 // A slip is read as the word meant only when that word is this common in English (Zipf, about
-// once in 300,000 words): among the words one slip from a typo, a common one is far likelier
-// meant than a rare one, and a rare one is as likely a name ("reevs" is no slip of "reeves").
-const MIN_MEANT_ZIPF = 3.5;
+// once in 3 million words: "retaliate" is 3.1): among the words one slip from a typo, the
+// commonest is the one meant, and a word rarer than this is as likely a name.
+const MIN_MEANT_ZIPF = 2.5;
 const MIN_MEANT_LENGTH = 3;
 // The longest words English uses that often have 16 letters ("responsibilities"), and a slip adds
 // one at most: a longer word is read as typed, and its slips, fifty-odd per letter, never made.

@@ -89,7 +89,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (20)', 9, 8, 0, 0],
     ['other articles, written blind (20)', 37, 32, 0, 2],
     ['shipped article, written blind (21)', 11, 9, 1, 2],
-    ['other articles, written blind (21)', 33, 26, 1, 3],
+    ['other articles, written blind (21)', 34, 27, 1, 2],
     ['shipped article, written blind (22)', 7, 5, 0, 1],
     ['other articles, written blind (22)', 32, 26, 1, 0],
     ['shipped article, written blind (23)', 7, 5, 0, 0],
@@ -153,7 +153,7 @@ describe('measured accuracy', () => {
     ['shipped article, written blind (52)', 16, 11, 0, 0],
     ['other articles, written blind (52)', 15, 11, 1, 0],
     ['shipped article, written blind (53)', 13, 12, 0, 1],
-    ['other articles, written blind (53)', 19, 15, 1, 1],
+    ['other articles, written blind (53)', 19, 16, 1, 1],
     ['shipped article, written blind (54)', 19, 14, 1, 0],
     ['other articles, written blind (54)', 16, 11, 0, 0],
     ['shipped article, written blind (55)', 20, 16, 0, 1],
@@ -167,7 +167,7 @@ describe('measured accuracy', () => {
     ['Wikinews tuning articles, written blind (1)', 36, 27, 2, 2],
     ['Wikinews tuning articles, written blind (2)', 35, 30, 1, 2],
     ['Wikinews tuning articles of 2019-2020, written blind (3)', 25, 16, 3, 4],
-    ['Wikinews tuning articles of 2019-2020, written blind (4)', 29, 22, 3, 5],
+    ['Wikinews tuning articles of 2019-2020, written blind (4)', 29, 23, 3, 5],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
