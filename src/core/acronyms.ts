@@ -75,7 +75,27 @@ function namesByInitials(index: SearchIndex): Map<string, string> {
       else if (run.length > 0) flush();
     }
     flush();
+    addDefinitions(text, table);
   }
   for (const [initials, name] of table) if (name === AMBIGUOUS) table.delete(initials);
   return table;
+}
+
+// A name written in lower case and its acronym after it: "a fresh “individual partnership action
+// plan,” or IPAP", "the gross domestic product (GDP)".
+const DEFINITION = /((?:[\p{Ll}-]+\s+){1,5}[\p{Ll}-]+)[,”"’']{0,2}\s+(?:or\s+)?\(?(\p{Lu}{2,6})\b/gu;
+
+/** Files under their initials the names the text spells out in lower case before their acronym. */
+function addDefinitions(text: string, table: Map<string, string>): void {
+  for (const [, phrase, acronym] of text.matchAll(DEFINITION)) {
+    const words = phrase!.split(/\s+/);
+    const initials = acronym!.toLowerCase();
+    // The name is the last words of the phrase whose initials the acronym is.
+    const name = words.slice(-initials.length);
+    if (name.length !== initials.length || name.some((word, i) => word[0] !== initials[i])) continue;
+    const before = table.get(initials);
+    const spelled = name.join(' ');
+    if (before === undefined) table.set(initials, spelled);
+    else if (before !== spelled) table.set(initials, AMBIGUOUS);
+  }
 }

@@ -183,6 +183,9 @@ export function hasAnswerCue(
       cue.stems.some((group) => group.every((word) => !asked.has(word))) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
       (post === undefined || cue.standsBy?.includes(post.stem) === true) &&
+      // "How long did the meeting last" is not answered by "a three-year plan": the length of
+      // something else.
+      (cue.measures === null || cue.measures.some((term) => term !== null && asked.has(term))) &&
       (counted === undefined ||
         cue.following === null ||
         ((!cue.share || counted.shares === true) && countsThing(cue, counted))) &&
@@ -507,7 +510,17 @@ interface Cue {
    * stems of its words ("in Kosovo and Afghanistan": [[kosovo], [afghanistan]]), else null.
    */
   joinedNames: ReadonlyArray<ReadonlyArray<readonly string[]>> | null;
+  /**
+   * For a length of time written as a modifier ("a three-year plan", "the 26-hour visit"), the
+   * index terms of the words it stands before: what it is the length of. Else null.
+   */
+  measures: ReadonlyArray<string | null> | null;
 }
+
+// "three-year", "26-hour": a length of time written as one word with a hyphen modifies the noun after it.
+const DURATION_MODIFIER = /-(?:second|minute|hour|day|night|week|month|year|decade)$/i;
+// How many words after such a length may be the noun it is of ("a three-year individual plan").
+const MEASURED_REACH = 3;
 
 /** A word by a number, as written, and its index term, worked out once with the cue. */
 interface CueWord {
@@ -551,6 +564,12 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
         following: kind === 'quantity' ? wordsAfter(text, end) : null,
         preceding: kind === 'quantity' ? wordsBefore(text, match.index) : null,
         joinedNames: kind === 'quantity' ? namesJoinedAfter(text, end) : null,
+        measures:
+          kind === 'duration' && DURATION_MODIFIER.test(match[0])
+            ? wordsAfter(text, end)
+                .slice(0, MEASURED_REACH)
+                .map(({ term }) => term)
+            : null,
         rough: kind === 'quantity' && isRough(text, match.index, match[0]),
         share: kind === 'quantity' && SHARE_AFTER.test(text.slice(end)),
       });
@@ -592,6 +611,7 @@ function peopleNounCues(text: string): Cue[] {
       following: null,
       preceding: null,
       joinedNames: null,
+      measures: null,
       rough: false,
       share: false,
     });

@@ -1,4 +1,4 @@
-import { longFormOf } from './acronyms.js';
+import { longFormOf, MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { asksAftermath } from './aftermath.js';
 import { deedAsked } from './agent.js';
 import { type CountedThing, isNameWord, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
@@ -155,6 +155,19 @@ export interface ParsedQuestion {
   post: OwnedPost | undefined;
   /** The thing "which ..." asks to identify, when it asks no other kind (see identified-thing.ts). */
   identified: IdentifiedThing | undefined;
+}
+
+/**
+ * The stems of the words a question asks with, and of the name each acronym among them stands for
+ * in the knowledge ("ipap": individual partnership action plan), which a passage may write out.
+ */
+function askedStems(index: SearchIndex, words: readonly string[]): Set<string> {
+  const stems = new Set(mapPacked(words, stem));
+  for (const word of words) {
+    if (word.length < 2 || word.length > MAX_ACRONYM_LENGTH) continue;
+    for (const part of longFormOf(index, word) ?? []) stems.add(stem(part));
+  }
+  return stems;
 }
 
 /** Prefixes written with a hyphen before a word ("anti-terror", "non-member", "ex-military"). */
@@ -389,7 +402,7 @@ export function parseQuestion(
         : withSpeltRight(
             index,
             unknownToKnowledge,
-            new Set(mapPacked(guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i]), stem)),
+            askedStems(index, guessed === NO_GUESS ? all : all.filter((_, i) => !guessed[i])),
           ),
     wordIds,
     wordWeights,

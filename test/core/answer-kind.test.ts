@@ -134,6 +134,14 @@ describe('the kind of answer a question wants', () => {
     expect(hasAnswerCue('time', 'March saw the harbour close.', new Set())).toBe(true);
   });
 
+  it('takes a length of time written before a noun for the length of that thing only ("a three-year plan")', () => {
+    const plan = 'The council backed a three-year harbour plan after a long meeting.';
+    expect(hasAnswerCue('duration', plan, new Set(['how', 'long', 'doe', 'the', 'plan', 'last']))).toBe(true);
+    expect(hasAnswerCue('duration', plan, new Set(['how', 'long', 'did', 'the', 'meet', 'last']))).toBe(false);
+    // Written as a length of its own, it answers whatever it is said of.
+    expect(hasAnswerCue('duration', 'The meeting went on for three hours.', new Set(['meet']))).toBe(true);
+  });
+
   it('takes a part of a period for a time: "in the middle of the century", "by the end of the year", "mid-decade"', () => {
     expect(hasAnswerCue('time', 'Its full cost will be felt in the middle of the century.', new Set())).toBe(true);
     expect(hasAnswerCue('time', 'The pier reopens by the end of the year.', new Set())).toBe(true);
