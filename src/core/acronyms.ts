@@ -1,5 +1,6 @@
 import { isEnglish } from './languages.js';
 import type { SearchIndex } from './search-index.js';
+import { indexTerm } from './terms.js';
 import { isCapitalAt, joinsName } from './text.js';
 
 /**
@@ -75,27 +76,53 @@ function namesByInitials(index: SearchIndex): Map<string, string> {
       else if (run.length > 0) flush();
     }
     flush();
-    addDefinitions(text, table);
   }
   for (const [initials, name] of table) if (name === AMBIGUOUS) table.delete(initials);
   return table;
 }
 
 // A name written in lower case and its acronym after it: "a fresh “individual partnership action
-// plan,” or IPAP", "the gross domestic product (GDP)".
+// plan,” or IPAP", "a ferry review board (FRB)".
 const DEFINITION = /((?:[\p{Ll}-]+\s+){1,5}[\p{Ll}-]+)[,”"’']{0,2}\s+(?:or\s+)?\(?(\p{Lu}{2,6})\b/gu;
+// A definition is looked for in at most this many of the passages holding the acronym.
+const MAX_DEFINING_PASSAGES = 20;
 
-/** Files under their initials the names the text spells out in lower case before their acronym. */
-function addDefinitions(text: string, table: Map<string, string>): void {
-  for (const [, phrase, acronym] of text.matchAll(DEFINITION)) {
-    const words = phrase!.split(/\s+/);
-    const initials = acronym!.toLowerCase();
-    // The name is the last words of the phrase whose initials the acronym is.
-    const name = words.slice(-initials.length);
-    if (name.length !== initials.length || name.some((word, i) => word[0] !== initials[i])) continue;
-    const before = table.get(initials);
-    const spelled = name.join(' ');
-    if (before === undefined) table.set(initials, spelled);
-    else if (before !== spelled) table.set(initials, AMBIGUOUS);
+const definitions = new WeakMap<SearchIndex, Map<string, readonly string[] | null>>();
+
+/**
+ * The words of the name the knowledge writes in lower case right before `acronym` (folded, lower
+ * case), or undefined. Read from the passages that hold the acronym only, when first asked: the
+ * table of capitalised names costs a pass over every passage, this a look at a few.
+ */
+export function definedName(index: SearchIndex, acronym: string): readonly string[] | undefined {
+  let known = definitions.get(index);
+  if (!known) definitions.set(index, (known = new Map()));
+  let name = known.get(acronym);
+  if (name === undefined) {
+    name = findDefinition(index, acronym);
+    if (known.size >= MAX_INITIALS) known.clear();
+    known.set(acronym, name);
   }
+  return name ?? undefined;
+}
+
+function findDefinition(index: SearchIndex, acronym: string): readonly string[] | null {
+  if (acronym.length < 2 || acronym.length > MAX_ACRONYM_LENGTH || !/^[a-z]+$/.test(acronym)) return null;
+  const term = indexTerm(acronym);
+  const termId = term === null ? undefined : index.termId(term);
+  if (termId === undefined) return null;
+  const { passages, from, to } = index.postings(termId);
+  const capitals = acronym.toUpperCase();
+  for (let at = from; at < to && at - from < MAX_DEFINING_PASSAGES; at++) {
+    const { text } = index.passages[passages[at]!]!;
+    // Most words are never written in capitals: no definition to read.
+    if (!text.includes(capitals)) continue;
+    for (const [, phrase, written] of text.matchAll(DEFINITION)) {
+      if (written!.toLowerCase() !== acronym) continue;
+      // The name is the last words of the phrase whose initials the acronym is.
+      const name = phrase!.split(/\s+/).slice(-acronym.length);
+      if (name.length === acronym.length && name.every((word, i) => word[0] === acronym[i])) return name;
+    }
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { longFormOf, MAX_ACRONYM_LENGTH } from './acronyms.js';
+import { definedName, longFormOf, MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { asksAftermath } from './aftermath.js';
 import { deedAsked } from './agent.js';
 import { type CountedThing, isNameWord, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
@@ -160,12 +160,13 @@ export interface ParsedQuestion {
 /**
  * The stems of the words a question asks with, and of the name each acronym among them stands for
  * in the knowledge ("ipap": individual partnership action plan), which a passage may write out.
+ * (An acronym the knowledge does not use is read as its name already: see readQuestionWords.)
  */
 function askedStems(index: SearchIndex, words: readonly string[]): Set<string> {
   const stems = new Set(mapPacked(words, stem));
   for (const word of words) {
     if (word.length < 2 || word.length > MAX_ACRONYM_LENGTH) continue;
-    for (const part of longFormOf(index, word) ?? []) stems.add(stem(part));
+    for (const part of definedName(index, word) ?? []) stems.add(stem(part));
   }
   return stems;
 }
