@@ -1199,8 +1199,7 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     }
     const relatedInWordNet = new Set(related);
     const personName = lexicon().namesPersonFirst(word);
-    // The vectors put a number by the other numbers ("two": "three", 0.98), never the same count.
-    for (const near of NUMBER_TWINS.has(word) ? [] : neighbourLists(word)) {
+    for (const near of neighbourLists(word)) {
       for (const neighbour of near) {
         if (neighbour.similarity < MIN_NEIGHBOUR_SIMILARITY) break;
         if (personName && lexicon().namesPersonFirst(neighbour.word)) continue;
@@ -1229,9 +1228,8 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
     // "fighting") reads its neighbours' neighbours, weaker still (see neighboursOfNeighbours).
     // Only a word that can name a thing: on the labelled sets that found as much as every word
     // did, at 0.6 of the cost.
-    if (best.size === 0 && lexicon().canBeNoun(word) && !NUMBER_TWINS.has(word)) {
+    if (best.size === 0 && lexicon().canBeNoun(word)) {
       for (const next of neighboursOfNeighbours(word)) {
-        if (personName && lexicon().namesPersonFirst(next.word)) continue;
         keep(neighbourTermId(index, next), NEIGHBOUR_SHARE * next.similarity, true);
       }
     }
@@ -1250,12 +1248,15 @@ function findVariants(index: SearchIndex, word: string, term: string, exact: num
 /**
  * The word vectors' nearest words to a question word: an irregular form's are its base form's
  * ("rose" the flower is near no "rise"); a regular form's are its own and its lemmas', as WordNet
- * relates a word through its lemmas ("thanking" is near "thanked", "thank" near "grateful").
- * Remembered per word for the life of the process: they depend on the word alone.
+ * relates a word through its lemmas ("thanking" is near "thanked", "thank" near "grateful");
+ * a number written in words has none. Remembered per word for the life of the process: they
+ * depend on the word alone.
  */
 const neighbourLists = memoised(findNeighbourLists, 4_000);
 
 function findNeighbourLists(word: string): ReadonlyArray<readonly Neighbour[]> {
+  // The vectors put a number by the other numbers ("two": "three", 0.98), never the same count.
+  if (NUMBER_TWINS.has(word)) return [];
   const irregularBase = lexicon().baseForms(word)[0];
   if (irregularBase !== undefined) return [neighbours(irregularBase)];
   const lemmas = lexicon().lemmas(word);
@@ -1280,8 +1281,10 @@ function findNeighboursOfNeighbours(word: string): Neighbour[] {
     nearHowMany.set(next.id, (nearHowMany.get(next.id) ?? 0) + 1);
   });
   const best = new Map<number, Neighbour>();
+  // A person's name is no other person's name (see findVariants).
+  const personName = lexicon().namesPersonFirst(word);
   forEachNeighbourOfNeighbour(lists, (next, neighbour) => {
-    if (nearHowMany.get(next.id)! < 2) return;
+    if (nearHowMany.get(next.id)! < 2 || (personName && lexicon().namesPersonFirst(next.word))) return;
     const product = neighbour.similarity * next.similarity;
     const kept = best.get(next.id);
     if (kept === undefined) best.set(next.id, { word: next.word, id: next.id, similarity: product });
