@@ -1039,14 +1039,30 @@ function addPhrasalVerbVariants(
     const particle = all[i + 1]!;
     if (verb < 0 || termAt[i + 1]! >= 0 || !PARTICLES.has(particle)) continue;
     const { variants } = terms[verb]!;
-    for (const form of [all[i]!, ...lexicon().lemmas(all[i]!)]) {
-      for (const synonym of lexicon().compound(form, particle)) {
-        const termId = lexiconWordTermId(index, known, synonym);
-        if (termId >= 0 && !variants.some((variant) => variant.termId === termId))
-          variants.push({ termId, similarity: COMPOUND_SIMILARITY });
-      }
-    }
+    for (const form of [all[i]!, ...lexicon().lemmas(all[i]!)])
+      addCompoundSynonyms(index, known, form, particle, variants);
   }
+}
+
+/**
+ * Adds to `variants`, at COMPOUND_SIMILARITY, the one-word synonyms of the two-word verb `first
+ * second` that the knowledge holds and `variants` does not yet; returns those added.
+ */
+function addCompoundSynonyms(
+  index: SearchIndex,
+  known: Int32Array,
+  first: string,
+  second: string,
+  variants: Variant[],
+): RelatedWord[] {
+  const added: RelatedWord[] = [];
+  for (const synonym of lexicon().compound(first, second)) {
+    const termId = lexiconWordTermId(index, known, synonym);
+    if (termId < 0 || variants.some((variant) => variant.termId === termId)) continue;
+    variants.push({ termId, similarity: COMPOUND_SIMILARITY });
+    added.push(synonym);
+  }
+  return added;
 }
 
 /**
@@ -1069,14 +1085,9 @@ function addLightPhrasalVerbs(
     const particle = read[i + 1]!.word;
     if (termAt[i]! >= 0 || !LIGHT_VERBS.has(word) || !PARTICLES.has(particle)) continue;
     const variants: Variant[] = [];
-    let weightAlone = 0;
-    for (const synonym of lexicon().compound(LIGHT_VERB_LEMMA, particle)) {
-      const termId = lexiconWordTermId(index, known, synonym);
-      if (termId < 0 || variants.some((variant) => variant.termId === termId)) continue;
-      variants.push({ termId, similarity: COMPOUND_SIMILARITY });
-      weightAlone = Math.max(weightAlone, termWeight(synonym.word));
-    }
-    if (variants.length === 0) continue;
+    const added = addCompoundSynonyms(index, known, LIGHT_VERB_LEMMA, particle, variants);
+    if (added.length === 0) continue;
+    const weightAlone = Math.max(...added.map((synonym) => termWeight(synonym.word)));
     termAt[i] = terms.length;
     wordWeights[i] = focus * weightAlone;
     terms.push({
