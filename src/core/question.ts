@@ -1,4 +1,4 @@
-import { definedName, longFormOf, MAX_ACRONYM_LENGTH } from './acronyms.js';
+import { definedName, longFormOf } from './acronyms.js';
 import { asksAftermath } from './aftermath.js';
 import { deedAsked } from './agent.js';
 import { type CountedThing, isNameWord, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
@@ -164,10 +164,7 @@ export interface ParsedQuestion {
  */
 function askedStems(index: SearchIndex, words: readonly string[]): Set<string> {
   const stems = new Set(mapPacked(words, stem));
-  for (const word of words) {
-    if (word.length < 2 || word.length > MAX_ACRONYM_LENGTH) continue;
-    for (const part of definedName(index, word) ?? []) stems.add(stem(part));
-  }
+  for (const word of words) for (const part of definedName(index, word) ?? []) stems.add(stem(part));
   return stems;
 }
 
