@@ -11,6 +11,7 @@ import {
 } from '../core/index.js';
 import {
   byKind,
+  confidenceBands,
   parseQuestionSet,
   type QuestionOutcome,
   report,
@@ -194,6 +195,19 @@ function kindLines(outcomes: readonly QuestionOutcome[]): string[] {
   return lines;
 }
 
+/** Each band of confidence: how many best passages, their mean confidence, and the share right. */
+function bandLines(outcomes: readonly QuestionOutcome[]): string[] {
+  const lines = ['confidence  questions  mean confidence  best passage right'];
+  for (const band of confidenceBands(outcomes)) {
+    lines.push(
+      `${band.from.toFixed(1)}-${band.to.toFixed(1)}${String(band.questions).padStart(13)}` +
+        `${(band.questions === 0 ? '-' : band.meanConfidence.toFixed(2)).padStart(17)}` +
+        `${(band.questions === 0 ? '-' : `${(100 * band.shareRight).toFixed(0)}%`).padStart(20)}`,
+    );
+  }
+  return lines;
+}
+
 /**
  * The run's totals: each role's sets together, then the held-out questions by kind. A change to
  * the engine is judged on these (`--compare` lists the questions that moved them).
@@ -204,7 +218,10 @@ function describeTotals(byRole: ReadonlyMap<string, { sets: number; outcomes: re
     lines.push(`== total, ${role} (${sets} set${sets === 1 ? '' : 's'})`, ...summaryLines(report(outcomes)), '');
   }
   const heldOut = byRole.get('held out');
-  if (heldOut) lines.push(`== total, held out, by kind (${heldOut.sets} sets)`, ...kindLines(heldOut.outcomes), '');
+  if (heldOut) {
+    lines.push(`== total, held out, by kind (${heldOut.sets} sets)`, ...kindLines(heldOut.outcomes), '');
+    lines.push(`== how honest the confidence is, held out (${heldOut.sets} sets)`, ...bandLines(heldOut.outcomes), '');
+  }
   return lines.join('\n');
 }
 

@@ -1,19 +1,19 @@
-// Written by `npm run calibrate` (src/eval/calibrate.ts) from 2027 labelled questions; do not edit by hand.
+// Written by `npm run calibrate` (src/eval/calibrate.ts) from 2410 labelled questions; do not edit by hand.
 // biome-ignore-all lint/suspicious/noApproximativeNumericConstant: fitted weights, not constants
 export const CONFIDENCE_MODEL = {
-  bias: -0.624,
+  bias: -1.763,
   weights: {
-    coverage: 0.683,
-    strictCoverage: 0.512,
-    missing: -0.782,
-    elsewhere: -0.372,
-    weak: 0.058,
-    kindLacking: -2.539,
-    kindHeld: -0.122,
-    margin: 1.29,
-    substance: 0.552,
-    specific: 0.773,
-    missingThing: -0.198,
+    coverage: 1.31,
+    strictCoverage: 0.982,
+    missing: -1.5,
+    elsewhere: -0.713,
+    weak: 0.111,
+    kindLacking: -4.87,
+    kindHeld: -0.234,
+    margin: 2.474,
+    substance: 1.059,
+    specific: 1.483,
+    missingThing: -0.38,
   },
-  threshold: 0.66,
+  threshold: 0.67,
 } as const;

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { CONFIDENCE_MODEL } from '../core/confidence-model.js';
 import {
   bestPassageEvidence,
   EVIDENCE_FEATURES,
@@ -10,12 +11,15 @@ import {
   shownConfidence,
 } from '../core/index.js';
 import { holdsExpected, parseQuestionSet } from './evaluation.js';
+import { fitLogistic, type LinearModel, logistic, plattScaling, scaledBy, scoreOf } from './fit-model.js';
 import { EVAL_SETS } from './sets.js';
 
 /**
  * Fits the confidence model on the tuning sets: a logistic regression from the evidence about
- * the best passage to whether it is the right one (an off-topic question has no right one),
- * then the threshold: of those at which at most MAX_OFF_TOPIC_ANSWERED of the off-topic tuning
+ * the best passage to whether it is the right one (an off-topic question has no right one), its
+ * estimate then made honest (plattScaled); with --rescale, today's weights are kept in their
+ * proportions and only made honest, for a model a refit does worse than by the team's rule. Then
+ * the threshold: of those at which at most MAX_OFF_TOPIC_ANSWERED of the off-topic tuning
  * questions are answered, and at most MAX_PUBLIC_OFF_TOPIC_ANSWERED of those of the public
  * calibration set, the one with the most right answers less WRONG_ANSWER_COST for each answer
  * with a wrong passage or to an off-topic question. Writes src/core/confidence-model.ts.
@@ -30,8 +34,22 @@ const L2 = 0.01;
 // A confident wrong answer misleads the one who asked and everyone reading the channel; an
 // abstention offers the near miss to pick (the did-you-mean menu). One costs two right answers.
 const WRONG_ANSWER_COST = 2;
-const STEPS = 20_000;
-const LEARNING_RATE = 0.5;
+
+const USAGE = 'usage: npm run calibrate [-- --rescale]\n';
+const flags = process.argv.slice(2);
+if (flags.some((flag) => flag !== '--rescale')) {
+  process.stderr.write(USAGE);
+  process.exit(2);
+}
+const rescale = flags.includes('--rescale');
+
+/** Today's model, as confidence-model.ts holds it, feature by feature. */
+function currentModel(): LinearModel {
+  return {
+    bias: CONFIDENCE_MODEL.bias,
+    weights: EVIDENCE_FEATURES.map((feature) => CONFIDENCE_MODEL.weights[feature]),
+  };
+}
 
 interface Sample {
   x: number[];
@@ -61,37 +79,18 @@ for (const set of EVAL_SETS.filter((candidate) => candidate.role === 'tuning')) 
   }
 }
 
-const weights = new Array<number>(EVIDENCE_FEATURES.length).fill(0);
-let bias = 0;
-/** The model's estimate, summed in the order confidenceOf sums it: the same number to the last bit. */
-const predict = (x: readonly number[]) => {
-  let z = bias;
-  for (let i = 0; i < x.length; i++) z += weights[i]! * x[i]!;
-  return 1 / (1 + Math.exp(-z));
-};
-for (let step = 0; step < STEPS; step++) {
-  const gradient = new Array<number>(weights.length).fill(0);
-  let gradientBias = 0;
-  for (const { x, right } of samples) {
-    const error = predict(x) - (right ? 1 : 0);
-    gradientBias += error;
-    x.forEach((value, i) => {
-      gradient[i]! += error * value;
-    });
-  }
-  bias -= (LEARNING_RATE * gradientBias) / samples.length;
-  weights.forEach((weight, i) => {
-    weights[i] = weight - LEARNING_RATE * (gradient[i]! / samples.length + L2 * weight);
-  });
-}
-
-// The threshold is chosen for the model as written, its weights rounded: a question near it is
-// then answered or not as the bot will.
+// Refitted, or today's weights kept (--rescale); either way the estimate made honest by its
+// scale and offset (plattScaled), and written to three decimals.
+const unscaled = rescale ? currentModel() : fitLogistic(samples, L2);
 const round = (value: number) => Math.round(value * 1000) / 1000;
-bias = round(bias);
-weights.forEach((weight, i) => {
-  weights[i] = round(weight);
-});
+// The factor and offset to three decimals too: a model already honest is then rescaled by exactly
+// (1, 0), and running it again changes nothing.
+const { factor, offset } = plattScaling(samples, unscaled);
+const fitted = scaledBy(unscaled, round(factor), round(offset));
+const written: LinearModel = { bias: round(fitted.bias), weights: fitted.weights.map(round) };
+// The threshold is chosen for the model as written: a question near it is then answered or not
+// as the bot will.
+const predict = (x: readonly number[]) => logistic(scoreOf(written, x));
 
 // Compared with the threshold as the bot compares it: to three decimals (see shownConfidence).
 const shown = (x: readonly number[]) => shownConfidence(predict(x));
@@ -102,8 +101,9 @@ const shareAtLeast = (scores: readonly number[], t: number) =>
   scores.filter((p) => p >= t).length / Math.max(1, scores.length);
 let threshold = 1;
 let bestNet = -Infinity;
-for (let step = 5; step <= 95; step++) {
-  const t = step / 100;
+// In the steps the confidence is shown and compared in (shownConfidence): thousandths.
+for (let step = 50; step <= 950; step++) {
+  const t = step / 1000;
   const answered = samples.filter((sample) => shown(sample.x) >= t);
   const right = answered.filter((sample) => sample.right).length;
   const net = right - WRONG_ANSWER_COST * (answered.length - right);
@@ -118,8 +118,8 @@ for (let step = 5; step <= 95; step++) {
 const rightAnswered = answerable.filter((sample) => sample.right && shown(sample.x) >= threshold).length;
 
 const model = {
-  bias,
-  weights: Object.fromEntries(EVIDENCE_FEATURES.map((feature, i) => [feature, weights[i]!])),
+  bias: written.bias,
+  weights: Object.fromEntries(EVIDENCE_FEATURES.map((feature, i) => [feature, written.weights[i]!])),
   threshold,
 };
 const target = fileURLToPath(new URL('../core/confidence-model.ts', import.meta.url));

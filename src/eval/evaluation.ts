@@ -196,6 +196,42 @@ export function tradeOffCurve(outcomes: readonly QuestionOutcome[], step = 0.05)
   return points;
 }
 
+export interface ConfidenceBand {
+  /** The band's confidences: from (included) to (excluded, but for the last band, which holds 1). */
+  from: number;
+  to: number;
+  /** Questions whose best passage's confidence falls in the band. */
+  questions: number;
+  /** Their mean confidence: what the engine estimates. */
+  meanConfidence: number;
+  /** The share of them whose best passage answers: what happened (off-topic ones never do). */
+  shareRight: number;
+}
+
+/**
+ * How honest the confidence is: the questions with a best passage, in bands of confidence, each
+ * band's mean confidence beside the share of its best passages that answer. An honest estimate
+ * has the two alike in every band.
+ */
+export function confidenceBands(outcomes: readonly QuestionOutcome[], width = 0.2): ConfidenceBand[] {
+  const count = Math.round(1 / width);
+  const bands = Array.from({ length: count }, (_, i) => ({ sum: 0, right: 0, questions: 0, from: i * width }));
+  for (const outcome of outcomes) {
+    if (outcome.top === null) continue;
+    const band = bands[Math.min(count - 1, Math.floor(outcome.confidence / width))]!;
+    band.questions++;
+    band.sum += outcome.confidence;
+    if (outcome.answerable && outcome.topRight) band.right++;
+  }
+  return bands.map(({ sum, right, questions, from }) => ({
+    from: Math.round(from * 1000) / 1000,
+    to: Math.round((from + width) * 1000) / 1000,
+    questions,
+    meanConfidence: questions === 0 ? 0 : sum / questions,
+    shareRight: questions === 0 ? 0 : right / questions,
+  }));
+}
+
 /** The outcomes grouped by kind, in first-seen order. */
 export function byKind(outcomes: readonly QuestionOutcome[]): Map<string, QuestionOutcome[]> {
   const groups = new Map<string, QuestionOutcome[]>();

@@ -93,7 +93,7 @@ describe('the eval command', () => {
       kind: 'unlabelled',
       verdict: 'right',
       top: 'stoltenberg-sarkisian-brussels-2017#p7',
-      confidence: 0.932,
+      confidence: 0.989,
     });
     // As if the run before had abstained on the first question.
     lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), verdict: 'abstained', confidence: 0.5 });
@@ -104,7 +104,7 @@ describe('the eval command', () => {
       `== changes since ${file}: 1 question(s) moved\n` +
         'public: right 17 -> 18, wrong 0 -> 0, off-topic answered 0 -> 0\n' +
         '    1  abstained -> right\n' +
-        '  abstained -> right  0.50 -> 0.93  (questions.jsonl) [unlabelled] "who urged restraint"\n',
+        '  abstained -> right  0.50 -> 0.99  (questions.jsonl) [unlabelled] "who urged restraint"\n',
     );
   });
 

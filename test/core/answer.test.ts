@@ -333,7 +333,7 @@ describe('more than one document', () => {
       const alone = answerQuestion(index, question, { minConfidence: 0 });
       const twice = answerQuestion(both, question, { minConfidence: 0 });
       // Only the words' rarity moves with a second copy of every paragraph, not the margin.
-      expect(Math.abs(twice.best!.score - alone.best!.score)).toBeLessThan(0.01);
+      expect(Math.abs(twice.best!.score - alone.best!.score)).toBeLessThan(0.02);
       expect([twice.best, ...twice.alternatives].map((found) => found!.id)).toEqual(
         [alone.best, ...alone.alternatives].map((found) => found!.id),
       );

@@ -1133,8 +1133,9 @@ describe('finding the passage for a paraphrase', () => {
     expect(confidenceIn('2024-03-05', 'Who organised the march against the housing plan?')).toBe(
       confidenceIn('2024-02-05', 'Who organised the march against the housing plan?'),
     );
-    expect(confidenceIn('2024-03-05', 'Who presented the housing plan in March?')).toBeGreaterThan(
-      confidenceIn('2024-02-05', 'Who presented the housing plan in March?') + 0.1,
+    // Published in March, "in March" is its date: the chance that the answer is wrong at least halves.
+    expect(1 - confidenceIn('2024-03-05', 'Who presented the housing plan in March?')).toBeLessThan(
+      (1 - confidenceIn('2024-02-05', 'Who presented the housing plan in March?')) / 2,
     );
   });
 
@@ -1417,7 +1418,8 @@ describe('finding the passage for a paraphrase', () => {
     const alone = answerQuestion(council, ask, { minConfidence: 0 }).best!;
     const told = answerQuestion(council, story + ask, { minConfidence: 0 }).best!;
     expect(told.id).toBe(alone.id);
-    expect(told.score).toBeCloseTo(alone.score, 1);
+    // Within 0.1: near the threshold, where these are, a little evidence moves the estimate most.
+    expect(Math.abs(told.score - alone.score)).toBeLessThan(0.1);
   });
 });
 
