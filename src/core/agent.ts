@@ -1,7 +1,7 @@
 import { lexicon } from './lexicon.js';
 import { memoised } from './memo.js';
 import { stem } from './text.js';
-import { STOP_WORDS } from './word-lists.js';
+import { HEAD_WORDS, HEADING_POSTS, STOP_WORDS } from './word-lists.js';
 
 /**
  * "Who killed the five soldiers?" asks who did it. News often reports the deed without the doer
@@ -177,4 +177,28 @@ function doneByWhatIsAsked(words: readonly TextWord[], k: number, to: number, as
 /** Whether the part of a text from `start` to `end` uses the verb of the deed, in any form ("won" for win). */
 export function usesDeed(text: string, [start, end]: readonly [number, number], deed: string): boolean {
   return wordsOf(text).some((word) => word.start >= start && word.end <= end && word.deed === deed);
+}
+
+// The deeds of heading a body (their stems): "who leads", "who heads" (read as leads), "who runs",
+// "who chairs", "who commands", "who directs", "who manages".
+const HEADING_DEEDS: ReadonlySet<string> = new Set(['lead', 'run', 'chair', 'command', 'direct', 'manag']);
+// Beside the posts, words for whoever holds power without one: "overthrew its dictator".
+const RULERS = ['dictator', 'autocrat', 'strongman', 'leadership', 'regime'];
+const HEAD_WORD = new RegExp(`\\b(?:${[...HEADING_POSTS, ...HEAD_WORDS, ...RULERS].join('|')}|in\\s+charge)s?\\b`, 'i');
+
+// Who heads it said as its doer: "NATO-led missions", "governed for decades by autocrats",
+// "exercises organized by U.S. forces".
+const DONE_BY = /\b[\p{L}.]+-(?:led|run|headed)\b|\b\p{L}+(?:ed|en)\s+(?:\p{L}+\s+){0,3}by\b/iu;
+
+/**
+ * Whether a span that may answer "who <deed> ..." can say who, as far as heading a body goes: asked
+ * who leads, runs or chairs something, the span uses the verb, names a post that heads a body ("the
+ * team's chief", "Director Jane Roe"), or says who did it ("chaired by", "NATO-led"). A passage
+ * naming someone new beside the body ("Obama administration officials briefed Trump's transition
+ * team") does not say who leads it. True for any other deed.
+ */
+export function saysWhoHeads(text: string, span: readonly [number, number], deed: string): boolean {
+  if (!HEADING_DEEDS.has(deed) || usesDeed(text, span, deed)) return true;
+  const spanText = text.slice(span[0], span[1]);
+  return HEAD_WORD.test(spanText) || DONE_BY.test(spanText);
 }

@@ -1,5 +1,5 @@
 import { tellsAftermath } from './aftermath.js';
-import { namesDoer, usesDeed } from './agent.js';
+import { namesDoer, saysWhoHeads, usesDeed } from './agent.js';
 import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
@@ -202,6 +202,8 @@ function answerKindOfBest(
       !textNamesSomeoneNew(passage.text, span, question.askedWords)
     )
       return -1;
+    // "Who leads Trump's transition team": naming someone new beside the body is not enough.
+    if (question.deed !== undefined && !saysWhoHeads(passage.text, span, question.deed)) return -1;
     // Where it speaks of what is asked, it says that it happened, not that it did not: the opposite.
     if (question.negated && !saysNegated(passage.text, span)) return -1;
     // It ranks nothing: "contributes troops" does not say who contributes the most.

@@ -122,6 +122,20 @@ describe('a "who did it" question', () => {
     expect(bestAndLacking(strike, 'who won the 2019 strike over pay')).toEqual(['test-doc#p2', 0]);
   });
 
+  it('asked who heads a body, lacks its answer where the passage names someone beside it but no head of it', () => {
+    // "Anna Holm" is someone the question does not name, but meeting the commission is not heading it.
+    const met = indexOf(['Anna Holm, a local trader, met the harbour commission on Monday.']);
+    expect(bestAndLacking(met, 'who runs the harbour commission')).toEqual(['test-doc#p1', 1]);
+    expect(bestAndLacking(met, 'who heads the harbour commission')).toEqual(['test-doc#p1', 1]);
+    // A post that heads a body, or the head said as the doer ("chaired by", "UN-led"), says who.
+    const head = indexOf(['Piet Laar, head of the harbour commission, spoke on Monday.']);
+    expect(bestAndLacking(head, 'who runs the harbour commission')).toEqual(['test-doc#p1', 0]);
+    const chaired = indexOf(['The harbour commission, chaired by Piet Laar, meets monthly.']);
+    expect(bestAndLacking(chaired, 'who runs the harbour commission')).toEqual(['test-doc#p1', 0]);
+    const missions = indexOf(['Norway sends 40 medics to UN-led missions in Mali.']);
+    expect(bestAndLacking(missions, 'who leads the missions norway sends medics to')).toEqual(['test-doc#p1', 0]);
+  });
+
   it('lacks its answer where the only name the question does not give is where it happened', () => {
     const strike = indexOf([
       'It was the worst harbour dispute since the 2019 strike in Tallinn that nearly became an all-out feud.',

@@ -81,7 +81,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (15)', 41, 34, 1, 1],
     ['shipped article, written blind (16)', 10, 6, 2, 0],
     ['other articles, written blind (16)', 41, 36, 2, 2],
-    ['shipped article, written blind (17)', 11, 10, 1, 0],
+    ['shipped article, written blind (17)', 11, 10, 0, 0],
     ['other articles, written blind (17)', 43, 37, 1, 1],
     ['shipped article, written blind (18)', 12, 10, 1, 0],
     ['other articles, written blind (18)', 35, 33, 1, 1],
@@ -167,7 +167,7 @@ describe('measured accuracy', () => {
     ['Wikinews articles, written blind (2)', 30, 20, 2, 3],
     ['Wikinews tuning articles, written blind (1)', 36, 27, 2, 2],
     ['Wikinews tuning articles, written blind (2)', 35, 30, 1, 2],
-    ['Wikinews tuning articles of 2019-2020, written blind (3)', 25, 16, 2, 4],
+    ['Wikinews tuning articles of 2019-2020, written blind (3)', 25, 16, 2, 3],
     ['Wikinews tuning articles of 2019-2020, written blind (4)', 29, 23, 3, 5],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
