@@ -29,7 +29,25 @@ export function deedAsked(askingWords: readonly string[], at: number): string | 
   const verb = askingWords[next];
   if (verb === undefined) return undefined;
   if (!STOP_WORDS.has(verb)) return deedOf(verb);
-  return BE_FORMS.has(verb) ? deedBehind(askingWords, next + 1) : undefined;
+  if (!BE_FORMS.has(verb)) return undefined;
+  return headingAsked(askingWords, next + 1) ?? deedBehind(askingWords, next + 1);
+}
+
+/**
+ * The deed of leading where a "who" ask asks for the head of something by a word for them ("who
+ * is the leader of ...", "who's the head of ...", "who is in charge of ..."), which a question
+ * asking for a name reads as its deed; undefined otherwise.
+ */
+export function headingDeedAsked(askingWords: readonly string[], at: number): string | undefined {
+  if (askingWords[at] !== 'who' || !BE_FORMS.has(askingWords[at + 1] ?? '')) return undefined;
+  return headingAsked(askingWords, at + 2);
+}
+
+/** The deed of leading, asked as a post or a charge: `at` is the word after the verb "be". */
+function headingAsked(words: readonly string[], at: number): string | undefined {
+  if (words[at] === 'in' && words[at + 1] === 'charge' && words[at + 2] === 'of') return LEAD;
+  const k = words[at] === 'the' ? at + 1 : at;
+  return HEAD_WORDS.has(words[k] ?? '') && words[k + 1] === 'of' ? LEAD : undefined;
 }
 
 /**
@@ -52,6 +70,8 @@ const BLAME_CUES: ReadonlyArray<readonly string[]> = [['behind'], ['responsible'
 // Verbs that do one deed: whoever heads a body leads it ("a government led by the Ennahda party"
 // is as much no answer to "who heads Ennahda" as to "who leads Ennahda").
 const SAME_DEEDS: ReadonlyMap<string, string> = new Map([[stem('head'), stem('lead')]]);
+
+const LEAD = stem('lead');
 
 /** A verb's stem by its base form: "stole" and "stolen" are both steal's; "heads" is "leads". */
 function deedOf(word: string): string {

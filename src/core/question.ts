@@ -1,6 +1,6 @@
 import { definedName, longFormOf } from './acronyms.js';
 import { asksAftermath } from './aftermath.js';
-import { deedAsked } from './agent.js';
+import { deedAsked, headingDeedAsked } from './agent.js';
 import { type CountedThing, isNameWord, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
@@ -379,7 +379,12 @@ export function parseQuestion(
     exactNumber: answerKind === 'quantity' && asksExactly(askingAsRead),
     perPeriod: (answerKind === 'quantity' || answerKind === 'money') && asksPerPeriod(askingAsRead),
     countsWhole: answerKind === 'quantity' && asksCount(read),
-    deed: answerKind === 'person' ? deedAsked(asking, firstAsking(asking)) : undefined,
+    deed:
+      answerKind === 'person'
+        ? deedAsked(asking, firstAsking(asking))
+        : answerKind === 'name'
+          ? headingDeedAsked(asking, firstAsking(asking))
+          : undefined,
     // "Where did Obama speak to the BBC?" asks where it was said, not what.
     speaker: answerKind === 'place' ? NO_SPEAKER : speakerTerms(read, all, terms, termAt),
     dateTerms: dateTermsOf(all, termAt),

@@ -127,9 +127,16 @@ describe('a "who did it" question', () => {
     const met = indexOf(['Anna Holm, a local trader, met the harbour commission on Monday.']);
     expect(bestAndLacking(met, 'who runs the harbour commission')).toEqual(['test-doc#p1', 1]);
     expect(bestAndLacking(met, 'who heads the harbour commission')).toEqual(['test-doc#p1', 1]);
+    // Asked by a word for the head, or by who is in charge, it is the same deed.
+    expect(parseQuestion(met, 'who is the leader of the harbour commission').deed).toBe(stem('lead'));
+    expect(parseQuestion(met, "who's in charge of the harbour commission").deed).toBe(stem('lead'));
+    expect(parseQuestion(met, 'which trader met the harbour commission').deed).toBeUndefined();
+    expect(bestAndLacking(met, 'who is the head of the harbour commission')).toEqual(['test-doc#p1', 1]);
+    expect(bestAndLacking(met, 'who is in charge of the harbour commission')).toEqual(['test-doc#p1', 1]);
     // A post that heads a body, or the head said as the doer ("chaired by", "UN-led"), says who.
     const head = indexOf(['Piet Laar, head of the harbour commission, spoke on Monday.']);
     expect(bestAndLacking(head, 'who runs the harbour commission')).toEqual(['test-doc#p1', 0]);
+    expect(bestAndLacking(head, 'who is the head of the harbour commission')).toEqual(['test-doc#p1', 0]);
     const chaired = indexOf(['The harbour commission, chaired by Piet Laar, meets monthly.']);
     expect(bestAndLacking(chaired, 'who runs the harbour commission')).toEqual(['test-doc#p1', 0]);
     const missions = indexOf(['Norway sends 40 medics to UN-led missions in Mali.']);

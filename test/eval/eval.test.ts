@@ -44,7 +44,7 @@ describe('measured accuracy', () => {
     ['other articles, development', 26, 24, 1, 1],
     ['other articles, held out', 14, 14, 0, 0],
     ['shipped article, names, written blind', 10, 9, 1, 0],
-    ['other articles, names, written blind', 26, 23, 2, 0],
+    ['other articles, names, written blind', 26, 23, 1, 0],
     ['shipped article, speech, written blind', 14, 9, 2, 2],
     ['other articles, speech, written blind', 16, 11, 2, 2],
     ['shipped article, written blind (3)', 33, 29, 3, 1],
@@ -111,7 +111,7 @@ describe('measured accuracy', () => {
     ['other articles, written blind (30)', 22, 19, 1, 1],
     ['shipped article, written blind (31)', 22, 16, 1, 0],
     ['other articles, written blind (31)', 26, 22, 0, 0],
-    ['shipped article, written blind (32)', 20, 19, 1, 0],
+    ['shipped article, written blind (32)', 20, 19, 0, 0],
     ['other articles, written blind (32)', 18, 14, 1, 1],
     ['shipped article, written blind (33)', 15, 13, 1, 1],
     ['other articles, written blind (33)', 28, 23, 0, 3],
@@ -168,7 +168,7 @@ describe('measured accuracy', () => {
     ['Wikinews tuning articles, written blind (1)', 36, 27, 2, 2],
     ['Wikinews tuning articles, written blind (2)', 35, 30, 1, 2],
     ['Wikinews tuning articles of 2019-2020, written blind (3)', 25, 16, 2, 3],
-    ['Wikinews tuning articles of 2019-2020, written blind (4)', 29, 23, 3, 5],
+    ['Wikinews tuning articles of 2019-2020, written blind (4)', 29, 23, 2, 5],
   ] as const)('holds its level on %s', async (name, top1, answeredRight, offTopicAnswered, answeredWrong) => {
     const { outcomes, counts } = await measure(name);
     // The counts apply the threshold to answers found without one: they stand for what the bot
