@@ -24,8 +24,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * killing" → kill, "who is responsible for the attack" → attack).
  */
 export function deedAsked(askingWords: readonly string[], at: number): string | undefined {
-  // "who exactly killed them", "who first reported it": past the adverb.
-  const next = ADVERB.test(askingWords[at + 1] ?? '') ? at + 2 : at + 1;
+  // "who exactly killed them", "who first reported it": past the adverb; "who will lead it": past the modal.
+  let next = ADVERB.test(askingWords[at + 1] ?? '') ? at + 2 : at + 1;
+  if (MODALS.has(askingWords[next] ?? '')) next++;
   const verb = askingWords[next];
   if (verb === undefined) return undefined;
   if (!STOP_WORDS.has(verb)) return deedOf(verb);
@@ -39,9 +40,13 @@ export function deedAsked(askingWords: readonly string[], at: number): string | 
  * asking for a name reads as its deed; undefined otherwise.
  */
 export function headingDeedAsked(askingWords: readonly string[], at: number): string | undefined {
-  if (askingWords[at] !== 'who' || !BE_FORMS.has(askingWords[at + 1] ?? '')) return undefined;
-  return headingAsked(askingWords, at + 2);
+  if (askingWords[at] !== 'who') return undefined;
+  // "who will be in charge of ...": past the modal.
+  const be = MODALS.has(askingWords[at + 1] ?? '') ? at + 2 : at + 1;
+  return BE_FORMS.has(askingWords[be] ?? '') ? headingAsked(askingWords, be + 1) : undefined;
 }
+
+const MODALS: ReadonlySet<string> = new Set('will would could should might may can shall must'.split(' '));
 
 /** The deed of leading, asked as a post or a charge: `at` is the word after the verb "be". */
 function headingAsked(words: readonly string[], at: number): string | undefined {

@@ -131,6 +131,10 @@ describe('a "who did it" question', () => {
     expect(parseQuestion(met, 'who is the leader of the harbour commission').deed).toBe(stem('lead'));
     expect(parseQuestion(met, "who's in charge of the harbour commission").deed).toBe(stem('lead'));
     expect(parseQuestion(met, 'which trader met the harbour commission').deed).toBeUndefined();
+    // Past a modal too: "who will lead", "who will be in charge of".
+    expect(parseQuestion(met, 'who will lead the harbour commission').deed).toBe(stem('lead'));
+    expect(parseQuestion(met, 'who will be in charge of the harbour commission').deed).toBe(stem('lead'));
+    expect(bestAndLacking(met, 'who will run the harbour commission')).toEqual(['test-doc#p1', 1]);
     expect(bestAndLacking(met, 'who is the head of the harbour commission')).toEqual(['test-doc#p1', 1]);
     expect(bestAndLacking(met, 'who is in charge of the harbour commission')).toEqual(['test-doc#p1', 1]);
     // A post that heads a body, or the head said as the doer ("chaired by", "UN-led"), says who.
