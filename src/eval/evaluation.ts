@@ -218,7 +218,8 @@ export function confidenceBands(outcomes: readonly QuestionOutcome[], width = 0.
   const bands = Array.from({ length: count }, (_, i) => ({ sum: 0, right: 0, questions: 0, from: i * width }));
   for (const outcome of outcomes) {
     if (outcome.top === null) continue;
-    const band = bands[Math.min(count - 1, Math.floor(outcome.confidence / width))]!;
+    // A hair over the quotient, so that 0.6 / 0.2 (2.9999999999999996) is band 3, where 0.6 starts.
+    const band = bands[Math.min(count - 1, Math.floor(outcome.confidence / width + 1e-9))]!;
     band.questions++;
     band.sum += outcome.confidence;
     if (outcome.answerable && outcome.topRight) band.right++;

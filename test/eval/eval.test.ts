@@ -243,6 +243,8 @@ describe('counting outcomes', () => {
         outcome(false, false, 0.85),
         outcome(true, true, 0.1),
         outcome(true, false, 0.3),
+        // Where a band starts, in it.
+        outcome(false, false, 0.5),
         // No passage at all: in no band.
         outcome(false, false, 0, null),
       ],
@@ -250,10 +252,12 @@ describe('counting outcomes', () => {
     );
     expect(bands.map((band) => [band.from, band.to, band.questions, band.shareRight])).toEqual([
       [0, 0.5, 2, 0.5],
-      [0.5, 1, 4, 0.5],
+      [0.5, 1, 5, 0.4],
     ]);
     expect(bands[0]!.meanConfidence).toBeCloseTo(0.2, 10);
-    expect(bands[1]!.meanConfidence).toBeCloseTo(0.8875, 10);
+    expect(bands[1]!.meanConfidence).toBeCloseTo(0.81, 10);
+    // 0.6 / 0.2 is a hair under 3 in floating point: 0.6 still starts the fourth band of five.
+    expect(confidenceBands([outcome(true, true, 0.6)]).map((band) => band.questions)).toEqual([0, 0, 0, 1, 0]);
   });
 
   it('names each question the engine, asked at its threshold, answers otherwise than counted', () => {
