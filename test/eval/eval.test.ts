@@ -205,17 +205,18 @@ describe('measured accuracy', () => {
 });
 
 describe('counting outcomes', () => {
+  const outcome = (answerable: boolean, topRight: boolean, confidence: number, top: string | null = 'doc#p1') => ({
+    q: 'q',
+    kind: 'plain',
+    answerable,
+    topRight,
+    inTopThree: topRight,
+    confidence,
+    top,
+    shipped: null,
+  });
+
   it('counts an answer with the wrong passage apart from an abstention and from an off-topic answer', () => {
-    const outcome = (answerable: boolean, topRight: boolean, confidence: number) => ({
-      q: 'q',
-      kind: 'plain',
-      answerable,
-      topRight,
-      inTopThree: topRight,
-      confidence,
-      top: 'doc#p1',
-      shipped: null,
-    });
     const counts = report(
       [outcome(true, true, 0.9), outcome(true, false, 0.9), outcome(true, false, 0.2), outcome(false, false, 0.9)],
       0.5,
@@ -225,16 +226,6 @@ describe('counting outcomes', () => {
   });
 
   it('puts each best passage in its band of confidence, beside the share of the band that answers', () => {
-    const outcome = (answerable: boolean, topRight: boolean, confidence: number, top: string | null = 'doc#p1') => ({
-      q: 'q',
-      kind: 'plain',
-      answerable,
-      topRight,
-      inTopThree: topRight,
-      confidence,
-      top,
-      shipped: null,
-    });
     const bands = confidenceBands(
       [
         outcome(true, true, 0.9),
