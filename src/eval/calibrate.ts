@@ -17,7 +17,7 @@ import { EVAL_SETS } from './sets.js';
 /**
  * Fits the confidence model on the tuning sets: a logistic regression from the evidence about
  * the best passage to whether it is the right one (an off-topic question has no right one), its
- * estimate then made honest (plattScaled); with --rescale, today's weights are kept in their
+ * estimate then made honest (plattScaling); with --rescale, today's weights are kept in their
  * proportions and only made honest, for a model a refit does worse than by the team's rule. Then
  * the threshold: of those at which at most MAX_OFF_TOPIC_ANSWERED of the off-topic tuning
  * questions are answered, and at most MAX_PUBLIC_OFF_TOPIC_ANSWERED of those of the public
@@ -80,7 +80,7 @@ for (const set of EVAL_SETS.filter((candidate) => candidate.role === 'tuning')) 
 }
 
 // Refitted, or today's weights kept (--rescale); either way the estimate made honest by its
-// scale and offset (plattScaled), and written to three decimals.
+// scale and offset (plattScaling), and written to three decimals.
 const unscaled = rescale ? currentModel() : fitLogistic(samples, L2);
 const round = (value: number) => Math.round(value * 1000) / 1000;
 // The factor and offset to three decimals too: a model already honest is then rescaled by exactly

@@ -4,9 +4,16 @@ import {
   type LabelledSample,
   type LinearModel,
   logistic,
-  plattScaled,
+  plattScaling,
+  scaledBy,
   scoreOf,
 } from '../../src/eval/fit-model.js';
+
+/** The model Platt scaling makes of `model` on `samples`, as calibrate applies it. */
+function plattScaled(samples: readonly LabelledSample[], model: LinearModel): LinearModel {
+  const { factor, offset } = plattScaling(samples, model);
+  return scaledBy(model, factor, offset);
+}
 
 /**
  * Samples at scores -3..3 whose share right at each score is logistic(slope × score): what a
@@ -25,7 +32,7 @@ function samplesWithSlope(slope: number, perScore = 200): LabelledSample[] {
 
 const flat: LinearModel = { bias: 0, weights: [1] };
 
-describe('plattScaled', () => {
+describe('plattScaling', () => {
   it('steepens a model whose estimates are too flat until they match how often it is right', () => {
     const scaled = plattScaled(samplesWithSlope(2), flat);
     expect(scaled.weights[0]).toBeCloseTo(2, 1);
