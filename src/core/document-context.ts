@@ -20,7 +20,9 @@ const CACHE_LIMIT = 10_000;
 export interface DocumentContext {
   /**
    * Term ids of the title's and publisher's words and of the names the document gave before the
-   * passage; and of the lead's nouns, when the passage refers back to the story (see refersToStory).
+   * passage; and of the lead's nouns, when the passage refers back to the story (see refersToStory)
+   * or opens by pointing at the paragraph before ("In return, ...", POINTS_BACK), whose nouns it
+   * then holds too.
    */
   terms: ReadonlySet<number>;
   /** Whether the passage refers to someone as "he", "she", "his", "her". */
@@ -42,6 +44,9 @@ export interface DocumentContext {
   speakerBefore: ReadonlySet<number>;
 }
 
+// A paragraph opening by pointing at the one before: "In return,", "In exchange,", "As a result,", "Since then,".
+const POINTS_BACK =
+  /^(?:in (?:return|exchange|retaliation|response|turn)|as a result|since then|because of (?:this|that)),/i;
 const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
 const cacheOf = new WeakMap<SearchIndex, Map<number, DocumentContext>>();
 
@@ -69,9 +74,14 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
   for (let p = Math.max(lead, passage - PASSAGES_BACK); p < passage; p++) addNames(index, p, found);
   if (lead < passage - PASSAGES_BACK) addNames(index, lead, found);
   if (lead < passage) {
-    const nouns = leadNouns(index, lead);
+    const nouns = paragraphNouns(index, lead);
     if (refersToStory(index, passage, (termId) => found.has(termId) || nouns.has(termId)))
       for (const termId of nouns) found.add(termId);
+    // "In return, Sudan will ...": what it is in return for is the paragraph before, or the story.
+    if (POINTS_BACK.test(index.passages[passage]!.text)) {
+      for (const termId of paragraphNouns(index, passage - 1)) found.add(termId);
+      for (const termId of nouns) found.add(termId);
+    }
   }
   context = {
     terms: found,
@@ -265,25 +275,26 @@ function namesByPost(index: SearchIndex, passage: number, lead: number): Readonl
   return names ?? NO_TERMS;
 }
 
-const leadNounsOf = new WeakMap<SearchIndex, Map<number, ReadonlySet<number>>>();
+const nounsByParagraph = new WeakMap<SearchIndex, Map<number, ReadonlySet<number>>>();
 
 /**
- * The terms of a lead paragraph's words that can name a thing (see Lexicon.canBeNoun): worked
- * out once per document, which every paragraph after it reads.
+ * The terms of a paragraph's words that can name a thing (see Lexicon.canBeNoun): worked out once
+ * per paragraph. Most are leads, which every paragraph after them reads; the others come before a
+ * paragraph pointing back at them ("In return, ...").
  */
-function leadNouns(index: SearchIndex, lead: number): ReadonlySet<number> {
-  let cache = leadNounsOf.get(index);
-  if (!cache) leadNounsOf.set(index, (cache = new Map()));
-  let nouns = cache.get(lead);
+function paragraphNouns(index: SearchIndex, paragraph: number): ReadonlySet<number> {
+  let cache = nounsByParagraph.get(index);
+  if (!cache) nounsByParagraph.set(index, (cache = new Map()));
+  let nouns = cache.get(paragraph);
   if (nouns) return nouns;
   const found = new Set<number>();
-  for (let at = index.tokenStart[lead]!; at < index.tokenStart[lead + 1]!; at++) {
+  for (let at = index.tokenStart[paragraph]!; at < index.tokenStart[paragraph + 1]!; at++) {
     const wordId = index.tokens[at]!;
     const termId = index.vocabulary.termOf(wordId);
     if (termId >= 0 && !found.has(termId) && lexicon().canBeNoun(index.vocabulary.word(wordId))) found.add(termId);
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(lead, (nouns = found));
+  cache.set(paragraph, (nouns = found));
   return nouns;
 }
 

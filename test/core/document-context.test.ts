@@ -61,6 +61,20 @@ describe('document context', () => {
     expect([contextHolds(described, 1, 'grain'), contextHolds(described, 2, 'grain')]).toEqual([true, false]);
   });
 
+  it('gives a paragraph opening "In return," or "Since then," the nouns of the paragraph before and of the lead, not one opening "In response to"', () => {
+    const deal = indexOf([
+      'The council will lift the parking levy on shops in the old town from May.',
+      'Traders will be able to offer free spaces to customers for the first time since 2010.',
+      'In return, traders will plant trees along the high street and fund two wardens.',
+      'Since then, footfall in the old town has fallen every year.',
+      'In response to a petition, bus fares will also be reviewed.',
+    ]);
+    const holdsIn = (passage: number, word: string) => contextHolds(deal, passage, word);
+    expect([holdsIn(2, 'customers'), holdsIn(2, 'levy')]).toEqual([true, true]);
+    expect([holdsIn(3, 'trees'), holdsIn(3, 'levy')]).toEqual([true, true]);
+    expect([holdsIn(4, 'footfall'), holdsIn(4, 'levy')]).toEqual([false, false]);
+  });
+
   it('lets a question naming the event as the lead does match the paragraph that refers back to it', () => {
     const evidence = bestPassageEvidence(harbour, "what did the mayor's office say about the warehouse fire")!;
     expect(evidence.id).toBe('test-doc#p3');
