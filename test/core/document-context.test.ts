@@ -61,18 +61,32 @@ describe('document context', () => {
     expect([contextHolds(described, 1, 'grain'), contextHolds(described, 2, 'grain')]).toEqual([true, false]);
   });
 
-  it('gives a paragraph opening "In return," or "Since then," the nouns of the paragraph before and of the lead, not one opening "In response to"', () => {
+  it('gives a paragraph opening "In return," or "Since then," the nouns of the two paragraphs before it, not one opening "In response to"', () => {
     const deal = indexOf([
       'The council will lift the parking levy on shops in the old town from May.',
       'Traders will be able to offer free spaces to customers for the first time since 2010.',
       'In return, traders will plant trees along the high street and fund two wardens.',
-      'Since then, footfall in the old town has fallen every year.',
+      'Since then, footfall has fallen every year.',
       'In response to a petition, bus fares will also be reviewed.',
     ]);
     const holdsIn = (passage: number, word: string) => contextHolds(deal, passage, word);
     expect([holdsIn(2, 'customers'), holdsIn(2, 'levy')]).toEqual([true, true]);
-    expect([holdsIn(3, 'trees'), holdsIn(3, 'levy')]).toEqual([true, true]);
+    expect([holdsIn(3, 'trees'), holdsIn(3, 'customers'), holdsIn(3, 'levy')]).toEqual([true, true, false]);
     expect([holdsIn(4, 'footfall'), holdsIn(4, 'levy')]).toEqual([false, false]);
+  });
+
+  it('gives a paragraph pointing back ("in that law", "this plan") the nouns of the two paragraphs before it, not one with "said that"', () => {
+    const bill = indexOf([
+      'Flooding closed the ring road for a week in March.',
+      'Engineers blamed blocked drains under the bridge.',
+      'Lawmakers are drafting a bill to fund new pumps.',
+      'Residents fear that law will raise rates, a campaigner said.',
+      'Critics worry about costs in that law, the chamber said.',
+      'The mayor said that repairs would start soon.',
+    ]);
+    const holdsIn = (passage: number, word: string) => contextHolds(bill, passage, word);
+    expect([holdsIn(4, 'rates'), holdsIn(4, 'pumps'), holdsIn(4, 'drains')]).toEqual([true, true, false]);
+    expect([holdsIn(3, 'pumps'), holdsIn(5, 'rates')]).toEqual([false, false]);
   });
 
   it('lets a question naming the event as the lead does match the paragraph that refers back to it', () => {
