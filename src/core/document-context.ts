@@ -6,9 +6,11 @@ import { indexTerm, SAY_TERM } from './terms.js';
 import { forEachWord, isCapitalAt, joinsName } from './text.js';
 import { HEAD_WORDS, HEADING_POSTS, POSTS } from './word-lists.js';
 
-// How far back a paragraph's "he", "the president", "the alliance" may reach: news names
-// people and places in the lead and refers back to them for a few paragraphs.
-const PASSAGES_BACK = 3;
+// How far back a paragraph's "he", "the president", "the alliance" may reach, besides the lead:
+// news names people and places in the lead and refers back to them for a paragraph or two. (Three
+// back, the names of a paragraph that has moved on to someone else lifted paragraphs about them
+// too: by the team's rule 5 fewer on the tuning sets and 6 held out; one back, 8 fewer on tuning.)
+const PASSAGES_BACK = 2;
 // How far back a name's title may be read: news titles someone once, at their first mention
 // ("Lotfi Azzouz, Tunisia country director for Amnesty International"), and writes "Azzouz said"
 // for the rest of the report, a dozen paragraphs or more. Bounded, as a document may hold thousands.
@@ -57,7 +59,7 @@ const cacheOf = new WeakMap<SearchIndex, Map<number, DocumentContext>>();
 
 /**
  * What a passage's document context holds, for reading it in its document: the title's
- * words, and the names in the lead paragraph and the few paragraphs before it. A question
+ * words, and the names in the lead paragraph and the two paragraphs before it. A question
  * naming the person whom the passage calls "he" matches through these. A passage that speaks
  * of the story's own event or thing as "the attack", "the talks", also holds the lead's nouns:
  * "the White House condemned the attack" is about the attack on the museum the lead tells of.
@@ -223,7 +225,7 @@ const POST_AFTER_THE = 3;
 
 /**
  * The names of those the passage calls by their post ("the president said"): each name the
- * lead or the few paragraphs before it title with that post ("Armenian President Serzh
+ * lead or the two paragraphs before it title with that post ("Armenian President Serzh
  * Sarkisian": serzh, sarkisian), or, for "the chief", "the head", with any post heading a body
  * ("NATO Secretary General Jens Stoltenberg"). Words between "the" and the post must be of the
  * title too: "the NATO chief" is Stoltenberg, not the Armenian president.
