@@ -50,9 +50,9 @@ export interface DocumentContext {
 // result,", "Since then,". So does one speaking of "that law", "this plan" (opensPointer).
 const POINTS_BACK =
   /^(?:in (?:return|exchange|retaliation|response|turn)|as a result|since then|because of (?:this|that)),/i;
-// How many paragraphs back what such a paragraph points at is looked for: the one before it or
-// the one before that tells of the law "that law" is. (One back: 2 fewer by the team's rule on
-// tuning, 3 held out; three back: 1 fewer on tuning.)
+// How many paragraphs back the nouns of what such a paragraph points at are taken from: "that
+// law" is told of in the paragraph before it, or in the one before that. (One back: 2 fewer by
+// the team's rule on the tuning sets, 3 held out; three back: 1 fewer on tuning.)
 const POINTED_PARAGRAPHS_BACK = 2;
 const PERSONAL_PRONOUN = /\b(?:he|she|his|her|him|hers)\b/i;
 const cacheOf = new WeakMap<SearchIndex, Map<number, DocumentContext>>();
@@ -346,6 +346,8 @@ function refersToStory(
 // function words that may be among them.
 const MAX_DESCRIBING_WORDS = 3;
 const STORY_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'these', 'those']);
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'very', 'same', 'only', 'other']);
+
 const opensStoryReference = (index: SearchIndex, at: number) =>
   STORY_DETERMINERS.has(index.vocabulary.word(index.tokens[at]!));
 // "this law", "those talks", and "that" after a preposition ("in that law"), where it points back
@@ -361,7 +363,6 @@ function opensPointer(index: SearchIndex, at: number, from: number): boolean {
   if (POINTERS.has(word)) return true;
   return word === 'that' && at > from && BEFORE_POINTING_THAT.has(index.vocabulary.word(index.tokens[at - 1]!));
 }
-const DEGREE_WORDS: ReadonlySet<string> = new Set(['most', 'more', 'very', 'same', 'only', 'other']);
 
 // "Obama administration officials said": the words naming a speaker, right before the verb.
 const MAX_SPEAKER_WORDS = 5;
