@@ -147,6 +147,9 @@ const MAX_APPOSITIVE_WORDS = 20;
 // What opens a description of someone after their name: "a senior fellow at ...", "one of the
 // leading voices on ...".
 const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+// What sets a description off after a name: a comma or a dash ("the Ennahda party — a movement
+// similar to ...").
+const SETS_OFF = /^(?:,|\s*[—–]|\s+--)\s/;
 // What ends a description set off after a name.
 const APPOSITIVE_END = /[,.;:!?()“”"—]/;
 
@@ -192,27 +195,40 @@ function titlesOfNames(index: SearchIndex, passage: number, lead: number): Reado
 }
 
 /**
- * The terms of a description set off by commas after the name at token `at` of passage `p`, when
- * it holds a post or opens with "a" or "one" ("Lotfi Azzouz, Tunisia country director for Amnesty
- * International, said", "Eric Reeves, one of the leading American academic voices on Sudan,"); not
- * a list of names ("Iran, Syria and Libya"), nor a clause ("Sudan, which ...").
+ * The terms of a description set off by commas or a dash after the name at token `at` of passage
+ * `p`, when it holds a post or opens with "a" or "one" ("Lotfi Azzouz, Tunisia country director
+ * for Amnesty International, said", "Eric Reeves, one of the leading American academic voices on
+ * Sudan,"); not a list of names ("Iran, Syria and Libya"), nor a clause ("Sudan, which ..."). A
+ * noun written right after the name before the mark is what it is too ("the Ennahda party — a
+ * movement similar to Egypt's Islamist Muslim Brotherhood": party, movement, ...).
  */
 function descriptionAfter(index: SearchIndex, p: number, at: number): number[] {
   const { tokens, tokenOffsets, vocabulary } = index;
   const { text } = index.passages[p]!;
-  const start = at + 1;
+  let start = at + 1;
+  const terms: number[] = [];
+  if (
+    start + 1 < index.tokenStart[p + 1]! &&
+    /^\s+$/.test(text.slice(index.tokenEnd(at), tokenOffsets[start]!)) &&
+    !isCapitalAt(text, tokenOffsets[start]!) &&
+    lexicon().mostlyNoun(vocabulary.word(tokens[start]!)) &&
+    SETS_OFF.test(text.slice(index.tokenEnd(start), tokenOffsets[start + 1]!))
+  ) {
+    const termId = vocabulary.termOf(tokens[start]!);
+    if (termId >= 0) terms.push(termId);
+    start++;
+  }
   const limit = Math.min(index.tokenStart[p + 1]!, start + MAX_APPOSITIVE_WORDS);
-  if (start >= limit || !/^,\s/.test(text.slice(index.tokenEnd(at), tokenOffsets[start]!))) return [];
+  if (start >= limit || !SETS_OFF.test(text.slice(index.tokenEnd(start - 1), tokenOffsets[start]!))) return terms;
   const setOffAfter = (k: number) =>
     APPOSITIVE_END.test(text.slice(index.tokenEnd(k), k + 1 < limit ? tokenOffsets[k + 1]! : text.length));
   let end = start + 1;
   while (end < limit && !setOffAfter(end - 1)) end++;
   // It must end where it is set off, not run on into the sentence.
-  if (!setOffAfter(end - 1)) return [];
+  if (!setOffAfter(end - 1)) return terms;
   let describes = DESCRIPTION_OPENERS.has(vocabulary.word(tokens[start]!));
   for (let k = start; k < end && !describes; k++) describes = POSTS.has(vocabulary.word(tokens[k]!));
-  if (!describes) return [];
-  const terms: number[] = [];
+  if (!describes) return terms;
   for (let k = start; k < end; k++) {
     const termId = vocabulary.termOf(tokens[k]!);
     if (termId >= 0) terms.push(termId);

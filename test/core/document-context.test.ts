@@ -89,6 +89,18 @@ describe('document context', () => {
     expect([holdsIn(3, 'pumps'), holdsIn(5, 'rates')]).toEqual([false, false]);
   });
 
+  it('reads a description set off by a dash after a name and its noun ("the Lantern party — a movement ..."), not a noun run on into the sentence', () => {
+    const parties = indexOf([
+      'In 2011 voters backed the Lantern party — a movement close to the farmers.',
+      'Lantern condemned the fire on Sunday.',
+      'The Okafor family sold the mill to investors.',
+      'Okafor was not available for comment.',
+    ]);
+    const titles = contextTerms(parties, 'titleTerms');
+    expect(titles(1)).toEqual(terms('party', 'movement', 'close', 'farmers'));
+    expect(titles(3)).toEqual([]);
+  });
+
   it('lets a question naming the event as the lead does match the paragraph that refers back to it', () => {
     const evidence = bestPassageEvidence(harbour, "what did the mayor's office say about the warehouse fire")!;
     expect(evidence.id).toBe('test-doc#p3');
