@@ -12,6 +12,13 @@ import { REPORTING_WORDS, THINKING_WORDS, YES_NO_OPENERS } from './word-lists.js
  */
 
 const LATER_WORDS: ReadonlySet<string> = new Set(['eventually', 'ultimately', 'later']);
+// How someone seemed, sure of what was to come ("did he sound confident he'd eventually win"): a
+// state the story tells, not what became of it.
+const SEEMING_WORDS: ReadonlySet<string> = new Set(
+  'sound sounded seem seemed appear appeared look looked sure confident certain optimistic hopeful convinced'.split(
+    ' ',
+  ),
+);
 // In a passage: it tells what came after ("later", "since then", "went on to", "finally").
 // "Never" tells it too: "the killers were never caught".
 const TELLS_LATER: ReadonlySet<string> = new Set([
@@ -38,8 +45,9 @@ export function asksAftermath(askingWords: readonly string[]): boolean {
   if (asksAfterTheStory(askingWords)) return true;
   for (let i = 1; i < askingWords.length; i++) {
     const word = askingWords[i]!;
-    // "Did he think he'd eventually get it through?" asks what he thought, not what became of it.
-    if (REPORTING_WORDS.has(word) || THINKING_WORDS.has(word)) return false;
+    // "Did he think he'd eventually get it through?" asks what he thought, not what became of it;
+    // "did he sound sure he'd eventually ...", how he seemed.
+    if (REPORTING_WORDS.has(word) || THINKING_WORDS.has(word) || SEEMING_WORDS.has(word)) return false;
     if (LATER_WORDS.has(word)) return true;
     if (word === 'ever' && befalls(askingWords, i + 1)) return true;
     if (/^(?:end|ends|ended|ending)$/.test(word) && askingWords[i + 1] === 'up') return true;

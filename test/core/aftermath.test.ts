@@ -37,9 +37,11 @@ describe('a question asking what became of something', () => {
     expect(asksAftermath(words('did she say anything after that vote'))).toBe(false);
   });
 
-  it('is not one asking what someone thought or said would happen eventually', () => {
+  it('is not one asking what someone thought or said would happen eventually, or how sure of it they seemed', () => {
     expect(asksAftermath(words("did the mayor think she'd eventually win the vote"))).toBe(false);
     expect(asksAftermath(words('did the mayor say the plan would pass in the end'))).toBe(false);
+    expect(asksAftermath(words("did the mayor sound sure she'd eventually win the vote"))).toBe(false);
+    expect(asksAftermath(words('did the mayor seem confident the plan would pass in the end'))).toBe(false);
   });
 
   it('is answered only by a passage telling of what came later', () => {
