@@ -15,9 +15,8 @@ const LATER_WORDS: ReadonlySet<string> = new Set(['eventually', 'ultimately', 'l
 // How someone seemed, sure of what was to come ("did he sound confident he'd eventually win"): a
 // state the story tells, not what became of it.
 const SEEMING_WORDS: ReadonlySet<string> = new Set(
-  'sound sounded seem seemed appear appeared look looked sure confident certain optimistic hopeful convinced'.split(
-    ' ',
-  ),
+  `sound sounded seem seemed appear appeared look looked
+  sure confident certain optimistic hopeful convinced`.split(/\s+/),
 );
 // In a passage: it tells what came after ("later", "since then", "went on to", "finally").
 // "Never" tells it too: "the killers were never caught".
