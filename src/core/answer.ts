@@ -253,7 +253,7 @@ export function passageContext(
   const passage = index.passages[p]!;
   const sameDocument = (other: Passage | undefined) => (other?.document.id === passage.document.id ? other : undefined);
   // The paragraph an answer goes on into is shown with it already (see Found.text): the one after.
-  const after = continuationOf(index, p) === undefined ? p + 1 : p + 2;
+  const after = p + 1 + continuationOf(index, p).length;
   return { before: sameDocument(index.passages[p - 1]), passage, after: sameDocument(index.passages[after]) };
 }
 
@@ -289,10 +289,11 @@ function sentenceAt(passage: Passage, span: readonly [number, number] | undefine
   return (span ? passage.text.slice(span[0], span[1]) : passage.text).trim();
 }
 
-function citationOf(passage: Passage, continuation: Passage | undefined): Citation {
+function citationOf(passage: Passage, continuation: readonly Passage[]): Citation {
   const { title, publisher, url, published } = passage.document;
   const citation: Citation = { title, publisher, url, published, paragraph: passage.paragraph };
-  if (continuation) citation.lastParagraph = continuation.paragraph;
+  const last = continuation.at(-1);
+  if (last) citation.lastParagraph = last.paragraph;
   return citation;
 }
 
@@ -307,7 +308,7 @@ function toFound(
   const continuation = continuationOf(index, passageNumber);
   return {
     id: passage.id,
-    text: continuation ? `${passage.text}\n\n${continuation.text}` : passage.text,
+    text: [passage, ...continuation].map((part) => part.text).join('\n\n'),
     score: shownConfidence(score),
     highlight: passage.text.slice(span[0], span[1]).trim(),
     highlightSpan: span,

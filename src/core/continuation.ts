@@ -10,17 +10,40 @@ export function goesOnFromBefore(text: string): boolean {
   return OPENS_WITH_PRONOUN_SUBJECT.test(text);
 }
 
+// A question reported being asked: someone before a verb of asking, at most three words for whom
+// it was put to ("I asked him", "reporters asked the president"), then what it asks ("how many
+// minds he had changed ...", "whether ...", "about the deal"). Not one opening its sentence
+// ("Asked whether he would run, he said no", "When asked about it, ..."), which that sentence answers.
+const REPORTED_QUESTION =
+  /[\p{L}\p{N}][^.!?]*?(?<!\b(?:when|if|once|after|as))\s(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:how|what|whether|why|who|whom|whose|when|where|which|if|about)\s/iu;
+// How many paragraphs after one reporting a question are shown with it: the answer, and how it
+// was given, follow it ("There was a momentary flicker across the president's face ...", "But
+// notably, he did not give a direct answer to that question ...").
+const PARAGRAPHS_ANSWERING = 2;
+
+/** Whether a paragraph reports a question being asked, which the paragraphs after it answer. */
+export function reportsQuestion(text: string): boolean {
+  return REPORTED_QUESTION.test(text);
+}
+
 /**
- * The paragraph right after a passage when it goes on with what the passage says ("Obama
- * administration officials said that they had briefed ..." then "They said that Sudan had a long
- * way to go ..."): news splits one speaker's words over paragraphs, and the answer may be in the
- * second. Undefined when the next passage is another part of the same split paragraph, or
- * another paragraph that does not go on from it.
+ * The paragraphs right after a passage that go on with what it says: the next one when it goes
+ * on with the same speaker ("Obama administration officials said that they had briefed ..." then
+ * "They said that Sudan had a long way to go ..."), as news splits one speaker's words over
+ * paragraphs; the next two when the passage reports a question being asked ("when I asked him how
+ * many minds he had changed"), as the answer comes after it. The answer may be there. Empty when
+ * the next passage is another part of the same split paragraph, or when it goes on from nothing.
  */
-export function continuationOf(index: SearchIndex, passageNumber: number): Passage | undefined {
+export function continuationOf(index: SearchIndex, passageNumber: number): Passage[] {
   const passage = index.passages[passageNumber]!;
-  const next = index.passages[passageNumber + 1];
-  if (next === undefined || next.document.id !== passage.document.id || next.paragraph !== passage.paragraph + 1)
-    return undefined;
-  return goesOnFromBefore(next.text) ? next : undefined;
+  const asks = reportsQuestion(passage.text);
+  const after: Passage[] = [];
+  for (let k = 1; k <= (asks ? PARAGRAPHS_ANSWERING : 1); k++) {
+    const next = index.passages[passageNumber + k];
+    if (next === undefined || next.document.id !== passage.document.id || next.paragraph !== passage.paragraph + k)
+      break;
+    if (!asks && !goesOnFromBefore(next.text)) break;
+    after.push(next);
+  }
+  return after;
 }

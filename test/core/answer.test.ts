@@ -180,6 +180,36 @@ describe('an answer that goes on into the next paragraph', () => {
   });
 });
 
+describe('an answer to a question the article reports being asked', () => {
+  // Invented: the reporter's question in one paragraph, how it was met in the two after it.
+  const interview = SearchIndex.build(
+    toPassages([
+      parseKnowledgeFile(
+        'interview.md',
+        knowledgeSource(VALID_FIELDS, [
+          'The harbour master met reporters at the quay on Friday.',
+          'She hesitated only when I asked her how many ferries the new timetable would cut.',
+          'There was a long pause before she turned to the weather.',
+          'In the end she gave no number, and the council has not given one either.',
+          'The quay reopens in April.',
+        ]),
+      ),
+    ]),
+  );
+
+  it('shows the two paragraphs after the question with it, and cites all three', () => {
+    const { best } = answerQuestion(interview, 'how many ferries will the new timetable cut', { minConfidence: 0 });
+    expect(best!.id).toBe('interview#p2');
+    expect(best!.text).toBe(
+      'She hesitated only when I asked her how many ferries the new timetable would cut.\n\n' +
+        'There was a long pause before she turned to the weather.\n\n' +
+        'In the end she gave no number, and the council has not given one either.',
+    );
+    expect([best!.citation.paragraph, best!.citation.lastParagraph]).toEqual([2, 4]);
+    expect(passageContext(interview, 'interview#p2')?.after?.id).toBe('interview#p5');
+  });
+});
+
 describe('user text is only text', () => {
   it.each([
     ['fuse.js operators', "'who | =urged !restraint$ ^"],
