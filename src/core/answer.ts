@@ -3,7 +3,7 @@ import { namesDoer, saysWhoHeads, usesDeed } from './agent.js';
 import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
-import { continuationOf } from './continuation.js';
+import { continuationOf, reportsQuestion } from './continuation.js';
 import { textNamesSomeoneNew } from './identified-thing.js';
 import { saysNegated } from './negation.js';
 import { mapPacked } from './packed.js';
@@ -102,7 +102,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: { 
     parsed.identified !== undefined
       ? bestSentence(index, index.passages[best.passageNumber]!, parsed)
       : undefined;
-  const answerKind = answerKindOfBest(index, parsed, best.passageNumber, bestSpan);
+  const answerKind = answerKindShown(index, parsed, best.passageNumber, bestSpan);
   const confidence = confidenceOf(evidenceOf(best, rest[0], parsed, answerKind));
   if (confidence >= (options.minConfidence ?? MIN_CONFIDENCE)) {
     return {
@@ -154,8 +154,31 @@ export function bestPassageEvidence(index: SearchIndex, question: string): { id:
   if (!best) return null;
   return {
     id: index.passages[best.passageNumber]!.id,
-    evidence: evidenceOf(best, next, parsed, answerKindOfBest(index, parsed, best.passageNumber)),
+    evidence: evidenceOf(best, next, parsed, answerKindShown(index, parsed, best.passageNumber)),
   };
+}
+
+/**
+ * answerKindOfBest, for a passage reporting a question ("when I asked him how many minds he had
+ * changed") also in the paragraphs after it, which answer it and are shown with it (see
+ * continuationOf): asked how Obama reacted, "he proceeded to talk about how Congress would come
+ * round" is him speaking, where the question put to him names no speaker. Not for a passage
+ * whose next one goes on with its speaker ("They said ..."): the officials' words there are no
+ * one's the question names ("what did Trump's transition team say"), and off-topic questions
+ * found them.
+ */
+function answerKindShown(
+  index: SearchIndex,
+  question: ParsedQuestion,
+  passageNumber: number,
+  bestSpan?: readonly [number, number],
+): number {
+  const own = answerKindOfBest(index, question, passageNumber, bestSpan);
+  if (own >= 0 || !reportsQuestion(index.passages[passageNumber]!.text)) return own;
+  let kind = own;
+  for (let k = 1; k <= continuationOf(index, passageNumber).length; k++)
+    kind = Math.max(kind, answerKindOfBest(index, question, passageNumber + k));
+  return kind;
 }
 
 /**

@@ -4,7 +4,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { loadKnowledge, parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { toPassages } from '../../src/core/passages.js';
 import { SearchIndex } from '../../src/core/search-index.js';
-import { answerIn, knowledgeSource, shippedIndex, VALID_FIELDS } from '../helpers.js';
+import { answerIn, bestAndLacking, knowledgeSource, shippedIndex, VALID_FIELDS } from '../helpers.js';
 
 const index = await shippedIndex();
 const paragraphOf = (question: string) => answerQuestion(index, question).best?.citation.paragraph ?? null;
@@ -207,6 +207,27 @@ describe('an answer to a question the article reports being asked', () => {
     );
     expect([best!.citation.paragraph, best!.citation.lastParagraph]).toEqual([2, 4]);
     expect(passageContext(interview, 'interview#p2')?.after?.id).toBe('interview#p5');
+  });
+
+  it('finds whom a question asks about speaking in the paragraphs answering the question, not only in the question', () => {
+    const quay = (afterTheQuestion: string) =>
+      SearchIndex.build(
+        toPassages([
+          parseKnowledgeFile(
+            'quay.md',
+            knowledgeSource(VALID_FIELDS, [
+              'Mayor Anna Holm spoke to me at the quay on Friday.',
+              'She dodged only once, when I asked her how many votes the ferry plan had won on the council.',
+              afterTheQuestion,
+            ]),
+          ),
+        ]),
+      );
+    const question = 'how did the mayor react when asked about the ferry plan';
+    expect(
+      bestAndLacking(quay('There was a long pause before she talked about the weather instead.'), question),
+    ).toEqual(['quay#p2', 0]);
+    expect(bestAndLacking(quay('There was a long pause.'), question)).toEqual(['quay#p2', 1]);
   });
 });
 
