@@ -645,10 +645,15 @@ function askFocus(text: string): (start: number) => number {
   const askStart = before && pointsBack(asking.text) ? before.start : asking.start;
   const askFrom = askStart + askStartAfterStory(text.slice(askStart, asking.end));
   const askEnd = askFrom + reasonAfterAsk(text.slice(askFrom, asking.end));
-  if (sentences.length < 2 && askFrom === asking.start && askEnd === asking.end) return () => 1;
+  const exchanged = EXCHANGED_FOR.exec(text.slice(askFrom, askEnd));
+  const [toldFrom, toldTo] = exchanged
+    ? [askFrom + exchanged.index, askFrom + exchanged.index + exchanged[0].length]
+    : [0, 0];
+  if (sentences.length < 2 && askFrom === asking.start && askEnd === asking.end && !exchanged) return () => 1;
   const beforeAsk = LEAVES_ASIDE.test(text.slice(askStart, askFrom)) ? CHATTER_FOCUS : STORY_IN_ASK_FOCUS;
   return (start) => {
     if (start < askStart || start >= askEnd) return CHATTER_FOCUS;
+    if (start >= toldFrom && start < toldTo) return STORY_IN_ASK_FOCUS;
     return start >= askFrom ? 1 : beforeAsk;
   };
 }
@@ -666,6 +671,11 @@ const QUESTION_WORD_IN_ASK = new RegExp(`\\b(?:${QUESTION_WORD_ALTERNATIVES})\\b
  * armenia send bc my friend said thousands"), the ask's length when it gives none. Not after
  * "why", whose answer the "because" may be.
  */
+// "... in return for the sanctions being lifted", "in exchange for all this": what was given, up
+// to the end of its clause. The story tells it before the paragraph that answers ("In return,
+// Sudan will ..."): a part of the story told in the ask, not what is asked (see exchange.ts).
+const EXCHANGED_FOR = /(?<=\bin (?:return|exchange) for\s)[^,;:?!.]+/i;
+
 function reasonAfterAsk(ask: string): number {
   const questionWord = QUESTION_WORD_IN_ASK.exec(ask);
   if (questionWord === null || questionWord[0].toLowerCase() === 'why') return ask.length;

@@ -4,6 +4,7 @@ import { deedAsked, headingDeedAsked } from './agent.js';
 import { type CountedThing, isNameWord, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { isDateWordAt } from './document-date.js';
+import { asksInExchange, EXCHANGE_NOUNS } from './exchange.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
 import { isAdjective, type LexiconWord, lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { memoised, memoisedPerOwner } from './memo.js';
@@ -130,6 +131,8 @@ export interface ParsedQuestion {
   tenure: boolean;
   /** Whether it asks about the one before ("what was the previous plan"; see precedent.ts). */
   previous: boolean;
+  /** Whether it asks what was given for something ("in return for ...", "in exchange"; see exchange.ts). */
+  inExchange: boolean;
   /** Whether it asks for the one at the top ("the most troops", "the biggest"; see superlative.ts). */
   superlative: boolean;
   /** Whether "how many" asks the count of each of several apart ("... and how many ...", "as opposed to"). */
@@ -311,6 +314,7 @@ export function parseQuestion(
     });
   });
   addCompoundVariants(index, all, termAt, terms);
+  addExchangeVariants(index, all, termAt, terms);
   addPhrasalVerbVariants(index, all, termAt, terms);
   addLightPhrasalVerbs(index, read, termAt, terms, wordWeights);
   if (answerKind === 'person') nameDoersAsDeeds(index, terms);
@@ -371,6 +375,7 @@ export function parseQuestion(
     aftermath: asksAftermath(asking) || (asking !== all && !ownTopic && asksAftermath(all)),
     tenure: asksTenure(asking, answerKind),
     previous: asksPrevious(asking),
+    inExchange: asksInExchange(asking),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     countsApart: answerKind === 'quantity' && asksApart(read),
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
@@ -577,6 +582,7 @@ function nothingAsked(): ParsedQuestion {
     aftermath: false,
     tenure: false,
     previous: false,
+    inExchange: false,
     superlative: false,
     counted: undefined,
     countsApart: false,
@@ -996,6 +1002,31 @@ function addCompoundVariants(
       }
     }
   });
+}
+
+/**
+ * Gives the noun of "in return" the noun of "in exchange" as a variant, and the other way round:
+ * the two say the same, and "what does Sudan have to do in exchange" is answered by "In return,
+ * Sudan will ..." (see exchange.ts). Not out of the phrase: "return" and "exchange" apart mean
+ * other things ("the return of refugees", "an exchange of fire").
+ */
+function addExchangeVariants(
+  index: SearchIndex,
+  all: readonly string[],
+  termAt: Int32Array,
+  terms: QuestionTerm[],
+): void {
+  for (let i = 1; i < all.length; i++) {
+    if (all[i - 1] !== 'in' || termAt[i]! < 0 || !EXCHANGE_NOUNS.includes(all[i]!)) continue;
+    const { variants } = terms[termAt[i]!]!;
+    for (const noun of EXCHANGE_NOUNS) {
+      const termId = index.termId(indexTerm(noun)!);
+      if (termId === undefined) continue;
+      const at = variants.findIndex((variant) => variant.termId === termId);
+      if (at >= 0) variants.splice(at, 1);
+      variants.unshift({ termId, similarity: 1 });
+    }
+  }
 }
 
 /**

@@ -2,6 +2,7 @@ import { hasAnswerCue, placeOf } from './answer-kind.js';
 import { askedSpan, sentenceBefore } from './best-sentence.js';
 import { documentContext } from './document-context.js';
 import { documentDateWords } from './document-date.js';
+import { saysInExchange } from './exchange.js';
 import { identifiesThing } from './identified-thing.js';
 import { namesOccasionWithin } from './occasion.js';
 import {
@@ -217,7 +218,7 @@ function distinctTexts(index: SearchIndex, ranked: readonly RankedPassage[], lim
  */
 function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number): number {
   if (!givesClassName(index, question, passage)) return -1;
-  if (!question.answerKind) return 0;
+  if (!question.answerKind) return question.inExchange && saysInExchange(index.passages[passage]!.text) ? 1 : 0;
   const { text, document } = index.passages[passage]!;
   return hasAnswerCue(question.answerKind, text, question.askedWords, {
     counted: question.counted,
@@ -284,7 +285,8 @@ export function answerKindWhereAsked(
   bestSpan?: readonly [number, number],
 ): number {
   const { answerKind, identified } = question;
-  if (!answerKind && identified === undefined) return 0;
+  if (!answerKind && identified === undefined)
+    return question.inExchange && saysInExchange(index.passages[passageNumber]!.text) ? 1 : 0;
   const passage = index.passages[passageNumber]!;
   const span = askedSpan(index, passage, question, bestSpan);
   if (answerKind) {
