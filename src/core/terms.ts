@@ -23,13 +23,35 @@ export const indexTerm: (word: string) => string | null = memoised(termOf, TERM_
 function termOf(word: string): string | null {
   if (STOP_WORDS.has(word) || isLoneLetter(word)) return null;
   if (REPORTING_WORDS.has(word)) return SAY_TERM;
-  const base = lexicon().baseForms(word)[0];
+  const base = lexicon().baseForms(word)[0] ?? comparedBase(word);
   if (base !== undefined && base !== word) {
     if (REPORTING_WORDS.has(base)) return SAY_TERM;
     if (STOP_WORDS.has(base)) return null;
     return stem(base);
   }
   return stem(word);
+}
+
+const COMPARED = /(?:er|est)$/;
+
+/**
+ * The adjective a regular comparative or superlative is of ("closer", "tighter", "widest": close,
+ * tight, wide), which WordNet's lists of irregular forms leave out and the stemmer keeps apart.
+ */
+function comparedBase(word: string): string | undefined {
+  if (!COMPARED.test(word)) return undefined;
+  const [lemma, other] = lexicon().lemmas(word);
+  // A word more common than what it would compare is a word of its own: "number" is no "numb"-er,
+  // "forest" no "fore"-st.
+  if (lemma === undefined || other !== undefined || lexicon().zipf(word) > lexicon().zipf(lemma)) return undefined;
+  const ending = word.endsWith('est') ? 'est' : 'er';
+  const stemOf = word.slice(0, -ending.length);
+  const compares =
+    stemOf === lemma ||
+    `${stemOf}e` === lemma ||
+    (stemOf.endsWith('i') && `${stemOf.slice(0, -1)}y` === lemma) ||
+    (stemOf.length > 2 && stemOf.at(-1) === stemOf.at(-2) && stemOf.slice(0, -1) === lemma);
+  return compares ? lemma : undefined;
 }
 
 // Informativeness from how common a word is in English at large (Zipf scale: about 7 for
