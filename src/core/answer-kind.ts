@@ -1,6 +1,7 @@
 import { MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES, YEAR } from './calendar-date.js';
 import { lexicon } from './lexicon.js';
 import { memoised } from './memo.js';
+import { givesPopulation } from './population.js';
 import { indexTerm } from './terms.js';
 import { stem } from './text.js';
 import { type AnswerKind, PERIODICALLY, PERIODS, STOP_WORDS, WHEN_AFTER_PERIOD } from './word-lists.js';
@@ -148,6 +149,7 @@ export function hasAnswerCue(
     exact = false,
     perPeriod = false,
     countsWhole = false,
+    population = false,
     post,
     title,
     whenSaid = true,
@@ -163,6 +165,8 @@ export function hasAnswerCue(
     perPeriod?: boolean;
     /** Whether the question asks a count, which a share ("15 percent of ...") does not give. */
     countsWhole?: boolean;
+    /** Whether the question asks how many people live somewhere: only a population answers (population.ts). */
+    population?: boolean;
     post?: OwnedPost;
     /** The title of the text's document, where the place holding `post` may be named instead. */
     title?: string;
@@ -178,8 +182,8 @@ export function hasAnswerCue(
     return false;
   return cuesIn(kind, text).some(
     (cue) =>
-      cue.at >= span[0] &&
-      cue.at < span[1] &&
+      // A place's population is said where the paragraph names it, not only where it speaks of what is asked.
+      ((cue.at >= span[0] && cue.at < span[1]) || (population && cue.population)) &&
       cue.stems.some((group) => group.every((word) => !asked.has(word))) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
       (post === undefined || cue.standsBy?.includes(post.stem) === true) &&
@@ -193,6 +197,7 @@ export function hasAnswerCue(
       (!exact || !cue.rough) &&
       (!perPeriod || statesRate(text, cue.at)) &&
       (!countsWhole || !cue.share) &&
+      (!population || cue.population) &&
       (whenSaid || !TIME_KINDS.has(kind) || !datesASaying(text, cue.at, asked)),
   );
 }
@@ -501,6 +506,8 @@ interface Cue {
   rough: boolean;
   /** For a number, whether it is a share ("82 percent of members"), which counts nothing. */
   share: boolean;
+  /** For a number, whether it says how many people live somewhere (see population.ts). */
+  population: boolean;
   /** For a number, the words after it in its clause (COUNTED_REACH at most), else null. */
   following: readonly CueWord[] | null;
   /** For a number, the words before it in its sentence (COUNTED_REACH_BEFORE at most), else null. */
@@ -572,6 +579,7 @@ function cuesIn(kind: AnswerKind, text: string): Cue[] {
             : null,
         rough: kind === 'quantity' && isRough(text, match.index, match[0]),
         share: kind === 'quantity' && SHARE_AFTER.test(text.slice(end)),
+        population: kind === 'quantity' && givesPopulation(text, match.index, match[0]),
       });
   }
   if (kind === 'person') cues.push(...peopleNounCues(text));
@@ -614,6 +622,7 @@ function peopleNounCues(text: string): Cue[] {
       measures: null,
       rough: false,
       share: false,
+      population: false,
     });
   }
   return cues;

@@ -12,6 +12,7 @@ import { asksNegated } from './negation.js';
 import { occasionWordsAt } from './occasion.js';
 import { asksForOverview } from './overview.js';
 import { mapPacked } from './packed.js';
+import { asksPopulation } from './population.js';
 import { asksPrevious } from './precedent.js';
 import { endsWithStoryComma, opensRelativeClause, type QuestionWord, readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
@@ -150,6 +151,8 @@ export interface ParsedQuestion {
    * not "how much", nor "how many percent".
    */
   countsWhole: boolean;
+  /** Whether a quantity asked is how many people live somewhere ("the population of Tunisia"; see population.ts). */
+  population: boolean;
   /**
    * For a name asked of a post a place holds ("the name of Azerbaijan's president", "who is the
    * president of Tunisia"), the post and the place: the name must stand by the post in a passage
@@ -384,6 +387,7 @@ export function parseQuestion(
     exactNumber: answerKind === 'quantity' && asksExactly(askingAsRead),
     perPeriod: (answerKind === 'quantity' || answerKind === 'money') && asksPerPeriod(askingAsRead),
     countsWhole: answerKind === 'quantity' && asksCount(read),
+    population: answerKind === 'quantity' && asksPopulation(asking),
     deed:
       answerKind === 'person'
         ? deedAsked(asking, firstAsking(asking))
@@ -591,6 +595,7 @@ function nothingAsked(): ParsedQuestion {
     exactNumber: false,
     perPeriod: false,
     countsWhole: false,
+    population: false,
     deed: undefined,
   };
 }
@@ -1528,6 +1533,9 @@ function withSpeltRight(
 const MIN_SLIP_SIMILARITY = 0.75;
 
 /** The kind of answer the question words ask for, if they say. */
+// "what is the population", "what's Tunisia's population", "what is the current population".
+const POPULATION_REACH = 6;
+
 function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined {
   // "Are the troops stabilizing the countries where they serve?" asks yes or no: its "where" is
   // a relative, not a question word; but "do you know where ..." asks where, politely.
@@ -1538,6 +1546,9 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
   if (opening) return opening;
   // Found once: most kinds are asked only by the question word that leads the ask.
   const first = firstAsking(questionWords);
+  // "What's Tunisia's population?": whose it is before the kind noun.
+  if (questionWords[first] === 'what' && asksPopulation(questionWords.slice(first, first + POPULATION_REACH)))
+    return 'quantity';
   for (let i = 0; i < questionWords.length; i++) {
     const word = questionWords[i];
     const next = questionWords[i + 1];

@@ -226,6 +226,7 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
     exact: question.exactNumber,
     perPeriod: question.perPeriod,
     countsWhole: question.countsWhole,
+    population: question.population,
     post: question.post,
     title: document.title,
   })
@@ -303,6 +304,7 @@ export function answerKindWhereAsked(
       exact: question.exactNumber,
       perPeriod: question.perPeriod,
       countsWhole: question.countsWhole,
+      population: question.population,
       post: question.post,
       title: passage.document.title,
     })
