@@ -2,7 +2,15 @@ import { MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { lexicon } from './lexicon.js';
 import { foldWord, tokenize } from './text.js';
 import { commonWordMeant, isOneSlipAway } from './typing-slips.js';
-import { FRAME_WORDS, POSTS, QUESTION_WORDS, REPORTING_WORDS, STOP_WORDS, YES_NO_OPENERS } from './word-lists.js';
+import {
+  FRAME_WORDS,
+  KIND_NOUNS,
+  POSTS,
+  QUESTION_WORDS,
+  REPORTING_WORDS,
+  STOP_WORDS,
+  YES_NO_OPENERS,
+} from './word-lists.js';
 
 /**
  * Chat shorthand for ordinary English words, as people type it in a chat. General English,
@@ -328,6 +336,10 @@ export function readQuestionWords(
     // as the word meant, which says what is asked for (a place, a name, a number).
     if (read === typed && ANSWER_DETERMINER_WORDS.has(words.at(-1)?.word ?? '') && !isKnown(read))
       read = commonWordMeant(read) ?? read;
+    // "whats the popluation of tunisia": a misspelt noun saying what kind of answer is wanted is
+    // read as the word meant, wherever it stands.
+    else if (read === typed && !isKnown(read) && KIND_NOUNS.has(commonWordMeant(read) ?? ''))
+      read = commonWordMeant(read)!;
     const focus = pointingBack.includes(start) ? Math.min(CHATTER_FOCUS, focusAt(start)) : focusAt(start);
     const guessing = start >= guessFrom;
     const name =

@@ -29,6 +29,7 @@ import {
   COPULAS,
   FRAME_WORDS,
   HEAD_WORDS,
+  KIND_NOUNS,
   PERIODICALLY,
   PERIODS,
   POSITIONS_IN_TIME,
@@ -1760,18 +1761,6 @@ function asksWhomTheyWill(questionWords: readonly string[], from: number): boole
   return false;
 }
 
-/** Nouns that, opening a question, say what kind of answer it wants: "number of ...", "date of ...". */
-const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
-  ['number', 'quantity'],
-  ['amount', 'quantity'],
-  ['population', 'quantity'],
-  ['toll', 'quantity'],
-  ['length', 'duration'],
-  ['duration', 'duration'],
-  ['date', 'time'],
-  ['location', 'place'],
-  ['place', 'place'],
-]);
 const TOLL_IN: ReadonlySet<string> = new Set(['in', 'from', 'at']);
 /** Words before a number that make it a bound: "more than 120", "at least 100", "over 50". */
 const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over', 'under', 'above', 'below']);

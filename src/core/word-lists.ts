@@ -136,6 +136,19 @@ export type AnswerKind =
   | 'measure'
   | 'instructions';
 
+/** Nouns that, opening a question, say what kind of answer it wants: "number of ...", "date of ...". */
+export const KIND_NOUNS: ReadonlyMap<string, AnswerKind> = new Map([
+  ['number', 'quantity'],
+  ['amount', 'quantity'],
+  ['population', 'quantity'],
+  ['toll', 'quantity'],
+  ['length', 'duration'],
+  ['duration', 'duration'],
+  ['date', 'time'],
+  ['location', 'place'],
+  ['place', 'place'],
+]);
+
 /**
  * Posts that only a person holds: "who is tunisia's president" wants a name, where "who is
  * malawi's largest trading partner", "its neighbours", "its closest ally" may be countries.

@@ -123,6 +123,9 @@ describe('reading a question as people type it', () => {
     expect(read('mayor press conf last wk')).toEqual(['mayor', 'press', 'conference', 'last', 'week']);
     // Misspelt after "which", the noun names the kind of answer asked for: read as the word meant.
     expect(read('which contries sent ferrys')).toEqual(['which', 'countries', 'sent', 'ferrys']);
+    // So is a misspelt noun saying what kind of answer is wanted ("population", "number"), wherever it stands.
+    expect(read('whats the popluation of the city')).toEqual(['what', 'is', 'the', 'population', 'of', 'the', 'city']);
+    expect(read('the numbr of ferrys')).toEqual(['the', 'number', 'of', 'ferrys']);
     // A word the knowledge itself uses is read as written.
     expect(readKnowing('who leads the natl guard', 'natl')).toEqual(['who', 'leads', 'the', 'natl', 'guard']);
     // Read so, they sink the confidence no more than what they stand for.
