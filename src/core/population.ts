@@ -6,22 +6,24 @@
  * population, and a question asking one is not answered by it.
  */
 
-// The ask's words: "population", or "how many people live ...", "how many inhabitants".
-const PEOPLE = new Set(['people', 'ppl', 'persons', 'inhabitants', 'residents']);
+// The ask's words: "population", "how many inhabitants", or "how many people live ...".
+const DWELLERS = new Set(['inhabitants', 'residents']);
+const PEOPLE = new Set(['people', 'ppl', 'persons']);
 const LIVING = new Set(['live', 'lives', 'living', 'reside', 'inhabit']);
+// "how many people actually live in": the verb within this many words of "people".
+const LIVING_REACH = 3;
 
 /** Whether an ask asks how many people live somewhere. */
 export function asksPopulation(askingWords: readonly string[]): boolean {
-  return askingWords.some(
-    (word, i) =>
-      word === 'population' ||
-      (word === 'many' &&
-        askingWords[i - 1] === 'how' &&
-        PEOPLE.has(askingWords[i + 1] ?? '') &&
-        (askingWords[i + 1] !== 'people' && askingWords[i + 1] !== 'ppl'
-          ? true
-          : askingWords.slice(i + 2, i + 5).some((next) => LIVING.has(next)))),
-  );
+  return askingWords.some((word, i) => {
+    if (word === 'population') return true;
+    if (word !== 'many' || askingWords[i - 1] !== 'how') return false;
+    const counted = askingWords[i + 1] ?? '';
+    return (
+      DWELLERS.has(counted) ||
+      (PEOPLE.has(counted) && askingWords.slice(i + 2, i + 2 + LIVING_REACH).some((next) => LIVING.has(next)))
+    );
+  });
 }
 
 // Before the number: "a nation of (about)", "home to", "population of", "population:". After it:

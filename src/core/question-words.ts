@@ -678,16 +678,16 @@ const REASON_AFTER_ASK =
 const MIN_ASK_BEFORE_REASON = 3;
 const QUESTION_WORD_IN_ASK = new RegExp(`\\b(?:${QUESTION_WORD_ALTERNATIVES})\\b`, 'i');
 
-/**
- * Where the asker's reason starts after the question word of an ask ("how many troops does
- * armenia send bc my friend said thousands"), the ask's length when it gives none. Not after
- * "why", whose answer the "because" may be.
- */
 // "... in return for the sanctions being lifted", "in exchange for all this": what was given, up
 // to the end of its clause. The story tells it before the paragraph that answers ("In return,
 // Sudan will ..."): a part of the story told in the ask, not what is asked (see exchange.ts).
 const EXCHANGED_FOR = /(?<=\bin (?:return|exchange) for\s)[^,;:?!.]+/i;
 
+/**
+ * Where the asker's reason starts after the question word of an ask ("how many troops does
+ * armenia send bc my friend said thousands"), the ask's length when it gives none. Not after
+ * "why", whose answer the "because" may be.
+ */
 function reasonAfterAsk(ask: string): number {
   const questionWord = QUESTION_WORD_IN_ASK.exec(ask);
   if (questionWord === null || questionWord[0].toLowerCase() === 'why') return ask.length;
