@@ -3,7 +3,7 @@ import { namesDoer, saysWhoHeads, usesDeed } from './agent.js';
 import { askedSpan, bestSentence, sentenceBefore } from './best-sentence.js';
 import { confidenceOf, type Evidence, evidenceOf, shownConfidence } from './confidence.js';
 import { CONFIDENCE_MODEL } from './confidence-model.js';
-import { continuationOf, reportsQuestion } from './continuation.js';
+import { continuationOf, passageReportsQuestion } from './continuation.js';
 import { textNamesSomeoneNew } from './identified-thing.js';
 import { saysNegated } from './negation.js';
 import { mapPacked } from './packed.js';
@@ -174,7 +174,7 @@ function answerKindShown(
   bestSpan?: readonly [number, number],
 ): number {
   const own = answerKindOfBest(index, question, passageNumber, bestSpan);
-  if (own >= 0 || !reportsQuestion(index.passages[passageNumber]!.text)) return own;
+  if (own >= 0 || !passageReportsQuestion(index, passageNumber)) return own;
   let kind = own;
   for (let k = 1; k <= continuationOf(index, passageNumber).length; k++)
     kind = Math.max(kind, answerKindOfBest(index, question, passageNumber + k));

@@ -14,8 +14,10 @@ export function goesOnFromBefore(text: string): boolean {
 // it was put to ("I asked him", "reporters asked the president"), then what it asks ("how many
 // minds he had changed ...", "whether ...", "about the deal"). Not one opening its sentence
 // ("Asked whether he would run, he said no", "When asked about it, ..."), which that sentence answers.
+// (The verb is looked for first, then what stands before it: a pattern starting at every letter
+// and reading on to the verb took quadratic time on a long paragraph.)
 const REPORTED_QUESTION =
-  /[\p{L}\p{N}][^.!?]*?(?<!\b(?:when|if|once|after|as))\s(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:how|what|whether|why|who|whom|whose|when|where|which|if|about)\s/iu;
+  /(?<=[\p{L}\p{N}][,'’"”)]?)(?<!\b(?:when|if|once|after|as))\s(?:ask(?:ed|ing|s)?|wonder(?:ed|ing|s)?)(?:\s+[\p{L}'’-]+){0,3}?\s+(?:how|what|whether|why|who|whom|whose|when|where|which|if|about)\s/iu;
 // How many paragraphs after one reporting a question are shown with it: the answer, and how it
 // was given, follow it ("There was a momentary flicker across the president's face ...", "But
 // notably, he did not give a direct answer to that question ...").
@@ -24,6 +26,18 @@ const PARAGRAPHS_ANSWERING = 2;
 /** Whether a paragraph reports a question being asked, which the paragraphs after it answer. */
 export function reportsQuestion(text: string): boolean {
   return REPORTED_QUESTION.test(text);
+}
+
+/** Per index, per passage: 0 not yet read, 1 reports no question, 2 reports one. */
+const reportingOf = new WeakMap<SearchIndex, Uint8Array>();
+
+/** reportsQuestion for a passage of an index, read once: every answer shown asks it of its passages. */
+export function passageReportsQuestion(index: SearchIndex, passageNumber: number): boolean {
+  let reporting = reportingOf.get(index);
+  if (reporting === undefined) reportingOf.set(index, (reporting = new Uint8Array(index.passages.length)));
+  if (reporting[passageNumber] === 0)
+    reporting[passageNumber] = reportsQuestion(index.passages[passageNumber]!.text) ? 2 : 1;
+  return reporting[passageNumber] === 2;
 }
 
 /**
@@ -36,7 +50,7 @@ export function reportsQuestion(text: string): boolean {
  */
 export function continuationOf(index: SearchIndex, passageNumber: number): Passage[] {
   const passage = index.passages[passageNumber]!;
-  const asks = reportsQuestion(passage.text);
+  const asks = passageReportsQuestion(index, passageNumber);
   const after: Passage[] = [];
   for (let k = 1; k <= (asks ? PARAGRAPHS_ANSWERING : 1); k++) {
     const next = index.passages[passageNumber + k];

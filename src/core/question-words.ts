@@ -1,5 +1,6 @@
 import { MAX_ACRONYM_LENGTH } from './acronyms.js';
 import { lexicon } from './lexicon.js';
+import { memoised } from './memo.js';
 import { foldWord, tokenize } from './text.js';
 import { commonWordMeant, isOneSlipAway } from './typing-slips.js';
 import {
@@ -338,8 +339,7 @@ export function readQuestionWords(
       read = commonWordMeant(read) ?? read;
     // "whats the popluation of tunisia": a misspelt noun saying what kind of answer is wanted is
     // read as the word meant, wherever it stands.
-    else if (read === typed && !isKnown(read) && KIND_NOUNS.has(commonWordMeant(read) ?? ''))
-      read = commonWordMeant(read)!;
+    else if (read === typed && !isKnown(read)) read = kindNounMeant(read) ?? read;
     const focus = pointingBack.includes(start) ? Math.min(CHATTER_FOCUS, focusAt(start)) : focusAt(start);
     const guessing = start >= guessFrom;
     const name =
@@ -696,6 +696,22 @@ function reasonAfterAsk(ask: string): number {
     if (countWords(ask.slice(questionWord.index, match.index)) >= MIN_ASK_BEFORE_REASON) return match.index;
   return ask.length;
 }
+
+const KIND_NOUN_LIST: readonly string[] = [...KIND_NOUNS.keys()];
+const KIND_NOUN_MEMO_LIMIT = 5_000;
+
+/**
+ * The noun naming a kind of answer that a word nobody writes is a slip of ("popluation"), if any.
+ * The nouns are few: each is tried against the word first, and only a word one slip from one of
+ * them is looked up as a slip of any common word (commonWordMeant, which tries dozens).
+ */
+// null, not undefined, for no noun: the memo keeps only what is not undefined.
+const kindNounMeant = memoised((word: string): string | null => {
+  const noun = KIND_NOUN_LIST.find(
+    (kindNoun) => Math.abs(kindNoun.length - word.length) <= 1 && isOneSlipAway(word, kindNoun),
+  );
+  return noun !== undefined && commonWordMeant(word) === noun ? noun : null;
+}, KIND_NOUN_MEMO_LIMIT);
 
 // What an ask that points back says of what it points at, beside function words and verbs of
 // saying: that it is so, or not.
