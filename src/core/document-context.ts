@@ -44,6 +44,12 @@ export interface DocumentContext {
    * referring back to them ("Obama administration officials said ..." then "They said that ...").
    */
   speakerBefore: ReadonlySet<number>;
+  /**
+   * Term ids naming the writer, where the passage speaks in the writer's voice ("the man sat before
+   * me today", "when I asked him"): the words for a reporter, and the name the publisher titles its
+   * writer by ("the BBC's North America editor Jon Sopel"; see writerOf).
+   */
+  writer: ReadonlySet<number>;
 }
 
 // A paragraph opening by pointing at what was told before it: "In return,", "In exchange,", "As a
@@ -96,6 +102,7 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
     titleTerms: titlesOfNames(index, passage, lead),
     postNames: namesByPost(index, passage, lead),
     speakerBefore: lead < passage ? speakerBefore(index, passage) : NO_TERMS,
+    writer: inWritersVoice(index.passages[passage]!.text) ? writerOf(index, passage) : NO_TERMS,
   };
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(passage, context);
@@ -415,4 +422,52 @@ function speakerBefore(index: SearchIndex, passage: number): ReadonlySet<number>
     if (speaker) return speaker;
   }
   return NO_TERMS;
+}
+
+// "I", "me", "my" outside quotation marks: the writer speaking. (A quotation's are its speaker's.)
+const FIRST_PERSON = /\b(?:I|me|my|myself)\b/;
+const QUOTATION = /“[^”]*”|"[^"]*"/g;
+// The words a question uses for whoever wrote a report.
+const WRITER_WORDS = ['reporter', 'interviewer', 'journalist', 'correspondent', 'writer'];
+// "the BBC's North America editor Jon Sopel": the publisher's, a few words, a post, the name.
+const WRITER_POSTS = 'editor|correspondent|reporter|journalist|writer|columnist';
+const TITLED_WRITER = new RegExp(
+  `(?:^|\\s)([\\p{Lu}][\\p{L}&.-]*)['’]s(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${WRITER_POSTS})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})`,
+  'gu',
+);
+const writersByDocument = new WeakMap<SearchIndex, Map<string, ReadonlySet<number>>>();
+
+/** Whether a paragraph speaks in the writer's voice: "I" or "me" outside quotation marks. */
+export function inWritersVoice(text: string): boolean {
+  return FIRST_PERSON.test(text) && FIRST_PERSON.test(text.replace(QUOTATION, ' '));
+}
+
+/**
+ * The terms naming the writer of a passage's document: the words for a reporter, and the name its
+ * publisher titles as its own ("the BBC's North America editor Jon Sopel", the publisher being
+ * "BBC News"), wherever the document gives it. Worked out once per document.
+ */
+function writerOf(index: SearchIndex, passage: number): ReadonlySet<number> {
+  const { document } = index.passages[passage]!;
+  let cache = writersByDocument.get(index);
+  if (!cache) writersByDocument.set(index, (cache = new Map()));
+  let writer = cache.get(document.id);
+  if (writer) return writer;
+  const found = new Set<number>();
+  const add = (word: string) => {
+    const term = indexTerm(word.toLowerCase());
+    const termId = term === null ? undefined : index.termId(term);
+    if (termId !== undefined) found.add(termId);
+  };
+  for (const word of WRITER_WORDS) add(word);
+  const publisher = new Set(document.publisher.toLowerCase().split(/\s+/));
+  for (let p = index.leadOf(passage); p < index.documentEndOf(passage); p++) {
+    for (const match of index.passages[p]!.text.matchAll(TITLED_WRITER)) {
+      if (!publisher.has(match[1]!.toLowerCase())) continue;
+      for (const word of match[2]!.split(/\s+/)) add(word);
+    }
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(document.id, (writer = found));
+  return writer;
 }

@@ -414,6 +414,7 @@ function closeLook(
   inContextOf(question, marks, context.titleTerms, TITLE_SIMILARITY, ASKED_TITLE_SIMILARITY);
   inContextOf(question, marks, context.postNames, PRONOUN_CONTEXT_SIMILARITY);
   inContextOf(question, marks, context.speakerBefore, PRONOUN_CONTEXT_SIMILARITY);
+  inContextOf(question, marks, context.writer, PRONOUN_CONTEXT_SIMILARITY);
   if (question.dateTerms.length > 0) {
     const dateWords = documentDateWords(index.passages[passage]!.document.published);
     for (const i of question.dateTerms) {

@@ -4,7 +4,7 @@ import { documentContext } from '../../src/core/document-context.js';
 import { parseQuestion } from '../../src/core/question.js';
 import type { SearchIndex } from '../../src/core/search-index.js';
 import { indexTerm } from '../../src/core/terms.js';
-import { answerIn, indexOf } from '../helpers.js';
+import { answerIn, indexOf, VALID_FIELDS } from '../helpers.js';
 
 // An invented story: the lead names the event, later paragraphs call it "the fire".
 const harbour = indexOf(
@@ -22,9 +22,9 @@ const harbour = indexOf(
     language: 'en',
   },
 );
-/** The terms of a context's set (`titleTerms`, `postNames`, `speakerBefore`) for paragraph `passage` (from 0) of `index`, sorted. */
+/** The terms of a context's set (`titleTerms`, `postNames`, `speakerBefore`, `writer`) for paragraph `passage` (from 0) of `index`, sorted. */
 const contextTerms =
-  (index: SearchIndex, set: 'titleTerms' | 'postNames' | 'speakerBefore') =>
+  (index: SearchIndex, set: 'titleTerms' | 'postNames' | 'speakerBefore' | 'writer') =>
   (passage: number): string[] =>
     [...documentContext(index, passage)[set]].map((termId) => index.termText(termId)).sort();
 /** Index terms of the words, sorted: what contextTerms gives for them. */
@@ -225,5 +225,21 @@ describe('document context', () => {
     ]);
     // The officials' words lead to what "they said", not to the paragraph that names them.
     expect(bestPassageEvidence(budget, 'what did the finance officials say about fuel prices')?.id).toBe('test-doc#p3');
+  });
+
+  it("gives a paragraph in the writer's voice the words for a reporter and the name its publisher titles its writer by", () => {
+    const quay = indexOf(
+      [
+        'Mayor Ilse Brandvold opened the new pier on Friday.',
+        "The Gazette's harbour reporter Ann Lowe said the crowd was small.",
+        'The mayor seemed tired when I met her at the quay.',
+        '“I am proud of my town,” the mayor said.',
+      ],
+      { ...VALID_FIELDS, publisher: 'The Gazette' },
+    );
+    const writer = contextTerms(quay, 'writer');
+    // Not a paragraph whose "I" and "my" are within quotation marks: they are the mayor's.
+    expect([0, 2, 3].map(writer)).toEqual([[], terms('ann', 'lowe', 'reporter'), []]);
+    expect(bestPassageEvidence(quay, 'how did the mayor seem to Ann Lowe at the quay')?.id).toBe('test-doc#p3');
   });
 });
