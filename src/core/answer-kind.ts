@@ -150,6 +150,7 @@ export function hasAnswerCue(
     perPeriod = false,
     countsWhole = false,
     population = false,
+    origin = false,
     post,
     title,
     whenSaid = true,
@@ -167,6 +168,13 @@ export function hasAnswerCue(
     countsWhole?: boolean;
     /** Whether the question asks how many people live somewhere: only a population answers (population.ts). */
     population?: boolean;
+    /**
+     * Whether the question asks where someone or something is from ("which countries were the
+     * tourists from"): only a place after "from", or a people's adjective said of them ("his father
+     * was Kenyan"), answers; a place named otherwise ("at Tunisia's most renowned museum") is where
+     * it happened.
+     */
+    origin?: boolean;
     post?: OwnedPost;
     /** The title of the text's document, where the place holding `post` may be named instead. */
     title?: string;
@@ -180,8 +188,10 @@ export function hasAnswerCue(
     (title === undefined || !namesAnyPlace(title, post.owners))
   )
     return false;
+  if (origin && kind === 'place' && statesOrigin(text, span)) return true;
   return cuesIn(kind, text).some(
     (cue) =>
+      (!origin || FROM_PLACE.test(text.slice(cue.at, cue.at + FROM_CHARS))) &&
       // A place's population is said where the paragraph names it, not only where it speaks of what is asked.
       ((cue.at >= span[0] && cue.at < span[1]) || (population && cue.population)) &&
       cue.stems.some((group) => group.every((word) => !asked.has(word))) &&
@@ -201,6 +211,19 @@ export function hasAnswerCue(
       (whenSaid || !TIME_KINDS.has(kind) || !datesASaying(text, cue.at, asked)),
   );
 }
+// A place cue saying where from: "from Italy, Poland, Germany and Spain".
+const FROM_PLACE = /^from\s/i;
+const FROM_CHARS = 5;
+// "His father was Kenyan", "the victims were Italian": a people's adjective said of someone.
+const OF_A_PEOPLE = /\b(?:is|was|are|were)\s+(\p{Lu}\p{Ll}+)\b/gu;
+
+/** Whether a span of a text says of someone that they are of a people: "was Kenyan". */
+function statesOrigin(text: string, span: readonly [number, number]): boolean {
+  for (const found of text.slice(span[0], span[1]).matchAll(OF_A_PEOPLE))
+    if (placeOf(found[1]!.toLowerCase()) !== null) return true;
+  return false;
+}
+
 // "2.5 million tourists a year", "per month", "annually"; or a year's own figure ("in 2013").
 const RATE = new RegExp(
   `\\b(?:an?|per|each|every)\\s+(?:${PERIODS.join('|')})\\b(?!\\s+(?:${WHEN_AFTER_PERIOD.join('|')})\\b)|` +

@@ -154,6 +154,8 @@ export interface ParsedQuestion {
   countsWhole: boolean;
   /** Whether a quantity asked is how many people live somewhere ("the population of Tunisia"; see population.ts). */
   population: boolean;
+  /** Whether a place asked is where someone or something is from ("which countries were they from"). */
+  origin: boolean;
   /**
    * For a name asked of a post a place holds ("the name of Azerbaijan's president", "who is the
    * president of Tunisia"), the post and the place: the name must stand by the post in a passage
@@ -389,6 +391,7 @@ export function parseQuestion(
     perPeriod: (answerKind === 'quantity' || answerKind === 'money') && asksPerPeriod(askingAsRead),
     countsWhole: answerKind === 'quantity' && asksCount(read),
     population: answerKind === 'quantity' && asksPopulation(asking),
+    origin: answerKind === 'place' && asking.at(-1) === 'from',
     deed:
       answerKind === 'person'
         ? deedAsked(asking, firstAsking(asking))
@@ -597,6 +600,7 @@ function nothingAsked(): ParsedQuestion {
     perPeriod: false,
     countsWhole: false,
     population: false,
+    origin: false,
     deed: undefined,
   };
 }

@@ -227,6 +227,7 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
     perPeriod: question.perPeriod,
     countsWhole: question.countsWhole,
     population: question.population,
+    origin: question.origin,
     post: question.post,
     title: document.title,
   })
@@ -305,6 +306,7 @@ export function answerKindWhereAsked(
       perPeriod: question.perPeriod,
       countsWhole: question.countsWhole,
       population: question.population,
+      origin: question.origin,
       post: question.post,
       title: passage.document.title,
     })

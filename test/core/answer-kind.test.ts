@@ -828,6 +828,33 @@ describe('answer cues', () => {
   });
 });
 
+describe('where someone is from', () => {
+  const asked = new Set<string>();
+  const fromWhere = (text: string) => hasAnswerCue('place', text, asked, { origin: true });
+
+  it('is said by a place after "from", or by a people\'s adjective said of them', () => {
+    expect(fromWhere('The slain foreigners were from Italy, Poland and Spain.')).toBe(true);
+    expect(fromWhere('His mother was Kenyan.')).toBe(true);
+  });
+
+  it('is not said by a place named otherwise, where something happened', () => {
+    expect(fromWhere('Gunmen opened fire on visitors at a museum in Tunis on Wednesday.')).toBe(false);
+    expect(hasAnswerCue('place', 'Gunmen opened fire on visitors at a museum in Tunis on Wednesday.', asked)).toBe(
+      true,
+    );
+  });
+
+  it('is asked by a question ending in "from", not by one asking where something happened', () => {
+    const island = indexOf(['Visitors came to the island of Maru in May.', 'The visitors were from Norway and Chile.']);
+    expect(parseQuestion(island, 'which countries were the visitors from').origin).toBe(true);
+    expect(parseQuestion(island, 'where did the visitors go').origin).toBe(false);
+    expect([
+      answerKindIn(island, 'which countries were the visitors from', 1),
+      answerKindIn(island, 'which countries were the visitors from', 2),
+    ]).toEqual([-1, 1]);
+  });
+});
+
 describe('a nation', () => {
   it('says which words name a nation: a country, a people, their adjective, a national capital', () => {
     const nations = ['azerbaijan', 'azerbaijani', 'turkish', 'baku', 'muslim'].filter((w) => namesNation(w));
