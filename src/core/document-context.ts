@@ -425,7 +425,7 @@ function speakerBefore(index: SearchIndex, passage: number): ReadonlySet<number>
 }
 
 // "I", "me", "my" outside quotation marks: the writer speaking. (A quotation's are its speaker's.)
-const FIRST_PERSON = /\b(?:I|me|my|myself)\b/;
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b/;
 const QUOTATION = /“[^”]*”|"[^"]*"/g;
 // The words a question uses for whoever wrote a report.
 const WRITER_WORDS = ['reporter', 'interviewer', 'journalist', 'correspondent', 'writer'];
