@@ -182,6 +182,12 @@ const BOUND_PREFIXES: ReadonlySet<string> = new Set(
   'anti pro non counter pre post co ex semi multi mid inter sub super ultra neo pseudo quasi re un de'.split(' '),
 );
 
+/**
+ * Of those, the ones English writes only as a prefix: typed apart before a topic word ("anti terror
+ * law"), the same; before a function word ("who is anti the new law"), a word of its own.
+ */
+const ONLY_PREFIXES: ReadonlySet<string> = new Set('anti non semi multi pseudo quasi neo ultra'.split(' '));
+
 /** How much of its weight the noun after "which" or "what" keeps (see parseQuestion). */
 const KIND_NOUN_SHARE = 0.6;
 
@@ -248,7 +254,10 @@ export function parseQuestion(
     // "Where is the museum located": the place asked for, which the passage gives without the word.
     const locating = answerKind === 'place' && isOrMeans(LOCATING, word);
     // "anti-terror law": the prefix says how the next word is meant, and names nothing itself.
-    const prefix = BOUND_PREFIXES.has(word) && question[read[i]!.start + word.length] === '-';
+    const prefix =
+      BOUND_PREFIXES.has(word) &&
+      (question[read[i]!.start + word.length] === '-' ||
+        (ONLY_PREFIXES.has(word) && i + 1 < all.length && !STOP_WORDS.has(all[i + 1]!)));
     const frameLike =
       intensifier ||
       (kindNoun && ASK_INTENSIFIERS.has(between)) ||

@@ -1248,11 +1248,12 @@ describe('finding the passage for a paraphrase', () => {
     expect(weightOf('what happened over 2015', '2015')).toBeGreaterThan(0.5);
   });
 
-  it('weighs a prefix written with a hyphen ("anti-terror") as a frame word: it names nothing itself', () => {
+  it('weighs a prefix ("anti-terror", "anti terror") as a frame word: it names nothing itself', () => {
     expect(weightOf('what does the anti-terror law say', 'anti')).toBe(WEIGHT.weak);
     expect(weightOf('is the museum open to non-members', 'non')).toBe(WEIGHT.weak);
-    // Written apart, it is a word of its own.
+    // Written apart, it is a word of its own, but not when it still stands before the word it qualifies.
     expect(weightOf('who is anti the new law', 'anti')).toBe(WEIGHT.content);
+    expect(weightOf('what does the anti terror law say', 'anti')).toBe(WEIGHT.weak);
   });
 
   it('weighs "at the end", "at the start" as little as a frame word: when it was said, not what about', () => {
