@@ -1,4 +1,5 @@
 import { MAX_ACRONYM_LENGTH } from './acronyms.js';
+import { exchangedForSpan } from './exchange.js';
 import { lexicon } from './lexicon.js';
 import { memoised } from './memo.js';
 import { foldWord, tokenize } from './text.js';
@@ -657,10 +658,8 @@ function askFocus(text: string): (start: number) => number {
   const askStart = before && pointsBack(asking.text) ? before.start : asking.start;
   const askFrom = askStart + askStartAfterStory(text.slice(askStart, asking.end));
   const askEnd = askFrom + reasonAfterAsk(text.slice(askFrom, asking.end));
-  const exchanged = EXCHANGED_FOR.exec(text.slice(askFrom, askEnd));
-  const [toldFrom, toldTo] = exchanged
-    ? [askFrom + exchanged.index, askFrom + exchanged.index + exchanged[0].length]
-    : [0, 0];
+  const exchanged = exchangedForSpan(text.slice(askFrom, askEnd));
+  const [toldFrom, toldTo] = exchanged ? [askFrom + exchanged[0], askFrom + exchanged[1]] : [0, 0];
   if (sentences.length < 2 && askFrom === asking.start && askEnd === asking.end && !exchanged) return () => 1;
   const beforeAsk = LEAVES_ASIDE.test(text.slice(askStart, askFrom)) ? CHATTER_FOCUS : STORY_IN_ASK_FOCUS;
   return (start) => {
@@ -677,11 +676,6 @@ const REASON_AFTER_ASK =
   /\s(?:because|bc|cuz|coz|cause|'cause)\s+(?=(?:i|im|i'm|my|me|we|our|us|u|you|ur|your|someone|somebody|a friend|ppl|people)\b)/gi;
 const MIN_ASK_BEFORE_REASON = 3;
 const QUESTION_WORD_IN_ASK = new RegExp(`\\b(?:${QUESTION_WORD_ALTERNATIVES})\\b`, 'i');
-
-// "... in return for the sanctions being lifted", "in exchange for all this": what was given, up
-// to the end of its clause. The story tells it before the paragraph that answers ("In return,
-// Sudan will ..."): a part of the story told in the ask, not what is asked (see exchange.ts).
-const EXCHANGED_FOR = /(?<=\bin (?:return|exchange) for\s)[^,;:?!.]+/i;
 
 /**
  * Where the asker's reason starts after the question word of an ask ("how many troops does
