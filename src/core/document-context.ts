@@ -78,11 +78,7 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
   if (context) return context;
   const found = new Set<number>();
   const { document } = index.passages[passage]!;
-  forEachWord(`${document.title} ${document.publisher}`, (word) => {
-    const term = indexTerm(word);
-    const termId = term === null ? undefined : index.termId(term);
-    if (termId !== undefined) found.add(termId);
-  });
+  addTermsOf(index, `${document.title} ${document.publisher}`, found);
   const lead = index.leadOf(passage);
   for (let p = Math.max(lead, passage - PASSAGES_BACK); p < passage; p++) addNames(index, p, found);
   if (lead < passage - PASSAGES_BACK) addNames(index, lead, found);
@@ -107,6 +103,15 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(passage, context);
   return context;
+}
+
+/** Adds to `into` the index terms of a text's words that the index holds ("BBC News": bbc, news). */
+function addTermsOf(index: SearchIndex, text: string, into: Set<number>): void {
+  forEachWord(text, (word) => {
+    const term = indexTerm(word);
+    const termId = term === null ? undefined : index.termId(term);
+    if (termId !== undefined) into.add(termId);
+  });
 }
 
 function addNames(index: SearchIndex, passage: number, into: Set<number>): void {
@@ -454,17 +459,11 @@ function writerOf(index: SearchIndex, passage: number): ReadonlySet<number> {
   let writer = cache.get(document.id);
   if (writer) return writer;
   const found = new Set<number>();
-  const add = (word: string) => {
-    const term = indexTerm(word.toLowerCase());
-    const termId = term === null ? undefined : index.termId(term);
-    if (termId !== undefined) found.add(termId);
-  };
-  for (const word of WRITER_WORDS) add(word);
+  addTermsOf(index, WRITER_WORDS.join(' '), found);
   const publisher = new Set(document.publisher.toLowerCase().split(/\s+/));
   for (let p = index.leadOf(passage); p < index.documentEndOf(passage); p++) {
     for (const match of index.passages[p]!.text.matchAll(TITLED_WRITER)) {
-      if (!publisher.has(match[1]!.toLowerCase())) continue;
-      for (const word of match[2]!.split(/\s+/)) add(word);
+      if (publisher.has(match[1]!.toLowerCase())) addTermsOf(index, match[2]!, found);
     }
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
