@@ -40,6 +40,15 @@ export function answerIn(index: SearchIndex, question: string): [AnswerStatus, n
   return [status, best?.citation.paragraph];
 }
 
+/**
+ * The paragraphs an answer to a question shows, whatever the confidence threshold: the best
+ * passage's, then the alternatives', in that order.
+ */
+export function shownParagraphs(index: SearchIndex, question: string): number[] {
+  const { best, alternatives } = answerQuestion(index, question, { minConfidence: 0 });
+  return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
+}
+
 /** The best passage's id for a question, and whether it lacks the kind of answer asked for there (1) or not (0). */
 export function bestAndLacking(index: SearchIndex, question: string): [string, number] {
   const found = bestPassageEvidence(index, question)!;

@@ -4,15 +4,12 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { loadKnowledge, parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { toPassages } from '../../src/core/passages.js';
 import { SearchIndex } from '../../src/core/search-index.js';
-import { answerIn, bestAndLacking, knowledgeSource, shippedIndex, VALID_FIELDS } from '../helpers.js';
+import { answerIn, bestAndLacking, knowledgeSource, shippedIndex, shownParagraphs, VALID_FIELDS } from '../helpers.js';
 
 const index = await shippedIndex();
 const paragraphOf = (question: string) => answerQuestion(index, question).best?.citation.paragraph ?? null;
 // The ranking, whatever the confidence threshold: the best passage and the ones after it.
-const rankedParagraphs = (question: string) => {
-  const result = answerQuestion(index, question, { minConfidence: 0 });
-  return [result.best, ...result.alternatives].filter((f) => f !== null).map((f) => f.citation.paragraph);
-};
+const rankedParagraphs = (question: string) => shownParagraphs(index, question);
 
 describe('answering a question', () => {
   it('answers "who urged restraint" with the Iranian restraint paragraph, then the one that only shares "urged"', () => {

@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/core/answer.js';
 import { asksInExchange, saysInExchange } from '../../src/core/exchange.js';
 import { parseQuestion } from '../../src/core/question.js';
 import { readQuestionWords } from '../../src/core/question-words.js';
-import { indexOf } from '../helpers.js';
+import { indexOf, shownParagraphs } from '../helpers.js';
 
 // Invented: a deal told in one paragraph, what the other side gives for it in the next.
 const strike = indexOf([
@@ -12,10 +12,7 @@ const strike = indexOf([
   'In return, the union will call off the strike planned for next week.',
   'The union has called three strikes this year over drivers’ pay.',
 ]);
-const rankedParagraphs = (question: string) => {
-  const { best, alternatives } = answerQuestion(strike, question, { minConfidence: 0 });
-  return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
-};
+const rankedParagraphs = (question: string) => shownParagraphs(strike, question);
 
 describe('a question asking what was given in exchange', () => {
   it('is read from "in return" and "in exchange" in the ask, not from either noun alone', () => {

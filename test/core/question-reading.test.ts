@@ -10,7 +10,7 @@ import { termWeight } from '../../src/core/terms.js';
 import { slipsBetween, stem } from '../../src/core/text.js';
 import { commonWordMeant } from '../../src/core/typing-slips.js';
 import { WEIGHT, WEIGHTY } from '../../src/core/word-lists.js';
-import { answerIn, indexOf, knowledgeSource, rankedParagraphs, VALID_FIELDS } from '../helpers.js';
+import { answerIn, indexOf, knowledgeSource, rankedParagraphs, shownParagraphs, VALID_FIELDS } from '../helpers.js';
 
 // An invented article, so that nothing here can lean on the shipped one.
 const council = indexOf(
@@ -43,12 +43,7 @@ const askingWords = (question: string) =>
 /** How much a word of a question about the council weighs. */
 const weightOf = (question: string, word: string) =>
   parseQuestion(council, question).terms.find((term) => term.word === word)!.weight;
-/** The paragraphs ranked for a question, best first, whatever the confidence. */
-const rankedIn = (index: SearchIndex, question: string) => {
-  const { best, alternatives } = answerQuestion(index, question, { minConfidence: 0 });
-  return [best, ...alternatives].filter((found) => found !== null).map((found) => found.citation.paragraph);
-};
-const paragraphs = (question: string) => rankedIn(council, question);
+const paragraphs = (question: string) => shownParagraphs(council, question);
 /** The words of the index a question's first topic word may be a spelling of: its variants, not its related words. */
 const spellingsIn = (index: SearchIndex) => (typed: string) =>
   parseQuestion(index, typed)
@@ -913,7 +908,7 @@ describe('finding the passage for a paraphrase', () => {
     // "take over": seize; "took" through its base form; "take part" is no such verb.
     expect([matchOf(town, 'take over', 'seized'), matchOf(town, 'took over', 'seized')]).toEqual([0.65, 0.65]);
     expect(matchOf(town, 'take part', 'seized')).toBeUndefined();
-    expect(rankedIn(town, 'when did the rebels take over the harbour town')).toEqual([1, 2]);
+    expect(shownParagraphs(town, 'when did the rebels take over the harbour town')).toEqual([1, 2]);
   });
 
   it('reads "get" with its particle as the verb WordNet knows them as ("get away": escape), though "get" alone is no word', () => {
@@ -921,15 +916,15 @@ describe('finding the passage for a paraphrase', () => {
     const getAway = parseQuestion(raid, 'did any gunmen get away').terms.find((term) => term.word === 'get');
     expect(getAway?.variants).toEqual([{ termId: raid.termId(stem('escaped')), similarity: 0.65 }]);
     expect(parseQuestion(raid, 'did any gunmen get killed').terms.some((term) => term.word === 'get')).toBe(false);
-    expect(rankedIn(raid, 'did any gunmen get away')).toEqual([2, 1]);
-    expect(rankedIn(raid, 'did any gunmen get killed')).toEqual([1, 2]);
+    expect(shownParagraphs(raid, 'did any gunmen get away')).toEqual([2, 1]);
+    expect(shownParagraphs(raid, 'did any gunmen get killed')).toEqual([1, 2]);
   });
 
   it("matches a verb and its object WordNet knows as one verb by that verb's one-word synonyms", () => {
     const ferry = indexOf(['The collision was reported by the coast guard.', 'The collision happened at dawn.']);
     // "take place" is "happen": the paragraph saying when it happened is the one asked for.
     expect(matchOf(ferry, 'take place', 'happened')).toBe(0.65);
-    expect(rankedIn(ferry, 'when did the collision take place')).toEqual([2, 1]);
+    expect(shownParagraphs(ferry, 'when did the collision take place')).toEqual([2, 1]);
   });
 
   it('matches the noun for one who does a thing as the verb, asked who does it ("who leads": "the leader")', () => {
@@ -938,7 +933,7 @@ describe('finding the passage for a paraphrase', () => {
       'The leader of the Green party, Jon Reyes, spoke on Monday.',
     ]);
     expect(matchOf(party, 'who leads the green party', 'leader')).toBe(0.8);
-    expect(rankedIn(party, 'who leads the green party')).toEqual([2, 1]);
+    expect(shownParagraphs(party, 'who leads the green party')).toEqual([2, 1]);
     // And it counts in a document that uses the verb itself ("has led"): the answer is sure enough.
     expect(answerIn(party, 'who leads the green party')).toEqual(['answered', 2]);
     // Asked what was done, not who did it, the noun stays a loose relation of the verb.
@@ -1014,7 +1009,7 @@ describe('finding the passage for a paraphrase', () => {
       'A Danish Foreign Ministry spokesman said the ships should wait for calmer weather.',
       'Norwegian crews unloaded the grain in Bergen.',
     ]);
-    const ranked = (question: string) => rankedIn(ministries, question);
+    const ranked = (question: string) => shownParagraphs(ministries, question);
     expect(ranked('What did the Norwegian foreign ministry say?')[0]).toBe(1);
     expect(ranked('What did the Danish foreign ministry say?')[0]).toBe(2);
     expect(ranked('Which crews from Norway unloaded grain?')[0]).toBe(3);
@@ -1094,7 +1089,7 @@ describe('finding the passage for a paraphrase', () => {
       'A Danish Foreign Ministry spokesman said the ships should wait for calmer weather.',
       'Swedish crews unloaded the grain in the harbour.',
     ]);
-    const ranked = (question: string) => rankedIn(ministries, question);
+    const ranked = (question: string) => shownParagraphs(ministries, question);
     const confidence = (question: string) => answerQuestion(ministries, question, { minConfidence: 0 }).best!.score;
     expect(ranked('what did copenhagen tell the ships to do')).toEqual([2]);
     expect(ranked('Which crews from Stockholm unloaded grain?')).toEqual([3]);
@@ -1358,10 +1353,10 @@ describe('finding the passage for a paraphrase', () => {
       'Canada lifted its embargo on the island on Friday.',
       'The United States lifted its embargo on the island on Friday.',
     ]);
-    expect(rankedIn(embargo, 'what did U.S. officials say')[0]).toBe(2);
-    expect(rankedIn(embargo, 'what did officials in the US say about trade')[0]).toBe(2);
-    expect(rankedIn(embargo, 'when did the us lift its embargo')[0]).toBe(4);
-    expect(rankedIn(embargo, 'when did the USA lift its embargo')[0]).toBe(4);
+    expect(shownParagraphs(embargo, 'what did U.S. officials say')[0]).toBe(2);
+    expect(shownParagraphs(embargo, 'what did officials in the US say about trade')[0]).toBe(2);
+    expect(shownParagraphs(embargo, 'when did the us lift its embargo')[0]).toBe(4);
+    expect(shownParagraphs(embargo, 'when did the USA lift its embargo')[0]).toBe(4);
   });
 
   it("takes a guess after the ask's last comma for a guess: the passage saying it still answers", () => {
