@@ -4,7 +4,15 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../src/core/engine.js';
 import { loadKnowledge, parseKnowledgeFile } from '../../src/core/knowledge.js';
 import { toPassages } from '../../src/core/passages.js';
 import { SearchIndex } from '../../src/core/search-index.js';
-import { answerIn, bestAndLacking, knowledgeSource, shippedIndex, shownParagraphs, VALID_FIELDS } from '../helpers.js';
+import {
+  answerIn,
+  bestAndLacking,
+  indexOf,
+  knowledgeSource,
+  shippedIndex,
+  shownParagraphs,
+  VALID_FIELDS,
+} from '../helpers.js';
 
 const index = await shippedIndex();
 const paragraphOf = (question: string) => answerQuestion(index, question).best?.citation.paragraph ?? null;
@@ -179,52 +187,38 @@ describe('an answer that goes on into the next paragraph', () => {
 
 describe('an answer to a question the article reports being asked', () => {
   // Invented: the reporter's question in one paragraph, how it was met in the two after it.
-  const interview = SearchIndex.build(
-    toPassages([
-      parseKnowledgeFile(
-        'interview.md',
-        knowledgeSource(VALID_FIELDS, [
-          'The harbour master met reporters at the quay on Friday.',
-          'She hesitated only when I asked her how many ferries the new timetable would cut.',
-          'There was a long pause before she turned to the weather.',
-          'In the end she gave no number, and the council has not given one either.',
-          'The quay reopens in April.',
-        ]),
-      ),
-    ]),
-  );
+  const interview = indexOf([
+    'The harbour master met reporters at the quay on Friday.',
+    'She hesitated only when I asked her how many ferries the new timetable would cut.',
+    'There was a long pause before she turned to the weather.',
+    'In the end she gave no number, and the council has not given one either.',
+    'The quay reopens in April.',
+  ]);
 
   it('shows the two paragraphs after the question with it, and cites all three', () => {
     const { best } = answerQuestion(interview, 'how many ferries will the new timetable cut', { minConfidence: 0 });
-    expect(best!.id).toBe('interview#p2');
+    expect(best!.id).toBe('test-doc#p2');
     expect(best!.text).toBe(
       'She hesitated only when I asked her how many ferries the new timetable would cut.\n\n' +
         'There was a long pause before she turned to the weather.\n\n' +
         'In the end she gave no number, and the council has not given one either.',
     );
     expect([best!.citation.paragraph, best!.citation.lastParagraph]).toEqual([2, 4]);
-    expect(passageContext(interview, 'interview#p2')?.after?.id).toBe('interview#p5');
+    expect(passageContext(interview, 'test-doc#p2')?.after?.id).toBe('test-doc#p5');
   });
 
   it('finds whom a question asks about speaking in the paragraphs answering the question, not only in the question', () => {
     const quay = (afterTheQuestion: string) =>
-      SearchIndex.build(
-        toPassages([
-          parseKnowledgeFile(
-            'quay.md',
-            knowledgeSource(VALID_FIELDS, [
-              'Mayor Anna Holm spoke to me at the quay on Friday.',
-              'She dodged only once, when I asked her how many votes the ferry plan had won on the council.',
-              afterTheQuestion,
-            ]),
-          ),
-        ]),
-      );
+      indexOf([
+        'Mayor Anna Holm spoke to me at the quay on Friday.',
+        'She dodged only once, when I asked her how many votes the ferry plan had won on the council.',
+        afterTheQuestion,
+      ]);
     const question = 'how did the mayor react when asked about the ferry plan';
     expect(
       bestAndLacking(quay('There was a long pause before she talked about the weather instead.'), question),
-    ).toEqual(['quay#p2', 0]);
-    expect(bestAndLacking(quay('There was a long pause.'), question)).toEqual(['quay#p2', 1]);
+    ).toEqual(['test-doc#p2', 0]);
+    expect(bestAndLacking(quay('There was a long pause.'), question)).toEqual(['test-doc#p2', 1]);
   });
 });
 
