@@ -3,6 +3,7 @@ import { asksAftermath } from './aftermath.js';
 import { deedAsked, headingDeedAsked } from './agent.js';
 import { type CountedThing, isNameWord, type OwnedPost, placeOf, placesOf } from './answer-kind.js';
 import { MONTHS, WEEKDAYS } from './calendar-date.js';
+import { asksConversation } from './conversation.js';
 import { isDateWordAt } from './document-date.js';
 import { asksInExchange, EXCHANGE_NOUNS } from './exchange.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
@@ -135,6 +136,8 @@ export interface ParsedQuestion {
   previous: boolean;
   /** Whether it asks what was given for something ("in return for ...", "in exchange"; see exchange.ts). */
   inExchange: boolean;
+  /** Whether it asks what people talked about ("what did they discuss"; see conversation.ts). */
+  conversation: boolean;
   /** Whether it asks for the one at the top ("the most troops", "the biggest"; see superlative.ts). */
   superlative: boolean;
   /** Whether "how many" asks the count of each of several apart ("... and how many ...", "as opposed to"). */
@@ -391,6 +394,7 @@ export function parseQuestion(
     tenure: asksTenure(asking, answerKind),
     previous: asksPrevious(asking),
     inExchange: asksInExchange(asking),
+    conversation: asksConversation(asking),
     counted: answerKind === 'quantity' ? countedThing(index, read, terms, termAt) : undefined,
     countsApart: answerKind === 'quantity' && asksApart(read),
     post: answerKind === 'name' || answerKind === 'holder' ? postAsked(asking) : undefined,
@@ -600,6 +604,7 @@ function nothingAsked(): ParsedQuestion {
     tenure: false,
     previous: false,
     inExchange: false,
+    conversation: false,
     superlative: false,
     counted: undefined,
     countsApart: false,

@@ -1,5 +1,6 @@
 import { hasAnswerCue, placeOf } from './answer-kind.js';
 import { askedSpan, sentenceBefore } from './best-sentence.js';
+import { tellsConversation } from './conversation.js';
 import { documentContext } from './document-context.js';
 import { documentDateWords } from './document-date.js';
 import { saysInExchange } from './exchange.js';
@@ -218,7 +219,7 @@ function distinctTexts(index: SearchIndex, ranked: readonly RankedPassage[], lim
  */
 function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number): number {
   if (!givesClassName(index, question, passage)) return -1;
-  if (!question.answerKind) return question.inExchange && saysInExchange(index.passages[passage]!.text) ? 1 : 0;
+  if (!question.answerKind) return tellsAskedDealing(question, index.passages[passage]!.text) ? 1 : 0;
   const { text, document } = index.passages[passage]!;
   return hasAnswerCue(question.answerKind, text, question.askedWords, {
     counted: question.counted,
@@ -233,6 +234,14 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
   })
     ? 1
     : -1;
+}
+
+/**
+ * For a question asking no kind of thing: whether the passage tells the dealing it asks about, a
+ * deal ("in return": see exchange.ts) or a conversation ("on the agenda": see conversation.ts).
+ */
+function tellsAskedDealing(question: ParsedQuestion, text: string): boolean {
+  return (question.inExchange && saysInExchange(text)) || (question.conversation && tellsConversation(text));
 }
 
 /**
@@ -288,7 +297,7 @@ export function answerKindWhereAsked(
 ): number {
   const { answerKind, identified } = question;
   if (!answerKind && identified === undefined)
-    return question.inExchange && saysInExchange(index.passages[passageNumber]!.text) ? 1 : 0;
+    return tellsAskedDealing(question, index.passages[passageNumber]!.text) ? 1 : 0;
   const passage = index.passages[passageNumber]!;
   const span = askedSpan(index, passage, question, bestSpan);
   if (answerKind) {
