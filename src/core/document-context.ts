@@ -92,6 +92,16 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
       for (let p = Math.max(lead, passage - POINTED_PARAGRAPHS_BACK); p < passage; p++)
         for (const termId of paragraphNouns(index, p)) found.add(termId);
   }
+  // The paragraph after, when it goes on from this one ("He vowed to keep trying, but ... did not
+  // sound very confident"), is shown with it: its words are this one's context.
+  const next = index.passages[passage + 1];
+  if (
+    next !== undefined &&
+    next.document.id === document.id &&
+    next.paragraph === index.passages[passage]!.paragraph + 1 &&
+    goesOnFromBefore(next.text)
+  )
+    addTermsOf(index, next.text, found);
   context = {
     terms: found,
     refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPassageEvidence } from '../../src/core/answer.js';
+import { answerQuestion, bestPassageEvidence } from '../../src/core/answer.js';
 import { documentContext } from '../../src/core/document-context.js';
 import { parseQuestion } from '../../src/core/question.js';
 import type { SearchIndex } from '../../src/core/search-index.js';
@@ -241,5 +241,19 @@ describe('document context', () => {
     // Not a paragraph whose "I" and "my" are within quotation marks: they are the mayor's.
     expect([0, 2, 3].map(writer)).toEqual([[], terms('ann', 'lowe', 'reporter'), []]);
     expect(bestPassageEvidence(quay, 'how did the mayor seem to Ann Lowe at the quay')?.id).toBe('test-doc#p3');
+  });
+
+  it('gives a paragraph the words of the next one when that one goes on from it, as the two are shown together', () => {
+    const plan = indexOf([
+      'The mayor presented her housing plan to the council on Tuesday.',
+      'The mayor has pushed for cheaper housing since her election but has failed to win the council over to the plan.',
+      'She vowed to keep trying, but her deputy said she did not sound very confident.',
+      'The deputy said he was confident about the new bus lanes.',
+    ]);
+    // Not the first paragraph: the second, which the one saying "She vowed" does not go on from.
+    expect([0, 1, 2].map((passage) => contextHolds(plan, passage, 'confident'))).toEqual([false, true, false]);
+    // Before, the lead came first and the answer was an abstention.
+    const answer = answerQuestion(plan, 'did the mayor sound confident about the housing plan');
+    expect(answer.best?.citation).toMatchObject({ paragraph: 2, lastParagraph: 3 });
   });
 });
