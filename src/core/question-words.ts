@@ -658,7 +658,7 @@ function askFocus(text: string): (start: number) => number {
   const askStart = before && pointsBack(asking.text) ? before.start : asking.start;
   const askFrom = askStart + askStartAfterStory(text.slice(askStart, asking.end));
   const askEnd = askFrom + reasonAfterAsk(text.slice(askFrom, asking.end));
-  const exchanged = exchangedForSpan(text.slice(askFrom, askEnd));
+  const exchanged = exchangedForSpan(text.slice(askFrom, askEnd)) ?? identifyingClauseSpan(text.slice(askFrom, askEnd));
   const [toldFrom, toldTo] = exchanged ? [askFrom + exchanged[0], askFrom + exchanged[1]] : [0, 0];
   if (sentences.length < 2 && askFrom === asking.start && askEnd === asking.end && !exchanged) return () => 1;
   const beforeAsk = LEAVES_ASIDE.test(text.slice(askStart, askFrom)) ? CHATTER_FOCUS : STORY_IN_ASK_FOCUS;
@@ -667,6 +667,18 @@ function askFocus(text: string): (start: number) => number {
     if (start >= toldFrom && start < toldTo) return STORY_IN_ASK_FOCUS;
     return start >= askFrom ? 1 : beforeAsk;
   };
+}
+
+// "Who is the BBC editor that interviewed Obama?", "what's the name of the spokesman who
+// condemned the attack": the ask is who they are; the clause after "that" or "who" tells which
+// one, from the story, and the paragraph naming them need not tell it again.
+const IDENTIFYING_CLAUSE =
+  /^\s*(?:who(?:['’]s|\s+is|\s+was|\s+are|\s+were)|what(?:['’]s|\s+is|\s+was)\s+the\s+(?:full\s+)?name\s+of)\s+(?:the\s+)?(?:[\p{L}\p{N}'’.-]+\s+){1,6}?(?:that|who|whom)\s+(?=\S)/iu;
+
+/** Where, in the text of an ask, a clause telling which one it asks about stands, as [start, end); null for none. */
+function identifyingClauseSpan(ask: string): [number, number] | null {
+  const found = IDENTIFYING_CLAUSE.exec(ask);
+  return found === null ? null : [found[0].length, ask.length];
 }
 
 // "... because my friend said thousands", "... cause i missed it": the asker's reason for asking,

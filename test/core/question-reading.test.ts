@@ -862,6 +862,29 @@ describe('reading a question as people type it', () => {
       readQuestionWords('did Mr. Reed back the U.S. plan vs. the old one', () => false).every((w) => w.focus === 1),
     ).toBe(true);
   });
+
+  it('reads the clause telling which one "who is the ... that" asks about as the story, not the ask', () => {
+    expect(askingWords('who is the harbour master that kept the ferries in port')).toEqual(
+      'who is the harbour master that'.split(' '),
+    );
+    expect(askingWords("what's the name of the harbour master who kept the ferries in port")).toEqual(
+      'what is the name of the harbour master who'.split(' '),
+    );
+    // There the verb is what is asked: who did it.
+    expect(askingWords('which harbour master kept the ferries in port')).toEqual(
+      'which harbour master kept the ferries in port'.split(' '),
+    );
+    expect(askingWords('who kept the ferries in port')).toEqual('who kept the ferries in port'.split(' '));
+    // So the paragraph naming her need not tell it again: before, "kept" and "port" went unmatched.
+    const storm = indexOf([
+      'A storm closed the harbour on Monday, and the ferries stayed in port for two days.',
+      'The harbour master, Ann Lowe, said the ferries would sail again on Wednesday.',
+      'Fishermen complained that nobody had warned them before the storm.',
+    ]);
+    const evidence = bestPassageEvidence(storm, 'who is the harbour master that kept the ferries in port');
+    expect(evidence?.id).toBe('test-doc#p2');
+    expect(evidence?.evidence.missing).toBe(0);
+  });
 });
 
 describe('finding the passage for a paraphrase', () => {
