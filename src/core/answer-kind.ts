@@ -4,7 +4,15 @@ import { memoised } from './memo.js';
 import { givesPopulation } from './population.js';
 import { indexTerm } from './terms.js';
 import { stem } from './text.js';
-import { type AnswerKind, PERIODICALLY, PERIODS, STOP_WORDS, WHEN_AFTER_PERIOD } from './word-lists.js';
+import {
+  type AnswerKind,
+  HEAD_WORDS,
+  HEADING_POSTS,
+  PERIODICALLY,
+  PERIODS,
+  STOP_WORDS,
+  WHEN_AFTER_PERIOD,
+} from './word-lists.js';
 
 const MONTHS = MONTH_NAMES.join('|');
 const WEEKDAYS = WEEKDAY_NAMES.join('|');
@@ -196,7 +204,7 @@ export function hasAnswerCue(
       ((cue.at >= span[0] && cue.at < span[1]) || (population && cue.population)) &&
       cue.stems.some((group) => group.every((word) => !asked.has(word))) &&
       (cue.standsBy === null || cue.standsBy.some((word) => asked.has(word))) &&
-      (post === undefined || cue.standsBy?.includes(post.stem) === true) &&
+      (post === undefined || (cue.standsBy !== null && standsByPost(cue.standsBy, post))) &&
       // "How long did the meeting last" is not answered by "a three-year plan": the length of
       // something else.
       (cue.measures === null || cue.measures.some((term) => term !== null && asked.has(term))) &&
@@ -211,6 +219,17 @@ export function hasAnswerCue(
       (whenSaid || !TIME_KINDS.has(kind) || !datesASaying(text, cue.at, asked)),
   );
 }
+// "The Japanese leader", "the Tesco boss": whoever heads it, whatever their title ("Prime
+// Minister Koizumi", "Dave Lewis, CEO of Tesco").
+const HEAD_STEMS: ReadonlySet<string> = new Set([...HEAD_WORDS].map(stem));
+const HEADING_STEMS: ReadonlySet<string> = new Set([...HEADING_POSTS, 'prime'].map(stem));
+
+/** Whether a name standing by these words (stems) holds the post asked: its own word, or for a head, a heading post. */
+function standsByPost(standsBy: readonly string[], post: OwnedPost): boolean {
+  if (standsBy.includes(post.stem)) return true;
+  return HEAD_STEMS.has(post.stem) && standsBy.some((word) => HEADING_STEMS.has(word));
+}
+
 // A place cue saying where from: "from Italy, Poland, Germany and Spain".
 const FROM_PLACE = /^from\s/i;
 const FROM_CHARS = 5;

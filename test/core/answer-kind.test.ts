@@ -908,4 +908,18 @@ describe('a post a place holds', () => {
     );
     expect(hasAnswerCue('name', 'Denmark and Norway met at the Oresund Bridge.', question)).toBe(true);
   });
+
+  it('takes a name standing by any post that heads a body for its "leader", "head" or "boss", and no other post', () => {
+    const question = asked('who is the danish leader that opened the bridge');
+    const danishLeader = { stem: stem('leader'), owners: ['denmark'] };
+    const cue = (text: string) => hasAnswerCue('holder', text, question, { post: danishLeader });
+    expect(cue('Danish Prime Minister Ilsa Varn opened the bridge.')).toBe(true);
+    expect(cue('Danish President Ilsa Varn opened the bridge.')).toBe(true);
+    expect(cue('Danish ambassador Ilsa Varn opened the bridge.')).toBe(false);
+    // A president is no "ambassador": only the words for whoever heads a body stand for others.
+    const ambassador = { stem: stem('ambassador'), owners: ['denmark'] };
+    expect(
+      hasAnswerCue('holder', 'Danish President Ilsa Varn opened the bridge.', question, { post: ambassador }),
+    ).toBe(false);
+  });
 });
