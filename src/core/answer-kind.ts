@@ -159,6 +159,7 @@ export function hasAnswerCue(
     countsWhole = false,
     population = false,
     origin = false,
+    nationality = false,
     post,
     title,
     whenSaid = true,
@@ -183,6 +184,8 @@ export function hasAnswerCue(
      * it happened.
      */
     origin?: boolean;
+    /** Whether it asks a nationality: then a people's adjective said of anyone answers too ("five Azerbaijani soldiers"). */
+    nationality?: boolean;
     post?: OwnedPost;
     /** The title of the text's document, where the place holding `post` may be named instead. */
     title?: string;
@@ -196,7 +199,8 @@ export function hasAnswerCue(
     (title === undefined || !namesAnyPlace(title, post.owners))
   )
     return false;
-  if (origin && kind === 'place' && statesOrigin(text, span)) return true;
+  if (origin && kind === 'place' && (statesOrigin(text, span) || (nationality && namesPeopleWithin(text, span))))
+    return true;
   return cuesIn(kind, text).some(
     (cue) =>
       (!origin || FROM_PLACE.test(text.slice(cue.at, cue.at + FROM_CHARS))) &&
@@ -240,6 +244,15 @@ const OF_A_PEOPLE = /\b(?:is|was|are|were)\s+(\p{Lu}\p{Ll}+)\b/gu;
 function statesOrigin(text: string, span: readonly [number, number]): boolean {
   for (const found of text.slice(span[0], span[1]).matchAll(OF_A_PEOPLE))
     if (placeOf(found[1]!.toLowerCase()) !== null) return true;
+  return false;
+}
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{M}'’-])\p{Lu}\p{Ll}+(?![\p{L}\p{M}'’-])/gu;
+
+/** Whether a span of a text names a people by its adjective: "five Azerbaijani soldiers", "Italian tourists". */
+function namesPeopleWithin(text: string, span: readonly [number, number]): boolean {
+  for (const found of text.slice(span[0], span[1]).matchAll(CAPITALISED_WORD))
+    if (namesAPeople(found[0].toLowerCase())) return true;
   return false;
 }
 

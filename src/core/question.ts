@@ -159,6 +159,8 @@ export interface ParsedQuestion {
   population: boolean;
   /** Whether a place asked is where someone or something is from ("which countries were they from"). */
   origin: boolean;
+  /** Whether it asks what nationality someone is: a people's adjective anywhere in the answer says it ("five Azerbaijani soldiers"). */
+  nationality: boolean;
   /**
    * For a name asked of a post a place holds ("the name of Azerbaijan's president", "who is the
    * president of Tunisia"), the post and the place: the name must stand by the post in a passage
@@ -404,7 +406,8 @@ export function parseQuestion(
     perPeriod: (answerKind === 'quantity' || answerKind === 'money') && asksPerPeriod(askingAsRead),
     countsWhole: answerKind === 'quantity' && asksCount(read),
     population: answerKind === 'quantity' && asksPopulation(asking),
-    origin: answerKind === 'place' && asking.at(-1) === 'from',
+    origin: answerKind === 'place' && (asking.at(-1) === 'from' || asking.some((word) => NATIONALITY_NOUNS.has(word))),
+    nationality: answerKind === 'place' && asking.some((word) => NATIONALITY_NOUNS.has(word)),
     deed:
       answerKind === 'person'
         ? deedAsked(asking, firstAsking(asking))
@@ -615,6 +618,7 @@ function nothingAsked(): ParsedQuestion {
     countsWhole: false,
     population: false,
     origin: false,
+    nationality: false,
     deed: undefined,
   };
 }
@@ -1601,7 +1605,8 @@ function answerKindOf(questionWords: readonly string[]): AnswerKind | undefined 
           ? KIND_NOUNS.get(questionWords[kindNoun + 1] ?? '')
           : undefined;
       if (ofKind && i === first) return ofKind;
-      if (PLACE_NOUNS.has(questionWords[i + 1] ?? '')) return 'place';
+      if (PLACE_NOUNS.has(questionWords[i + 1] ?? '') || NATIONALITY_NOUNS.has(questionWords[i + 1] ?? ''))
+        return 'place';
       // "which church", "which us general": one that has a name, which the passage must give.
       const named = NAMED_NOUNS.has(questionWords[i + 1] ?? '') || NAMED_NOUNS.has(questionWords[i + 2] ?? '');
       if (word === 'which' && i === first && named) return 'name';
@@ -1790,6 +1795,11 @@ const BOUND_WORDS: ReadonlySet<string> = new Set(['than', 'least', 'most', 'over
 const NAMED_NOUNS: ReadonlySet<string> = new Set(
   'general commander senator church company unit base ship newspaper university officer'.split(' '),
 );
+/**
+ * The nouns that make "what ..." ask where someone is from: "what nationality were the victims",
+ * answered by a people's adjective said of them or a place after "from" (see ParsedQuestion.origin).
+ */
+const NATIONALITY_NOUNS: ReadonlySet<string> = new Set(['nationality', 'nationalities', 'citizenship']);
 /** The nouns that make "which ..." ask for a place: "which city", "what village" (see answerKindOf). */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   'city cities town towns village villages region regions province provinces capital'.split(' '),

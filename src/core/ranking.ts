@@ -229,6 +229,7 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
     countsWhole: question.countsWhole,
     population: question.population,
     origin: question.origin,
+    nationality: question.nationality,
     post: question.post,
     title: document.title,
   })
@@ -316,6 +317,7 @@ export function answerKindWhereAsked(
       countsWhole: question.countsWhole,
       population: question.population,
       origin: question.origin,
+      nationality: question.nationality,
       post: question.post,
       title: passage.document.title,
     })

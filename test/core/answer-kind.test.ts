@@ -853,6 +853,23 @@ describe('where someone is from', () => {
       answerKindIn(island, 'which countries were the visitors from', 2),
     ]).toEqual([-1, 1]);
   });
+
+  it('is asked by "what nationality", which a people\'s adjective said of anyone answers too', () => {
+    const island = indexOf([
+      'Visitors came to the island of Maru in May.',
+      'Two Chilean visitors were hurt when a ferry ran aground near Maru.',
+    ]);
+    const parsed = parseQuestion(island, 'what nationality were the hurt visitors');
+    expect([parsed.answerKind, parsed.origin, parsed.nationality]).toEqual(['place', true, true]);
+    expect([
+      answerKindIn(island, 'what nationality were the hurt visitors', 1),
+      answerKindIn(island, 'what nationality were the hurt visitors', 2),
+    ]).toEqual([-1, 1]);
+    // Asked where from, "Chilean visitors" says whose the visitors are, not where they came from.
+    const fromWhere = (nationality: boolean) =>
+      hasAnswerCue('place', 'Two Chilean visitors were hurt near Maru.', asked, { origin: true, nationality });
+    expect([fromWhere(true), fromWhere(false)]).toEqual([true, false]);
+  });
 });
 
 describe('a nation', () => {
