@@ -93,7 +93,7 @@ describe('the eval command', () => {
       kind: 'unlabelled',
       verdict: 'right',
       top: 'stoltenberg-sarkisian-brussels-2017#p7',
-      confidence: 0.989,
+      confidence: 0.99,
     });
     // As if the run before had abstained on the first question.
     lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), verdict: 'abstained', confidence: 0.5 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasAnswerCue, namesNation, placesOf } from '../../src/core/answer-kind.js';
 import { parseQuestion } from '../../src/core/question.js';
-import { answerKindWhereAsked } from '../../src/core/ranking.js';
+import { answerKindWhereAsked, kindHeldWhereAsked } from '../../src/core/ranking.js';
 import { indexTerm } from '../../src/core/terms.js';
 import { stem } from '../../src/core/text.js';
 import { answerIn, answerKindIn, indexOf, rankedParagraphs } from '../helpers.js';
@@ -869,6 +869,22 @@ describe('where someone is from', () => {
     const fromWhere = (nationality: boolean) =>
       hasAnswerCue('place', 'Two Chilean visitors were hurt near Maru.', asked, { origin: true, nationality });
     expect([fromWhere(true), fromWhere(false)]).toEqual([true, false]);
+  });
+});
+
+describe('the kind of answer, for the ranking', () => {
+  it('counts less where the passage holds it only away from where it speaks of what is asked', () => {
+    const flood = indexOf([
+      'The mayor toured the valley on Monday. The ministry put out a statement blaming the dam operator.',
+      'Its statement on the flooding came out on Sunday, the ministry said.',
+      'The ministry put out a statement blaming the dam operator.',
+    ]);
+    const question = parseQuestion(flood, 'on which day did the ministry put out its statement');
+    // Monday is the day of the mayor's tour; Sunday the statement's; the last gives no day.
+    expect([0, 1, 2].map((passage) => kindHeldWhereAsked(flood, question, passage))).toEqual([0.75, 1, -1]);
+    // A question asking no kind of answer reads none.
+    const noKind = parseQuestion(flood, 'what did the ministry say about the dam operator');
+    expect(kindHeldWhereAsked(flood, noKind, 0)).toBe(0);
   });
 });
 
