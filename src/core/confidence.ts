@@ -15,6 +15,7 @@ export interface Evidence {
   /**
    * The most of a question word left unmatched: its weight (a name or a rare word weighs 1) times
    * how far its best match is from a full one, so a word matched only by a loose relation counts.
+   * Not a word that frames the question ("actually", "exactly", "the name of": FRAME_WORDS).
    */
   missing: number;
   /** Share of the question unmatched here though other passages hold it: a sign of the wrong passage. */

@@ -17,6 +17,7 @@ import { isRelatedWordMatch, type QuestionMarks, questionMarks, relatedWordCount
 import type { SearchIndex } from './search-index.js';
 import { indexTerm } from './terms.js';
 import { isCapitalAt } from './text.js';
+import { FRAME_WORDS } from './word-lists.js';
 
 /** How well a passage matches a question's terms (all of them, or those of the sentence that asks). */
 export interface MatchSummary {
@@ -26,7 +27,7 @@ export interface MatchSummary {
   strictCoverage: number;
   /**
    * The most of a term left unmatched: its weight times how far its best match falls short of a
-   * full one, so a term matched only by a loose relation counts too.
+   * full one, so a term matched only by a loose relation counts too. Not of a frame word.
    */
   missing: number;
   /** Share of the weight the passage leaves unmatched though other passages hold it. */
@@ -555,8 +556,9 @@ function summarize(
     specificTotal += weight * SPECIFICITY[i]!;
     specificCovered += weight * SPECIFICITY[i]! * similarity[i]!;
     if (own[i]! >= STRICT_SIMILARITY) strict += weight * own[i]!;
-    // A word matched only by a loose relation is still mostly missing.
-    if (weight * (1 - similarity[i]!) > missing) {
+    // A word matched only by a loose relation is still mostly missing. A word that frames the
+    // question ("actually", "exactly", "the name of") is no part of what a passage must say.
+    if (!FRAME_WORDS.has(term.word) && weight * (1 - similarity[i]!) > missing) {
       missing = weight * (1 - similarity[i]!);
       missingTerm = i;
     }
