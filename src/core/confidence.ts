@@ -18,7 +18,10 @@ export interface Evidence {
    * Not a word that frames the question ("actually", "exactly", "the name of": FRAME_WORDS).
    */
   missing: number;
-  /** Share of the question unmatched here though other passages hold it: a sign of the wrong passage. */
+  /**
+   * Share of the question unmatched here though other passages hold it: a sign of the wrong
+   * passage. Not of a word that frames the question.
+   */
   elsewhere: number;
   /** Share matched only through related words or the document context. */
   weak: number;

@@ -557,13 +557,15 @@ function summarize(
     specificCovered += weight * SPECIFICITY[i]! * similarity[i]!;
     if (own[i]! >= STRICT_SIMILARITY) strict += weight * own[i]!;
     // A word matched only by a loose relation is still mostly missing. A word that frames the
-    // question ("actually", "exactly", "the name of") is no part of what a passage must say.
-    if (!FRAME_WORDS.has(term.word) && weight * (1 - similarity[i]!) > missing) {
+    // question ("actually", "exactly", "the name of") is no part of what a passage must say:
+    // neither missing here nor held elsewhere.
+    const frames = FRAME_WORDS.has(term.word);
+    if (!frames && weight * (1 - similarity[i]!) > missing) {
       missing = weight * (1 - similarity[i]!);
       missingTerm = i;
     }
     if (similarity[i]! < UNMATCHED_SIMILARITY) {
-      if (hasCloseVariant(term)) elsewhere += weight;
+      if (!frames && hasCloseVariant(term)) elsewhere += weight;
     } else if (own[i]! < STRICT_SIMILARITY) {
       weak += weight;
     }
