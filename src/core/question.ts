@@ -195,6 +195,16 @@ const ONLY_PREFIXES: ReadonlySet<string> = new Set('anti non semi multi pseudo q
 
 /** How much of its weight the noun after "which" or "what" keeps (see parseQuestion). */
 const KIND_NOUN_SHARE = 0.6;
+// Asked a population, its words name the kind of answer, which a passage gives without them ("a
+// nation of about 11 million people"): they weigh as a kind noun after "what" does.
+const POPULATION_ASKING_WORDS: ReadonlySet<string> = new Set([
+  'population',
+  'inhabitants',
+  'residents',
+  'live',
+  'lives',
+  'living',
+]);
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
 export const MAX_QUESTION_WORDS = 200;
@@ -220,6 +230,7 @@ export function parseQuestion(
   const asking = askingWords(read, all);
   const askingAsRead = askingRead(read);
   const answerKind = answerKindOf(asking);
+  const populationAsked = answerKind === 'quantity' && asksPopulation(asking);
   const superlative = asksSuperlative(asking);
   const guessed = guessedWords(read, answerKind);
   const terms: QuestionTerm[] = [];
@@ -247,7 +258,9 @@ export function parseQuestion(
     // ... and so does a count between them ("which two countries"): it says how many, not what.
     const between = all[i - 1] ?? '';
     const determinerAt = ASK_INTENSIFIERS.has(between) || isCountWord(between) ? i - 2 : i - 1;
-    const kindNoun = ANSWER_DETERMINERS.has(all[determinerAt] ?? '') && !isSpeechVerb(all[i + 1] ?? '');
+    const kindNoun =
+      (ANSWER_DETERMINERS.has(all[determinerAt] ?? '') && !isSpeechVerb(all[i + 1] ?? '')) ||
+      (populationAsked && POPULATION_ASKING_WORDS.has(word));
     // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
     const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');
     // "at the end", "at the start": when something was said or done, no topic of its own.

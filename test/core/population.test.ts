@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/core/answer.js';
 import { asksPopulation, givesPopulation } from '../../src/core/population.js';
+import { parseQuestion } from '../../src/core/question.js';
+import { termWeight } from '../../src/core/terms.js';
 import { answerKindIn, indexOf } from '../helpers.js';
 
 const gives = (text: string, number: string) => givesPopulation(text, text.indexOf(number), number);
@@ -52,5 +54,16 @@ describe('how many people live somewhere', () => {
     ])
       expect([answerKindIn(island, question, 1), answerKindIn(island, question, 2)]).toEqual([-1, 1]);
     expect(answerQuestion(island, 'How many people live on Maru?').best?.citation.paragraph).toBe(2);
+  });
+
+  it('weighs its words as naming the kind of answer, which the paragraph gives without them', () => {
+    const weightOf = (question: string, word: string) =>
+      parseQuestion(island, question).terms.find((term) => term.word === word)?.weight;
+    // As "what year" weighs "year": the paragraph says "a small island nation of about 40,000 people".
+    expect(weightOf('What is Maru’s population roughly?', 'population')).toBeCloseTo(0.6 * termWeight('population'), 5);
+    expect(weightOf('Did the population of Maru flee the storm?', 'population')).toBeCloseTo(
+      termWeight('population'),
+      5,
+    );
   });
 });
