@@ -658,9 +658,11 @@ function askFocus(text: string): (start: number) => number {
   const askStart = before && pointsBack(asking.text) ? before.start : asking.start;
   const askFrom = askStart + askStartAfterStory(text.slice(askStart, asking.end));
   const askEnd = askFrom + reasonAfterAsk(text.slice(askFrom, asking.end));
-  const exchanged = exchangedForSpan(text.slice(askFrom, askEnd)) ?? identifyingClauseSpan(text.slice(askFrom, askEnd));
-  const [toldFrom, toldTo] = exchanged ? [askFrom + exchanged[0], askFrom + exchanged[1]] : [0, 0];
-  if (sentences.length < 2 && askFrom === asking.start && askEnd === asking.end && !exchanged) return () => 1;
+  // What the ask itself tells of the story: what something was given for, which one it asks about.
+  const ask = text.slice(askFrom, askEnd);
+  const told = exchangedForSpan(ask) ?? identifyingClauseSpan(ask);
+  const [toldFrom, toldTo] = told ? [askFrom + told[0], askFrom + told[1]] : [0, 0];
+  if (sentences.length < 2 && askFrom === asking.start && askEnd === asking.end && !told) return () => 1;
   const beforeAsk = LEAVES_ASIDE.test(text.slice(askStart, askFrom)) ? CHATTER_FOCUS : STORY_IN_ASK_FOCUS;
   return (start) => {
     if (start < askStart || start >= askEnd) return CHATTER_FOCUS;

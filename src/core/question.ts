@@ -231,6 +231,7 @@ export function parseQuestion(
   const askingAsRead = askingRead(read);
   const answerKind = answerKindOf(asking);
   const populationAsked = answerKind === 'quantity' && asksPopulation(asking);
+  const nationalityAsked = asking.some((word) => NATIONALITY_NOUNS.has(word));
   const superlative = asksSuperlative(asking);
   const guessed = guessedWords(read, answerKind);
   const terms: QuestionTerm[] = [];
@@ -418,9 +419,9 @@ export function parseQuestion(
     exactNumber: answerKind === 'quantity' && asksExactly(askingAsRead),
     perPeriod: (answerKind === 'quantity' || answerKind === 'money') && asksPerPeriod(askingAsRead),
     countsWhole: answerKind === 'quantity' && asksCount(read),
-    population: answerKind === 'quantity' && asksPopulation(asking),
-    origin: answerKind === 'place' && (asking.at(-1) === 'from' || asking.some((word) => NATIONALITY_NOUNS.has(word))),
-    nationality: answerKind === 'place' && asking.some((word) => NATIONALITY_NOUNS.has(word)),
+    population: populationAsked,
+    origin: answerKind === 'place' && (asking.at(-1) === 'from' || nationalityAsked),
+    nationality: answerKind === 'place' && nationalityAsked,
     deed:
       answerKind === 'person'
         ? deedAsked(asking, firstAsking(asking))
