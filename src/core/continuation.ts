@@ -49,15 +49,34 @@ export function passageReportsQuestion(index: SearchIndex, passageNumber: number
  * the next passage is another part of the same split paragraph, or when it goes on from nothing.
  */
 export function continuationOf(index: SearchIndex, passageNumber: number): Passage[] {
-  const passage = index.passages[passageNumber]!;
-  const asks = passageReportsQuestion(index, passageNumber);
+  if (!passageReportsQuestion(index, passageNumber)) {
+    const next = paragraphGoingOn(index, passageNumber);
+    return next === undefined ? [] : [next];
+  }
   const after: Passage[] = [];
-  for (let k = 1; k <= (asks ? PARAGRAPHS_ANSWERING : 1); k++) {
-    const next = index.passages[passageNumber + k];
-    if (next === undefined || next.document.id !== passage.document.id || next.paragraph !== passage.paragraph + k)
-      break;
-    if (!asks && !goesOnFromBefore(next.text)) break;
+  for (let k = 1; k <= PARAGRAPHS_ANSWERING; k++) {
+    const next = paragraphAfter(index, passageNumber, k);
+    if (next === undefined) break;
     after.push(next);
   }
   return after;
+}
+
+/**
+ * The paragraph right after a passage when it goes on with the same speaker ("They said that
+ * ..."): undefined when the next passage is another part of the same split paragraph, or when it
+ * goes on from nothing.
+ */
+export function paragraphGoingOn(index: SearchIndex, passageNumber: number): Passage | undefined {
+  const next = paragraphAfter(index, passageNumber, 1);
+  return next !== undefined && goesOnFromBefore(next.text) ? next : undefined;
+}
+
+/** The paragraph `k` after a passage's in its document, if the passage `k` on is that paragraph. */
+function paragraphAfter(index: SearchIndex, passageNumber: number, k: number): Passage | undefined {
+  const passage = index.passages[passageNumber]!;
+  const next = index.passages[passageNumber + k];
+  return next !== undefined && next.document.id === passage.document.id && next.paragraph === passage.paragraph + k
+    ? next
+    : undefined;
 }

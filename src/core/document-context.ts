@@ -1,4 +1,4 @@
-import { goesOnFromBefore } from './continuation.js';
+import { goesOnFromBefore, paragraphGoingOn } from './continuation.js';
 import { lexicon } from './lexicon.js';
 import { saysAt } from './reporting-verbs.js';
 import type { SearchIndex } from './search-index.js';
@@ -94,14 +94,8 @@ export function documentContext(index: SearchIndex, passage: number): DocumentCo
   }
   // The paragraph after, when it goes on from this one ("He vowed to keep trying, but ... did not
   // sound very confident"), is shown with it: its words are this one's context.
-  const next = index.passages[passage + 1];
-  if (
-    next !== undefined &&
-    next.document.id === document.id &&
-    next.paragraph === index.passages[passage]!.paragraph + 1 &&
-    goesOnFromBefore(next.text)
-  )
-    addTermsOf(index, next.text, found);
+  const next = paragraphGoingOn(index, passage);
+  if (next !== undefined) addTermsOf(index, next.text, found);
   context = {
     terms: found,
     refersByPronoun: PERSONAL_PRONOUN.test(index.passages[passage]!.text),
