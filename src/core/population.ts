@@ -9,7 +9,8 @@
 // The ask's words: "population", "how many inhabitants", or "how many people live ...".
 const DWELLERS = new Set(['inhabitants', 'residents']);
 const PEOPLE = new Set(['people', 'ppl', 'persons']);
-const LIVING = new Set(['live', 'lives', 'living', 'reside', 'inhabit']);
+const LIVES = ['live', 'lives', 'living'];
+const LIVING = new Set([...LIVES, 'reside', 'inhabit']);
 // "how many people actually live in": the verb within this many words of "people".
 const LIVING_REACH = 3;
 
@@ -24,6 +25,14 @@ export function asksPopulation(askingWords: readonly string[]): boolean {
       (PEOPLE.has(counted) && askingWords.slice(i + 2, i + 2 + LIVING_REACH).some((next) => LIVING.has(next)))
     );
   });
+}
+
+/**
+ * Whether a word of an ask asking a population names the kind of answer, which a passage gives
+ * without it ("a nation of about 11 million people"): "population", "inhabitants", "live".
+ */
+export function namesPopulationAsked(word: string): boolean {
+  return word === 'population' || DWELLERS.has(word) || LIVES.includes(word);
 }
 
 // Before the number: "a nation of (about)", "home to", "population of", "population:". After it:

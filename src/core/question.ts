@@ -13,7 +13,7 @@ import { asksNegated } from './negation.js';
 import { occasionWordsAt } from './occasion.js';
 import { asksForOverview } from './overview.js';
 import { mapPacked } from './packed.js';
-import { asksPopulation } from './population.js';
+import { asksPopulation, namesPopulationAsked } from './population.js';
 import { asksPrevious } from './precedent.js';
 import { endsWithStoryComma, opensRelativeClause, type QuestionWord, readQuestionWords } from './question-words.js';
 import type { SearchIndex } from './search-index.js';
@@ -195,16 +195,6 @@ const ONLY_PREFIXES: ReadonlySet<string> = new Set('anti non semi multi pseudo q
 
 /** How much of its weight the noun after "which" or "what" keeps (see parseQuestion). */
 const KIND_NOUN_SHARE = 0.6;
-// Asked a population, its words name the kind of answer, which a passage gives without them ("a
-// nation of about 11 million people"): they weigh as a kind noun after "what" does.
-const POPULATION_ASKING_WORDS: ReadonlySet<string> = new Set([
-  'population',
-  'inhabitants',
-  'residents',
-  'live',
-  'lives',
-  'living',
-]);
 
 // Beyond this many words a question is a paste, not a question; the first ones lead.
 export const MAX_QUESTION_WORDS = 200;
@@ -261,7 +251,8 @@ export function parseQuestion(
     const determinerAt = ASK_INTENSIFIERS.has(between) || isCountWord(between) ? i - 2 : i - 1;
     const kindNoun =
       (ANSWER_DETERMINERS.has(all[determinerAt] ?? '') && !isSpeechVerb(all[i + 1] ?? '')) ||
-      (populationAsked && POPULATION_ASKING_WORDS.has(word));
+      // Asked a population, its words name the kind of answer: they weigh as a kind noun does.
+      (populationAsked && namesPopulationAsked(word));
     // "more than 120 troops", "at least 100": a bound, not the number the passage must say.
     const bound = /^\d/.test(word) && !isDateWordAt(all, i) && BOUND_WORDS.has(all[i - 1] ?? '');
     // "at the end", "at the start": when something was said or done, no topic of its own.
