@@ -12,10 +12,10 @@ const meeting = indexOf([
   'The mayor has promised to build 2,000 homes by 2030.',
 ]);
 const rankedParagraphs = (question: string) => shownParagraphs(meeting, question);
+const asks = (question: string) => asksConversation(question.split(' '));
 
 describe('a question asking what people talked about', () => {
   it('is read from a verb of talking something over, "on the agenda" or "on the table"', () => {
-    const asks = (question: string) => asksConversation(question.split(' '));
     expect(asks('what did they discuss')).toBe(true);
     expect(asks('did the mayor and the chair talk about housing')).toBe(true);
     expect(asks('did they even talk abt housing')).toBe(true);
@@ -25,7 +25,6 @@ describe('a question asking what people talked about', () => {
   });
 
   it('is not read from talking to someone, or from a talk the story only sets the time by', () => {
-    const asks = (question: string) => asksConversation(question.split(' '));
     expect(asks('did the mayor talk to reporters after the meeting')).toBe(false);
     expect(asks('did the mayor seem confident when talking about housing')).toBe(false);
     expect(asks('what did the mayor say when he talked to the radio about it')).toBe(false);
