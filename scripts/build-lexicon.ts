@@ -602,6 +602,11 @@ export function buildLexiconData(): { text: string; summary: string } {
       if (sense.pos === 'r' || sense.rank >= COMPOUND_SENSES) continue;
       const synset = synsets.get(synsetKey(sense.pos, sense.offset))!;
       add('synonym', singleWordMembers(synset));
+      // A two-word verb is a kind of what its hypernym names: "touch down" a way to "land".
+      if (sense.pos === 'v') {
+        for (const pointer of synset.pointers.filter((p) => p.symbol === '@' && p.source === 0))
+          add('hypernym', singleWordMembers(synsets.get(synsetKey(pointer.pos, pointer.offset))!));
+      }
       if (sense.pos === 'a') {
         for (const pointer of synset.pointers.filter((p) => p.symbol === '&' && p.source === 0))
           add('similar', singleWordMembers(synsets.get(synsetKey(pointer.pos, pointer.offset))!));

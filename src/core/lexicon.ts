@@ -98,8 +98,9 @@ export interface Lexicon {
   instances(word: string): ReadonlyArray<LexiconWord>;
   /**
    * The one-word synonyms of the two-word noun, verb or adjective WordNet gives as one lemma
-   * ('movie', 'theater' → cinema; 'take', 'place' → happen; 'self', 'assured' → confident); empty
-   * for two words that make no such lemma.
+   * ('movie', 'theater' → cinema; 'take', 'place' → happen; 'self', 'assured' → confident), and
+   * after them, for a verb, the one-word lemmas of its hypernyms ('touch', 'down' → land, a
+   * hypernym); empty for two words that make no such lemma.
    */
   compound(first: string, second: string): ReadonlyArray<RelatedWord>;
   /** How many words the lexicon holds. */

@@ -1013,6 +1013,15 @@ function readingOf(index: SearchIndex, readings: Readings, word: string): WordRe
  * synonyms are of the sense the two words make together, surer than a single word's.
  */
 const COMPOUND_SIMILARITY = 0.65;
+/**
+ * And a one-word hypernym of a two-word verb that has no one-word synonym ("land" for "touch
+ * down"): of the sense the two words make, but a wider word for it.
+ */
+const COMPOUND_HYPERNYM_SIMILARITY = 0.5;
+
+function compoundSimilarity(synonym: RelatedWord): number {
+  return synonym.relation === 'hypernym' ? COMPOUND_HYPERNYM_SIMILARITY : COMPOUND_SIMILARITY;
+}
 
 /**
  * Gives both words of each two-word name in the question that WordNet knows as one lemma
@@ -1031,7 +1040,7 @@ function addCompoundVariants(
       if (termId < 0) continue;
       for (const term of [terms[first]!, terms[second]!]) {
         if (!term.variants.some((variant) => variant.termId === termId))
-          term.variants.push({ termId, similarity: COMPOUND_SIMILARITY });
+          term.variants.push({ termId, similarity: compoundSimilarity(synonym) });
       }
     }
   });
@@ -1125,7 +1134,7 @@ function addCompoundSynonyms(
   for (const synonym of lexicon().compound(first, second)) {
     const termId = lexiconWordTermId(index, known, synonym);
     if (termId < 0 || variants.some((variant) => variant.termId === termId)) continue;
-    variants.push({ termId, similarity: COMPOUND_SIMILARITY });
+    variants.push({ termId, similarity: compoundSimilarity(synonym) });
     added.push(synonym);
   }
   return added;

@@ -170,6 +170,15 @@ describe('related: WordNet neighbours', () => {
     expect(lx.compound('take', 'harbour')).toEqual([]);
   });
 
+  it("gives a two-word verb with no one-word synonym its hypernyms' one-word lemmas, as hypernyms", () => {
+    expect(lx.compound('touch', 'down').map(({ word, relation }) => [word, relation])).toEqual([['land', 'hypernym']]);
+    // A synonym comes first, and keeps its relation.
+    expect(lx.compound('ramp', 'up').map(({ word, relation }) => [word, relation])).toEqual([
+      ['build', 'synonym'],
+      ['increase', 'hypernym'],
+    ]);
+  });
+
   it('is empty for words WordNet lacks', () => {
     expect(lx.related('zorblaxian')).toEqual([]);
     expect(lx.related('')).toEqual([]);

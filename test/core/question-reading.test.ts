@@ -934,6 +934,15 @@ describe('finding the passage for a paraphrase', () => {
     expect(shownParagraphs(town, 'when did the rebels take over the harbour town')).toEqual([1, 2]);
   });
 
+  it('matches a two-word verb by its hypernym\'s one-word lemma, less than by a synonym ("touch down": land)', () => {
+    const visit = indexOf([
+      'The minister visited the port of Lagos in May.',
+      'The minister lands in Lagos later on Friday.',
+    ]);
+    expect(matchOf(visit, 'touch down', 'lands')).toBe(0.5);
+    expect(shownParagraphs(visit, 'when does the minister touch down in lagos')).toEqual([2, 1]);
+  });
+
   it('reads "get" with its particle as the verb WordNet knows them as ("get away": escape), though "get" alone is no word', () => {
     const raid = indexOf(['Two gunmen were killed in the raid.', 'Three gunmen escaped in the raid.']);
     const getAway = parseQuestion(raid, 'did any gunmen get away').terms.find((term) => term.word === 'get');
