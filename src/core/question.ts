@@ -1019,8 +1019,8 @@ const COMPOUND_SIMILARITY = 0.65;
  */
 const COMPOUND_HYPERNYM_SIMILARITY = 0.5;
 
-function compoundSimilarity(synonym: RelatedWord): number {
-  return synonym.relation === 'hypernym' ? COMPOUND_HYPERNYM_SIMILARITY : COMPOUND_SIMILARITY;
+function compoundSimilarity(word: RelatedWord): number {
+  return word.relation === 'hypernym' ? COMPOUND_HYPERNYM_SIMILARITY : COMPOUND_SIMILARITY;
 }
 
 /**
@@ -1035,12 +1035,12 @@ function addCompoundVariants(
 ): void {
   const known = relatedTermsOf(index);
   forEachTermPair(all, termAt, (i, first, second) => {
-    for (const synonym of lexicon().compound(all[i]!, all[i + 1]!)) {
-      const termId = lexiconWordTermId(index, known, synonym);
+    for (const word of lexicon().compound(all[i]!, all[i + 1]!)) {
+      const termId = lexiconWordTermId(index, known, word);
       if (termId < 0) continue;
       for (const term of [terms[first]!, terms[second]!]) {
         if (!term.variants.some((variant) => variant.termId === termId))
-          term.variants.push({ termId, similarity: compoundSimilarity(synonym) });
+          term.variants.push({ termId, similarity: compoundSimilarity(word) });
       }
     }
   });
@@ -1115,15 +1115,16 @@ function addPhrasalVerbVariants(
     if (verb < 0 || termAt[i + 1]! >= 0 || !PARTICLES.has(particle)) continue;
     const { variants } = terms[verb]!;
     for (const form of [all[i]!, ...lexicon().lemmas(all[i]!)])
-      addCompoundSynonyms(index, known, form, particle, variants);
+      addCompoundWords(index, known, form, particle, variants);
   }
 }
 
 /**
- * Adds to `variants`, at COMPOUND_SIMILARITY, the one-word synonyms of the two-word verb `first
- * second` that the knowledge holds and `variants` does not yet; returns those added.
+ * Adds to `variants` the one-word words of the two-word verb `first second` (Lexicon.compound: its
+ * synonyms at COMPOUND_SIMILARITY, its hypernyms at COMPOUND_HYPERNYM_SIMILARITY) that the
+ * knowledge holds and `variants` does not yet; returns those added.
  */
-function addCompoundSynonyms(
+function addCompoundWords(
   index: SearchIndex,
   known: Int32Array,
   first: string,
@@ -1131,11 +1132,11 @@ function addCompoundSynonyms(
   variants: Variant[],
 ): RelatedWord[] {
   const added: RelatedWord[] = [];
-  for (const synonym of lexicon().compound(first, second)) {
-    const termId = lexiconWordTermId(index, known, synonym);
+  for (const word of lexicon().compound(first, second)) {
+    const termId = lexiconWordTermId(index, known, word);
     if (termId < 0 || variants.some((variant) => variant.termId === termId)) continue;
-    variants.push({ termId, similarity: compoundSimilarity(synonym) });
-    added.push(synonym);
+    variants.push({ termId, similarity: compoundSimilarity(word) });
+    added.push(word);
   }
   return added;
 }
@@ -1160,9 +1161,9 @@ function addLightPhrasalVerbs(
     const particle = read[i + 1]!.word;
     if (termAt[i]! >= 0 || !LIGHT_VERBS.has(word) || !PARTICLES.has(particle)) continue;
     const variants: Variant[] = [];
-    const added = addCompoundSynonyms(index, known, LIGHT_VERB_LEMMA, particle, variants);
+    const added = addCompoundWords(index, known, LIGHT_VERB_LEMMA, particle, variants);
     if (added.length === 0) continue;
-    const weightAlone = Math.max(...added.map((synonym) => termWeight(synonym.word)));
+    const weightAlone = Math.max(...added.map((one) => termWeight(one.word)));
     termAt[i] = terms.length;
     wordWeights[i] = focus * weightAlone;
     terms.push({
