@@ -810,15 +810,18 @@ const RELATION_SIMILARITY: Record<Relation, number> = {
   pertainingAdjective: 0.8,
   derivation: 0.5,
   // An adjective WordNet calls similar is most often another degree or shade ("hot" for "warm"):
-  // the weakest of all (fitted, DESIGN.md section 4).
+  // among the weakest (fitted, DESIGN.md section 4).
   similar: 0.27,
   hypernym: 0.4,
-  hyponym: 0.35,
-  // What a word's definition says it is a kind of ("hail": "praise vociferously"), and the other
-  // way, is a hypernym in the lexicographer's words, often where WordNet's tree puts the two further
-  // apart ("hail" is two steps below "praise"), and as weak.
+  // A narrower word of WordNet's tree ("pistol" for "weapon") is as often another thing of the
+  // kind as the one asked about: weaker still (fitted).
+  hyponym: 0.25,
+  // What a word's definition says it is a kind of ("hail": "praise vociferously") is a hypernym in
+  // the lexicographer's words, often where WordNet's tree puts the two further apart ("hail" is two
+  // steps below "praise"), and as weak. The other way, a word defined as a kind of the question's
+  // word ("hailed" for "praise") says it in a stronger way, as a derived word would (fitted).
   genus: 0.4,
-  species: 0.4,
+  species: 0.5,
 };
 
 /**

@@ -903,6 +903,12 @@ describe('finding the passage for a paraphrase', () => {
     expect(similarity('boss', 'foreman')).toBe(0.55);
   });
 
+  it("matches a word defined as a kind of the question word more closely than a narrower word of WordNet's tree", () => {
+    const harbour = indexOf(['The council hailed the harbour plan.', 'A guard found a knife on the quay.']);
+    // "hail" is "praise vociferously" in WordNet's gloss; "knife" is one of its hyponyms of "weapon".
+    expect([matchOf(harbour, 'praise', 'hailed'), matchOf(harbour, 'weapon', 'knife')]).toEqual([0.5, 0.25]);
+  });
+
   it("matches the word vectors' nearest words to a regular form's lemma, as to the form itself", () => {
     const thanks = indexOf(['The mayor said she was very grateful for the volunteers.']);
     const similarity = (question: string, word: string) => matchOf(thanks, question, word);
