@@ -1123,9 +1123,10 @@ function addPhrasalVerbVariants(
 }
 
 /**
- * Adds to `variants` the one-word words of the two-word verb `first second` (Lexicon.compound: its
- * synonyms at COMPOUND_SIMILARITY, its hypernyms at COMPOUND_HYPERNYM_SIMILARITY) that the
- * knowledge holds and `variants` does not yet; returns those added.
+ * Adds to `variants` the single words WordNet gives the two-word verb `first second`
+ * (Lexicon.compound: its synonyms at COMPOUND_SIMILARITY, its hypernyms at
+ * COMPOUND_HYPERNYM_SIMILARITY) that the knowledge holds and `variants` does not yet; returns
+ * those added.
  */
 function addCompoundWords(
   index: SearchIndex,

@@ -905,7 +905,7 @@ describe('finding the passage for a paraphrase', () => {
 
   it("matches a word defined as a kind of the question word more closely than a narrower word of WordNet's tree", () => {
     const harbour = indexOf(['The council hailed the harbour plan.', 'A guard found a knife on the quay.']);
-    // "hail" is "praise vociferously" in WordNet's gloss; "knife" is one of its hyponyms of "weapon".
+    // WordNet glosses "hail" "praise vociferously"; "knife" is one of its hyponyms of "weapon" in its tree.
     expect([matchOf(harbour, 'praise', 'hailed'), matchOf(harbour, 'weapon', 'knife')]).toEqual([0.5, 0.25]);
   });
 
