@@ -239,7 +239,23 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
   if (!givesClassName(index, question, passage)) return -1;
   if (!question.answerKind) return tellsAskedDealing(question, index.passages[passage]!.text) ? 1 : 0;
   const { text, document } = index.passages[passage]!;
-  return hasAnswerCue(question.answerKind, text, question.askedWords, {
+  return hasAnswerCue(question.answerKind, text, question.askedWords, cueReading(question, document.title)) ? 1 : -1;
+}
+
+/**
+ * How the question's kind of answer is to be looked for (see hasAnswerCue) in a passage of the
+ * document titled `title`: what it counts, whether exactly or per period, whose post, and so on;
+ * within `span` only, and with or without the day a saying was made (`whenSaid`), where given.
+ */
+function cueReading(
+  question: ParsedQuestion,
+  title: string,
+  whenSaid?: boolean,
+  span?: readonly [number, number],
+): NonNullable<Parameters<typeof hasAnswerCue>[3]> {
+  return {
+    whenSaid,
+    span,
     counted: question.counted,
     countsApart: question.countsApart,
     exact: question.exactNumber,
@@ -249,10 +265,8 @@ function kindHeld(index: SearchIndex, question: ParsedQuestion, passage: number)
     origin: question.origin,
     nationality: question.nationality,
     post: question.post,
-    title: document.title,
-  })
-    ? 1
-    : -1;
+    title,
+  };
 }
 
 /**
@@ -325,20 +339,12 @@ export function answerKindWhereAsked(
     const ofSaying = question.terms.some((term) => term.base === null);
     // And "where did he say it" is answered by the occasion ("at the joint news briefing").
     if (answerKind === 'place' && ofSaying && namesOccasionWithin(passage.text, span[0], span[1])) return 1;
-    return hasAnswerCue(answerKind, passage.text, question.askedWords, {
-      whenSaid: ofSaying,
-      span,
-      counted: question.counted,
-      countsApart: question.countsApart,
-      exact: question.exactNumber,
-      perPeriod: question.perPeriod,
-      countsWhole: question.countsWhole,
-      population: question.population,
-      origin: question.origin,
-      nationality: question.nationality,
-      post: question.post,
-      title: passage.document.title,
-    })
+    return hasAnswerCue(
+      answerKind,
+      passage.text,
+      question.askedWords,
+      cueReading(question, passage.document.title, ofSaying, span),
+    )
       ? 1
       : -1;
   }
