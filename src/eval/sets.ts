@@ -945,6 +945,30 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  {
+    name: 'shipped article, written blind (63)',
+    questions: fromRoot('eval/shipped-blind-63.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'tuning',
+  },
+  {
+    name: 'other articles, written blind (63)',
+    questions: fromRoot('eval/others-blind-63.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'tuning',
+  },
+  {
+    name: 'shipped article, written blind (64)',
+    questions: fromRoot('eval/shipped-blind-64.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (64)',
+    questions: fromRoot('eval/others-blind-64.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
