@@ -1,4 +1,5 @@
 import { MONTHS as MONTH_NAMES, WEEKDAYS as WEEKDAY_NAMES, YEAR } from './calendar-date.js';
+import { isKnownToWordNet, isParticiple, PASSIVE_AUXILIARIES } from './happening.js';
 import { lexicon } from './lexicon.js';
 import { memoised } from './memo.js';
 import { givesPopulation } from './population.js';
@@ -302,6 +303,12 @@ export interface CountedThing {
   places: ReadonlySet<string>;
   /** Whether a share says how much of it ("how much of the land": "40 percent of it"). */
   shares?: boolean;
+  /**
+   * Whether a passage's participle says what the question says the counted thing underwent
+   * ("how many people were killed": "19 people were killed", not "50 other people were
+   * wounded"); undefined where the question says nothing of it.
+   */
+  undergoes?: (participle: string) => boolean;
 }
 
 // A number and the thing it counts stand this close: "130 troops", "150 specially trained
@@ -329,7 +336,8 @@ function isNoun(word: string): boolean {
  * Azerbaijani soldiers".
  */
 function countsThing(cue: Cue, counted: CountedThing): boolean {
-  if (namesCounted(cue.following!, counted, true)) return true;
+  const at = countedAt(cue.following!, counted, true);
+  if (at >= 0) return undergoesAsAsked(cue.following!, at, counted);
   // "Children growing up during the eight years": a number followed by a noun counts that noun,
   // not the thing named before it ("the troops numbered 130" counts troops).
   const next = cue.following![0]?.word;
@@ -381,19 +389,44 @@ function isRough(text: string, at: number, number: string): boolean {
  * soldiers).
  */
 function namesCounted(words: readonly CueWord[], counted: CountedThing, afterNumber: boolean): boolean {
+  return countedAt(words, counted, afterNumber) >= 0;
+}
+
+// "were reported killed", "were later found dead": how far past the auxiliaries the participle asked may stand.
+const PARTICIPLE_REACH = 3;
+
+/**
+ * Whether what a passage says befell the counted thing at `at` is what the question asks of it:
+ * only where the passage says it in the passive right after the thing ("50 other people were
+ * wounded" answers no "how many people were killed"). A participle that is no verb's form, or
+ * nothing said after the thing, leaves the count standing.
+ */
+function undergoesAsAsked(words: readonly CueWord[], at: number, counted: CountedThing): boolean {
+  if (counted.undergoes === undefined) return true;
+  let next = at + 1;
+  while (next < words.length && PASSIVE_AUXILIARIES.has(words[next]!.word.toLowerCase())) next++;
+  if (next === at + 1 || next >= words.length) return true;
+  const said = words.slice(next, next + PARTICIPLE_REACH).map(({ word }) => word.toLowerCase());
+  if (said.some((word) => !STOP_WORDS.has(word) && counted.undergoes!(word))) return true;
+  // Only a participle tells another happening, and only one WordNet knows: "were medevaced" it cannot tell apart.
+  return !isParticiple(said[0]!) || !isKnownToWordNet(said[0]!);
+}
+
+/** Where among the words the counted thing is named (see namesCounted); -1 where it is not. */
+function countedAt(words: readonly CueWord[], counted: CountedThing, afterNumber: boolean): number {
   for (let k = 0; k < words.length; k++) {
     const { term } = words[k]!;
     if (term === null || !counted.isCounted(term)) continue;
     // Before another noun it only qualifies that one: "gun violence" counts no guns.
     const next = words[k + 1]?.word;
     if (next !== undefined && isNoun(next)) continue;
-    if (counted.places.size === 0) return true;
+    if (counted.places.size === 0) return k;
     const owners = words.slice(afterNumber ? 0 : Math.max(0, k - OWNER_REACH), k);
     const places = owners.filter(({ word }) => /^\p{Lu}/u.test(word)).map(({ word }) => placeOf(word.toLowerCase()));
     if (places.every((place) => place === null) || places.some((place) => place !== null && counted.places.has(place)))
-      return true;
+      return k;
   }
-  return false;
+  return -1;
 }
 
 // Words whose place is remembered: "which city" reads it for every word of two dozen passages.

@@ -6,6 +6,7 @@ import { MONTHS, WEEKDAYS } from './calendar-date.js';
 import { asksConversation } from './conversation.js';
 import { isDateWordAt } from './document-date.js';
 import { asksInExchange, EXCHANGE_NOUNS } from './exchange.js';
+import { happeningMatcher, PASSIVE_AUXILIARIES } from './happening.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
 import { isAdjective, type LexiconWord, lexicon, type RelatedWord, type Relation } from './lexicon.js';
 import { memoised, memoisedPerOwner } from './memo.js';
@@ -711,7 +712,7 @@ function countedThing(
   if (end === start) return undefined;
   for (let i = start; i < end; i++) {
     const { word } = read[i]!;
-    if (ANY_COUNT.has(word)) return undefined;
+    if (ANY_COUNT.has(word)) return anyoneWho(read, end);
     // Before the last noun, "Armenian" says whose; last, "Americans" or "mosaics" is what is counted.
     const place = i < end - 1 ? placeOf(word) : null;
     if (place !== null) places.add(place);
@@ -719,6 +720,7 @@ function countedThing(
   }
   const from = read[end]?.word === 'from' ? placeOf(read[end + 1]?.word ?? '') : null;
   if (from !== null) places.add(from);
+  const undergone = from === null ? undergoneAt(read, end) : undefined;
   return {
     isCounted(term) {
       const termId = index.termId(term);
@@ -726,7 +728,34 @@ function countedThing(
     },
     places,
     shares: read[many]!.word === 'much' || read.slice(many + 1, end).some(({ word }) => SHARE_WORDS.has(word)),
+    undergoes: undergone === undefined ? undefined : happeningMatcher(undergone),
   };
+}
+
+/**
+ * "How many people were killed": anyone counted, but only as having undergone what the question
+ * says (see undergoneAt); undefined where it says nothing of that ("how many people").
+ */
+function anyoneWho(read: readonly { word: string }[], end: number): CountedThing | undefined {
+  const undergone = undergoneAt(read, end);
+  const undergoes = undergone === undefined ? undefined : happeningMatcher(undergone);
+  if (undergoes === undefined) return undefined;
+  return { isCounted: () => true, places: NO_PLACES, undergoes };
+}
+const NO_PLACES: ReadonlySet<string> = new Set();
+
+/**
+ * What the counted thing underwent, as the question says right after it: "how many people were
+ * killed" (killed), "how many soldiers got wounded", "how many have been arrested"; or its own
+ * past tense, "how many soldiers died". Undefined where it says none ("how many troops does
+ * Armenia send").
+ */
+function undergoneAt(read: readonly { word: string }[], at: number): string | undefined {
+  let next = at;
+  while (next < at + 2 && PASSIVE_AUXILIARIES.has(read[next]?.word ?? '')) next++;
+  const word = read[next]?.word;
+  if (word === undefined || STOP_WORDS.has(word)) return undefined;
+  return next > at || word.endsWith('ed') ? word : undefined;
 }
 
 /**

@@ -598,6 +598,26 @@ describe('the kind of answer a question wants', () => {
     expect(quantity('Armenian officials said Azerbaijani army soldiers died, five of them.', ['armenia'])).toBe(false);
   });
 
+  it('is not a number of those who underwent something else than the question asks ("were wounded" for "were killed")', () => {
+    const quantity = (question: string, text: string) =>
+      hasAnswerCue('quantity', text, new Set(), { counted: asked(question).counted });
+    const wounded = 'Three crew members were killed. About 50 other people were wounded in the storm.';
+    expect(quantity('How many people were wounded?', wounded)).toBe(true);
+    expect(quantity('How many people were killed?', 'About 50 other people were wounded in the storm.')).toBe(false);
+    expect(quantity('How many crews got wounded?', 'Three crews were killed in the storm.')).toBe(false);
+    // Told in other words WordNet relates: slain is a kind of killing, died what killing is.
+    expect(quantity('How many crews were killed?', 'Three crews were slain in the storm.')).toBe(true);
+    expect(quantity('How many crews were killed?', 'Three crews were reported killed.')).toBe(true);
+    // A question's slip is read as the word meant.
+    expect(quantity('How many crews were woundid?', 'Three crews were wounded in the storm.')).toBe(true);
+    expect(quantity('How many crews were killed?', 'Three crews were airlifted to hospital.')).toBe(false);
+    // Nothing said in the passive after the number's thing leaves the count standing.
+    expect(quantity('How many crews were killed?', 'The storm killed three crews.')).toBe(true);
+    // What WordNet does not know of the question's verb, nothing is told apart by.
+    expect(asked('How many ferries were rerouted?').counted?.undergoes).toBeUndefined();
+    expect(asked('How many people were there?').counted).toBeUndefined();
+  });
+
   it('reads the places a "how many" question asks about: a people\'s adjective, or a place after "from"', () => {
     expect(asked('How many Armenian soldiers were killed?').counted?.places).toEqual(new Set(['armenia']));
     expect(asked('How many soldiers from Armenia were killed?').counted?.places).toEqual(new Set(['armenia']));

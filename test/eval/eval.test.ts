@@ -39,7 +39,7 @@ describe('measured accuracy', () => {
     // answered with a wrong passage at most
     ['public calibration', 77, 65, 2, 1],
     ['shipped article, earlier development', 29, 28, 0, 0],
-    ['shipped article, development', 40, 36, 3, 0],
+    ['shipped article, development', 40, 36, 2, 0],
     ['shipped article, held out', 40, 31, 2, 2],
     ['other articles, development', 28, 25, 1, 1],
     ['other articles, held out', 14, 14, 0, 0],
