@@ -969,6 +969,30 @@ export const EVAL_SETS: readonly EvalSet[] = [
     knowledge: OTHER_ARTICLES,
     role: 'held out',
   },
+  {
+    name: 'shipped article, written blind (67)',
+    questions: fromRoot('eval/shipped-blind-67.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'tuning',
+  },
+  {
+    name: 'other articles, written blind (67)',
+    questions: fromRoot('eval/others-blind-67.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'tuning',
+  },
+  {
+    name: 'shipped article, written blind (68)',
+    questions: fromRoot('eval/shipped-blind-68.jsonl'),
+    knowledge: fromRoot('knowledge'),
+    role: 'held out',
+  },
+  {
+    name: 'other articles, written blind (68)',
+    questions: fromRoot('eval/others-blind-68.jsonl'),
+    knowledge: OTHER_ARTICLES,
+    role: 'held out',
+  },
   // Long questions only (20 to 50 words of story and chatter around one ask), half of them hard
   // off-topic ones, written the same way in the same session; measured only.
   {
