@@ -690,8 +690,9 @@ const isNoun = (word: string) =>
  * What "how many ..." asks to count, or "how much ..." to measure: the nouns right after "many"
  * or "much" ("how many Armenian soldiers died": soldiers; "how much rain": rain), matched by the
  * passage words their terms match, and the places it says they are of: a people's adjective
- * among them (Armenian), or a place after "from" ("how many soldiers from Armenia"). Undefined
- * when it names nothing in particular ("how many were killed", "how many people").
+ * among them (Armenian), or a place after "from" ("how many soldiers from Armenia"). Where it
+ * names nothing in particular ("how many people", "how many were killed"), anyone counts, as
+ * having undergone what it says (see anyoneWho); undefined where it says nothing of that.
  */
 function countedThing(
   index: SearchIndex,
@@ -709,7 +710,7 @@ function countedThing(
   while (start <= many + COUNTED_NOUN_REACH && isDescribing(read[start]?.word ?? '')) start++;
   let end = start;
   while (end < read.length && end <= many + COUNTED_NOUN_REACH && isNoun(read[end]!.word)) end++;
-  if (end === start) return undefined;
+  if (end === start) return anyoneWho(read, start);
   for (let i = start; i < end; i++) {
     const { word } = read[i]!;
     if (ANY_COUNT.has(word)) return anyoneWho(read, end);

@@ -534,9 +534,10 @@ describe('the kind of answer a question wants', () => {
   it('is a number counting what "how many" asks to count, not one counting something else', () => {
     expect(kindAt('How many storms closed the harbour last winter?', 2)).toBe(1);
     expect(kindAt('How many ships closed the harbour last winter?', 2)).toBe(-1);
-    // Anyone or anything: any number may count them.
+    // Anyone or anything: any number may count them, as having undergone what is asked where it says.
     expect(asked('How many people did the storms trap?').counted).toBeUndefined();
-    expect(asked('How many were trapped?').counted).toBeUndefined();
+    expect(asked('How many were trapped?').counted?.isCounted(indexTerm('ferries')!)).toBe(true);
+    expect(asked('How many were trapped?').counted?.undergoes?.('trapped')).toBe(true);
   });
 
   it('is a number counting the thing asked by its own word or one of its sense, not by a word only near it', () => {
@@ -604,6 +605,7 @@ describe('the kind of answer a question wants', () => {
     const wounded = 'Three crew members were killed. About 50 other people were wounded in the storm.';
     expect(quantity('How many people were wounded?', wounded)).toBe(true);
     expect(quantity('How many people were killed?', 'About 50 other people were wounded in the storm.')).toBe(false);
+    expect(quantity('How many were killed?', 'About 50 other people were wounded in the storm.')).toBe(false);
     expect(quantity('How many crews got wounded?', 'Three crews were killed in the storm.')).toBe(false);
     // Told in other words WordNet relates: slain is a kind of killing, died what killing is.
     expect(quantity('How many crews were killed?', 'Three crews were slain in the storm.')).toBe(true);
