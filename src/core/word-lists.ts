@@ -57,7 +57,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   approx information info details detail compare compared compares comparing comparison basically
   specifically specific particular particularly mainly overall exact precisely generally currently
   presently nowadays lately outcome outcomes piece achieve achieves achieved achieving accomplish
-  accomplishes accomplished acronym acronyms abbreviation initialism explain`
+  accomplishes accomplished acronym acronyms abbreviation initialism`
     .split(/\s+/)
     .filter(Boolean),
 );
