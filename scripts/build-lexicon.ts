@@ -48,6 +48,7 @@ const MARKERS = {
   instance: '*', // the named things that are one of this ("country" → "afghanistan", "france", ...)
   personName: '?', // first of all a person's name: WordNet's most frequent sense of it names someone ("paul")
   peopleNoun: ':', // a common noun for people: its first noun sense is in noun.person ("member", "critic")
+  phrase: ';', // the two-word keys whose one-word words (above) include this one ("increase" → "ramp up", "step up")
 } as const;
 type Relation =
   | 'synonym'
@@ -615,6 +616,19 @@ export function buildLexiconData(): { text: string; summary: string } {
     if ([...groups.values()].some((g) => g.length > 0)) related.set(key, groups);
   }
 
+  // And the other way: under each one-word word, the two-word keys it is one of the words of
+  // ("increase": "ramp up", "step up"), so that a passage's "stepped up" can stand in for it.
+  const phrasesMeaning = new Map<string, string[]>();
+  for (const [key, groups] of related) {
+    if (!key.includes(' ')) continue;
+    for (const list of groups.values())
+      for (const word of list) {
+        const phrases = phrasesMeaning.get(word) ?? [];
+        if (!phrases.includes(key)) phrases.push(key);
+        phrasesMeaning.set(word, phrases);
+      }
+  }
+
   // A name filed as a kind that is also a common noun's plural ("Allies": the allies of a war;
   // "allies") is read far more often as the plural.
   for (const [classWord, names] of instancesOf) {
@@ -720,6 +734,8 @@ export function buildLexiconData(): { text: string; summary: string } {
       entry += MARKERS.peopleNoun;
       peopleNounCount++;
     }
+    const phrases = phrasesMeaning.get(word);
+    if (phrases !== undefined) entry += MARKERS.phrase + encodeIds(phrases.sort());
     entries.push(entry);
     zipf += encode(Math.round(zipfOf(word) * 100), 2);
     const byPos = senses.get(word);

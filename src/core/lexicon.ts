@@ -103,6 +103,11 @@ export interface Lexicon {
    * hypernym); empty for two words that make no such lemma.
    */
   compound(first: string, second: string): ReadonlyArray<RelatedWord>;
+  /**
+   * The two-word lemmas whose one-word words (see compound) include the word, as [first, second]:
+   * 'increase' → ramp up, step up, ...; 'cinema' → movie theater, ...; empty for none.
+   */
+  compoundsMeaning(word: string): ReadonlyArray<readonly [string, string]>;
   /** How many words the lexicon holds. */
   readonly size: number;
   /** Forgets the words looked up so far; benchmarks use it to measure questions with unseen words. */
@@ -121,6 +126,8 @@ const NO_WORDS: readonly string[] = [];
 const INFLECTION = '=';
 const INSTANCE = '*';
 const PERSON_NAME = '?';
+// The two-word keys a word is one of the one-word words of (see compoundsMeaning).
+const PHRASE = ';';
 const PEOPLE_NOUN = ':';
 const MARKER_RELATIONS: Readonly<Record<string, Relation>> = {
   '!': 'synonym',
@@ -215,6 +222,16 @@ export function load(text: string): Lexicon {
     const id = words.indexOfSorted(key);
     return id < 0 ? NO_RELATED : relatedOfId(id);
   }, RELATED_MEMO_LIMIT);
+
+  // A word's two-word lemmas (see compoundsMeaning), read out of its entry once.
+  const phrasesOf = memoised(
+    (word): ReadonlyArray<readonly [string, string]> =>
+      idsMarked(idOf(word), PHRASE).map((key) => {
+        const [first, second] = wordAt(key).split(' ');
+        return [first!, second!] as const;
+      }),
+    RELATED_MEMO_LIMIT,
+  );
 
   /** The first words of the lexicon's two-word lemmas ("movie theater"), found by their space. */
   function firstWordsOfCompounds(): ReadonlySet<string> {
@@ -331,6 +348,7 @@ export function load(text: string): Lexicon {
       idOf.forget();
       relatedOf.forget();
       compoundOf.forget();
+      phrasesOf.forget();
     },
 
     mostlyNoun(word) {
@@ -375,9 +393,18 @@ export function load(text: string): Lexicon {
       compoundFirstWords ??= firstWordsOfCompounds();
       return compoundFirstWords.has(first) ? compoundOf(`${first} ${second}`) : NO_RELATED;
     },
+
+    compoundsMeaning(word) {
+      const id = idOf(word);
+      // Asked of every synonym of every question word: most mean no two-word lemma, as the
+      // marker's absence tells without reading the entry.
+      if (id < 0 || !isMarked(id, PHRASE)) return NO_PAIRS;
+      return phrasesOf(word);
+    },
   };
 }
 
 const ID_MEMO_LIMIT = 50_000;
 const RELATED_MEMO_LIMIT = 4_000;
 const NO_RELATED: readonly RelatedWord[] = [];
+const NO_PAIRS: ReadonlyArray<readonly [string, string]> = [];

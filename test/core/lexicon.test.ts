@@ -179,6 +179,21 @@ describe('related: WordNet neighbours', () => {
     ]);
   });
 
+  it('gives the two-word lemmas a word is one of the one-word words of, the other way round from compound', () => {
+    expect(lx.compoundsMeaning('increase')).toEqual([
+      ['add', 'to'],
+      ['blow', 'up'],
+      ['build', 'up'],
+      ['pile', 'up'],
+      ['ramp', 'up'],
+      ['rev', 'up'],
+      ['shoot', 'up'],
+      ['step', 'up'],
+    ]);
+    expect(lx.compoundsMeaning('confident')).toEqual([['self', 'assured']]);
+    expect(lx.compoundsMeaning('zorblaxian')).toEqual([]);
+  });
+
   it('is empty for words WordNet lacks', () => {
     expect(lx.related('zorblaxian')).toEqual([]);
     expect(lx.related('')).toEqual([]);

@@ -949,6 +949,20 @@ describe('finding the passage for a paraphrase', () => {
     expect(shownParagraphs(visit, 'when does the minister touch down in lagos')).toEqual([2, 1]);
   });
 
+  it('matches a word by a two-word lemma the knowledge writes that means it, or a synonym of it ("stepped up": increase)', () => {
+    const port = indexOf([
+      'The port took a new step in May with a second ferry terminal.',
+      'The port has stepped up its ferry services since 2019.',
+    ]);
+    // "step up" means "increase", "escalate", "intensify"; "ramp up" means "build" and, above it, "increase".
+    expect(matchOf(port, 'intensifying', 'stepped')).toBe(0.5);
+    expect(matchOf(port, 'ramping up', 'stepped')).toBe(0.5);
+    expect(shownParagraphs(port, 'since when has the port been ramping up ferry services')).toEqual([2, 1]);
+    // The lemma's words must stand together somewhere in the knowledge: "a new step" means no increase.
+    const stepOnly = indexOf(['The port took a new step in May with a second ferry terminal.']);
+    expect(matchOf(stepOnly, 'intensifying', 'step')).toBeUndefined();
+  });
+
   it('reads "get" with its particle as the verb WordNet knows them as ("get away": escape), though "get" alone is no word', () => {
     const raid = indexOf(['Two gunmen were killed in the raid.', 'Three gunmen escaped in the raid.']);
     const getAway = parseQuestion(raid, 'did any gunmen get away').terms.find((term) => term.word === 'get');
