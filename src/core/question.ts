@@ -2185,7 +2185,7 @@ function weighGivenNamesAsOne(
  * How closely a two-word lemma the knowledge writes stands in for a question word it means ("stepped
  * up" for "ramping", both "increase" in WordNet), by the verb or noun it opens with: as a two-word
  * verb's hypernym does (COMPOUND_HYPERNYM_SIMILARITY). By the team's rule on the tuning sets, 0.45
- * to 0.55 within five; a synonym's meaning read at 0.3 to 0.4 did worse.
+ * to 0.55 within five.
  */
 const PHRASE_SIMILARITY = 0.5;
 
