@@ -1,4 +1,4 @@
-import { lexicon, type Relation } from './lexicon.js';
+import { lexicon, type Relation, wordForms } from './lexicon.js';
 import { stem } from './text.js';
 import { commonWordMeant } from './typing-slips.js';
 
@@ -32,15 +32,10 @@ const SAME_HAPPENING: ReadonlySet<Relation> = new Set([
   'derivation',
 ]);
 
-/** A word's own forms: itself, its lemmas and the base forms WordNet lists ("slain" → slay). */
-function formsOf(word: string): string[] {
-  return [word, ...lexicon().lemmas(word), ...lexicon().baseForms(word)];
-}
-
 /** The stems of the words WordNet relates to a word's forms as telling the same happening. */
 function happeningStems(word: string): Set<string> {
   const stems = new Set<string>();
-  for (const form of formsOf(word))
+  for (const form of wordForms(word))
     for (const related of lexicon().related(form))
       if (SAME_HAPPENING.has(related.relation)) stems.add(stem(related.word));
   return stems;
@@ -55,10 +50,10 @@ export function happeningMatcher(typed: string): ((participle: string) => boolea
   const asked = commonWordMeant(typed) ?? typed;
   const told = happeningStems(asked);
   if (told.size === 0) return undefined;
-  const own = new Set(formsOf(asked).map(stem));
+  const own = new Set(wordForms(asked).map(stem));
   for (const word of own) told.add(word);
   return (participle) => {
-    if (formsOf(participle).some((form) => told.has(stem(form)))) return true;
+    if (wordForms(participle).some((form) => told.has(stem(form)))) return true;
     const its = happeningStems(participle);
     return [...own].some((word) => its.has(word));
   };
@@ -71,5 +66,5 @@ export function isParticiple(word: string): boolean {
 
 /** Whether WordNet relates anything to the word or to one of its forms. */
 export function isKnownToWordNet(word: string): boolean {
-  return formsOf(word).some((form) => lexicon().related(form).length > 0);
+  return wordForms(word).some((form) => lexicon().related(form).length > 0);
 }

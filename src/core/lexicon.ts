@@ -162,6 +162,11 @@ export function lexicon(): Lexicon {
   return loaded;
 }
 
+/** A word's own forms: itself, its lemmas and the base forms WordNet lists ("slain" → slay). */
+export function wordForms(word: string): string[] {
+  return [word, ...lexicon().lemmas(word), ...lexicon().baseForms(word)];
+}
+
 /**
  * Whether WordNet reads the word as an adjective: "of" something else ("Armenian" of Armenia) or
  * like another adjective ("foreign", "armed").

@@ -8,7 +8,7 @@ import { isDateWordAt } from './document-date.js';
 import { asksInExchange, EXCHANGE_NOUNS } from './exchange.js';
 import { happeningMatcher, PASSIVE_AUXILIARIES } from './happening.js';
 import { type IdentifiedThing, thingWhichAsks } from './identified-thing.js';
-import { isAdjective, type LexiconWord, lexicon, type RelatedWord, type Relation } from './lexicon.js';
+import { isAdjective, type LexiconWord, lexicon, type RelatedWord, type Relation, wordForms } from './lexicon.js';
 import { memoised, memoisedPerOwner } from './memo.js';
 import { asksNegated } from './negation.js';
 import { occasionWordsAt } from './occasion.js';
@@ -1166,17 +1166,19 @@ function addCompoundWords(
   variants: Variant[],
 ): RelatedWord[] {
   const added: RelatedWord[] = [];
-  for (const word of lexicon().compound(first, second)) {
+  const words = lexicon().compound(first, second);
+  for (const word of words) {
     const termId = lexiconWordTermId(index, known, word);
     if (termId < 0 || variants.some((variant) => variant.termId === termId)) continue;
     variants.push({ termId, similarity: compoundSimilarity(word) });
     added.push(word);
   }
   // And the two-word lemmas the knowledge writes that mean the same: "ramping up" for "stepped up".
-  const meanings = lexicon()
-    .compound(first, second)
-    .map(({ word }) => word);
-  for (const phrase of phrasesMeaning(index, meanings))
+  const phrases = phrasesMeaning(
+    index,
+    words.map(({ word }) => word),
+  );
+  for (const phrase of phrases)
     if (!variants.some((variant) => variant.termId === phrase.termId)) variants.push(phrase);
   return added;
 }
@@ -2197,7 +2199,7 @@ const PHRASE_SIMILARITY = 0.5;
  * words on 100,000 passages; left out.)
  */
 function phraseVariants(index: SearchIndex, word: string): Variant[] {
-  return phrasesMeaning(index, new Set([word, ...lexicon().lemmas(word), ...lexicon().baseForms(word)]));
+  return phrasesMeaning(index, new Set(wordForms(word)));
 }
 
 /** The terms of the first words of the two-word lemmas the knowledge writes that mean one of `meanings`. */
@@ -2247,18 +2249,34 @@ function writesPhrase(index: SearchIndex, first: number, second: string): boolea
   let after = byTerm.get(first);
   if (after === undefined) {
     const found = new Set<string>();
-    const { passages, from, to } = index.postings(first);
-    const { tokens, vocabulary } = index;
-    for (let k = from; k < to; k++) {
-      const passage = passages[k]!;
-      const end = index.tokenStart[passage + 1]!;
-      for (let at = index.tokenStart[passage]!; at + 1 < end; at++)
-        if (vocabulary.termOf(tokens[at]!) === first) found.add(vocabulary.word(tokens[at + 1]!));
-    }
+    someWordBeforeAnother(index, first, (at) => {
+      found.add(index.vocabulary.word(index.tokens[at + 1]!));
+      return false;
+    });
     if (byTerm.size >= PHRASE_TERMS_LIMIT) byTerm.clear();
     byTerm.set(first, (after = found));
   }
   return after.has(second);
+}
+
+/**
+ * Calls `visit` with the token place of each word of the term that has another word after it in
+ * its passage, and the passage's number, until it returns true; whether it did.
+ */
+function someWordBeforeAnother(
+  index: SearchIndex,
+  termId: number,
+  visit: (at: number, passage: number) => boolean,
+): boolean {
+  const { passages, from, to } = index.postings(termId);
+  const { tokens, vocabulary } = index;
+  for (let k = from; k < to; k++) {
+    const passage = passages[k]!;
+    const end = index.tokenStart[passage + 1]!;
+    for (let at = index.tokenStart[passage]!; at + 1 < end; at++)
+      if (vocabulary.termOf(tokens[at]!) === termId && visit(at, passage)) return true;
+  }
+  return false;
 }
 
 /** Per index: whether two terms are written together (see writtenTogether), by "first second". */
@@ -2273,18 +2291,12 @@ function writtenTogether(index: SearchIndex, first: number, second: number): boo
 }
 
 function findWrittenTogether(index: SearchIndex, first: number, second: number): boolean {
-  const { passages, from, to } = index.postings(first);
   const { tokens, tokenOffsets, vocabulary } = index;
-  for (let p = from; p < to; p++) {
-    const passage = passages[p]!;
+  return someWordBeforeAnother(index, first, (at, passage) => {
+    if (vocabulary.termOf(tokens[at + 1]!) !== second) return false;
+    // "Nagorno-Karabakh" is one name of a place, not a given name and a surname.
     const { text } = index.passages[passage]!;
-    const end = index.tokenStart[passage + 1]!;
-    for (let at = index.tokenStart[passage]!; at + 1 < end; at++) {
-      if (vocabulary.termOf(tokens[at]!) !== first || vocabulary.termOf(tokens[at + 1]!) !== second) continue;
-      // "Nagorno-Karabakh" is one name of a place, not a given name and a surname.
-      const gap = text.slice(index.tokenEnd(at), tokenOffsets[at + 1]!);
-      if (gap === ' ' && isCapitalAt(text, tokenOffsets[at]!)) return true;
-    }
-  }
-  return false;
+    const gap = text.slice(index.tokenEnd(at), tokenOffsets[at + 1]!);
+    return gap === ' ' && isCapitalAt(text, tokenOffsets[at]!);
+  });
 }
